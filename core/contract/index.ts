@@ -1,0 +1,28 @@
+/**
+ * Every cloud function's actions: who may call each, its input schema and its result type.
+ * The cloud functions route and validate with it; the app's client is typed by it.
+ */
+import type * as v from 'valibot'
+import type { ActionMap, ActionSpec } from './define'
+import { sessionActions } from './session'
+
+export const contract = {
+  /** Called by members (and by anyone not yet bound, for binding). */
+  member: { ...sessionActions },
+  /** Called by branch secretaries and their delegated 支委; admins too. */
+  secretary: {},
+  /** Called by the bureau's party committee office. */
+  admin: {},
+} satisfies Record<string, ActionMap>
+
+export type Contract = typeof contract
+export type FunctionName = keyof Contract
+export type ActionName<F extends FunctionName> = keyof Contract[F] & string
+type SpecOf<F extends FunctionName, A extends ActionName<F>> = Contract[F][A] extends ActionSpec
+  ? Contract[F][A]
+  : never
+export type InputOf<F extends FunctionName, A extends ActionName<F>> = v.InferInput<SpecOf<F, A>['input']>
+export type OutputOf<F extends FunctionName, A extends ActionName<F>> = NonNullable<SpecOf<F, A>['output']>
+
+export type { Access, ActionSpec, ActionMap } from './define'
+export type { Session, Role } from './session'
