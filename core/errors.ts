@@ -18,6 +18,8 @@ export const ERROR_MESSAGES = {
   'AUTH.TIMER_ONLY': '这个操作只能由定时任务触发',
   // Platform and unexpected failures
   'NETWORK.UNREACHABLE': '网络不通，请检查网络后再试',
+  'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',
+  'SYSTEM.RESULT_TOO_LARGE': '要显示的内容太多，请缩小范围后再试',
   'INTERNAL': '系统出了点问题，请稍后再试',
 } as const
 

@@ -1,0 +1,30 @@
+/** Field schemas with the Chinese messages a person sees when a value is wrong. */
+import * as v from 'valibot'
+import { isChinaDate, isChinaMonth } from '../dates'
+
+export const docId = (label: string) =>
+  v.pipe(
+    v.string(`${label}不对`),
+    v.minLength(1, `${label}不能为空`),
+    v.maxLength(64, `${label}不对`),
+    v.regex(/^[A-Za-z0-9_-]+$/, `${label}不对`),
+  )
+
+export const text = (label: string, max: number, min = 1) =>
+  v.pipe(
+    v.string(`请填写${label}`),
+    v.trim(),
+    v.minLength(min, min <= 1 ? `请填写${label}` : `${label}至少要${min}个字`),
+    v.maxLength(max, `${label}最多${max}个字`),
+  )
+
+export const optionalText = (label: string, max: number) =>
+  v.optional(v.pipe(v.string(`${label}格式不对`), v.trim(), v.maxLength(max, `${label}最多${max}个字`)), '')
+
+export const chinaDateField = (label: string) =>
+  v.pipe(v.string(`请填写${label}`), v.check(isChinaDate, `${label}应为“2026-03-06”这样的日期`))
+
+export const chinaMonthField = (label: string) =>
+  v.pipe(v.string(`请填写${label}`), v.check(isChinaMonth, `${label}应为“2026-03”这样的月份`))
+
+export const sixDigitCode = v.pipe(v.string('请填写绑定码'), v.trim(), v.regex(/^\d{6}$/, '绑定码是6位数字'))

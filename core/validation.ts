@@ -1,0 +1,31 @@
+import * as v from 'valibot'
+import { DomainError } from './errors'
+
+const HAS_CJK = /[\u4e00-\u9fff]/
+
+/** Chinese message of one valibot issue; schemas carry their own, this is the fallback. */
+function issueMessage(issue: v.BaseIssue<unknown>): string {
+  if (HAS_CJK.test(issue.message)) return issue.message
+  if (issue.kind === 'schema' && issue.received === 'undefined') return '这一项必须填写'
+  return '格式不对'
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return (issue.path ?? []).map((item) => String(item.key)).join('.') || '_'
+}
+
+/**
+ * Validates a request before any read or write. Throws REQUEST.INVALID with a message a
+ * person can act on and the problem of each field.
+ */
+export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
+  const result = v.safeParse(schema, input ?? {})
+  if (result.success) return result.output
+  const fields: Record<string, string> = {}
+  for (const issue of result.issues) {
+    const path = issuePath(issue)
+    if (!fields[path]) fields[path] = issueMessage(issue)
+  }
+  const first = Object.values(fields)[0]
+  throw new DomainError('REQUEST.INVALID', first ?? '填写的内容有误', fields)
+}

@@ -1,0 +1,63 @@
+/**
+ * `npm run cloud`: the local cloud alone (LOCAL_CLOUD_PORT, default 8787; LOCAL_CLOUD_DATA,
+ * default .devcloud/), seeded with the demo bureau on first start.
+ * `npm run cloud:exec -- <command>`: a fresh cloud on a free port with its own temporary
+ * data folder, the command run with LOCAL_CLOUD_URL set, then everything stopped; exits
+ * with the command's code.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildFunctions } from '../scripts/build-functions'
+import { configFromEnv } from './config'
+import { seedDemo } from './seed'
+import { startLocalCloud, type LocalCloud } from './server'
+
+async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
+  const members = await cloud.database.find('members', {})
+  if (members.length > 0) return false
+  await seedDemo(cloud.database, cloud.clock.now())
+  return true
+}
+
+async function serve(): Promise<void> {
+  await buildFunctions({ quiet: true })
+  const cloud = await startLocalCloud(configFromEnv())
+  const seeded = await seedIfEmpty(cloud)
+  const hasApp = cloud.config.staticDir !== null && existsSync(join(cloud.config.staticDir, 'index.html'))
+  console.log(`本地云已启动：${cloud.url}`)
+  console.log(`  数据目录：${cloud.config.dataDir ?? '（仅内存）'}${seeded ? '（已载入演示数据）' : ''}`)
+  console.log(`  云函数：${[...cloud.pools.keys()].join(', ')}`)
+  console.log(`  管理页：${cloud.url}/_admin/`)
+  if (hasApp) console.log(`  小程序 H5：${cloud.url}/`)
+  const stop = async (): Promise<void> => {
+    await cloud.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+}
+
+async function exec(command: string[]): Promise<void> {
+  if (command.length === 0) throw new Error('usage: cloud:exec -- <command> [args...]')
+  await buildFunctions({ quiet: true })
+  const dataDir = process.env.LOCAL_CLOUD_DATA ?? mkdtempSync(join(tmpdir(), 'localcloud-'))
+  const cloud = await startLocalCloud({ ...configFromEnv(), port: 0, dataDir, realTimers: false })
+  await seedDemo(cloud.database, cloud.clock.now())
+  const child = spawn(command[0], command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, LOCAL_CLOUD_URL: cloud.url },
+  })
+  const code = await new Promise<number>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0))))
+  await cloud.close()
+  if (!process.env.LOCAL_CLOUD_DATA) rmSync(dataDir, { recursive: true, force: true })
+  process.exit(code)
+}
+
+const [mode, ...rest] = process.argv.slice(2)
+const run = mode === 'exec' ? exec(rest[0] === '--' ? rest.slice(1) : rest) : serve()
+run.catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,49 @@
+/**
+ * `POST /fn/<name>`: the local stand-in for `wx.cloud.callFunction`. The body is the `data`
+ * the mini-program would pass; the caller's openid comes in the `X-WX-OPENID` header, which
+ * the local cloud turns into the function's WeChat context (WeChat itself signs it in).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { errorBody, type ErrorCode } from '../core/errors'
+import { readLimited, sendJson } from './http-util'
+import type { FunctionPool } from './workers'
+
+/** WeChat refuses callFunction payloads and results over 1 MB. */
+export const MAX_PAYLOAD = 1024 * 1024
+
+function refuse(res: ServerResponse, status: number, code: ErrorCode, message?: string): void {
+  sendJson(res, status, { ok: false, error: errorBody(code, message) })
+}
+
+export async function handleFunctionCall(
+  pools: Map<string, FunctionPool>,
+  name: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const pool = pools.get(name)
+  if (!pool) return refuse(res, 404, 'REQUEST.UNKNOWN_FUNCTION')
+  const body = await readLimited(req, MAX_PAYLOAD)
+  if (body === null) return refuse(res, 413, 'REQUEST.TOO_LARGE')
+  let event: unknown
+  try {
+    event = JSON.parse(body.toString('utf8') || '{}')
+  } catch {
+    return refuse(res, 400, 'REQUEST.MALFORMED_JSON')
+  }
+  const header = req.headers['x-wx-openid']
+  const openid = typeof header === 'string' ? header.trim() : ''
+  const outcome = await pool.invoke(event, { openid, source: 'wx_client', clientIp: req.socket.remoteAddress })
+  if (outcome.kind === 'error') {
+    console.error(`[localcloud] ${name}: ${outcome.errCode} ${outcome.errMsg}`)
+    const code: ErrorCode = outcome.errCode === -504003 ? 'SYSTEM.TIMEOUT' : 'INTERNAL'
+    return refuse(res, 502, code)
+  }
+  const text = JSON.stringify(outcome.result)
+  if (Buffer.byteLength(text) > MAX_PAYLOAD) {
+    console.error(`[localcloud] ${name}: result over 1 MB (WeChat: -604001)`)
+    return refuse(res, 502, 'SYSTEM.RESULT_TOO_LARGE')
+  }
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' })
+  res.end(text)
+}

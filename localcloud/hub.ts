@@ -1,0 +1,87 @@
+/**
+ * The admin hub under `/_admin`: reset, seed, set the clock, fire a timer, read recorded
+ * subscribe messages, export the store, list demo identities. Local only; never in WeChat.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { allowCors, readJson, sendJson } from './http-util'
+import { HUB_PAGE } from './hub-page'
+import { listIdentities } from './seed/list-identities'
+import { seedDemo } from './seed'
+import type { LocalCloud } from './server'
+import { fireTimer } from './timers'
+
+function field(body: unknown, key: string): unknown {
+  return body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined
+}
+
+function parseInstant(value: unknown): number | null | undefined {
+  if (value === null) return null
+  if (typeof value === 'number' && Number.isFinite(value)) return value
+  if (typeof value === 'string') {
+    const ms = Date.parse(value)
+    return Number.isNaN(ms) ? undefined : ms
+  }
+  return undefined
+}
+
+export async function handleHub(cloud: LocalCloud, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'OPTIONS') return allowCors(res)
+  const route = `${req.method} ${path.replace(/\/+$/, '')}`
+  if (route === 'GET /_admin') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(HUB_PAGE)
+    return
+  }
+  if (route === 'GET /_admin/identities') return sendJson(res, 200, await listIdentities(cloud))
+  if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
+  if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
+  if (route === 'GET /_admin/clock') return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+
+  let body: unknown
+  try {
+    body = await readJson(req)
+  } catch {
+    return sendJson(res, 400, { error: '请求内容不是有效的 JSON' })
+  }
+  if (route === 'POST /_admin/reset') {
+    await cloud.database.reset()
+    await cloud.platform.reset()
+    cloud.clock.set(null)
+    return sendJson(res, 200, { ok: true })
+  }
+  if (route === 'POST /_admin/seed') {
+    await cloud.database.reset()
+    await cloud.platform.reset()
+    const summary = await seedDemo(cloud.database, cloud.clock.now())
+    return sendJson(res, 200, { ok: true, ...summary })
+  }
+  if (route === 'POST /_admin/clock') {
+    const instant = parseInstant(field(body, 'now'))
+    if (instant === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或 null' })
+    cloud.clock.set(instant)
+    return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+  }
+  if (route === 'POST /_admin/subscriptions') {
+    const openid = field(body, 'openid') ?? req.headers['x-wx-openid']
+    const templateIds = field(body, 'templateIds')
+    if (typeof openid !== 'string' || !Array.isArray(templateIds)) {
+      return sendJson(res, 400, { error: '需要 openid 和 templateIds' })
+    }
+    for (const id of templateIds) if (typeof id === 'string') cloud.platform.grantSubscription(openid, id)
+    return sendJson(res, 200, { quota: cloud.platform.quota(openid) })
+  }
+  if (route === 'POST /_admin/sensitive-words') {
+    const words = field(body, 'words')
+    if (!Array.isArray(words)) return sendJson(res, 400, { error: '需要 words 数组' })
+    cloud.platform.setSensitiveWords(words.filter((w): w is string => typeof w === 'string'))
+    return sendJson(res, 200, { ok: true })
+  }
+  const timer = /^POST \/_admin\/timers\/([\w-]+)$/.exec(route)
+  if (timer) {
+    const pool = cloud.pools.get(timer[1])
+    if (!pool) return sendJson(res, 404, { error: `没有云函数 ${timer[1]}` })
+    const outcome = await fireTimer(pool, cloud.clock.now())
+    return sendJson(res, outcome.kind === 'result' ? 200 : 502, outcome)
+  }
+  sendJson(res, 404, { error: `没有这个管理接口：${route}` })
+}

@@ -1,0 +1,113 @@
+/**
+ * The demo bureau, modelled on the 市生态环境局 of ../shared/seed: a 机关党委, a 党总支 for
+ * the directly managed units, 8 branches (one of retirees), ~120 members with a secretary
+ * and 支委 in each, some 预备党员, some bound to WeChat and some not.
+ */
+import type { CommitteeDuty, MemberDoc, OrgDoc } from '../../server/model'
+import type { Database } from '../db'
+import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
+import { nameMaker, seededRandom } from './names'
+
+interface BranchPlan {
+  id: string
+  name: string
+  parentId: string
+  size: number
+  retirees?: boolean
+  groups?: string[]
+}
+
+const COMMITTEE_ID = 'org-committee'
+const GENERAL_ID = 'org-general-1'
+
+export const DEMO_BRANCHES: BranchPlan[] = [
+  { id: 'org-b1', name: '机关第一党支部', parentId: COMMITTEE_ID, size: 16, groups: ['第一党小组', '第二党小组'] },
+  { id: 'org-b2', name: '机关第二党支部', parentId: COMMITTEE_ID, size: 15 },
+  { id: 'org-b3', name: '水环境管理处党支部', parentId: COMMITTEE_ID, size: 14 },
+  { id: 'org-b4', name: '大气环境处党支部', parentId: COMMITTEE_ID, size: 15 },
+  { id: 'org-b5', name: '离退休干部党支部', parentId: COMMITTEE_ID, size: 18, retirees: true, groups: ['东片党小组', '西片党小组'] },
+  { id: 'org-b6', name: '大气监测站党支部', parentId: GENERAL_ID, size: 14 },
+  { id: 'org-b7', name: '水质监测管理所党支部', parentId: GENERAL_ID, size: 14 },
+  { id: 'org-b8', name: '防污办党支部', parentId: GENERAL_ID, size: 13 },
+]
+
+const DUTIES: CommitteeDuty[] = ['组织委员', '宣传委员', '纪检委员']
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+export function demoOrgs(now: number): OrgDoc[] {
+  const orgs: OrgDoc[] = [
+    { _id: COMMITTEE_ID, kind: 'committee', name: '市生态环境局机关党委', parentId: null, status: 'active', createdAt: now },
+    { _id: GENERAL_ID, kind: 'generalBranch', name: '直属单位党总支', parentId: COMMITTEE_ID, status: 'active', createdAt: now },
+  ]
+  for (const b of DEMO_BRANCHES) {
+    orgs.push({ _id: b.id, kind: 'branch', name: b.name, parentId: b.parentId, status: 'active', createdAt: now })
+    b.groups?.forEach((g, i) =>
+      orgs.push({ _id: `${b.id}-g${i + 1}`, kind: 'group', name: g, parentId: b.id, status: 'active', createdAt: now }),
+    )
+  }
+  return orgs
+}
+
+export function demoMembers(now: number): MemberDoc[] {
+  const random = seededRandom(20260301)
+  const nextName = nameMaker(random)
+  const members: MemberDoc[] = []
+  for (const b of DEMO_BRANCHES) {
+    for (let i = 1; i <= b.size; i++) {
+      const role = i === 1 ? 'secretary' : i <= 3 ? 'committee' : 'member'
+      const year = b.retirees ? 1965 + Math.floor(random() * 25) : 1995 + Math.floor(random() * 29)
+      const probationary = !b.retirees && i > 3 && random() < 0.1
+      const joinDate = probationary ? `2026-0${1 + Math.floor(random() * 6)}-${pad(1 + Math.floor(random() * 28))}` : `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`
+      const bound = role !== 'member' || random() < 0.65
+      const id = `m-${b.id.slice(4)}-${pad(i)}`
+      const baseYuan = b.retirees ? 3000 + Math.floor(random() * 50) * 100 : 2800 + Math.floor(random() * 120) * 100
+      members.push({
+        _id: id,
+        name: nextName(),
+        branchId: b.id,
+        groupId: b.groups ? `${b.id}-g${1 + (i % b.groups.length)}` : null,
+        role,
+        duty: role === 'committee' ? DUTIES[i - 2] : null,
+        joinDate: i === 5 && b.id === 'org-b1' ? '1996-02-29' : joinDate,
+        probationary,
+        duesCategory: b.retirees ? 'retiree' : 'inService',
+        duesBaseFen: baseYuan * 100,
+        status: 'active',
+        openid: bound ? demoOpenid(id) : null,
+        boundAt: bound ? now : null,
+        createdAt: now,
+        updatedAt: now,
+      })
+    }
+  }
+  // The party office's own officer: a member of the first branch, admin by configuration.
+  members.push({
+    _id: 'm-office-01',
+    name: nextName(),
+    branchId: 'org-b1',
+    groupId: null,
+    role: 'member',
+    duty: null,
+    joinDate: '2008-07-01',
+    probationary: false,
+    duesCategory: 'inService',
+    duesBaseFen: 850000,
+    status: 'active',
+    openid: DEMO_ADMIN_OPENID,
+    boundAt: now,
+    createdAt: now,
+    updatedAt: now,
+  })
+  return members
+}
+
+export async function seedDemo(db: Database, now: number): Promise<{ orgs: number; members: number }> {
+  const orgs = demoOrgs(now)
+  const members = demoMembers(now)
+  await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
+  await db.insertRaw('members', members as unknown as Record<string, unknown>[])
+  return { orgs: orgs.length, members: members.length }
+}

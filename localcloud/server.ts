@@ -1,0 +1,125 @@
+/**
+ * The local WeChat cloud: the real wx-server-sdk inside each function instance talks to
+ * `/admin` here; the H5 app calls functions through `/fn/<name>`; people and tests drive
+ * the cloud through the admin hub under `/_admin`.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { COLLECTION_NAMES } from '../server/collections'
+import { handleAdmin } from './admin-endpoint'
+import { Clock } from './clock'
+import type { LocalCloudConfig } from './config'
+import { openDatabase, type Database } from './db'
+import { handleFunctionCall } from './front-door'
+import { handleHub } from './hub'
+import { allowCors, sendJson } from './http-util'
+import { openPlatform, type Platform } from './platform'
+import { serveStatic } from './static'
+import { scheduleTimers } from './timers'
+import { FunctionPool } from './workers'
+import { SUBSCRIBE_TEMPLATE_IDS } from '../core/notify/templates'
+
+export interface LocalCloud {
+  url: string
+  port: number
+  clock: Clock
+  database: Database
+  platform: Platform
+  pools: Map<string, FunctionPool>
+  config: LocalCloudConfig
+  close(): Promise<void>
+}
+
+export function deployedFunctions(functionsDir: string): string[] {
+  return readdirSync(functionsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(functionsDir, d.name, 'index.js')))
+    .map((d) => d.name)
+    .sort()
+}
+
+export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCloud> {
+  const clock = new Clock()
+  let baseUrl = ''
+  const database = await openDatabase({ dataDir: config.dataDir, clock })
+  await database.ensureCollections(COLLECTION_NAMES)
+  const platform = await openPlatform({
+    dataDir: config.dataDir,
+    ctx: { clock, baseUrl: () => baseUrl },
+    templates: SUBSCRIBE_TEMPLATE_IDS,
+  })
+  const pools = new Map<string, FunctionPool>()
+  const server: Server = createServer()
+  const cloud: LocalCloud = {
+    url: '',
+    port: 0,
+    clock,
+    database,
+    platform,
+    pools,
+    config,
+    close: async () => {
+      stopTimers()
+      await Promise.all([...pools.values()].map((p) => p.close()))
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await platform.close()
+      await database.close()
+    },
+  }
+
+  server.on('request', (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    const route = async (): Promise<void> => {
+      if (req.method === 'OPTIONS') return allowCors(res)
+      if (req.method === 'POST' && path === '/admin') {
+        return handleAdmin({ database: (r) => database.handle(r), platform: (r) => platform.handle(r) }, req, res)
+      }
+      if (req.method === 'POST' && path.startsWith('/fn/')) {
+        return handleFunctionCall(pools, decodeURIComponent(path.slice(4)), req, res)
+      }
+      if (path.startsWith('/_admin')) return handleHub(cloud, path, req, res)
+      if (await platform.http(req, res)) return
+      if (config.staticDir && serveStatic(config.staticDir, req, res)) return
+      sendJson(res, 404, { error: 'not found' })
+    }
+    route().catch((error: unknown) => {
+      console.error('[localcloud] request failed', error)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '本地云出错' } })
+      else res.end()
+    })
+  })
+
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve))
+  const { port } = server.address() as AddressInfo
+  baseUrl = `http://${config.host}:${port}`
+  cloud.url = baseUrl
+  cloud.port = port
+
+  const runtimeEnv: Record<string, string> = {
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
+    TENCENTCLOUD_SECRETID: 'local',
+    TENCENTCLOUD_SECRETKEY: 'local',
+    TENCENTCLOUD_SESSIONTOKEN: 'local',
+    TCB_ENV: config.envId,
+    SCF_NAMESPACE: config.envId,
+    WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+    TZ: 'UTC',
+    PARTY_ADMIN_OPENIDS: config.adminOpenids.join(','),
+  }
+  for (const name of deployedFunctions(config.functionsDir)) {
+    pools.set(
+      name,
+      new FunctionPool(name, {
+        functionsDir: config.functionsDir,
+        clock,
+        env: runtimeEnv,
+        maxInstances: config.maxInstances,
+        appId: config.appId,
+      }),
+    )
+  }
+  const stopTimers = config.realTimers ? scheduleTimers(pools.values(), () => clock.now()) : () => undefined
+  return cloud
+}

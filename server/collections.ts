@@ -1,0 +1,32 @@
+/**
+ * Every collection of the cloud database, with the indexes its queries need. The client
+ * reads none of them directly: each cloud function is the authorization boundary, so every
+ * collection's permission rule is `{ "read": false, "write": false }`.
+ */
+export interface CollectionSpec {
+  name: string
+  /** Why it exists, and how long its records must be kept. */
+  purpose: string
+  indexes: Array<Record<string, 1 | -1>>
+}
+
+export const COLLECTIONS = [
+  { name: 'orgs', purpose: '组织树：机关党委、党总支、党支部、党小组（永久）', indexes: [{ parentId: 1 }] },
+  {
+    name: 'members',
+    purpose: '党员名册与微信绑定（永久；离开的标记为已离开，不删除）',
+    indexes: [{ openid: 1 }, { branchId: 1, status: 1 }, { branchId: 1, name: 1 }],
+  },
+  { name: 'bindingCodes', purpose: '一次性绑定码（过期后保留记录）', indexes: [{ memberId: 1 }] },
+  {
+    name: 'auditLog',
+    purpose: '书记和机关党委每一次修改的审计记录（永久，只追加）',
+    indexes: [{ at: -1 }, { actorId: 1, at: -1 }, { branchId: 1, at: -1 }, { kind: 1, at: -1 }],
+  },
+] as const satisfies readonly CollectionSpec[]
+
+export type CollectionName = (typeof COLLECTIONS)[number]['name']
+
+export const COLLECTION_NAMES: CollectionName[] = COLLECTIONS.map((c) => c.name)
+
+export const PERMISSION_RULE = { read: false, write: false } as const

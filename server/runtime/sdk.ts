@@ -1,0 +1,116 @@
+/**
+ * The part of wx-server-sdk this project uses, typed. The SDK's own declarations return
+ * `any`/unions for every result; these interfaces state what the documented API returns
+ * (PLATFORM.md), so that nothing untyped crosses into the domain code.
+ */
+
+/** An opaque query or update command (`_.gte(1)`, `_.inc(1)`, ...). */
+export interface CommandToken {
+  readonly __command?: unique symbol
+}
+export type Filter = Record<string, unknown>
+
+export interface Command {
+  eq(v: unknown): CommandToken
+  neq(v: unknown): CommandToken
+  gt(v: unknown): CommandToken
+  gte(v: unknown): CommandToken
+  lt(v: unknown): CommandToken
+  lte(v: unknown): CommandToken
+  in(v: unknown[]): CommandToken
+  nin(v: unknown[]): CommandToken
+  exists(v: boolean): CommandToken
+  and(conditions: Array<Filter | CommandToken>): Filter
+  or(conditions: Array<Filter | CommandToken>): Filter
+  inc(n: number): CommandToken
+  set(v: unknown): CommandToken
+  remove(): CommandToken
+  push(v: unknown): CommandToken
+  addToSet(v: unknown): CommandToken
+}
+
+export interface Query {
+  where(filter: Filter): Query
+  orderBy(field: string, direction: 'asc' | 'desc'): Query
+  skip(n: number): Query
+  limit(n: number): Query
+  field(projection: Record<string, boolean>): Query
+  get(): Promise<{ data: unknown[] }>
+  count(): Promise<{ total: number }>
+  update(options: { data: Filter }): Promise<{ stats: { updated: number } }>
+  remove(): Promise<{ stats: { removed: number } }>
+}
+
+export interface DocumentRef {
+  get(): Promise<{ data: unknown }>
+  set(options: { data: Filter }): Promise<{ _id: string; stats: { updated: number; created: number } }>
+  update(options: { data: Filter }): Promise<{ stats: { updated: number } }>
+  remove(): Promise<{ stats: { removed: number } }>
+}
+
+export interface Aggregate {
+  match(filter: Filter): Aggregate
+  group(spec: Filter): Aggregate
+  sort(spec: Record<string, 1 | -1>): Aggregate
+  project(spec: Filter): Aggregate
+  limit(n: number): Aggregate
+  end(): Promise<{ list: unknown[] }>
+}
+
+export interface Collection extends Query {
+  doc(id: string): DocumentRef
+  add(options: { data: Filter | Filter[] }): Promise<{ _id?: string; ids?: string[] }>
+  aggregate(): Aggregate
+}
+
+export interface TransactionCollection {
+  doc(id: string): DocumentRef
+  add(options: { data: Filter }): Promise<{ _id?: string }>
+}
+
+export interface Transaction {
+  collection(name: string): TransactionCollection
+  rollback(reason?: unknown): Promise<void>
+}
+
+export interface Database {
+  collection(name: string): Collection
+  command: Command
+  serverDate(options?: { offset: number }): CommandToken
+  runTransaction<T>(fn: (tx: Transaction) => Promise<T>, retries?: number): Promise<T>
+}
+
+export interface WXContext {
+  OPENID?: string
+  APPID?: string
+  UNIONID?: string
+  ENV?: string
+  SOURCE?: string
+}
+
+export interface SubscribeMessage {
+  touser: string
+  templateId: string
+  page?: string
+  data: Record<string, { value: string }>
+  miniprogramState?: 'developer' | 'trial' | 'formal'
+}
+
+export interface Cloud {
+  init(options: { env: unknown }): void
+  DYNAMIC_CURRENT_ENV: unknown
+  getWXContext(): WXContext
+  database(): Database
+  openapi: {
+    subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode: number; errMsg: string }> }
+    security: {
+      msgSecCheck(req: { version: 2; openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<{
+        result: { suggest: 'pass' | 'review' | 'risky'; label: number }
+      }>
+    }
+  }
+  uploadFile(req: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  getTempFileURL(req: { fileList: string[] }): Promise<{
+    fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>
+  }>
+}
