@@ -16,6 +16,23 @@ export const ERROR_MESSAGES = {
   'AUTH.FORBIDDEN': '您没有权限做这件事',
   'AUTH.OTHER_BRANCH': '只能处理本支部的事务',
   'AUTH.TIMER_ONLY': '这个操作只能由定时任务触发',
+  // Binding a WeChat identity to a roster entry
+  'BINDING.ALREADY_BOUND': '这个微信已经绑定过党员身份了',
+  'BINDING.MEMBER_BOUND': '这名党员已经绑定了微信，如需换绑请先解除绑定',
+  'BINDING.NO_MATCH': '姓名或绑定码不对，请核对后再试',
+  'BINDING.EXPIRED': '绑定码已过期，请向支部书记重新索取',
+  'BINDING.LOCKED': '绑定码输错次数太多，已经失效，请向支部书记重新索取',
+  // Organisation and roster
+  'ORG.NOT_FOUND': '没有找到这个组织',
+  'ORG.BAD_PARENT': '上级组织不对',
+  'ORG.DUPLICATE_NAME': '同一上级下已有同名组织',
+  'MEMBER.NOT_FOUND': '没有找到这名党员',
+  'MEMBER.LEFT': '这名党员已标记为离开',
+  'MEMBER.DUPLICATE_NAME': '本支部已有同名党员',
+  'ROSTER.HAS_PROBLEMS': '名册中有需要修改的行，修改后再导入',
+  'ROSTER.EMPTY': '名册是空的',
+  'ROSTER.TOO_MANY_ROWS': '一次最多导入5000行',
+  'ROSTER.BAD_FILE': '无法读取这个文件，请使用 CSV 或 Excel（xlsx）格式',
   // Platform and unexpected failures
   'NETWORK.UNREACHABLE': '网络不通，请检查网络后再试',
   'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',

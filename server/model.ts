@@ -1,6 +1,7 @@
 /** Documents as stored in the cloud database. Dates are epoch milliseconds (China time is a view). */
+import type { DuesCategory, MemberRole, OrgKind } from '../core/contract/org'
 
-export type OrgKind = 'committee' | 'generalBranch' | 'branch' | 'group'
+export type { DuesCategory, MemberRole, OrgKind }
 
 export interface OrgDoc {
   _id: string
@@ -11,20 +12,13 @@ export interface OrgDoc {
   createdAt: number
 }
 
-/** 支委 duties a secretary may delegate work to. */
-export type CommitteeDuty = '组织委员' | '宣传委员' | '纪检委员' | '青年委员' | '统战委员' | '副书记'
-
-export type MemberRole = 'member' | 'secretary' | 'committee'
-
-export type DuesCategory = 'inService' | 'retiree' | 'student' | 'unemployed' | 'relief' | 'farmer'
-
 export interface MemberDoc {
   _id: string
   name: string
   branchId: string
   groupId: string | null
   role: MemberRole
-  duty: CommitteeDuty | null
+  duty: string | null
   /** 入党日期, China calendar day `YYYY-MM-DD`. */
   joinDate: string
   /** 预备党员 until admitted as a full member. */
@@ -37,6 +31,23 @@ export interface MemberDoc {
   boundAt: number | null
   createdAt: number
   updatedAt: number
+  /** 组织关系转接: every move between branches; the member's records stay with the member. */
+  transfers?: Array<{ at: number; fromBranchId: string; toBranchId: string; reason: string }>
+  left?: { date: string; reason: string; at: number }
+}
+
+/** The one-time code a secretary hands a member to bind their WeChat (one per member). */
+export interface BindingCodeDoc {
+  _id: string
+  memberId: string
+  branchId: string
+  salt: string
+  codeHash: string
+  issuedAt: number
+  issuedBy: string
+  expiresAt: number
+  attempts: number
+  status: 'active' | 'locked' | 'used'
 }
 
 export interface AuditDoc {
@@ -47,6 +58,8 @@ export interface AuditDoc {
   actorName: string
   /** e.g. `member.update`, `roster.import`, `binding.issue`. */
   kind: string
+  /** One line a person reads in the audit log. */
+  summary: string
   branchId: string | null
   targetId: string | null
   before: unknown

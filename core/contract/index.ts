@@ -4,15 +4,16 @@
  */
 import type * as v from 'valibot'
 import type { ActionMap, ActionSpec } from './define'
+import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { sessionActions } from './session'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
-  member: { ...sessionActions },
+  member: { ...sessionActions, ...memberOrgActions },
   /** Called by branch secretaries and their delegated 支委; admins too. */
-  secretary: {},
+  secretary: { ...secretaryOrgActions },
   /** Called by the bureau's party committee office. */
-  admin: {},
+  admin: { ...adminOrgActions },
 } satisfies Record<string, ActionMap>
 
 export type Contract = typeof contract
@@ -26,3 +27,5 @@ export type OutputOf<F extends FunctionName, A extends ActionName<F>> = NonNulla
 
 export type { Access, ActionSpec, ActionMap } from './define'
 export type { Session, Role } from './session'
+export type * from './org'
+export { ROLE_LABELS, DUES_CATEGORY_LABELS, ORG_KIND_LABELS } from './org'

@@ -3,7 +3,7 @@
  * the directly managed units, 8 branches (one of retirees), ~120 members with a secretary
  * and 支委 in each, some 预备党员, some bound to WeChat and some not.
  */
-import type { CommitteeDuty, MemberDoc, OrgDoc } from '../../server/model'
+import type { MemberDoc, OrgDoc } from '../../server/model'
 import type { Database } from '../db'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -31,7 +31,7 @@ export const DEMO_BRANCHES: BranchPlan[] = [
   { id: 'org-b8', name: '防污办党支部', parentId: GENERAL_ID, size: 13 },
 ]
 
-const DUTIES: CommitteeDuty[] = ['组织委员', '宣传委员', '纪检委员']
+const DUTIES: string[] = ['组织委员', '宣传委员', '纪检委员']
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')

@@ -110,6 +110,7 @@ export interface Cloud {
     }
   }
   uploadFile(req: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
+  downloadFile(req: { fileID: string }): Promise<{ fileContent: Buffer }>
   getTempFileURL(req: { fileList: string[] }): Promise<{
     fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>
   }>

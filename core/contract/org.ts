@@ -1,0 +1,157 @@
+/** The organisation, its people and their WeChat binding: types, labels and actions. */
+import * as v from 'valibot'
+import { action } from './define'
+import { chinaDateField, docId, optionalText, sixDigitCode, text } from './fields'
+import type { Session } from './session'
+import type { PreviewRow } from '../roster'
+
+export type MemberRole = 'member' | 'secretary' | 'committee'
+export type DuesCategory = 'inService' | 'retiree' | 'student' | 'unemployed' | 'relief' | 'farmer'
+export type OrgKind = 'committee' | 'generalBranch' | 'branch' | 'group'
+
+export const ROLE_LABELS: Record<MemberRole, string> = { member: '党员', secretary: '书记', committee: '支委' }
+export const DUES_CATEGORY_LABELS: Record<DuesCategory, string> = {
+  inService: '在职',
+  retiree: '离退休',
+  student: '学生',
+  unemployed: '失业',
+  relief: '低保',
+  farmer: '农民',
+}
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  committee: '机关党委',
+  generalBranch: '党总支',
+  branch: '党支部',
+  group: '党小组',
+}
+
+export interface Profile {
+  id: string
+  name: string
+  branchName: string
+  groupName: string | null
+  joinDate: string
+  role: MemberRole
+  duty: string | null
+  probationary: boolean
+}
+
+export type BindingCodeState = 'none' | 'active' | 'expired' | 'locked' | 'used'
+
+export interface MemberRow {
+  id: string
+  name: string
+  role: MemberRole
+  duty: string | null
+  groupName: string | null
+  joinDate: string
+  probationary: boolean
+  duesCategory: DuesCategory
+  bound: boolean
+  code: { state: BindingCodeState; expiresAt: number | null }
+}
+
+export interface BranchRoster {
+  branch: { id: string; name: string }
+  members: MemberRow[]
+}
+
+export interface OrgNode {
+  id: string
+  kind: OrgKind
+  name: string
+  parentId: string | null
+  /** Active members directly in this node (branches only). */
+  memberCount: number
+  boundCount: number
+}
+
+export interface RosterPreview {
+  total: number
+  problemCount: number
+  headerProblems: string[]
+  rows: PreviewRow[]
+}
+
+export interface AuditEntry {
+  id: string
+  at: number
+  actorName: string
+  kind: string
+  branchId: string | null
+  targetId: string | null
+  summary: string
+  before: unknown
+  after: unknown
+}
+
+const memberRole = v.picklist(['member', 'secretary', 'committee'], '身份应为党员、书记或支委')
+const duesCategory = v.picklist(Object.keys(DUES_CATEGORY_LABELS) as DuesCategory[], '党费类别不对')
+const rosterSource = v.pipe(
+  v.object({
+    text: v.optional(v.pipe(v.string('名册内容格式不对'), v.maxLength(2_000_000, '名册内容太长'))),
+    fileID: v.optional(v.pipe(v.string('文件不对'), v.startsWith('cloud://', '文件不对'))),
+  }),
+  v.check((s) => (s.text ? 1 : 0) + (s.fileID ? 1 : 0) === 1, '请粘贴名册内容或选择一个文件'),
+)
+const reason = text('原因', 200, 2)
+
+export const memberOrgActions = {
+  'binding.bind': action<Session>()('anyone', v.object({ name: text('姓名', 20), code: sixDigitCode })),
+  'profile.get': action<Profile>()('member', v.object({})),
+}
+
+export const secretaryOrgActions = {
+  'members.list': action<BranchRoster>()('secretary', v.object({ branchId: v.optional(docId('支部')) })),
+  'binding.issue': action<{ code: string; expiresAt: number }>()('secretary', v.object({ memberId: docId('党员') })),
+  'binding.revoke': action<{ memberId: string }>()('secretary', v.object({ memberId: docId('党员'), reason })),
+}
+
+export const adminOrgActions = {
+  'org.tree': action<{ nodes: OrgNode[] }>()('admin', v.object({})),
+  'org.create': action<OrgNode>()(
+    'admin',
+    v.object({
+      kind: v.picklist(['generalBranch', 'branch', 'group'], '组织类型不对'),
+      name: text('组织名称', 40, 2),
+      parentId: docId('上级组织'),
+    }),
+  ),
+  'org.rename': action<OrgNode>()('admin', v.object({ orgId: docId('组织'), name: text('组织名称', 40, 2) })),
+  'roster.preview': action<RosterPreview>()('admin', rosterSource),
+  'roster.import': action<{ imported: number }>()('admin', rosterSource),
+  'member.update': action<MemberRow>()(
+    'admin',
+    v.object({
+      memberId: docId('党员'),
+      changes: v.object({
+        name: v.optional(text('姓名', 20)),
+        role: v.optional(memberRole),
+        duty: v.optional(v.nullable(optionalText('支委分工', 20))),
+        joinDate: v.optional(chinaDateField('入党日期')),
+        probationary: v.optional(v.boolean('预备党员一栏不对')),
+        duesCategory: v.optional(duesCategory),
+        duesBaseFen: v.optional(
+          v.nullable(v.pipe(v.number('党费基数不对'), v.integer('党费基数不对'), v.minValue(0, '党费基数不能为负'))),
+        ),
+        groupId: v.optional(v.nullable(docId('党小组'))),
+      }),
+      reason: optionalText('原因', 200),
+    }),
+  ),
+  'member.move': action<MemberRow>()('admin', v.object({ memberId: docId('党员'), toBranchId: docId('转入支部'), reason })),
+  'member.markLeft': action<{ memberId: string }>()(
+    'admin',
+    v.object({ memberId: docId('党员'), leftDate: chinaDateField('离开日期'), reason }),
+  ),
+  'audit.list': action<{ entries: AuditEntry[]; nextBefore: number | null }>()(
+    'admin',
+    v.object({
+      actorId: v.optional(docId('操作人')),
+      branchId: v.optional(docId('支部')),
+      kind: v.optional(v.pipe(v.string(), v.maxLength(40))),
+      before: v.optional(v.pipe(v.number(), v.integer())),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 50),
+    }),
+  ),
+}

@@ -1,0 +1,75 @@
+/** Reads a roster as a table of text cells: pasted text, or an uploaded CSV / XLSX file. */
+import Papa from 'papaparse'
+import dayjs from 'dayjs'
+import utc from 'dayjs/plugin/utc'
+import { DomainError } from '../../core/errors'
+import type { ActionContext } from '../runtime/types'
+
+dayjs.extend(utc)
+
+export const MAX_ROWS = 5000
+
+function parseDelimited(text: string): string[][] {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
+  return result.data.map((row) => row.map((cell) => String(cell ?? '')))
+}
+
+/** Excel in China saves CSV as GBK; fall back to it when the bytes are not UTF-8. */
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('gbk').decode(bytes)
+  }
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (value instanceof Date) return dayjs.utc(value).format('YYYY-MM-DD')
+  if (typeof value === 'object') {
+    const v = value as { text?: unknown; result?: unknown; richText?: Array<{ text: string }> }
+    if (v.richText) return v.richText.map((r) => r.text).join('')
+    if (v.text !== undefined) return cellText(v.text)
+    if (v.result !== undefined) return cellText(v.result)
+    return ''
+  }
+  return String(value)
+}
+
+async function parseXlsx(bytes: Buffer): Promise<string[][]> {
+  const { default: ExcelJS } = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const rows: string[][] = []
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = []
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim())
+    rows.push(cells)
+  })
+  return rows
+}
+
+export async function readRosterTable(source: { text?: string; fileID?: string }, ctx: ActionContext): Promise<string[][]> {
+  let table: string[][]
+  if (source.text !== undefined) {
+    table = parseDelimited(source.text)
+  } else {
+    let bytes: Buffer
+    try {
+      bytes = (await ctx.cloud.downloadFile({ fileID: source.fileID as string })).fileContent
+    } catch {
+      throw new DomainError('ROSTER.BAD_FILE', '找不到上传的文件，请重新选择')
+    }
+    const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50
+    try {
+      table = isZip ? await parseXlsx(bytes) : parseDelimited(decodeText(bytes))
+    } catch {
+      throw new DomainError('ROSTER.BAD_FILE')
+    }
+  }
+  if (table.length < 2) throw new DomainError('ROSTER.EMPTY')
+  if (table.length - 1 > MAX_ROWS) throw new DomainError('ROSTER.TOO_MANY_ROWS')
+  return table
+}
