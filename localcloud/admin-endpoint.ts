@@ -63,6 +63,18 @@ function sendJson(res: ServerResponse, status: number, payload: unknown): void {
   res.end(text)
 }
 
+/**
+ * Replies whose fields the SDK reads beside `data` rather than inside it: @cloudbase/database's
+ * `Transaction.init` takes `res.transactionId` from the top level of the reply.
+ */
+const TOP_LEVEL_REPLIES = new Set(['database.startTransaction'])
+
+function envelope(action: string, requestId: string, data: unknown): Record<string, unknown> {
+  const reply: Record<string, unknown> = { requestId, data }
+  if (TOP_LEVEL_REPLIES.has(action) && data && typeof data === 'object') Object.assign(reply, data)
+  return reply
+}
+
 export async function handleAdmin(
   handlers: AdminHandlers,
   req: IncomingMessage,
@@ -81,7 +93,7 @@ export async function handleAdmin(
       res.end(data.body)
       return
     }
-    sendJson(res, 200, { requestId, data })
+    sendJson(res, 200, envelope(request.action, requestId, data))
   } catch (error) {
     if (error instanceof CloudApiError) {
       sendJson(res, 200, { code: error.code, message: error.message, requestId })

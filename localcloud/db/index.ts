@@ -1,0 +1,109 @@
+/**
+ * The local cloud's database: what WeChat's cloud database is to wx-server-sdk, spoken to
+ * over `POST /admin` by the real SDK, plus the admin hub's tools (reset, export, seed).
+ */
+import { CloudApiError } from '../errors'
+import type { AdminRequest } from '../types'
+import { decodeValue, isPlainObject, toPlainJson, type Doc } from './ejson'
+import { invalidParam } from './errors'
+import { handleDatabase, storeView, type Engine } from './handler'
+import { newDocId } from './ids'
+import { Mutex } from './mutex'
+import { checkCollectionName, isDocId } from './params'
+import { Store, type Write } from './store'
+import { Transactions } from './transactions'
+import { matching } from './view'
+
+export interface Database {
+  /** The `data` of the reply to any `database.*` action; throws CloudApiError. */
+  handle(req: AdminRequest): Promise<unknown>
+  /** Drops every collection (and its file). */
+  reset(): Promise<void>
+  /** Every collection as plain JSON, Dates as `{ $date: ISO string }`. */
+  exportAll(): Promise<Record<string, Record<string, unknown>[]>>
+  /** Seeding with checks off: creates the collection, replaces documents with the same `_id`. */
+  insertRaw(collection: string, docs: Record<string, unknown>[]): Promise<void>
+  /** For local tooling: every match, no limit; copies, with Dates as Dates. */
+  find(collection: string, filter?: Record<string, unknown>): Promise<Record<string, unknown>[]>
+  /** Creates collections as the deploy step does; existing ones are left alone. */
+  ensureCollections(names: string[]): Promise<void>
+  close(): Promise<void>
+}
+
+export interface DatabaseOptions {
+  /** One nedb file per collection lives here; null keeps everything in memory. */
+  dataDir: string | null
+  /** The cloud's now: `db.serverDate()` and transaction expiry follow it. */
+  clock: { now(): number }
+  transactionTtlMs?: number
+}
+
+/** A cloud function lives at most 60 s, so no honest transaction stays open longer. */
+export const DEFAULT_TRANSACTION_TTL_MS = 60_000
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const now = (): number => opts.clock.now()
+  const store = await Store.open(opts.dataDir, now())
+  const lock = new Mutex()
+  const transactions = new Transactions(store, lock, now, opts.transactionTtlMs ?? DEFAULT_TRANSACTION_TTL_MS)
+  const engine: Engine = { store, lock, transactions, now }
+  let closed = false
+
+  const open = (): void => {
+    if (closed) throw new CloudApiError('SYS_ERR', 'the local database is closed')
+  }
+
+  const seedWrite = (collection: string, raw: Record<string, unknown>, at: number): Write => {
+    const doc = decodeValue(raw, at)
+    if (!isPlainObject(doc)) throw invalidParam('a seed document must be an object')
+    const id = doc._id === undefined ? newDocId() : doc._id
+    if (!isDocId(id)) throw invalidParam('a seed _id must be a string or a number')
+    const { _id: _ignored, ...rest } = doc
+    return { collection, id, doc: { _id: id, ...rest } }
+  }
+
+  return {
+    async handle(req) {
+      open()
+      return handleDatabase(engine, req)
+    },
+    reset: () =>
+      lock.run(async () => {
+        open()
+        transactions.clear()
+        await store.dropAll()
+      }),
+    async exportAll() {
+      open()
+      const names = store.names().sort()
+      return Object.fromEntries(names.map((name) => [name, store.list(name).map((doc) => toPlainJson(doc) as Doc)]))
+    },
+    insertRaw: (collection, docs) =>
+      lock.run(async () => {
+        open()
+        const name = checkCollectionName(collection)
+        await store.create(name)
+        const at = now()
+        await store.commit(docs.map((doc) => seedWrite(name, doc, at)))
+      }),
+    async find(collection, filter) {
+      open()
+      if (!store.has(collection)) return []
+      const decoded = filter === undefined ? undefined : decodeValue(filter, now())
+      const docs = matching(storeView(store), collection, isPlainObject(decoded) ? decoded : undefined)
+      return docs.map((doc) => structuredClone(doc))
+    },
+    ensureCollections: (names) =>
+      lock.run(async () => {
+        open()
+        for (const name of names) await store.create(checkCollectionName(name))
+      }),
+    close: () =>
+      lock.run(async () => {
+        if (closed) return
+        closed = true
+        transactions.clear()
+        await store.close()
+      }),
+  }
+}
