@@ -1,0 +1,92 @@
+/**
+ * WeChat's platform services of the local cloud, answered in wx-server-sdk's own wire formats:
+ * openapi (`subscribeMessage.send` with one-time authorizations, `security.msgSecCheck`) and
+ * cloud storage (upload, temporary URLs, download, delete) with its `/_storage/` HTTP routes.
+ * Every non-database `/admin` action comes here.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { CloudApiError } from '../errors'
+import type { AdminRequest, LocalCloudContext } from '../types'
+import { diskFileStore, memoryFileStore } from './files'
+import { handleOpenApi } from './openapi'
+import { ContentSecurity, DEFAULT_REVIEW_WORDS, DEFAULT_SENSITIVE_WORDS } from './security'
+import { openStateStore, type RecordedMessage } from './state'
+import { Storage } from './storage'
+import { serveStorage } from './storage-http'
+import { SubscribeMessages } from './subscribe'
+
+export type { RecordedMessage } from './state'
+export { OPENID_PATTERN, PAGE_PATTERN, SUBSCRIBE_ERRORS } from './subscribe'
+export { DEFAULT_REVIEW_WORDS, DEFAULT_SENSITIVE_WORDS, LABELS } from './security'
+export { MAX_FILES_PER_CALL, bucketOf, fileIdOf, parseFileId } from './storage'
+
+export interface Platform {
+  /** Every non-database action: returns data, a RawReply, or throws CloudApiError. */
+  handle(req: AdminRequest): Promise<unknown>
+  /** Serves /_storage/…; false when the URL is not storage's. */
+  http(req: IncomingMessage, res: ServerResponse): Promise<boolean>
+  /** Every subscribe message attempted, oldest first, with its outcome. */
+  messages(): RecordedMessage[]
+  /** What a tap of "允许" in wx.requestSubscribeMessage gives: one more one-time authorization. */
+  grantSubscription(openid: string, templateId: string, count?: number): void
+  /** Remaining one-time authorizations per template. */
+  quota(openid: string): Record<string, number>
+  /** Words that make msgSecCheck answer `risky`. */
+  setSensitiveWords(words: string[]): void
+  /** Words that make msgSecCheck answer `review`. */
+  setReviewWords(words: string[]): void
+  /** Forgets authorizations, messages and files; word lists return to those given at open. */
+  reset(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface PlatformOptions {
+  /** Where quotas, the message record and files persist; null keeps everything in memory. */
+  dataDir: string | null
+  ctx: LocalCloudContext
+  /** Template ids the mini-program has; when given, any other id is refused with 40037. */
+  templates?: string[]
+  sensitiveWords?: string[]
+  reviewWords?: string[]
+}
+
+/** The env the SDK addressed: `envName` in the body, else `env` in the query. */
+function envOf(req: AdminRequest): string {
+  const named = req.params.envName
+  if (typeof named === 'string' && named !== '') return named
+  return req.query.get('env') || 'local'
+}
+
+export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
+  const store = await openStateStore(opts.dataDir)
+  const files = opts.dataDir === null ? memoryFileStore() : diskFileStore(opts.dataDir)
+  const subscribe = new SubscribeMessages(store, opts.ctx.clock, opts.templates ? new Set(opts.templates) : null)
+  const initialRisky = opts.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS
+  const initialReview = opts.reviewWords ?? DEFAULT_REVIEW_WORDS
+  const security = new ContentSecurity(initialRisky, initialReview)
+  const storage = new Storage(files, opts.ctx, () => store.state.urlSecret)
+  const apis = {
+    'subscribeMessage.send': (params: Record<string, unknown>) => subscribe.send(params),
+    'security.msgSecCheck': async (params: Record<string, unknown>) => security.check(params),
+  }
+
+  return {
+    async handle(req) {
+      if (req.action === 'wx.openApi') return handleOpenApi(req, apis)
+      if (req.action.startsWith('storage.')) return storage.handle(req.action, req.params, envOf(req))
+      throw new CloudApiError('INVALID_ACTION', `${req.action} is not served by the local cloud`)
+    },
+    http: (req, res) => serveStorage(storage, req, res),
+    messages: () => subscribe.messages(),
+    grantSubscription: (openid, templateId, count = 1) => subscribe.grant(openid, templateId, count),
+    quota: (openid) => subscribe.quota(openid),
+    setSensitiveWords: (words) => security.setRisky(words),
+    setReviewWords: (words) => security.setReview(words),
+    async reset() {
+      security.setRisky(initialRisky)
+      security.setReview(initialReview)
+      await Promise.all([store.clear(), files.clear()])
+    },
+    close: () => store.close(),
+  }
+}
