@@ -19,6 +19,8 @@ const moduleNameMapper = {
 }
 
 module.exports = {
+  // Cloud-function tests start real function instances (a cold start each).
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'node',
@@ -32,13 +34,38 @@ module.exports = {
       globalSetup: '<rootDir>/tests/setup/global-setup.ts',
     },
     {
+      // The Taro app's H5 build in jsdom (TOOLCHAIN.md "Testing"); tests/app/setup/taro.ts
+      // stands in for @tarojs/taro with the real H5 API plus page hooks.
       displayName: 'app',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/tests/app'],
       testMatch: ['**/*.test.ts?(x)'],
       transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
-      transformIgnorePatterns,
-      moduleNameMapper,
+      // Taro's packages bundle ESM dependencies in their own nested node_modules/.pnpm:
+      // everything under an ESM package is transformed, nested folders included.
+      transformIgnorePatterns: [`<rootDir>/node_modules/(?!(${esmPackages.join('|')})/)`],
+      // Taro's platform files: `x.h5.tsx` wins over `x.tsx` as in the H5 build.
+      moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'mjs', 'json'],
+      moduleNameMapper: {
+        '^@tarojs/taro$': '<rootDir>/tests/app/setup/taro.ts',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '\\.css$': '<rootDir>/tests/app/setup/style-stub.ts',
+        ...moduleNameMapper,
+      },
+      setupFiles: ['<rootDir>/tests/app/setup/env.ts'],
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        DEPRECATED_ADAPTER_COMPONENT: false,
+        __TARO_FRAMEWORK__: 'react',
+        LOCAL_CLOUD_URL: 'http://cloud.test',
+        CLOUD_ENV: '',
+      },
     },
   ],
 }

@@ -44,14 +44,11 @@ export async function handleHub(cloud: LocalCloud, path: string, req: IncomingMe
     return sendJson(res, 400, { error: '请求内容不是有效的 JSON' })
   }
   if (route === 'POST /_admin/reset') {
-    await cloud.database.reset()
-    await cloud.platform.reset()
-    cloud.clock.set(null)
+    await cloud.reset()
     return sendJson(res, 200, { ok: true })
   }
   if (route === 'POST /_admin/seed') {
-    await cloud.database.reset()
-    await cloud.platform.reset()
+    await cloud.reset()
     const summary = await seedDemo(cloud.database, cloud.clock.now())
     return sendJson(res, 200, { ok: true, ...summary })
   }

@@ -29,6 +29,8 @@ export interface LocalCloud {
   platform: Platform
   pools: Map<string, FunctionPool>
   config: LocalCloudConfig
+  /** Empty every collection (they stay deployed), messages, quotas and files; real clock. */
+  reset(): Promise<void>
   close(): Promise<void>
 }
 
@@ -59,6 +61,12 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     platform,
     pools,
     config,
+    reset: async () => {
+      await database.reset()
+      await database.ensureCollections(COLLECTION_NAMES)
+      await platform.reset()
+      clock.set(null)
+    },
     close: async () => {
       stopTimers()
       await Promise.all([...pools.values()].map((p) => p.close()))

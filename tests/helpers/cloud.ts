@@ -62,9 +62,7 @@ export const WORLD = {
 } as const
 
 export async function seedWorld(cloud: LocalCloud): Promise<void> {
-  await cloud.database.reset()
-  await cloud.platform.reset()
-  cloud.clock.set(null)
+  await cloud.reset()
   const orgs: OrgDoc[] = [
     anOrg({ _id: 'org-committee', kind: 'committee', name: '测试机关党委', parentId: null }),
     anOrg({ _id: WORLD.branchA, name: '第一支部' }),
