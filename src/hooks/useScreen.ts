@@ -1,0 +1,82 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { asCloudError, type CloudError } from '@/services/cloud-error'
+import { BIND_PAGE } from '@/services/session'
+
+export type ScreenState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; error: CloudError }
+  | { status: 'empty'; data: T }
+  | { status: 'ready'; data: T }
+
+export interface ScreenOptions<T> {
+  /** When true, the screen shows its empty state instead of the data. */
+  isEmpty?: (data: T) => boolean
+}
+
+export type Screen<T> = ScreenState<T> & { reload: () => Promise<void> }
+
+/**
+ * Loads one screen's data in one call: on first show, again each time the page is shown
+ * (coming back from another page) and on pull-down refresh. A later reload keeps showing the
+ * data it has and reports a failure in a toast; without data, the error is the screen.
+ */
+export function useScreen<T>(loader: () => Promise<T>, options: ScreenOptions<T> = {}): Screen<T> {
+  const [state, setState] = useState<ScreenState<T>>({ status: 'loading' })
+  const loaderRef = useRef(loader)
+  loaderRef.current = loader
+  const isEmptyRef = useRef(options.isEmpty)
+  isEmptyRef.current = options.isEmpty
+  const hasData = useRef(false)
+  const inflight = useRef<Promise<void> | null>(null)
+  const mounted = useRef(true)
+
+  const reload = useCallback((): Promise<void> => {
+    if (inflight.current) return inflight.current
+    if (!hasData.current) setState({ status: 'loading' })
+    const run = loaderRef
+      .current()
+      .then((data) => {
+        if (!mounted.current) return
+        hasData.current = true
+        const empty = isEmptyRef.current?.(data) ?? false
+        setState(empty ? { status: 'empty', data } : { status: 'ready', data })
+      })
+      .catch((thrown: unknown) => {
+        if (!mounted.current) return
+        const error = asCloudError(thrown)
+        if (error.code === 'AUTH.NOT_BOUND') {
+          void Taro.reLaunch({ url: BIND_PAGE })
+        }
+        if (hasData.current) {
+          void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 })
+          return
+        }
+        setState({ status: 'error', error })
+      })
+      .finally(() => {
+        inflight.current = null
+      })
+    inflight.current = run
+    return run
+  }, [])
+
+  useEffect(() => {
+    mounted.current = true
+    void reload()
+    return () => {
+      mounted.current = false
+    }
+  }, [reload])
+
+  // The first show coincides with mounting; a load already in flight is shared, not repeated.
+  useDidShow(() => {
+    void reload()
+  })
+
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh())
+  })
+
+  return { ...state, reload }
+}

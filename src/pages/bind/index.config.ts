@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '绑定党员身份',
+  enablePageMeta: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '党建助手',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

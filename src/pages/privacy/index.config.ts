@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '隐私说明',
+  enablePageMeta: true,
+})

@@ -1,0 +1,66 @@
+// H5 only (imported by *.h5.ts files): whom the browser pretends to be against the local cloud.
+
+export type DemoRole = 'member' | 'secretary' | 'admin' | 'stranger'
+
+export interface DemoIdentity {
+  openid: string
+  name: string
+  role: DemoRole
+  branchName?: string
+}
+
+export const OPENID_STORAGE_KEY = 'dangjian.demo.openid'
+const ROLES: readonly DemoRole[] = ['member', 'secretary', 'admin', 'stranger']
+
+/** A fresh WeChat user that no roster entry knows. */
+export function newStrangerOpenid(): string {
+  return `stranger-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The openid sent as X-WX-OPENID; a new browser starts as a stranger. */
+export function currentOpenid(): string {
+  const stored = window.localStorage.getItem(OPENID_STORAGE_KEY)
+  if (stored) return stored
+  const openid = newStrangerOpenid()
+  window.localStorage.setItem(OPENID_STORAGE_KEY, openid)
+  return openid
+}
+
+/** Becomes someone else and starts the app again from 首页. */
+export function switchIdentity(openid: string): void {
+  window.localStorage.setItem(OPENID_STORAGE_KEY, openid)
+  window.location.hash = '#/pages/home/index'
+  window.location.reload()
+}
+
+function isDemoIdentity(value: unknown): value is DemoIdentity {
+  if (typeof value !== 'object' || value === null) return false
+  const item = value as Record<string, unknown>
+  return (
+    typeof item.openid === 'string' &&
+    typeof item.name === 'string' &&
+    ROLES.includes(item.role as DemoRole) &&
+    (item.branchName === undefined || typeof item.branchName === 'string')
+  )
+}
+
+export const adminHubUrl = (): string => `${LOCAL_CLOUD_URL}/_admin/`
+
+/** The demo people the local cloud offers; throws with a Chinese message when it offers none. */
+export async function fetchIdentities(): Promise<DemoIdentity[]> {
+  let response: Response
+  try {
+    response = await fetch(`${LOCAL_CLOUD_URL}/_admin/identities`)
+  } catch {
+    throw new Error('连不上本地云，请确认它已启动')
+  }
+  if (!response.ok) throw new Error(`本地云没有提供演示身份列表（HTTP ${response.status}）`)
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw new Error('本地云返回的身份列表无法识别')
+  }
+  if (!Array.isArray(body)) throw new Error('本地云返回的身份列表无法识别')
+  return body.filter(isDemoIdentity)
+}

@@ -1,0 +1,95 @@
+import { callCloud, CloudError } from '@/services/cloud'
+import { OPENID_STORAGE_KEY } from '@/services/demo-identity'
+import { installFakeCloud, memberSession } from '../helpers/fake-cloud'
+
+async function failure(promise: Promise<unknown>): Promise<CloudError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof CloudError) return error
+    throw error
+  }
+  throw new Error('expected the call to fail')
+}
+
+beforeEach(() => {
+  window.localStorage.clear()
+})
+
+describe('callCloud against the local cloud (H5)', () => {
+  it('posts { action, input } to /fn/<name> as the chosen person and returns the data', async () => {
+    window.localStorage.setItem(OPENID_STORAGE_KEY, 'openid-zhangsan')
+    const cloud = installFakeCloud({ fn: () => ({ body: { ok: true, data: memberSession() } }) })
+
+    const session = await callCloud('member', 'session.whoami', {})
+
+    expect(session.member?.name).toBe('张三')
+    expect(cloud.calls).toEqual([{ fn: 'member', action: 'session.whoami', input: {}, openid: 'openid-zhangsan' }])
+  })
+
+  it('gives a new browser one stranger identity and keeps it', async () => {
+    const cloud = installFakeCloud({ fn: () => ({ body: { ok: true, data: { bound: false, role: null, member: null } } }) })
+
+    await callCloud('member', 'session.whoami', {})
+    await callCloud('member', 'session.whoami', {})
+
+    const [first, second] = cloud.calls.map((call) => call.openid)
+    expect(first).toMatch(/^stranger-/)
+    expect(second).toBe(first)
+    expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe(first)
+  })
+
+  it('turns an error envelope on a 4xx into a CloudError with the Chinese message and fields', async () => {
+    installFakeCloud({
+      fn: () => ({
+        status: 400,
+        body: { ok: false, error: { code: 'REQUEST.INVALID', message: '填写的内容有误', fields: { code: '绑定码是6位数字' } } },
+      }),
+    })
+
+    const error = await failure(callCloud('member', 'session.whoami', {}))
+
+    expect(error.code).toBe('REQUEST.INVALID')
+    expect(error.message).toBe('填写的内容有误')
+    expect(error.fields).toEqual({ code: '绑定码是6位数字' })
+  })
+
+  it('keeps the request id of an INTERNAL failure', async () => {
+    installFakeCloud({
+      fn: () => ({ status: 500, body: { ok: false, error: { code: 'INTERNAL', message: '系统出了点问题，请稍后再试', requestId: 'req-42' } } }),
+    })
+
+    const error = await failure(callCloud('member', 'session.whoami', {}))
+
+    expect(error).toMatchObject({ code: 'INTERNAL', requestId: 'req-42', message: '系统出了点问题，请稍后再试' })
+  })
+
+  it('shows the server’s words for an error code this build does not know', async () => {
+    installFakeCloud({ fn: () => ({ status: 409, body: { ok: false, error: { code: 'BINDING.CODE_EXPIRED', message: '绑定码已过期' } } }) })
+
+    const error = await failure(callCloud('member', 'session.whoami', {}))
+
+    expect(error.code).toBe('INTERNAL')
+    expect(error.message).toBe('绑定码已过期')
+  })
+
+  it('reports an unreachable cloud as NETWORK.UNREACHABLE in Chinese', async () => {
+    installFakeCloud({ fn: () => 'unreachable' })
+
+    const error = await failure(callCloud('member', 'session.whoami', {}))
+
+    expect(error.code).toBe('NETWORK.UNREACHABLE')
+    expect(error.message).toBe('网络不通，请检查网络后再试')
+  })
+
+  it('treats a gateway error page as unreachable and any other non-envelope as INTERNAL', async () => {
+    installFakeCloud({ fn: () => ({ status: 502, raw: true, text: '<html>Bad Gateway</html>' }) })
+    expect((await failure(callCloud('member', 'session.whoami', {}))).code).toBe('NETWORK.UNREACHABLE')
+
+    installFakeCloud({ fn: () => ({ status: 404, raw: true, text: 'Cannot POST /fn/member' }) })
+    expect((await failure(callCloud('member', 'session.whoami', {}))).code).toBe('INTERNAL')
+
+    installFakeCloud({ fn: () => ({ body: { data: 'no ok field' } }) })
+    expect((await failure(callCloud('member', 'session.whoami', {}))).code).toBe('INTERNAL')
+  })
+})

@@ -1,0 +1,79 @@
+/**
+ * `@tarojs/taro` for the app's jsdom tests: the real H5 API (@tarojs/taro-h5), the page
+ * lifecycle hooks that Taro's React plugin supplies at build time, and navigation and toasts
+ * recorded instead of driving @tarojs/router (which needs a mounted Taro app).
+ */
+import { useEffect, useRef } from 'react'
+import * as h5 from '@tarojs/taro-h5'
+
+export * from '@tarojs/taro-h5'
+
+type Callback = () => void
+const handlers = { show: new Set<Callback>(), pullDownRefresh: new Set<Callback>() }
+
+function usePageEvent(kind: keyof typeof handlers, callback: Callback): void {
+  const latest = useRef(callback)
+  latest.current = callback
+  useEffect(() => {
+    const handler = () => latest.current()
+    handlers[kind].add(handler)
+    return () => {
+      handlers[kind].delete(handler)
+    }
+  }, [kind])
+}
+
+export const useDidShow = (callback: Callback) => usePageEvent('show', callback)
+export const usePullDownRefresh = (callback: Callback) => usePageEvent('pullDownRefresh', callback)
+export const useLaunch = (callback: Callback) => {
+  useEffect(() => callback(), [])
+}
+export const useDidHide = (_callback: Callback) => {}
+export const useReady = (_callback: Callback) => {}
+
+/** What the person did to the page, as Taro would report it. */
+export const pageEvents = {
+  show: () => handlers.show.forEach((handler) => handler()),
+  pullDownRefresh: () => handlers.pullDownRefresh.forEach((handler) => handler()),
+}
+
+export interface Recorded {
+  navigations: { kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab'; url: string }[]
+  toasts: string[]
+  pullDownStops: number
+}
+export const recorded: Recorded = { navigations: [], toasts: [], pullDownStops: 0 }
+
+export function resetRecorded(): void {
+  recorded.navigations.length = 0
+  recorded.toasts.length = 0
+  recorded.pullDownStops = 0
+}
+
+const navigate = (kind: Recorded['navigations'][number]['kind']) => (option: { url: string }) => {
+  recorded.navigations.push({ kind, url: option.url })
+  return Promise.resolve({ errMsg: `${kind}:ok` })
+}
+
+// taro-h5's default export is the bare core object; its APIs are the named exports, which
+// the H5 build merges into `Taro`. Do the same here.
+const Taro = Object.assign({}, h5.default, h5, {
+  navigateTo: navigate('navigateTo'),
+  redirectTo: navigate('redirectTo'),
+  reLaunch: navigate('reLaunch'),
+  switchTab: navigate('switchTab'),
+  showToast: (option: { title: string }) => {
+    recorded.toasts.push(option.title)
+    return Promise.resolve({ errMsg: 'showToast:ok' })
+  },
+  stopPullDownRefresh: () => {
+    recorded.pullDownStops += 1
+  },
+  useDidShow,
+  usePullDownRefresh,
+  useLaunch,
+  useDidHide,
+  useReady,
+})
+
+export default Taro
