@@ -79,6 +79,7 @@ export async function startRig(options: Omit<PlatformOptions, 'ctx'>): Promise<R
   // metadata.tencentyun.com on every call (to guess whether it runs on Tencent Cloud), and each
   // unanswered lookup keeps jest from exiting for many seconds after the tests.
   process.env.TENCENTCLOUD_RUNENV = 'SCF'
+  process.env.TENCENTCLOUD_REGION = 'ap-shanghai'
   // Required only now, after its environment is set; the rig's file gets its own module registry.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as TestCloud
