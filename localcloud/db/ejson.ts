@@ -8,10 +8,42 @@
 
 export type Doc = Record<string, unknown>
 
+/**
+ * Type tests by tag rather than `instanceof`, so values made in another realm (jest's test
+ * context, `structuredClone`) are still recognised.
+ */
+const tagOf = (value: unknown): string => Object.prototype.toString.call(value)
+
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false
+  if (tagOf(value) !== '[object Object]') return false
   const proto: unknown = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
+  return proto === null || Object.getPrototypeOf(proto) === null
+}
+
+export function isDate(value: unknown): value is Date {
+  return tagOf(value) === '[object Date]'
+}
+
+export function isRegExp(value: unknown): value is RegExp {
+  return tagOf(value) === '[object RegExp]'
+}
+
+/** A deep copy in this realm: the store never shares objects with a caller. */
+export function cloneValue(value: unknown): unknown {
+  if (isDate(value)) return new Date(value.getTime())
+  if (isRegExp(value)) return new RegExp(value.source, value.flags)
+  if (Array.isArray(value)) return value.map(cloneValue)
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) out[key] = cloneValue(item)
+    return out
+  }
+  return value
+}
+
+export function cloneDoc(doc: Doc): Doc {
+  const copy = cloneValue(doc)
+  return isPlainObject(copy) ? copy : {}
 }
 
 function onlyKey(value: Record<string, unknown>): string | null {
@@ -85,13 +117,13 @@ export function parseEjson(text: string, now: number): unknown {
 type DateStyle = 'canonical' | 'iso'
 
 function encodeValue(value: unknown, dates: DateStyle): unknown {
-  if (value instanceof Date) {
+  if (isDate(value)) {
     const ms = value.getTime()
     return dates === 'iso' && Number.isFinite(ms)
       ? { $date: value.toISOString() }
       : { $date: { $numberLong: String(ms) } }
   }
-  if (value instanceof RegExp) {
+  if (isRegExp(value)) {
     return { $regularExpression: { pattern: value.source, options: [...value.flags].sort().join('') } }
   }
   if (typeof value === 'number' && !Number.isFinite(value)) return { $numberDouble: String(value) }

@@ -4,7 +4,7 @@
  */
 import { CloudApiError } from '../errors'
 import type { AdminRequest } from '../types'
-import { decodeValue, isPlainObject, toPlainJson, type Doc } from './ejson'
+import { cloneDoc, decodeValue, isPlainObject, toPlainJson, type Doc } from './ejson'
 import { invalidParam } from './errors'
 import { handleDatabase, storeView, type Engine } from './handler'
 import { newDocId } from './ids'
@@ -91,7 +91,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
       if (!store.has(collection)) return []
       const decoded = filter === undefined ? undefined : decodeValue(filter, now())
       const docs = matching(storeView(store), collection, isPlainObject(decoded) ? decoded : undefined)
-      return docs.map((doc) => structuredClone(doc))
+      return docs.map(cloneDoc)
     },
     ensureCollections: (names) =>
       lock.run(async () => {

@@ -7,7 +7,7 @@
 import { Aggregator, ProcessingMode, Query, find, update } from 'mingo'
 import type { Options } from 'mingo/types'
 import { CloudApiError } from '../errors'
-import type { Doc } from './ejson'
+import { cloneDoc, type Doc } from './ejson'
 import { invalidOperator } from './errors'
 
 /** CloudBase runs no user scripts ($where, $function, $accumulator) on the server. */
@@ -65,7 +65,7 @@ export function applyUpdate(doc: Doc, modifier: Doc, filter: Doc): { doc: Doc; m
   if (operators.length === 0) throw invalidOperator('update document is empty')
   const plain = operators.find((key) => !key.startsWith('$'))
   if (plain !== undefined) throw invalidOperator(`update document must contain only update operators, found "${plain}"`)
-  const copy = structuredClone(doc)
+  const copy = cloneDoc(doc)
   const changed = guard(() =>
     update(copy, modifier, undefined, filter, { cloneMode: 'deep', queryOptions: BASE_OPTIONS }),
   )

@@ -4,7 +4,7 @@
  * has a `$limit`; no result may exceed 1 MB.
  */
 import type { AdminRequest } from '../types'
-import { isPlainObject, parseEjson, stringifyEjson, type Doc } from './ejson'
+import { cloneDoc, isPlainObject, parseEjson, stringifyEjson, type Doc } from './ejson'
 import { invalidParam, querySizeExceeded } from './errors'
 import { aggregate, pageOf } from './mongo'
 import { collectionOf, docIdOf, ejsonObject, integer, text } from './params'
@@ -97,7 +97,7 @@ export function aggregateDocuments(view: DocView, req: AdminRequest, now: number
   const foreign = new Map<string, Doc[]>()
   const resolve = (name: string): Doc[] => {
     // MongoDB's $lookup treats a missing collection as empty; copies keep later stages off the store.
-    if (!foreign.has(name)) foreign.set(name, view.exists(name) ? view.list(name).map((doc) => structuredClone(doc)) : [])
+    if (!foreign.has(name)) foreign.set(name, view.exists(name) ? view.list(name).map(cloneDoc) : [])
     return foreign.get(name) ?? []
   }
   return { list: encodeList(aggregate(view.list(collection), pipeline, resolve)) }

@@ -72,3 +72,8 @@ export async function failure(pending: Promise<unknown> | void | string): Promis
   }
   throw new Error('expected the SDK call to fail')
 }
+
+/** One field of every document, in order. */
+export function pluck(docs: Record<string, unknown>[], field: string): unknown[] {
+  return docs.map((doc) => doc[field])
+}
