@@ -32,19 +32,22 @@ function validDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31
 }
 
-/** `2026年3月6日`, `2026年3月6日 15:00`, `15:00` (the last only when a bare time is allowed). */
-function validInstant(text: string, bareClockAllowed: boolean): boolean {
+/**
+ * One instant: a `time` needs the clock (`15:00`, `2026年3月6日 15:00`); a `date` needs the date
+ * (`2026年3月6日`, `2026年3月6日 15:00`).
+ */
+function validInstant(text: string, kind: 'time' | 'date'): boolean {
   const parts = text.split(' ')
-  if (parts.length === 1) return bareClockAllowed ? validClock(text) || validDate(text) : validDate(text)
-  return parts.length === 2 && validDate(parts[0]) && validClock(parts[1])
+  if (parts.length === 2) return validDate(parts[0]) && validClock(parts[1])
+  return parts.length === 1 && (kind === 'time' ? validClock(text) : validDate(text))
 }
 
 /** A single instant or a span `a~b`, as WeChat allows for time and date keywords. */
-function instantOrSpan(bareClockAllowed: boolean, example: string): Rule {
+function instantOrSpan(kind: 'time' | 'date', example: string): Rule {
   return (value) => {
     const points = value.split('~').map((p) => p.trim())
-    if (points.length > 2) return `must be one time or a span a~b, like ${example}`
-    return points.every((p) => validInstant(p, bareClockAllowed)) ? null : `must look like ${example}`
+    if (points.length > 2) return `must be one instant or a span a~b, like ${example}`
+    return points.every((p) => validInstant(p, kind)) ? null : `must look like ${example}`
   }
 }
 
@@ -67,8 +70,8 @@ const RULES: Record<string, Rule> = {
       ? null
       : 'must be all Chinese or all letters'),
   phrase: (value) => maxChars(5)(value) ?? (HAN.test(value) ? null : 'must be Chinese characters only'),
-  time: instantOrSpan(true, '2026年3月6日 15:00 or 15:00'),
-  date: instantOrSpan(false, '2026年3月6日 or 2026年3月6日 15:00'),
+  time: instantOrSpan('time', '2026年3月6日 15:00 or 15:00'),
+  date: instantOrSpan('date', '2026年3月6日 or 2026年3月6日 15:00'),
 }
 
 export const KEYWORD_KINDS = Object.keys(RULES)

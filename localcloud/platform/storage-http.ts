@@ -110,7 +110,12 @@ async function serveDownload(
   }
   const body = await storage.files.get(`${location.env}/${location.path}`)
   if (!body) return cosError(res, 404, 'NoSuchKey', 'no such file', resource)
-  res.writeHead(200, { 'content-type': contentTypeOf(location.path), 'content-length': String(body.length) })
+  res.writeHead(200, {
+    'content-type': contentTypeOf(location.path),
+    'content-length': String(body.length),
+    // The H5 build reads files from the browser, on another origin than the local cloud.
+    'access-control-allow-origin': '*',
+  })
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 

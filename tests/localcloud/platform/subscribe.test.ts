@@ -116,7 +116,7 @@ test('a thing longer than 20 characters fails with 47003 naming the field', asyn
   expect(rig.platform().quota(MEMBER)[TEMPLATES.activity]).toBe(1)
 })
 
-test.each([['2026-03-06 15:00:00'], ['2026-03-06 15:00'], ['2026年3月6日 15:00:00'], ['25:00'], ['下午三点']])(
+test.each([['2026-03-06 15:00:00'], ['2026-03-06 15:00'], ['2026年3月6日 15:00:00'], ['25:00'], ['下午三点'], ['2026年3月6日']])(
   'a time value %j is refused with 47003',
   async (value) => {
     const error = await sdkError(send(reminder({ data: { time2: { value } } })))
@@ -125,7 +125,7 @@ test.each([['2026-03-06 15:00:00'], ['2026-03-06 15:00'], ['2026年3月6日 15:0
   },
 )
 
-test.each([['2026年3月6日 15:00'], ['15:00'], ['2026年3月6日'], ['2026年3月6日 15:00~2026年3月6日 17:00']])(
+test.each([['2026年3月6日 15:00'], ['15:00'], ['9:30'], ['2026年3月6日 15:00~2026年3月6日 17:00']])(
   'a time value %j is accepted',
   async (value) => {
     rig.platform().grantSubscription(MEMBER, TEMPLATES.activity)
@@ -159,6 +159,7 @@ test.each([
   ['number1', '12'],
   ['character_string1', 'DF-2026-03'],
   ['date1', '2026年12月31日'],
+  ['date1', '2026年3月6日 15:00'],
   ['amount1', '¥30.00'],
 ])('%s = %j is accepted', async (key, value) => {
   rig.platform().grantSubscription(MEMBER, TEMPLATES.activity)
