@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { CloudApiError } from './errors'
+import { parseMultipart } from './multipart'
 import type { AdminRequest, RawReply } from './types'
 
 export interface AdminHandlers {
@@ -26,17 +27,15 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
   return Buffer.concat(chunks)
 }
 
-export async function parseAdminRequest(req: IncomingMessage, body: Buffer): Promise<AdminRequest> {
+export function parseAdminRequest(req: IncomingMessage, body: Buffer): AdminRequest {
   const query = new URL(req.url ?? '/', 'http://localhost').searchParams
   const contentType = String(req.headers['content-type'] ?? '')
   const params: Record<string, unknown> = {}
   const files: Record<string, Buffer> = {}
   if (contentType.startsWith('multipart/form-data')) {
-    const form = await new Response(body, { headers: { 'content-type': contentType } }).formData()
-    for (const [key, value] of form.entries()) {
-      if (typeof value === 'string') params[key] = value
-      else files[key] = Buffer.from(await value.arrayBuffer())
-    }
+    const parts = parseMultipart(body, contentType)
+    Object.assign(params, parts.fields)
+    Object.assign(files, parts.buffers)
   } else {
     let parsed: unknown
     try {
@@ -83,7 +82,7 @@ export async function handleAdmin(
   const requestId = randomUUID()
   try {
     const body = await readBody(req, MAX_ADMIN_BODY)
-    const request = await parseAdminRequest(req, body)
+    const request = parseAdminRequest(req, body)
     if (!request.action) throw new CloudApiError('INVALID_PARAM', 'missing action')
     const data = request.action.startsWith('database.')
       ? await handlers.database(request)

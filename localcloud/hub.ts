@@ -3,12 +3,14 @@
  * subscribe messages, export the store, list demo identities. Local only; never in WeChat.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { allowCors, readJson, sendJson } from './http-util'
+import { allowCors, readJson, readLimited, sendJson } from './http-util'
 import { HUB_PAGE } from './hub-page'
 import { listIdentities } from './seed/list-identities'
 import { seedDemo } from './seed'
 import type { LocalCloud } from './server'
 import { fireTimer } from './timers'
+
+const MAX_UPLOAD = 10 * 1024 * 1024
 
 function field(body: unknown, key: string): unknown {
   return body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined
@@ -36,6 +38,18 @@ export async function handleHub(cloud: LocalCloud, path: string, req: IncomingMe
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
   if (route === 'GET /_admin/clock') return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+
+  if (route === 'POST /_admin/upload') {
+    // The H5 build's stand-in for wx.cloud.uploadFile: raw bytes in, a cloud fileID out.
+    const cloudPath = new URL(req.url ?? '/', 'http://localhost').searchParams.get('cloudPath') ?? ''
+    const bytes = await readLimited(req, MAX_UPLOAD)
+    if (bytes === null) return sendJson(res, 413, { error: '文件太大（最多10MB）' })
+    try {
+      return sendJson(res, 200, { fileID: await cloud.platform.putFile(cloudPath, bytes) })
+    } catch {
+      return sendJson(res, 400, { error: '文件路径不对' })
+    }
+  }
 
   let body: unknown
   try {

@@ -114,6 +114,9 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     SCF_NAMESPACE: config.envId,
     WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
     TZ: 'UTC',
+    // As in WeChat's runtime; without them every SDK call first looks up Tencent's metadata host.
+    TENCENTCLOUD_RUNENV: 'SCF',
+    TENCENTCLOUD_REGION: 'ap-shanghai',
     PARTY_ADMIN_OPENIDS: config.adminOpenids.join(','),
   }
   for (const name of deployedFunctions(config.functionsDir)) {

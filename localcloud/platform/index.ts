@@ -11,7 +11,7 @@ import { diskFileStore, memoryFileStore } from './files'
 import { handleOpenApi } from './openapi'
 import { ContentSecurity, DEFAULT_REVIEW_WORDS, DEFAULT_SENSITIVE_WORDS } from './security'
 import { openStateStore, type RecordedMessage } from './state'
-import { Storage } from './storage'
+import { Storage, checkCloudPath, fileIdOf } from './storage'
 import { serveStorage } from './storage-http'
 import { SubscribeMessages } from './subscribe'
 
@@ -35,6 +35,8 @@ export interface Platform {
   setSensitiveWords(words: string[]): void
   /** Words that make msgSecCheck answer `review`. */
   setReviewWords(words: string[]): void
+  /** Stores bytes at a cloud path as `wx.cloud.uploadFile` from the mini-program would; returns the fileID. */
+  putFile(cloudPath: string, bytes: Buffer, env?: string): Promise<string>
   /** Forgets authorizations, messages and files; word lists return to those given at open. */
   reset(): Promise<void>
   close(): Promise<void>
@@ -82,6 +84,11 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     quota: (openid) => subscribe.quota(openid),
     setSensitiveWords: (words) => security.setRisky(words),
     setReviewWords: (words) => security.setReview(words),
+    async putFile(cloudPath, bytes, env = 'local') {
+      const path = checkCloudPath(cloudPath)
+      await files.put(`${env}/${path}`, bytes)
+      return fileIdOf(env, path)
+    },
     async reset() {
       security.setRisky(initialRisky)
       security.setReview(initialReview)

@@ -47,6 +47,8 @@ export function setSdkEnvironment(adminUrl: string, caller: { openid?: string; s
   process.env.TENCENTCLOUD_SESSIONTOKEN = 'local'
   process.env.TCB_ENV = 'local'
   process.env.SCF_NAMESPACE = 'local'
+  process.env.TENCENTCLOUD_RUNENV = 'SCF'
+  process.env.TENCENTCLOUD_REGION = 'ap-shanghai'
   process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID,WX_UNIONID,TCB_SOURCE'
   process.env.WX_OPENID = caller.openid ?? ''
   process.env.WX_APPID = 'wxlocal0000000000'

@@ -1,0 +1,138 @@
+import type { LocalCloud } from '../../localcloud/server'
+import type { MemberDoc } from '../../server/model'
+import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startTestCloud()
+})
+afterAll(() => cloud.close())
+beforeEach(() => seedWorld(cloud))
+
+async function member(id: string): Promise<MemberDoc> {
+  return (await cloud.database.find('members', { _id: id }))[0] as unknown as MemberDoc
+}
+
+describe('organisation tree', () => {
+  it('counts members and bound members per branch', async () => {
+    const { nodes } = await asAdmin(cloud).ok('admin', 'org.tree', {})
+    expect(nodes.find((n) => n.id === WORLD.branchA)).toMatchObject({ kind: 'branch', memberCount: 5, boundCount: 4 })
+    expect(nodes.find((n) => n.id === WORLD.branchB)).toMatchObject({ memberCount: 2, boundCount: 2 })
+  })
+
+  it('creates a 党小组 under a branch but not a branch under a 党小组', async () => {
+    const group = await asAdmin(cloud).ok('admin', 'org.create', { kind: 'group', name: '第一党小组', parentId: WORLD.branchA })
+    expect(group).toMatchObject({ kind: 'group', parentId: WORLD.branchA })
+    const bad = await asAdmin(cloud).call('admin', 'org.create', { kind: 'branch', name: '错误支部', parentId: group.id })
+    expect(bad).toMatchObject({ ok: false, error: { code: 'ORG.BAD_PARENT' } })
+    const dup = await asAdmin(cloud).call('admin', 'org.create', { kind: 'group', name: '第一党小组', parentId: WORLD.branchA })
+    expect(dup).toMatchObject({ ok: false, error: { code: 'ORG.DUPLICATE_NAME' } })
+  })
+
+  it('renames a branch and audits the old and new name', async () => {
+    await asAdmin(cloud).ok('admin', 'org.rename', { orgId: WORLD.branchA, name: '机关第一党支部' })
+    const [entry] = (await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename' })).entries
+    expect(entry).toMatchObject({ before: { name: '第一支部' }, after: { name: '机关第一党支部' }, actorName: '党委办' })
+  })
+})
+
+describe('admins changing members', () => {
+  it('edits a member with the before and after in the audit log', async () => {
+    const row = await asAdmin(cloud).ok('admin', 'member.update', {
+      memberId: WORLD.memberA2,
+      changes: { probationary: true, joinDate: '2025-12-01' },
+      reason: '补录入党日期',
+    })
+    expect(row).toMatchObject({ id: WORLD.memberA2, probationary: true, joinDate: '2025-12-01' })
+    const [entry] = (await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'member.update' })).entries
+    expect(entry).toMatchObject({
+      targetId: WORLD.memberA2,
+      before: { probationary: false, joinDate: '2010-07-01' },
+      after: { probationary: true, joinDate: '2025-12-01' },
+    })
+  })
+
+  it('appointing a new secretary moves the old one to 支委', async () => {
+    await asAdmin(cloud).ok('admin', 'member.update', { memberId: WORLD.memberA1, changes: { role: 'secretary' } })
+    expect((await member(WORLD.memberA1)).role).toBe('secretary')
+    expect((await member(WORLD.secretaryA)).role).toBe('committee')
+    const list = await asMember(cloud, WORLD.memberA1).call('secretary', 'members.list', {})
+    expect(list.ok).toBe(true)
+  })
+
+  it('moves a member to another branch: same record, history kept, new secretary sees them', async () => {
+    await asAdmin(cloud).ok('admin', 'member.move', { memberId: WORLD.memberA2, toBranchId: WORLD.branchB, reason: '工作调动' })
+    const moved = await member(WORLD.memberA2)
+    expect(moved).toMatchObject({ branchId: WORLD.branchB, openid: expect.any(String) })
+    expect(moved.transfers).toEqual([expect.objectContaining({ fromBranchId: WORLD.branchA, toBranchId: WORLD.branchB, reason: '工作调动' })])
+    const b = await asSecretary(cloud, 'B').ok('secretary', 'members.list', {})
+    expect(b.members.map((m) => m.id)).toContain(WORLD.memberA2)
+    const a = await asSecretary(cloud, 'A').ok('secretary', 'members.list', {})
+    expect(a.members.map((m) => m.id)).not.toContain(WORLD.memberA2)
+    expect(await asMember(cloud, WORLD.memberA2).ok('member', 'profile.get', {})).toMatchObject({ branchName: '第二支部' })
+  })
+
+  it('marks a member as left: kept on file, no longer signed in', async () => {
+    await asAdmin(cloud).ok('admin', 'member.markLeft', { memberId: WORLD.memberA2, leftDate: '2026-02-28', reason: '组织关系转出本单位' })
+    expect(await member(WORLD.memberA2)).toMatchObject({ status: 'left', left: { date: '2026-02-28' } })
+    const res = await asMember(cloud, WORLD.memberA2).call('member', 'profile.get', {})
+    expect(res).toMatchObject({ ok: false, error: { code: 'AUTH.NOT_BOUND' } })
+    const again = await asAdmin(cloud).call('admin', 'member.markLeft', { memberId: WORLD.memberA2, leftDate: '2026-02-28', reason: '再次' })
+    expect(again).toMatchObject({ ok: false, error: { code: 'MEMBER.LEFT' } })
+  })
+
+  it('refuses a rename that would duplicate a name in the branch', async () => {
+    const res = await asAdmin(cloud).call('admin', 'member.update', { memberId: WORLD.memberA2, changes: { name: '甲党员一' } })
+    expect(res).toMatchObject({ ok: false, error: { code: 'MEMBER.DUPLICATE_NAME' } })
+  })
+})
+
+describe('what members and secretaries see', () => {
+  it('a member sees their own profile', async () => {
+    expect(await asMember(cloud).ok('member', 'profile.get', {})).toEqual({
+      id: WORLD.memberA1,
+      name: '甲党员一',
+      branchName: '第一支部',
+      groupName: null,
+      joinDate: '2010-07-01',
+      role: 'member',
+      duty: null,
+      probationary: false,
+    })
+  })
+
+  it('a secretary sees their branch with bound state, officers first', async () => {
+    const { branch, members } = await asSecretary(cloud).ok('secretary', 'members.list', {})
+    expect(branch).toEqual({ id: WORLD.branchA, name: '第一支部' })
+    expect(members[0]).toMatchObject({ id: WORLD.secretaryA, role: 'secretary' })
+    expect(members.find((m) => m.id === WORLD.unboundA)).toMatchObject({ bound: false, code: { state: 'none' } })
+    expect(members.map((m) => m.id)).not.toContain(WORLD.memberB1)
+  })
+
+  it('reads a branch of more than 1,000 members completely', async () => {
+    const template = await member(WORLD.memberA1)
+    const many = Array.from({ length: 1205 }, (_, i) => ({
+      ...template,
+      _id: `m-bulk-${i}`,
+      name: `党员${i}`,
+      openid: null,
+    }))
+    await cloud.database.insertRaw('members', many as unknown as Record<string, unknown>[])
+    const { members } = await asSecretary(cloud).ok('secretary', 'members.list', {})
+    expect(members).toHaveLength(5 + 1205)
+  })
+})
+
+describe('audit log', () => {
+  it('filters by kind and pages newest first', async () => {
+    for (let i = 0; i < 3; i++) {
+      cloud.clock.set(Date.now() + i * 1000)
+      await asAdmin(cloud).ok('admin', 'org.rename', { orgId: WORLD.branchB, name: `第二支部${i}` })
+    }
+    const first = await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename', limit: 2 })
+    expect(first.entries.map((e) => e.after)).toEqual([{ name: '第二支部2' }, { name: '第二支部1' }])
+    const second = await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename', limit: 2, before: first.nextBefore ?? 0 })
+    expect(second.entries.map((e) => e.after)).toEqual([{ name: '第二支部0' }])
+    expect(second.nextBefore).toBeNull()
+  })
+})
