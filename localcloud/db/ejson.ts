@@ -20,16 +20,16 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === null || Object.getPrototypeOf(proto) === null
 }
 
-export function isDate(value: unknown): value is Date {
+function isDate(value: unknown): value is Date {
   return tagOf(value) === '[object Date]'
 }
 
-export function isRegExp(value: unknown): value is RegExp {
+function isRegExp(value: unknown): value is RegExp {
   return tagOf(value) === '[object RegExp]'
 }
 
 /** A deep copy in this realm: the store never shares objects with a caller. */
-export function cloneValue(value: unknown): unknown {
+function cloneValue(value: unknown): unknown {
   if (isDate(value)) return new Date(value.getTime())
   if (isRegExp(value)) return new RegExp(value.source, value.flags)
   if (Array.isArray(value)) return value.map(cloneValue)

@@ -31,10 +31,6 @@ export function invalidOperator(message: string): CloudApiError {
   return new CloudApiError('DATABASE_INVALID_OPERRATOR', message)
 }
 
-export function requestFailed(message: string): CloudApiError {
-  return new CloudApiError('DATABASE_REQUEST_FAILED', message)
-}
-
 /**
  * WeChat documents this as -602001, but that number cannot travel through wx-server-sdk 4's
  * TCB error table; -502001 with the documented text is the nearest the SDK can deliver.
