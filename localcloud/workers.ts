@@ -65,6 +65,11 @@ export class FunctionPool {
     this.config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as FunctionConfig) : {}
   }
 
+  /** Instances running now. */
+  get size(): number {
+    return this.instances.length
+  }
+
   get timeoutMs(): number {
     return (this.config.timeout ?? 3) * 1000
   }

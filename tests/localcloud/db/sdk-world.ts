@@ -32,10 +32,6 @@ export async function startWorld(opts: WorldOptions = {}): Promise<SdkWorld> {
   await current.ensureCollections(opts.collections ?? [])
   const server = await startAdminServer({ database: (req) => current.handle(req) })
   setSdkEnvironment(server.url)
-  // As inside WeChat's cloud. Elsewhere @cloudbase/node-sdk probes Tencent's metadata
-  // service (30 ms timeout, twice) before every request to learn where it runs.
-  process.env.TENCENTCLOUD_RUNENV = 'SCF'
-  process.env.TENCENTCLOUD_REGION = 'ap-shanghai'
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cloud = require('wx-server-sdk') as Cloud
   // DYNAMIC_CURRENT_ENV is a symbol; the SDK's typings only admit strings.

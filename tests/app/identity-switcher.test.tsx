@@ -1,0 +1,53 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { PlatformLayer } from '@/components/PlatformLayer'
+import { OPENID_STORAGE_KEY } from '@/services/demo-identity'
+import { installFakeCloud } from './helpers/fake-cloud'
+import { freshLaunch } from './helpers/app'
+
+beforeEach(freshLaunch)
+
+const people = [
+  { openid: 'o-admin', name: '龙秀兰', role: 'admin', branchName: '机关第一党支部' },
+  { openid: 'o-sec', name: '范卫东', role: 'secretary', branchName: '大气环境处党支部', duty: '书记' },
+  { openid: 'o-mem', name: '孙涛', role: 'member', branchName: '大气环境处党支部' },
+  { openid: 'o-str', name: '未绑定的微信用户', role: 'stranger' },
+]
+
+describe('切换身份 (H5 only)', () => {
+  it('lists the local cloud’s demo people by role and becomes the one chosen', async () => {
+    installFakeCloud({ identities: () => ({ body: people }) })
+    render(<PlatformLayer />)
+
+    fireEvent.click(screen.getByText('切换身份'))
+    const secretaries = (await screen.findByText('支部书记和支委')).parentElement as HTMLElement
+    expect(within(secretaries).getByText('范卫东 · 大气环境处党支部 · 书记')).toBeTruthy()
+    expect(screen.getByText('机关党委')).toBeTruthy()
+    expect(screen.getByText('党员')).toBeTruthy()
+
+    fireEvent.click(screen.getByText('孙涛 · 大气环境处党支部'))
+
+    expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe('o-mem')
+    expect(window.location.hash).toBe('#/pages/home/index')
+  })
+
+  it('offers a fresh stranger', async () => {
+    installFakeCloud({ identities: () => ({ body: people }) })
+    render(<PlatformLayer />)
+    fireEvent.click(screen.getByText('切换身份'))
+
+    fireEvent.click(await screen.findByText('陌生人（未绑定）'))
+
+    expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toMatch(/^stranger-/)
+  })
+
+  it('says so when the local cloud has no identity list, and still offers a stranger', async () => {
+    installFakeCloud({})
+    render(<PlatformLayer />)
+
+    fireEvent.click(screen.getByText('切换身份'))
+
+    expect(await screen.findByText('本地云没有提供演示身份列表（HTTP 404）')).toBeTruthy()
+    expect(screen.getByText('陌生人（未绑定）')).toBeTruthy()
+    expect(screen.getByText('打开本地云管理台')).toBeTruthy()
+  })
+})
