@@ -33,7 +33,11 @@ export function storeView(store: Store): DocView {
 }
 
 /** Outside a transaction a plan is made and committed under the lock; inside, it is buffered. */
-async function write<T>(engine: Engine, transactionId: string | undefined, plan: (view: DocView) => Plan<T>): Promise<T> {
+async function write<T>(
+  engine: Engine,
+  transactionId: string | undefined,
+  plan: (view: DocView) => Plan<T>,
+): Promise<T> {
   if (transactionId) {
     const planned = plan(engine.transactions.view(transactionId))
     engine.transactions.buffer(transactionId, planned.writes)

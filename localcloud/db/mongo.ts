@@ -47,7 +47,8 @@ function inSourceOrder(source: Doc, projected: Doc): Doc {
 export function pageOf(docs: Doc[], window: Window): Doc[] {
   return guard(() => {
     let cursor = find<Doc>(docs, {}, undefined, BASE_OPTIONS)
-    if (window.order && Object.keys(window.order).length > 0) cursor = cursor.sort(window.order as Record<string, 1 | -1>)
+    if (window.order && Object.keys(window.order).length > 0)
+      cursor = cursor.sort(window.order as Record<string, 1 | -1>)
     const page = cursor.skip(window.offset).limit(window.limit).all()
     const projection = window.projection
     if (!projection || Object.keys(projection).length === 0) return page
@@ -69,7 +70,8 @@ export function applyUpdate(doc: Doc, modifier: Doc, filter: Doc): { doc: Doc; m
   const changed = guard(() =>
     update(copy, modifier, undefined, filter, { cloneMode: 'deep', queryOptions: BASE_OPTIONS }),
   )
-  if (copy._id !== doc._id) throw invalidOperator("Performing an update on the path '_id' would modify the immutable field '_id'")
+  if (copy._id !== doc._id)
+    throw invalidOperator("Performing an update on the path '_id' would modify the immutable field '_id'")
   return { doc: copy, modified: changed.length > 0 }
 }
 
@@ -81,11 +83,12 @@ export function aggregate(docs: Doc[], pipeline: Doc[], resolve: (collection: st
     const name = Object.keys(stage)[0] ?? ''
     if (REFUSED_STAGES.has(name)) throw invalidOperator(`stage ${name} is not allowed in aggregate`)
   }
-  return guard(() =>
-    new Aggregator(pipeline, {
-      ...BASE_OPTIONS,
-      processingMode: ProcessingMode.CLONE_ALL,
-      collectionResolver: resolve,
-    }).run(docs) as Doc[],
+  return guard(
+    () =>
+      new Aggregator(pipeline, {
+        ...BASE_OPTIONS,
+        processingMode: ProcessingMode.CLONE_ALL,
+        collectionResolver: resolve,
+      }).run(docs) as Doc[],
   )
 }

@@ -125,7 +125,11 @@ export class Store {
       planned.map(({ write, collection, key, seq }) => {
         if (!collection.file) return undefined
         return write.doc
-          ? collection.file.updateAsync({ _id: key }, { _id: key, seq, doc: stringifyEjson(write.doc) }, { upsert: true })
+          ? collection.file.updateAsync(
+              { _id: key },
+              { _id: key, seq, doc: stringifyEjson(write.doc) },
+              { upsert: true },
+            )
           : collection.file.removeAsync({ _id: key }, {})
       }),
     )

@@ -42,7 +42,8 @@ class TransactionView implements DocView {
     const ref = docRef(collection, id)
     const written = this.txn.writes.get(ref)
     if (written) return written.doc ?? undefined
-    if (!this.txn.reads.has(ref)) this.txn.reads.set(ref, { collection, id, version: this.store.version(collection, id) })
+    if (!this.txn.reads.has(ref))
+      this.txn.reads.set(ref, { collection, id, version: this.store.version(collection, id) })
     return this.store.get(collection, id)
   }
 

@@ -11,7 +11,12 @@ beforeAll(async () => {
   const branches = ['b1', 'b2', 'b3']
   await world.db().insertRaw(
     'attendance',
-    Array.from({ length: 45 }, (_unused, i) => ({ _id: `a${i}`, memberId: `m${i % 15}`, branch: branches[i % 3], minutes: i })),
+    Array.from({ length: 45 }, (_unused, i) => ({
+      _id: `a${i}`,
+      memberId: `m${i % 15}`,
+      branch: branches[i % 3],
+      minutes: i,
+    })),
   )
   await world.db().insertRaw(
     'members',
@@ -69,13 +74,24 @@ it('counts and unwinds', async () => {
   const counted = await call(attendance().aggregate().match({ branch: 'b2' }).count('n').end())
   expect(counted.list).toEqual([{ n: 15 }])
   const unwound = await call(
-    world.sdkDb.collection('members').aggregate().match({ _id: 'm1' }).project({ tags: ['a', 'b'] }).unwind('$tags').end(),
+    world.sdkDb
+      .collection('members')
+      .aggregate()
+      .match({ _id: 'm1' })
+      .project({ tags: ['a', 'b'] })
+      .unwind('$tags')
+      .end(),
   )
   expect(pluck(unwound.list, 'tags')).toEqual(['a', 'b'])
 })
 
 it('refuses an unknown operator as an invalid command (errCode -1: the SDK reports aggregate errors so)', async () => {
-  const error = await failure(attendance().aggregate().addFields({ x: { $noSuchOperator: 1 } }).end())
+  const error = await failure(
+    attendance()
+      .aggregate()
+      .addFields({ x: { $noSuchOperator: 1 } })
+      .end(),
+  )
   expect(error).toMatchObject({ errCode: -1, code: 'DATABASE_INVALID_OPERRATOR' })
 })
 

@@ -30,7 +30,14 @@ describe('add', () => {
   })
 
   it('keeps the given _id and inserts many at once', async () => {
-    const added = await call(members().add({ data: [{ _id: 'm1', n: 1 }, { _id: 'm2', n: 2 }] }))
+    const added = await call(
+      members().add({
+        data: [
+          { _id: 'm1', n: 1 },
+          { _id: 'm2', n: 2 },
+        ],
+      }),
+    )
     expect(added).toMatchObject({ _ids: ['m1', 'm2'] })
     expect((await call(members().count())).total).toBe(2)
   })
@@ -40,14 +47,30 @@ describe('add', () => {
     const error = await failure(members().add({ data: { _id: 'a1_m1', n: 2 } }))
     expect(error.errCode).toBe(-502001)
     expect(error.errMsg).toMatch(/duplicate key/)
-    await failure(members().add({ data: [{ _id: 'fresh', n: 1 }, { _id: 'a1_m1', n: 3 }] }))
+    await failure(
+      members().add({
+        data: [
+          { _id: 'fresh', n: 1 },
+          { _id: 'a1_m1', n: 3 },
+        ],
+      }),
+    )
     expect((await call(members().where({ _id: 'fresh' }).count())).total).toBe(0)
     expect((await call(members().doc('a1_m1').get())).data).toEqual({ _id: 'a1_m1', n: 1 })
   })
 
   it('keeps values exactly: numbers, nested objects, arrays, Dates, field names with dots in arrays', async () => {
     const when = new Date('2026-03-06T07:00:00.000Z')
-    const data = { int: 1, float: 1.5, big: 2 ** 40, neg: -3, t: when, nested: { list: [1, { y: 'é' }], empty: [] }, flag: false, nil: null }
+    const data = {
+      int: 1,
+      float: 1.5,
+      big: 2 ** 40,
+      neg: -3,
+      t: when,
+      nested: { list: [1, { y: 'é' }], empty: [] },
+      flag: false,
+      nil: null,
+    }
     const { _id } = await call(members().add({ data }))
     const got = (await call(members().doc(_id).get())).data
     expect(got).toEqual({ _id, ...data })
@@ -71,16 +94,32 @@ describe('doc(id).get', () => {
 
 describe('doc(id).set', () => {
   it('reports created: 1 for a new document and replaces an existing one with created: 0', async () => {
-    const first = await call(members().doc('a1_m1').set({ data: { status: 'signed', extra: 1 } }))
+    const first = await call(
+      members()
+        .doc('a1_m1')
+        .set({ data: { status: 'signed', extra: 1 } }),
+    )
     expect(first).toMatchObject({ _id: 'a1_m1', stats: { created: 1, updated: 0 } })
-    const second = await call(members().doc('a1_m1').set({ data: { status: 'late' } }))
+    const second = await call(
+      members()
+        .doc('a1_m1')
+        .set({ data: { status: 'late' } }),
+    )
     expect(second).toMatchObject({ _id: 'a1_m1', stats: { created: 0, updated: 1 } })
     expect((await call(members().doc('a1_m1').get())).data).toEqual({ _id: 'a1_m1', status: 'late' })
   })
 
   it('reports updated: 0 when the replacement changes nothing', async () => {
-    await call(members().doc('m1').set({ data: { a: 1 } }))
-    const again = await call(members().doc('m1').set({ data: { a: 1 } }))
+    await call(
+      members()
+        .doc('m1')
+        .set({ data: { a: 1 } }),
+    )
+    const again = await call(
+      members()
+        .doc('m1')
+        .set({ data: { a: 1 } }),
+    )
     expect(again.stats).toEqual({ created: 0, updated: 0 })
   })
 })
@@ -88,15 +127,35 @@ describe('doc(id).set', () => {
 describe('doc(id).update and remove', () => {
   it('merges nested objects into dotted paths instead of replacing them', async () => {
     await call(members().add({ data: { _id: 'm1', profile: { name: 'a', phone: '1' } } }))
-    const result = await call(members().doc('m1').update({ data: { profile: { phone: '2' } } }))
+    const result = await call(
+      members()
+        .doc('m1')
+        .update({ data: { profile: { phone: '2' } } }),
+    )
     expect(result.stats).toEqual({ updated: 1 })
     expect((await call(members().doc('m1').get())).data).toEqual({ _id: 'm1', profile: { name: 'a', phone: '2' } })
   })
 
   it('updates nothing (updated: 0) for a missing document or an unchanged value', async () => {
     await call(members().add({ data: { _id: 'm1', n: 1 } }))
-    expect((await call(members().doc('nobody').update({ data: { n: 2 } }))).stats).toEqual({ updated: 0 })
-    expect((await call(members().doc('m1').update({ data: { n: 1 } }))).stats).toEqual({ updated: 0 })
+    expect(
+      (
+        await call(
+          members()
+            .doc('nobody')
+            .update({ data: { n: 2 } }),
+        )
+      ).stats,
+    ).toEqual({ updated: 0 })
+    expect(
+      (
+        await call(
+          members()
+            .doc('m1')
+            .update({ data: { n: 1 } }),
+        )
+      ).stats,
+    ).toEqual({ updated: 0 })
   })
 
   it('removes one document and reports removed: 0 when it is already gone', async () => {
@@ -136,6 +195,9 @@ describe('collections', () => {
     await call(world.sdkDb.createCollection('notices'))
     await call(world.sdkDb.collection('notices').add({ data: { _id: 'n1' } }))
     // createCollection's errors reach the caller as errCode -1 with the server's code kept.
-    expect(await failure(world.sdkDb.createCollection('notices'))).toMatchObject({ errCode: -1, code: 'DATABASE_REQUEST_FAILED' })
+    expect(await failure(world.sdkDb.createCollection('notices'))).toMatchObject({
+      errCode: -1,
+      code: 'DATABASE_REQUEST_FAILED',
+    })
   })
 })

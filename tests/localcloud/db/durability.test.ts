@@ -27,7 +27,11 @@ it('lets exactly one of 20 concurrent conditional updates claim a pending job', 
   await call(reminders().add({ data: { _id: 'job1', status: 'pending' } }))
   const claims = await Promise.all(
     Array.from({ length: 20 }, () =>
-      call(reminders().where({ _id: 'job1', status: 'pending' }).update({ data: { status: 'sending' } })),
+      call(
+        reminders()
+          .where({ _id: 'job1', status: 'pending' })
+          .update({ data: { status: 'sending' } }),
+      ),
     ),
   )
   expect(claims.map((claim) => claim.stats.updated).sort()).toEqual([...Array(19).fill(0), 1])
@@ -36,14 +40,35 @@ it('lets exactly one of 20 concurrent conditional updates claim a pending job', 
 it('loses no increment among 50 concurrent _.inc updates', async () => {
   await call(world.sdkDb.collection('counters').add({ data: { _id: 'c', n: 0 } }))
   const inc = world.sdkDb.command.inc(1)
-  await Promise.all(Array.from({ length: 50 }, () => call(world.sdkDb.collection('counters').doc('c').update({ data: { n: inc } }))))
+  await Promise.all(
+    Array.from({ length: 50 }, () =>
+      call(
+        world.sdkDb
+          .collection('counters')
+          .doc('c')
+          .update({ data: { n: inc } }),
+      ),
+    ),
+  )
   expect((await call(world.sdkDb.collection('counters').doc('c').get())).data.n).toBe(50)
 })
 
 it('keeps acknowledged writes, natural order and Dates across a restart', async () => {
   const at = new Date('2026-03-06T07:00:00.000Z')
-  await call(reminders().add({ data: [{ _id: 'z', at }, { _id: 'a', at }, { _id: 'm', 'weird.key': 1, nested: { $x: 1 } }] }))
-  await call(reminders().doc('z').update({ data: { status: 'sent' } }))
+  await call(
+    reminders().add({
+      data: [
+        { _id: 'z', at },
+        { _id: 'a', at },
+        { _id: 'm', 'weird.key': 1, nested: { $x: 1 } },
+      ],
+    }),
+  )
+  await call(
+    reminders()
+      .doc('z')
+      .update({ data: { status: 'sent' } }),
+  )
   await call(reminders().doc('job1').remove())
   // What is on disk right now, without a clean close: as after a crash.
   const onDisk = await openDatabase({ dataDir, clock: world.clock })
@@ -74,7 +99,12 @@ it('keeps an empty collection that deploy created across a restart, and reset dr
 })
 
 it('seeds with insertRaw, exports plain JSON that seeds back, and finds for tooling', async () => {
-  await world.db().insertRaw('members', [{ _id: 'm1', joined: { $date: '2020-07-01T00:00:00.000Z' }, branch: 'b1' }, { branch: 'b2' }])
+  await world
+    .db()
+    .insertRaw('members', [
+      { _id: 'm1', joined: { $date: '2020-07-01T00:00:00.000Z' }, branch: 'b1' },
+      { branch: 'b2' },
+    ])
   await world.db().insertRaw('members', [{ _id: 'm1', joined: new Date('2021-07-01T00:00:00.000Z'), branch: 'b1' }])
   const exported = await world.db().exportAll()
   expect(exported.members).toHaveLength(2)

@@ -59,11 +59,14 @@ export async function call<T>(pending: Promise<T> | void | string): Promise<T> {
 }
 
 /** The error an SDK call rejected with, for asserting on errCode / errMsg / code. */
-export async function failure(pending: Promise<unknown> | void | string): Promise<{ errCode?: number; errMsg?: string; code?: string; message?: string }> {
+export async function failure(
+  pending: Promise<unknown> | void | string,
+): Promise<{ errCode?: number; errMsg?: string; code?: string; message?: string }> {
   try {
     await call(pending)
   } catch (error) {
-    if (error && typeof error === 'object') return error as { errCode?: number; errMsg?: string; code?: string; message?: string }
+    if (error && typeof error === 'object')
+      return error as { errCode?: number; errMsg?: string; code?: string; message?: string }
     return { message: String(error) }
   }
   throw new Error('expected the SDK call to fail')
@@ -72,4 +75,14 @@ export async function failure(pending: Promise<unknown> | void | string): Promis
 /** One field of every document, in order. */
 export function pluck(docs: Record<string, unknown>[], field: string): unknown[] {
   return docs.map((doc) => doc[field])
+}
+
+/** Seeds the `records` collection with `r0000`, `r0001`, ... made by `make`. */
+export async function seedRecords(
+  world: SdkWorld,
+  count: number,
+  make: (i: number) => Record<string, unknown> = (i) => ({ i }),
+): Promise<void> {
+  const docs = Array.from({ length: count }, (_unused, i) => ({ _id: `r${String(i).padStart(4, '0')}`, ...make(i) }))
+  await world.db().insertRaw('records', docs)
 }

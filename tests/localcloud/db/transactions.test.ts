@@ -31,7 +31,8 @@ beforeEach(async () => {
   world.clock.set(null)
 })
 
-const balance = async (id: string): Promise<unknown> => (await call(world.sdkDb.collection('accounts').doc(id).get())).data.balance
+const balance = async (id: string): Promise<unknown> =>
+  (await call(world.sdkDb.collection('accounts').doc(id).get())).data.balance
 
 function runTransaction<T>(body: (txn: Txn) => Promise<T>, retries?: number): Promise<T> {
   return world.sdkDb.runTransaction(body, retries) as Promise<T>
@@ -45,10 +46,25 @@ it('commits reads and writes of several documents at once', async () => {
   const cmd = world.sdkDb.command
   const result = await runTransaction(async (txn) => {
     const from = await call(txn.collection('accounts').doc('a').get())
-    await call(txn.collection('accounts').doc('a').update({ data: { balance: cmd.inc(-30) } }))
-    await call(txn.collection('accounts').doc('b').update({ data: { balance: cmd.inc(30) } }))
+    await call(
+      txn
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: cmd.inc(-30) } }),
+    )
+    await call(
+      txn
+        .collection('accounts')
+        .doc('b')
+        .update({ data: { balance: cmd.inc(30) } }),
+    )
     await call(txn.collection('ledger').add({ data: { _id: 't1', amount: 30 } }))
-    await call(txn.collection('ledger').doc('t2').set({ data: { note: 'set in a transaction' } }))
+    await call(
+      txn
+        .collection('ledger')
+        .doc('t2')
+        .set({ data: { note: 'set in a transaction' } }),
+    )
     return from.data.balance
   })
   expect(result).toBe(100)
@@ -61,7 +77,12 @@ it('commits reads and writes of several documents at once', async () => {
 
 it('reads its own writes but shows nothing to others before commit', async () => {
   const txn = await startTransaction()
-  await call(txn.collection('accounts').doc('a').update({ data: { balance: 1 } }))
+  await call(
+    txn
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: 1 } }),
+  )
   await call(txn.collection('accounts').doc('b').remove())
   expect((await call(txn.collection('accounts').doc('a').get())).data.balance).toBe(1)
   expect((await failure(txn.collection('accounts').doc('b').get())).errCode).toBe(-1)
@@ -74,12 +95,22 @@ it('reads its own writes but shows nothing to others before commit', async () =>
 
 it('discards every write on rollback, and runTransaction rejects with the rollback reason', async () => {
   const txn = await startTransaction()
-  await call(txn.collection('accounts').doc('a').update({ data: { balance: 0 } }))
+  await call(
+    txn
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: 0 } }),
+  )
   await txn.rollback()
   expect(await balance('a')).toBe(100)
 
   const outcome = runTransaction(async (inner) => {
-    await call(inner.collection('accounts').doc('a').update({ data: { balance: 0 } }))
+    await call(
+      inner
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: 0 } }),
+    )
     await inner.rollback('insufficient funds')
   })
   await expect(outcome).rejects.toBe('insufficient funds')
@@ -88,7 +119,12 @@ it('discards every write on rollback, and runTransaction rejects with the rollba
 
 it('rolls back when the callback throws', async () => {
   const outcome = runTransaction(async (txn) => {
-    await call(txn.collection('accounts').doc('a').update({ data: { balance: 0 } }))
+    await call(
+      txn
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: 0 } }),
+    )
     throw new Error('business rule broken')
   })
   await expect(outcome).rejects.toThrow('business rule broken')
@@ -101,8 +137,19 @@ it('fails a commit whose documents changed meanwhile, and runTransaction retries
     attempts += 1
     const account = await call(txn.collection('accounts').doc('a').get())
     // Someone else writes between this transaction's read and its commit, once.
-    if (attempts === 1) await call(world.sdkDb.collection('accounts').doc('a').update({ data: { balance: 500 } }))
-    await call(txn.collection('accounts').doc('a').update({ data: { balance: Number(account.data.balance) + 1 } }))
+    if (attempts === 1)
+      await call(
+        world.sdkDb
+          .collection('accounts')
+          .doc('a')
+          .update({ data: { balance: 500 } }),
+      )
+    await call(
+      txn
+        .collection('accounts')
+        .doc('a')
+        .update({ data: { balance: Number(account.data.balance) + 1 } }),
+    )
   })
   expect(attempts).toBe(2)
   expect(await balance('a')).toBe(501)
@@ -112,8 +159,18 @@ it('gives up after the retries with DATABASE_TRANSACTION_CONFLICT and writes not
   let attempts = 0
   const outcome = runTransaction(async (txn) => {
     attempts += 1
-    await call(txn.collection('accounts').doc('b').update({ data: { balance: -1 } }))
-    await call(world.sdkDb.collection('accounts').doc('b').update({ data: { balance: attempts } }))
+    await call(
+      txn
+        .collection('accounts')
+        .doc('b')
+        .update({ data: { balance: -1 } }),
+    )
+    await call(
+      world.sdkDb
+        .collection('accounts')
+        .doc('b')
+        .update({ data: { balance: attempts } }),
+    )
   }, 2)
   await expect(outcome).rejects.toMatchObject({ code: 'DATABASE_TRANSACTION_CONFLICT' })
   expect(attempts).toBe(3)
@@ -126,8 +183,18 @@ it('lets exactly one of two concurrent transfers win each round', async () => {
     runTransaction(async (txn) => {
       const from = await call(txn.collection('accounts').doc('a').get())
       if (Number(from.data.balance) < 60) throw new Error('insufficient funds')
-      await call(txn.collection('accounts').doc('a').update({ data: { balance: cmd.inc(-60) } }))
-      await call(txn.collection('accounts').doc('b').update({ data: { balance: cmd.inc(60) } }))
+      await call(
+        txn
+          .collection('accounts')
+          .doc('a')
+          .update({ data: { balance: cmd.inc(-60) } }),
+      )
+      await call(
+        txn
+          .collection('accounts')
+          .doc('b')
+          .update({ data: { balance: cmd.inc(60) } }),
+      )
     })
   const outcomes = await Promise.allSettled([transfer(), transfer()])
   expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected'])
@@ -150,7 +217,12 @@ it('refuses a duplicate _id added in a transaction', async () => {
 
 it('expires a transaction left open', async () => {
   const txn = await startTransaction()
-  await call(txn.collection('accounts').doc('a').update({ data: { balance: 0 } }))
+  await call(
+    txn
+      .collection('accounts')
+      .doc('a')
+      .update({ data: { balance: 0 } }),
+  )
   world.clock.set(world.clock.now() + 61_000)
   expect((await failure(txn.collection('accounts').doc('a').get())).errMsg).toMatch(/does not exist or has expired/)
   await expect(txn.commit()).rejects.toMatchObject({ code: 'DATABASE_REQUEST_FAILED' })
