@@ -134,8 +134,7 @@ export class FunctionPool {
     })
     child.once('exit', (code) => {
       failStart(new Error(`function ${this.name} failed to start (exit code ${code})`))
-      const index = this.instances.indexOf(instance)
-      if (index >= 0) this.instances.splice(index, 1)
+      this.retire(instance)
       for (const [id, entry] of pending) {
         pending.delete(id)
         clearTimeout(entry.timer)
@@ -144,6 +143,11 @@ export class FunctionPool {
     })
     this.instances.push(instance)
     return instance
+  }
+
+  private retire(instance: Instance): void {
+    const index = this.instances.indexOf(instance)
+    if (index >= 0) this.instances.splice(index, 1)
   }
 
   private async run(instance: Instance, event: unknown, caller: WxCaller): Promise<InvokeOutcome> {
@@ -162,6 +166,8 @@ export class FunctionPool {
       const timer = setTimeout(() => {
         instance.pending.delete(id)
         resolve({ kind: 'error', errCode: -504003, errMsg: `Invoking task timed out after ${this.timeoutMs / 1000} seconds` })
+        // The instance is gone for good: never hand it to the next caller.
+        this.retire(instance)
         instance.child.kill('SIGKILL')
       }, this.timeoutMs)
       instance.pending.set(id, { resolve, timer, started: Date.now(), coldStartMs: cold ? coldStartMs : null })
