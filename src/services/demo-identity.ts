@@ -7,6 +7,8 @@ export interface DemoIdentity {
   name: string
   role: DemoRole
   branchName?: string
+  /** A secretary's or 支委's duty, e.g. 书记, 组织委员. */
+  duty?: string
 }
 
 export const OPENID_STORAGE_KEY = 'dangjian.demo.openid'
@@ -40,7 +42,8 @@ function isDemoIdentity(value: unknown): value is DemoIdentity {
     typeof item.openid === 'string' &&
     typeof item.name === 'string' &&
     ROLES.includes(item.role as DemoRole) &&
-    (item.branchName === undefined || typeof item.branchName === 'string')
+    (item.branchName === undefined || typeof item.branchName === 'string') &&
+    (item.duty === undefined || typeof item.duty === 'string')
   )
 }
 

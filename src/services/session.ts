@@ -11,7 +11,6 @@ export const ROLE_LABELS: Record<Role, string> = {
 }
 
 let inflight: Promise<Session> | null = null
-let latest: Session | null = null
 
 /**
  * Who holds the phone. Concurrent callers share one request (the launch call and the first
@@ -19,19 +18,12 @@ let latest: Session | null = null
  */
 export function loadSession(): Promise<Session> {
   if (!inflight) {
-    inflight = callCloud('member', 'session.whoami', {})
-      .then((session) => {
-        latest = session
-        return session
-      })
-      .finally(() => {
-        inflight = null
-      })
+    inflight = callCloud('member', 'session.whoami', {}).finally(() => {
+      inflight = null
+    })
   }
   return inflight
 }
-
-export const lastSession = (): Session | null => latest
 
 /** Admins come from configuration and may use the app without a roster entry. */
 export function needsBinding(session: Session): boolean {

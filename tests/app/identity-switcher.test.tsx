@@ -4,7 +4,17 @@ import { OPENID_STORAGE_KEY } from '@/services/demo-identity'
 import { installFakeCloud } from './helpers/fake-cloud'
 import { freshLaunch } from './helpers/app'
 
-beforeEach(freshLaunch)
+/** jsdom cannot reload a page; it reports each attempt, which is what these tests count. */
+let reloads = 0
+beforeEach(() => {
+  freshLaunch()
+  reloads = 0
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (String(args[0]).includes('Not implemented: navigation')) reloads += 1
+    else throw new Error(`unexpected console.error: ${String(args[0])}`)
+  })
+})
+afterEach(() => jest.restoreAllMocks())
 
 const people = [
   { openid: 'o-admin', name: '龙秀兰', role: 'admin', branchName: '机关第一党支部' },
@@ -28,6 +38,7 @@ describe('切换身份 (H5 only)', () => {
 
     expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe('o-mem')
     expect(window.location.hash).toBe('#/pages/home/index')
+    expect(reloads).toBe(1)
   })
 
   it('offers a fresh stranger', async () => {
@@ -38,6 +49,7 @@ describe('切换身份 (H5 only)', () => {
     fireEvent.click(await screen.findByText('陌生人（未绑定）'))
 
     expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toMatch(/^stranger-/)
+    expect(reloads).toBe(1)
   })
 
   it('says so when the local cloud has no identity list, and still offers a stranger', async () => {

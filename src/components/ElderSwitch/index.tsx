@@ -12,12 +12,7 @@ export function ElderSwitch({ withLevels = false }: ElderSwitchProps) {
   const { prefs } = useDisplay()
   return (
     <View className='elder-switch'>
-      <View
-        className='elder-switch__row'
-        aria-role='switch'
-        aria-checked={prefs.elder}
-        onClick={() => setDisplayPrefs({ elder: !prefs.elder })}
-      >
+      <View className='elder-switch__row' onClick={() => setDisplayPrefs({ elder: !prefs.elder })}>
         <View className='elder-switch__label'>
           <Text className='elder-switch__name'>长辈版（大字）</Text>
           <Text className='elder-switch__state'>{prefs.elder ? '已开启，点此关闭' : '未开启，点此开启'}</Text>
@@ -34,8 +29,6 @@ export function ElderSwitch({ withLevels = false }: ElderSwitchProps) {
               <View
                 key={level.label}
                 className={index === prefs.level ? 'elder-switch__level elder-switch__level--on' : 'elder-switch__level'}
-                aria-role='radio'
-                aria-checked={index === prefs.level}
                 onClick={() => setDisplayPrefs({ level: index })}
               >
                 <Text>{index === prefs.level ? `✓ ${level.label}` : level.label}</Text>

@@ -1,6 +1,6 @@
 // H5 only: the demo identity switcher for the local cloud. Never part of the weapp build.
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   adminHubUrl,
   currentOpenid,
@@ -14,17 +14,31 @@ import { Button } from '../Button'
 import './identity-switcher.css'
 
 const GROUPS: { role: DemoRole; title: string }[] = [
-  { role: 'member', title: '党员' },
-  { role: 'secretary', title: '支部书记' },
   { role: 'admin', title: '机关党委' },
+  { role: 'secretary', title: '支部书记和支委' },
+  { role: 'member', title: '党员' },
   { role: 'stranger', title: '未绑定' },
 ]
 
 type List = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; people: DemoIdentity[] }
 
+/**
+ * Taro's H5 page is a scrolling element with no focusable content of its own (our rows are
+ * plain elements): make it focusable so that keyboard users can scroll it (WCAG 2.1.1).
+ */
+function useFocusableScrollRegion() {
+  const marker = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const page = marker.current?.closest<HTMLElement>('.taro_page')
+    if (page && !page.hasAttribute('tabindex')) page.tabIndex = 0
+  }, [])
+  return marker
+}
+
 export function PlatformLayer() {
   const [open, setOpen] = useState(false)
   const [list, setList] = useState<List>({ status: 'loading' })
+  const marker = useFocusableScrollRegion()
 
   const show = () => {
     setOpen(true)
@@ -37,7 +51,7 @@ export function PlatformLayer() {
 
   if (!open) {
     return (
-      <View className='identity-fab' onClick={show}>
+      <View ref={marker} className='identity-fab' onClick={show}>
         <Text>切换身份</Text>
       </View>
     )
@@ -67,7 +81,7 @@ export function PlatformLayer() {
                       className={person.openid === me ? 'identity-row identity-row--current' : 'identity-row'}
                       onClick={() => switchIdentity(person.openid)}
                     >
-                      <Text>{person.branchName ? `${person.name} · ${person.branchName}` : person.name}</Text>
+                      <Text>{[person.name, person.branchName, person.duty].filter(Boolean).join(' · ')}</Text>
                       {person.openid === me ? <Text>（当前）</Text> : null}
                     </View>
                   ))}
