@@ -26,7 +26,9 @@ const STORAGE_KEY = 'dangjian.display'
 const DEFAULTS: DisplayPrefs = { elder: false, level: 0, decided: false }
 
 function clampLevel(level: unknown): number {
-  return typeof level === 'number' && Number.isInteger(level) ? Math.min(Math.max(level, 0), ELDER_LEVELS.length - 1) : 0
+  return typeof level === 'number' && Number.isInteger(level)
+    ? Math.min(Math.max(level, 0), ELDER_LEVELS.length - 1)
+    : 0
 }
 
 function read(): DisplayPrefs {

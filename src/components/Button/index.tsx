@@ -17,9 +17,24 @@ export interface ButtonProps {
 }
 
 /** A big, plainly worded button: at least 44×44 px (60×60 in 长辈版). */
-export function Button({ children, onClick, kind = 'plain', disabled, loading, block, id, openType, onAgreePrivacyAuthorization }: ButtonProps) {
+export function Button({
+  children,
+  onClick,
+  kind = 'plain',
+  disabled,
+  loading,
+  block,
+  id,
+  openType,
+  onAgreePrivacyAuthorization,
+}: ButtonProps) {
   const off = disabled || loading
-  const className = ['ui-button', `ui-button--${kind}`, block ? 'ui-button--block' : '', off ? 'ui-button--disabled' : '']
+  const className = [
+    'ui-button',
+    `ui-button--${kind}`,
+    block ? 'ui-button--block' : '',
+    off ? 'ui-button--disabled' : '',
+  ]
     .filter(Boolean)
     .join(' ')
   return (

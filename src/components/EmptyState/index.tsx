@@ -11,10 +11,10 @@ export interface EmptyStateProps {
 
 export function EmptyState({ title, description, action }: EmptyStateProps) {
   return (
-    <View className='ui-empty'>
-      <Text className='ui-empty__title'>{title}</Text>
-      {description ? <Text className='ui-empty__description'>{description}</Text> : null}
-      {action ? <View className='ui-empty__action'>{action}</View> : null}
+    <View className="ui-empty">
+      <Text className="ui-empty__title">{title}</Text>
+      {description ? <Text className="ui-empty__description">{description}</Text> : null}
+      {action ? <View className="ui-empty__action">{action}</View> : null}
     </View>
   )
 }

@@ -11,9 +11,9 @@ export interface EntryRowProps {
 /** One tappable line of a list of entries (我的). */
 export function EntryRow({ title, value, onClick }: EntryRowProps) {
   return (
-    <View className='entry-row' onClick={onClick}>
-      <Text className='entry-row__title'>{title}</Text>
-      <Text className='entry-row__value'>{value ? `${value} ›` : '›'}</Text>
+    <View className="entry-row" onClick={onClick}>
+      <Text className="entry-row__title">{title}</Text>
+      <Text className="entry-row__value">{value ? `${value} ›` : '›'}</Text>
     </View>
   )
 }

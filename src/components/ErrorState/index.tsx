@@ -12,12 +12,12 @@ export interface ErrorStateProps {
 
 export function ErrorState({ message, onRetry, requestId }: ErrorStateProps) {
   return (
-    <View className='ui-error'>
-      <Text className='ui-error__title'>没能打开</Text>
-      <Text className='ui-error__message'>{message}</Text>
-      {requestId ? <Text className='ui-error__request'>错误编号：{requestId}</Text> : null}
-      <View className='ui-error__action'>
-        <Button kind='primary' onClick={onRetry}>
+    <View className="ui-error">
+      <Text className="ui-error__title">没能打开</Text>
+      <Text className="ui-error__message">{message}</Text>
+      {requestId ? <Text className="ui-error__request">错误编号：{requestId}</Text> : null}
+      <View className="ui-error__action">
+        <Button kind="primary" onClick={onRetry}>
           重试
         </Button>
       </View>

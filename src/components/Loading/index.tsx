@@ -7,7 +7,7 @@ export interface LoadingProps {
 
 export function Loading({ text = '正在加载…' }: LoadingProps) {
   return (
-    <View className='ui-loading'>
+    <View className="ui-loading">
       <Text>{text}</Text>
     </View>
   )

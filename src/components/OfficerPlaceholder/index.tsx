@@ -23,19 +23,19 @@ export function OfficerPlaceholder({ title, roles, planned }: OfficerPlaceholder
       <ScreenView screen={screen}>
         {(session) =>
           session.role && roles.includes(session.role) ? (
-            <View className='stack'>
-              <Text className='page-title'>{title}</Text>
-              <EmptyState title='功能正在建设中' description='以下功能开放后会出现在这里。' />
-              <Section title='将要提供'>
+            <View className="stack">
+              <Text className="page-title">{title}</Text>
+              <EmptyState title="功能正在建设中" description="以下功能开放后会出现在这里。" />
+              <Section title="将要提供">
                 {planned.map((line) => (
-                  <Text key={line} className='text-secondary'>
+                  <Text key={line} className="text-secondary">
                     {line}
                   </Text>
                 ))}
               </Section>
             </View>
           ) : (
-            <EmptyState title='您没有权限查看这里' description={`${title}只对相应的负责同志开放。`} />
+            <EmptyState title="您没有权限查看这里" description={`${title}只对相应的负责同志开放。`} />
           )
         }
       </ScreenView>

@@ -51,7 +51,7 @@ export function PlatformLayer() {
 
   if (!open) {
     return (
-      <View ref={marker} className='identity-fab' onClick={show}>
+      <View ref={marker} className="identity-fab" onClick={show}>
         <Text>切换身份</Text>
       </View>
     )
@@ -59,22 +59,22 @@ export function PlatformLayer() {
 
   const me = currentOpenid()
   return (
-    <View className='identity-panel'>
-      <View className='identity-panel__sheet'>
-        <View className='identity-panel__header'>
-          <Text className='identity-panel__title'>切换演示身份</Text>
+    <View className="identity-panel">
+      <View className="identity-panel__sheet">
+        <View className="identity-panel__header">
+          <Text className="identity-panel__title">切换演示身份</Text>
           <Button onClick={() => setOpen(false)}>关闭</Button>
         </View>
-        <Text className='identity-panel__note'>只在浏览器演示版中出现。当前 openid：{me}</Text>
-        {list.status === 'loading' ? <Text className='identity-panel__note'>正在读取演示身份…</Text> : null}
-        {list.status === 'error' ? <Text className='identity-panel__note'>{list.message}</Text> : null}
+        <Text className="identity-panel__note">只在浏览器演示版中出现。当前 openid：{me}</Text>
+        {list.status === 'loading' ? <Text className="identity-panel__note">正在读取演示身份…</Text> : null}
+        {list.status === 'error' ? <Text className="identity-panel__note">{list.message}</Text> : null}
         {list.status === 'ready'
           ? GROUPS.map(({ role, title }) => {
               const people = list.people.filter((person) => person.role === role)
               if (people.length === 0) return null
               return (
-                <View key={role} className='identity-panel__group'>
-                  <Text className='identity-panel__group-title'>{title}</Text>
+                <View key={role} className="identity-panel__group">
+                  <Text className="identity-panel__group-title">{title}</Text>
                   {people.map((person) => (
                     <View
                       key={person.openid}
@@ -89,11 +89,11 @@ export function PlatformLayer() {
               )
             })
           : null}
-        <View className='identity-panel__group'>
-          <View className='identity-row' onClick={() => switchIdentity(newStrangerOpenid())}>
+        <View className="identity-panel__group">
+          <View className="identity-row" onClick={() => switchIdentity(newStrangerOpenid())}>
             <Text>陌生人（未绑定）</Text>
           </View>
-          <View className='identity-row' onClick={() => window.open(adminHubUrl(), '_blank')}>
+          <View className="identity-row" onClick={() => window.open(adminHubUrl(), '_blank')}>
             <Text>打开本地云管理台</Text>
           </View>
         </View>

@@ -13,21 +13,21 @@ export function PlatformLayer() {
   }, [asked])
   if (!asked) return null
   return (
-    <View className='privacy-popup'>
-      <View className='privacy-popup__sheet'>
-        <Text className='privacy-popup__title'>隐私保护提示</Text>
-        <Text className='privacy-popup__text'>
+    <View className="privacy-popup">
+      <View className="privacy-popup__sheet">
+        <Text className="privacy-popup__title">隐私保护提示</Text>
+        <Text className="privacy-popup__text">
           为了完成您刚才的操作，党建助手需要使用您的相关信息。请先阅读《用户隐私保护指引》，同意后才会继续。
         </Text>
-        <View className='privacy-popup__link' onClick={() => void Taro.openPrivacyContract()}>
+        <View className="privacy-popup__link" onClick={() => void Taro.openPrivacyContract()}>
           <Text>查看《用户隐私保护指引》</Text>
         </View>
-        <View className='privacy-popup__actions'>
+        <View className="privacy-popup__actions">
           <Button onClick={() => answerPrivacyRequest(false)}>不同意</Button>
           <Button
-            kind='primary'
+            kind="primary"
             id={AGREE_BUTTON_ID}
-            openType='agreePrivacyAuthorization'
+            openType="agreePrivacyAuthorization"
             onAgreePrivacyAuthorization={() => answerPrivacyRequest(true)}
           >
             同意

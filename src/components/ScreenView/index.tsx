@@ -16,7 +16,13 @@ export function ScreenView<T>({ screen, empty, children }: ScreenViewProps<T>) {
     case 'loading':
       return <Loading />
     case 'error':
-      return <ErrorState message={screen.error.message} requestId={screen.error.requestId} onRetry={() => void screen.reload()} />
+      return (
+        <ErrorState
+          message={screen.error.message}
+          requestId={screen.error.requestId}
+          onRetry={() => void screen.reload()}
+        />
+      )
     case 'empty':
       return <>{empty ? empty(screen.data) : children(screen.data)}</>
     case 'ready':

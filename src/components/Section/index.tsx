@@ -10,9 +10,9 @@ export interface SectionProps {
 /** A titled part of a screen. */
 export function Section({ title, children }: SectionProps) {
   return (
-    <View className='ui-section'>
-      <Text className='ui-section__title'>{title}</Text>
-      <View className='ui-section__body'>{children}</View>
+    <View className="ui-section">
+      <Text className="ui-section__title">{title}</Text>
+      <View className="ui-section__body">{children}</View>
     </View>
   )
 }

@@ -11,12 +11,12 @@ export default function ActivitiesPage() {
     <PageShell>
       <ScreenView screen={screen}>
         {(session) => (
-          <View className='stack'>
-            <Text className='page-title'>活动</Text>
-            {session.member ? <Text className='page-subtitle'>{session.member.branchName}</Text> : null}
+          <View className="stack">
+            <Text className="page-title">活动</Text>
+            {session.member ? <Text className="page-subtitle">{session.member.branchName}</Text> : null}
             <EmptyState
-              title='暂无活动安排'
-              description='支部发布的学习日、党员活动日和三会一课会显示在这里，可以请假和签到。'
+              title="暂无活动安排"
+              description="支部发布的学习日、党员活动日和三会一课会显示在这里，可以请假和签到。"
             />
           </View>
         )}

@@ -6,7 +6,7 @@ import { GUIDE, GUIDE_TITLE } from './guide'
 export default function PrivacyPage() {
   return (
     <PageShell>
-      <Text className='page-title'>{GUIDE_TITLE}</Text>
+      <Text className="page-title">{GUIDE_TITLE}</Text>
       {GUIDE.map((section) => (
         <Section key={section.title} title={section.title}>
           {section.paragraphs.map((paragraph) => (

@@ -11,11 +11,11 @@ export default function StudyPage() {
     <PageShell>
       <ScreenView screen={screen}>
         {() => (
-          <View className='stack'>
-            <Text className='page-title'>学习</Text>
+          <View className="stack">
+            <Text className="page-title">学习</Text>
             <EmptyState
-              title='学习打卡尚未开放'
-              description='开放后，您可以在这里记录每天学了什么，查看本月的学习日历和支部的必读书目。'
+              title="学习打卡尚未开放"
+              description="开放后，您可以在这里记录每天学了什么，查看本月的学习日历和支部的必读书目。"
             />
           </View>
         )}

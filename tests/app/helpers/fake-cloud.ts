@@ -11,7 +11,8 @@ export interface FunctionCall {
   openid: string | null
 }
 
-export type Reply = { status?: number; body: unknown; raw?: false } | { status: number; raw: true; text: string } | 'unreachable'
+export type Reply =
+  { status?: number; body: unknown; raw?: false } | { status: number; raw: true; text: string } | 'unreachable'
 
 export interface FakeCloud {
   calls: FunctionCall[]
@@ -52,9 +53,16 @@ export function installFakeCloud(handlers: Handlers): FakeCloud {
     if (!match || init.method !== 'POST') return toResponse({ status: 404, raw: true, text: 'Not Found' })
     const headers = (init.headers ?? {}) as Record<string, string>
     const event = JSON.parse(String(init.body)) as { action: string; input: unknown }
-    const call: FunctionCall = { fn: match[1], action: event.action, input: event.input, openid: headers['X-WX-OPENID'] ?? null }
+    const call: FunctionCall = {
+      fn: match[1],
+      action: event.action,
+      input: event.input,
+      openid: headers['X-WX-OPENID'] ?? null,
+    }
     cloud.calls.push(call)
-    const reply = handlers.fn ? await handlers.fn(call) : { status: 404, body: { ok: false, error: { code: 'REQUEST.UNKNOWN_FUNCTION', message: '没有这个功能' } } }
+    const reply = handlers.fn
+      ? await handlers.fn(call)
+      : { status: 404, body: { ok: false, error: { code: 'REQUEST.UNKNOWN_FUNCTION', message: '没有这个功能' } } }
     return toResponse(reply)
   }
   globalThis.fetch = fetchStub as typeof fetch
@@ -67,7 +75,10 @@ export function cloudWithSession(session: Session): FakeCloud {
     fn: (call) =>
       call.fn === 'member' && call.action === 'session.whoami'
         ? { body: { ok: true, data: session } }
-        : { status: 400, body: { ok: false, error: { code: 'REQUEST.UNKNOWN_ACTION', message: '没有这个操作，请更新小程序后再试' } } },
+        : {
+            status: 400,
+            body: { ok: false, error: { code: 'REQUEST.UNKNOWN_ACTION', message: '没有这个操作，请更新小程序后再试' } },
+          },
   })
 }
 

@@ -29,7 +29,7 @@ function scriptedLoader<T>() {
 function TodoScreen({ loader }: { loader: () => Promise<string[]> }) {
   const state = useScreen(loader, { isEmpty: (items) => items.length === 0 })
   return (
-    <ScreenView screen={state} empty={() => <EmptyState title='暂无待办' />}>
+    <ScreenView screen={state} empty={() => <EmptyState title="暂无待办" />}>
       {(items) => items.map((item) => <Text key={item}>{item}</Text>)}
     </ScreenView>
   )

@@ -28,7 +28,9 @@ describe('callCloud against the local cloud (H5)', () => {
   })
 
   it('gives a new browser one stranger identity and keeps it', async () => {
-    const cloud = installFakeCloud({ fn: () => ({ body: { ok: true, data: { bound: false, role: null, member: null } } }) })
+    const cloud = installFakeCloud({
+      fn: () => ({ body: { ok: true, data: { bound: false, role: null, member: null } } }),
+    })
 
     await callCloud('member', 'session.whoami', {})
     await callCloud('member', 'session.whoami', {})
@@ -43,7 +45,10 @@ describe('callCloud against the local cloud (H5)', () => {
     installFakeCloud({
       fn: () => ({
         status: 400,
-        body: { ok: false, error: { code: 'REQUEST.INVALID', message: '填写的内容有误', fields: { code: '绑定码是6位数字' } } },
+        body: {
+          ok: false,
+          error: { code: 'REQUEST.INVALID', message: '填写的内容有误', fields: { code: '绑定码是6位数字' } },
+        },
       }),
     })
 
@@ -56,7 +61,10 @@ describe('callCloud against the local cloud (H5)', () => {
 
   it('keeps the request id of an INTERNAL failure', async () => {
     installFakeCloud({
-      fn: () => ({ status: 500, body: { ok: false, error: { code: 'INTERNAL', message: '系统出了点问题，请稍后再试', requestId: 'req-42' } } }),
+      fn: () => ({
+        status: 500,
+        body: { ok: false, error: { code: 'INTERNAL', message: '系统出了点问题，请稍后再试', requestId: 'req-42' } },
+      }),
     })
 
     const error = await failure(callCloud('member', 'session.whoami', {}))
@@ -65,7 +73,12 @@ describe('callCloud against the local cloud (H5)', () => {
   })
 
   it('shows the server’s words for an error code this build does not know', async () => {
-    installFakeCloud({ fn: () => ({ status: 409, body: { ok: false, error: { code: 'BINDING.CODE_EXPIRED', message: '绑定码已过期' } } }) })
+    installFakeCloud({
+      fn: () => ({
+        status: 409,
+        body: { ok: false, error: { code: 'BINDING.CODE_EXPIRED', message: '绑定码已过期' } },
+      }),
+    })
 
     const error = await failure(callCloud('member', 'session.whoami', {}))
 

@@ -26,7 +26,9 @@ async function failure(promise: Promise<unknown>): Promise<CloudError> {
 
 describe('weapp transport (wx.cloud.callFunction)', () => {
   it('calls the function with { action, input } and hands back its result', async () => {
-    const callFunction = stubCallFunction(async () => ({ result: { ok: true, data: { bound: false, role: null, member: null } } }))
+    const callFunction = stubCallFunction(async () => ({
+      result: { ok: true, data: { bound: false, role: null, member: null } },
+    }))
 
     const data = unwrapEnvelope(await send('member', 'session.whoami', {}))
 
@@ -35,7 +37,9 @@ describe('weapp transport (wx.cloud.callFunction)', () => {
   })
 
   it('reports a function that crashed as INTERNAL', async () => {
-    stubCallFunction(() => Promise.reject({ errMsg: 'cloud.callFunction:fail Error: errCode: -504002 functions execute fail' }))
+    stubCallFunction(() =>
+      Promise.reject({ errMsg: 'cloud.callFunction:fail Error: errCode: -504002 functions execute fail' }),
+    )
 
     expect((await failure(send('member', 'session.whoami', {}))).code).toBe('INTERNAL')
   })

@@ -26,7 +26,8 @@ function usePageEvent(kind: keyof typeof handlers, callback: Callback): void {
 export const useDidShow = (callback: Callback) => usePageEvent('show', callback)
 export const usePullDownRefresh = (callback: Callback) => usePageEvent('pullDownRefresh', callback)
 export const useLaunch = (callback: Callback) => {
-  useEffect(() => callback(), [])
+  const latest = useRef(callback)
+  useEffect(() => latest.current(), [])
 }
 export const useDidHide = (_callback: Callback) => {}
 export const useReady = (_callback: Callback) => {}

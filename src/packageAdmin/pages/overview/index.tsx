@@ -9,5 +9,5 @@ const PLANNED = [
 ] as const
 
 export default function AdminOverviewPage() {
-  return <OfficerPlaceholder title='机关党委' roles={['admin']} planned={PLANNED} />
+  return <OfficerPlaceholder title="机关党委" roles={['admin']} planned={PLANNED} />
 }

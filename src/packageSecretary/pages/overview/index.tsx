@@ -9,5 +9,5 @@ const PLANNED = [
 ] as const
 
 export default function SecretaryOverviewPage() {
-  return <OfficerPlaceholder title='支部管理' roles={['secretary', 'admin']} planned={PLANNED} />
+  return <OfficerPlaceholder title="支部管理" roles={['secretary', 'admin']} planned={PLANNED} />
 }
