@@ -1,0 +1,104 @@
+/** Driving the H5 app in Debian's Chromium as a given person, with accessibility checks. */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787'
+const OPENID_KEY = 'dangjian.demo.openid'
+const SCREENSHOTS = join(__dirname, 'screenshots')
+
+export interface Session {
+  context: BrowserContext
+  page: Page
+  close(): Promise<void>
+}
+
+/** A fresh browser profile: nothing carried over between people. */
+export async function openBrowser(viewport = { width: 390, height: 844 }): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    viewport,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(15_000)
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      rmSync(profile, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Opens the app as the person with this openid (the H5 identity switcher's storage). */
+export async function openAs(page: Page, openid: string, path = 'pages/home/index'): Promise<void> {
+  await page.goto(`${BASE_URL}/`)
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [OPENID_KEY, openid])
+  await page.goto(`${BASE_URL}/#/${path}`)
+  await page.reload()
+}
+
+/** Text on the page a person can see: Taro's H5 keeps earlier pages in the DOM, hidden. */
+export function seen(page: Page, text: string | RegExp, exact = false): Locator {
+  return page.getByText(text, { exact }).filter({ visible: true }).first()
+}
+
+export async function shot(page: Page, journey: string, step: string): Promise<void> {
+  mkdirSync(join(SCREENSHOTS, journey), { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, journey, `${step}.png`), fullPage: true })
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: number
+}
+
+/** WCAG 2.2 AA as axe-core checks it; in 长辈版, targets must be at least 60 px. */
+export async function axeViolations(page: Page, options: { elder?: boolean } = {}): Promise<AxeViolation[]> {
+  await page.evaluate(AXE)
+  return page.evaluate(async (elder) => {
+    type Axe = {
+      configure(spec: unknown): void
+      run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }>
+    }
+    const axe = (window as unknown as { axe: Axe }).axe
+    if (elder) axe.configure({ checks: [{ id: 'target-size', options: { minSize: 60 } }] })
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+    })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }))
+  }, options.elder ?? false)
+}
+
+export async function hub(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${BASE_URL}/_admin/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return res.json()
+}
+
+export interface Identity {
+  openid: string
+  name: string
+  role: 'member' | 'secretary' | 'admin' | 'stranger'
+  branchName?: string
+  duty?: string
+}
+
+export async function identities(): Promise<Identity[]> {
+  return (await hub('identities')) as Identity[]
+}

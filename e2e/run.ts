@@ -1,0 +1,58 @@
+/**
+ * `npm run e2e`: builds the H5 app, starts a fresh local cloud serving it (temporary data
+ * folder, demo bureau), runs every journey in e2e/journeys with Debian's Chromium, stops.
+ * Screenshots of each journey land in e2e/screenshots/.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { buildFunctions } from '../scripts/build-functions'
+import { configFromEnv } from '../localcloud/config'
+import { seedDemo } from '../localcloud/seed'
+import { startLocalCloud } from '../localcloud/server'
+import { CHROMIUM } from './browser'
+
+const root = resolve(__dirname, '..')
+
+async function main(): Promise<number> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`没有找到 ${CHROMIUM}：先运行 apt-get update && apt-get install -y chromium fonts-wqy-microhei`)
+    return 1
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    console.log('building H5…')
+    const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    if (build.status !== 0) return build.status ?? 1
+  }
+  await buildFunctions({ quiet: true })
+  const dataDir = mkdtempSync(join(tmpdir(), 'e2e-cloud-'))
+  const cloud = await startLocalCloud({ ...configFromEnv({}), port: 0, dataDir, staticDir: join(root, 'dist-h5'), realTimers: false })
+  await seedDemo(cloud.database, cloud.clock.now())
+  const only = process.argv.slice(2)
+  const journeys = readdirSync(join(__dirname, 'journeys'))
+    .filter((f) => f.endsWith('.test.ts'))
+    .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .map((f) => join(__dirname, 'journeys', f))
+  try {
+    return await new Promise<number>((done) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...journeys], {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, E2E_BASE_URL: cloud.url },
+      })
+      child.on('exit', (code) => done(code ?? 1))
+    })
+  } finally {
+    await cloud.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
