@@ -4,16 +4,19 @@
  */
 import type * as v from 'valibot'
 import type { ActionMap, ActionSpec } from './define'
+import { adminActivityActions, memberActivityActions, secretaryActivityActions } from './activity'
+import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { sessionActions } from './session'
+import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
-  member: { ...sessionActions, ...memberOrgActions },
+  member: { ...sessionActions, ...memberOrgActions, ...memberActivityActions, ...memberStudyActions, ...memberDuesActions },
   /** Called by branch secretaries and their delegated 支委; admins too. */
-  secretary: { ...secretaryOrgActions },
+  secretary: { ...secretaryOrgActions, ...secretaryActivityActions, ...secretaryStudyActions, ...secretaryDuesActions },
   /** Called by the bureau's party committee office. */
-  admin: { ...adminOrgActions },
+  admin: { ...adminOrgActions, ...adminActivityActions, ...adminStudyActions, ...adminDuesActions },
 } satisfies Record<string, ActionMap>
 
 export type Contract = typeof contract

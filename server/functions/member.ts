@@ -1,16 +1,13 @@
 /** Cloud function `member`: what a member (or a not-yet-bound WeChat user) may call. */
 import sdk from 'wx-server-sdk'
-import { bind } from '../actions/binding'
-import { getProfile } from '../actions/members'
-import { whoami } from '../actions/session'
+import * as activity from '../handlers/activity'
+import * as dues from '../handlers/dues'
+import * as org from '../handlers/org'
+import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createMain('member', cloud, {
-  'session.whoami': whoami,
-  'binding.bind': bind,
-  'profile.get': getProfile,
-})
+export const main = createMain('member', cloud, { ...org.member, ...activity.member, ...study.member, ...dues.member })

@@ -1,15 +1,13 @@
 /** Cloud function `secretary`: branch work for secretaries and their 支委 (admins too). */
 import sdk from 'wx-server-sdk'
-import { issueCode, revokeBinding } from '../actions/binding'
-import { listBranchMembers } from '../actions/members'
+import * as activity from '../handlers/activity'
+import * as dues from '../handlers/dues'
+import * as org from '../handlers/org'
+import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createMain('secretary', cloud, {
-  'members.list': listBranchMembers,
-  'binding.issue': issueCode,
-  'binding.revoke': revokeBinding,
-})
+export const main = createMain('secretary', cloud, { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary })

@@ -45,3 +45,17 @@ export interface InvocationContext {
   request_id?: string
   function_name?: string
 }
+
+/** The handlers of one domain's share of a function's actions (exactly those actions). */
+export type HandlersFor<F extends FunctionName, M> = { [A in keyof M & ActionName<F>]: Handler<F, A> }
+
+/** What a timer job may use: no caller, only the database, the platform and the clock. */
+export interface JobContext {
+  db: Db
+  cloud: Cloud
+  requestId: string
+  now(): number
+}
+
+/** A timer job: idempotent, safe to run twice; returns counts of what it did. */
+export type Job = (ctx: JobContext) => Promise<Record<string, number>>

@@ -2,62 +2,30 @@
  * The role × action matrix: every action of every cloud function, called as each kind of
  * person, is allowed or denied exactly as declared. An action missing here fails the suite.
  */
-import { contract, type ActionName, type FunctionName, type InputOf } from '../../core/contract'
-import type { ErrorCode } from '../../core/errors'
+import { contract, type ActionName, type FunctionName } from '../../core/contract'
 import type { LocalCloud } from '../../localcloud/server'
-import { asAdmin, asMember, asSecretary, asStranger, seedWorld, startTestCloud, WORLD, type Actor } from '../helpers/cloud'
+import {
+  asAdmin,
+  asMember,
+  asSecretary,
+  asStranger,
+  seedWorld,
+  startTestCloud,
+  WORLD,
+  type Actor,
+} from '../helpers/cloud'
+import * as activity from './matrix/activity'
+import * as dues from './matrix/dues'
+import * as org from './matrix/org'
+import * as study from './matrix/study'
+import { EVERYONE, type Cell, type Who } from './matrix/types'
 
-type Who = 'stranger' | 'member' | 'otherSecretary' | 'secretary' | 'admin'
-const EVERYONE: Who[] = ['stranger', 'member', 'otherSecretary', 'secretary', 'admin']
-const MEMBERS: Who[] = ['member', 'otherSecretary', 'secretary', 'admin']
-const BRANCH_OFFICERS: Who[] = ['secretary', 'admin']
-const ADMINS: Who[] = ['admin']
-
-interface Cell<F extends FunctionName, A extends ActionName<F>> {
-  allowed: Who[]
-  /** A valid input aimed at branch A's people, built after the world is seeded. */
-  input: (cloud: LocalCloud) => Promise<InputOf<F, A>> | InputOf<F, A>
-  /** Allowed callers whom the action itself turns away for a domain reason. */
-  refused?: Partial<Record<Who, ErrorCode>>
-}
 type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
-const ROSTER = '姓名,支部,入党日期\n新同志,第一支部,2020-07-01'
-
 const MATRIX: Matrix = {
-  member: {
-    'session.whoami': { allowed: EVERYONE, input: () => ({}) },
-    'binding.bind': {
-      allowed: EVERYONE,
-      input: async (cloud) => ({
-        name: '甲未绑定',
-        code: (await asSecretary(cloud).ok('secretary', 'binding.issue', { memberId: WORLD.unboundA })).code,
-      }),
-      refused: {
-        member: 'BINDING.ALREADY_BOUND',
-        otherSecretary: 'BINDING.ALREADY_BOUND',
-        secretary: 'BINDING.ALREADY_BOUND',
-        admin: 'BINDING.ALREADY_BOUND',
-      },
-    },
-    'profile.get': { allowed: MEMBERS, input: () => ({}) },
-  },
-  secretary: {
-    'members.list': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
-    'binding.issue': { allowed: BRANCH_OFFICERS, input: () => ({ memberId: WORLD.unboundA }) },
-    'binding.revoke': { allowed: BRANCH_OFFICERS, input: () => ({ memberId: WORLD.memberA2, reason: '更换手机' }) },
-  },
-  admin: {
-    'org.tree': { allowed: ADMINS, input: () => ({}) },
-    'org.create': { allowed: ADMINS, input: () => ({ kind: 'group', name: '新党小组', parentId: WORLD.branchA }) },
-    'org.rename': { allowed: ADMINS, input: () => ({ orgId: WORLD.branchA, name: '第一党支部' }) },
-    'roster.preview': { allowed: ADMINS, input: () => ({ text: ROSTER }) },
-    'roster.import': { allowed: ADMINS, input: () => ({ text: ROSTER }) },
-    'member.update': { allowed: ADMINS, input: () => ({ memberId: WORLD.memberA2, changes: { probationary: true } }) },
-    'member.move': { allowed: ADMINS, input: () => ({ memberId: WORLD.memberA2, toBranchId: WORLD.branchB, reason: '工作调动' }) },
-    'member.markLeft': { allowed: ADMINS, input: () => ({ memberId: WORLD.memberA2, leftDate: '2026-03-01', reason: '去世' }) },
-    'audit.list': { allowed: ADMINS, input: () => ({}) },
-  },
+  member: { ...org.member, ...activity.member, ...study.member, ...dues.member },
+  secretary: { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary },
+  admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin },
 }
 
 function actorFor(cloud: LocalCloud, who: Who): Actor {

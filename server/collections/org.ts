@@ -1,16 +1,7 @@
-/**
- * Every collection of the cloud database, with the indexes its queries need. The client
- * reads none of them directly: each cloud function is the authorization boundary, so every
- * collection's permission rule is `{ "read": false, "write": false }`.
- */
-export interface CollectionSpec {
-  name: string
-  /** Why it exists, and how long its records must be kept. */
-  purpose: string
-  indexes: Array<Record<string, 1 | -1>>
-}
+import type { CollectionSpec } from './spec'
 
-export const COLLECTIONS = [
+/** The organisation, its people and their binding (issue 3). */
+export const ORG_COLLECTIONS = [
   { name: 'orgs', purpose: '组织树：机关党委、党总支、党支部、党小组（永久）', indexes: [{ parentId: 1 }] },
   {
     name: 'members',
@@ -24,9 +15,3 @@ export const COLLECTIONS = [
     indexes: [{ at: -1 }, { actorId: 1, at: -1 }, { branchId: 1, at: -1 }, { kind: 1, at: -1 }],
   },
 ] as const satisfies readonly CollectionSpec[]
-
-export type CollectionName = (typeof COLLECTIONS)[number]['name']
-
-export const COLLECTION_NAMES: CollectionName[] = COLLECTIONS.map((c) => c.name)
-
-export const PERMISSION_RULE = { read: false, write: false } as const

@@ -1,0 +1,13 @@
+/** Cloud function `timer`: timer-only; runs every domain's idempotent jobs. */
+import sdk from 'wx-server-sdk'
+import * as activity from '../handlers/activity'
+import * as dues from '../handlers/dues'
+import * as org from '../handlers/org'
+import * as study from '../handlers/study'
+import type { Cloud } from '../runtime/sdk'
+import { createTimerMain } from '../runtime/timer'
+
+const cloud = sdk as unknown as Cloud
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
+
+export const main = createTimerMain('timer', cloud, { ...org.jobs, ...activity.jobs, ...study.jobs, ...dues.jobs })
