@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { configFromEnv } from '../localcloud/config'
-import { seedDemo } from '../localcloud/seed'
-import { DEMO_ADMIN_OPENID, demoOpenid } from '../localcloud/seed/identities'
-import { startLocalCloud, type LocalCloud } from '../localcloud/server'
-import { median, ms, table } from './stats'
+import { configFromEnv } from '../../localcloud/config'
+import { seedDemo } from '../../localcloud/seed'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
+import { median, ms, table } from '../stats'
 
 async function call(cloud: LocalCloud, fn: string, openid: string, action: string, input: object): Promise<number> {
   const started = performance.now()
@@ -32,7 +32,7 @@ function rosterText(rows: number, prefix: string, branches: string[]): string {
   return lines.join('\n')
 }
 
-export async function rosterBench(): Promise<void> {
+export default async function rosterBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-roster-'))
   const cloud = await startLocalCloud({ ...configFromEnv({}), port: 0, dataDir, staticDir: null, realTimers: false })
   try {

@@ -3,8 +3,8 @@
  * subpackage, beside a Taro 4 React hello-world (~300 KB, TOOLCHAIN.md) and WeChat's 2 MB cap.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { kb, table } from './stats'
+import { join, resolve } from 'node:path'
+import { kb, table } from '../stats'
 
 const HELLO_WORLD = 300 * 1024
 const SUBPACKAGES = ['packageSecretary', 'packageAdmin']
@@ -18,7 +18,8 @@ function folderSize(dir: string): number {
   return total
 }
 
-export function packageSizes(dist: string): void {
+export default async function packageSizes(): Promise<void> {
+  const dist = resolve(__dirname, '../../dist')
   console.log('\n小程序包体积（weapp dist/）')
   if (!existsSync(join(dist, 'app.json'))) {
     console.log('  dist/ 不存在：先运行 npm run build:weapp')

@@ -5,8 +5,8 @@
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, existsSync } from 'node:fs'
-import { join } from 'node:path'
-import { median, ms, table } from './stats'
+import { join, resolve } from 'node:path'
+import { median, ms, table } from '../stats'
 
 const RUNS = 5
 
@@ -34,7 +34,8 @@ function timeIt(script: string, arg: string): number {
   return median(times)
 }
 
-export function requireTimes(root: string): void {
+export default async function requireTimes(): Promise<void> {
+  const root = resolve(__dirname, '../..')
   console.log(`\n云函数冷启动：require 耗时（${RUNS} 次取中位数，各在新进程中）`)
   const functionsDir = join(root, 'cloudfunctions')
   const rows: Array<Array<string>> = [['module', 'require']]

@@ -2,7 +2,11 @@
  * Stable error codes shared by the cloud functions, the local cloud and the app.
  * A code never changes meaning; the message is what a person reads on screen.
  */
-export const ERROR_MESSAGES = {
+import { ACTIVITY_ERRORS } from './activity'
+import { DUES_ERRORS } from './dues'
+import { STUDY_ERRORS } from './study'
+
+const BASE_ERRORS = {
   // The request itself
   'REQUEST.UNKNOWN_FUNCTION': '没有这个功能，请更新小程序后再试',
   'REQUEST.UNKNOWN_ACTION': '没有这个操作，请更新小程序后再试',
@@ -39,6 +43,8 @@ export const ERROR_MESSAGES = {
   'SYSTEM.RESULT_TOO_LARGE': '要显示的内容太多，请缩小范围后再试',
   'INTERNAL': '系统出了点问题，请稍后再试',
 } as const
+
+export const ERROR_MESSAGES = { ...BASE_ERRORS, ...ACTIVITY_ERRORS, ...STUDY_ERRORS, ...DUES_ERRORS }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 
