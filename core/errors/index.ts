@@ -37,6 +37,8 @@ const BASE_ERRORS = {
   'ROSTER.EMPTY': '名册是空的',
   'ROSTER.TOO_MANY_ROWS': '一次最多导入5000行',
   'ROSTER.BAD_FILE': '无法读取这个文件，请使用 CSV 或 Excel（xlsx）格式',
+  // Content security (msgSecCheck)
+  'CONTENT.RISKY': '内容未通过安全检查，请修改后再提交',
   // Platform and unexpected failures
   'NETWORK.UNREACHABLE': '网络不通，请检查网络后再试',
   'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',
