@@ -6,7 +6,16 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-h5/', '.temp/', '.devcloud/', 'coverage/', 'cloudfunctions/*/index.js', 'e2e/screenshots/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist-h5/',
+      '.temp/',
+      '.devcloud/',
+      'coverage/',
+      'cloudfunctions/*/index.js',
+      'e2e/screenshots/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

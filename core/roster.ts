@@ -7,15 +7,7 @@ import { parseYuanToFen } from './money'
 import { DUES_CATEGORY_LABELS, ROLE_LABELS, type DuesCategory, type MemberRole } from './contract/org'
 
 export type RosterField =
-  | 'name'
-  | 'branch'
-  | 'group'
-  | 'role'
-  | 'duty'
-  | 'joinDate'
-  | 'probationary'
-  | 'duesCategory'
-  | 'duesBase'
+  'name' | 'branch' | 'group' | 'role' | 'duty' | 'joinDate' | 'probationary' | 'duesCategory' | 'duesBase'
 
 /** Header names a person might use for each field. */
 export const ROSTER_HEADERS: Record<RosterField, string[]> = {
@@ -99,7 +91,11 @@ function parseProbationary(text: string): boolean | undefined {
 const HAS_BASE: DuesCategory[] = ['inService', 'retiree']
 
 /** Checks one row; problems are plain sentences a person can act on. */
-function checkRow(cells: Record<RosterField, string>, ctx: RosterContext, seen: Set<string>): { entry: RosterEntry | null; problems: string[] } {
+function checkRow(
+  cells: Record<RosterField, string>,
+  ctx: RosterContext,
+  seen: Set<string>,
+): { entry: RosterEntry | null; problems: string[] } {
   const problems: string[] = []
   const name = cells.name
   if (!name) problems.push('缺少姓名')
@@ -107,7 +103,8 @@ function checkRow(cells: Record<RosterField, string>, ctx: RosterContext, seen: 
   const branch = ctx.branches.find((b) => b.name === cells.branch)
   if (!cells.branch) problems.push('缺少支部')
   else if (!branch) problems.push(`没有名为“${cells.branch}”的支部`)
-  const group = branch && cells.group ? ctx.groups.find((g) => g.branchId === branch.id && g.name === cells.group) : undefined
+  const group =
+    branch && cells.group ? ctx.groups.find((g) => g.branchId === branch.id && g.name === cells.group) : undefined
   if (branch && cells.group && !group) problems.push(`${branch.name}没有名为“${cells.group}”的党小组`)
   if (branch && name) {
     const key = `${branch.id}/${name}`
@@ -131,7 +128,8 @@ function checkRow(cells: Record<RosterField, string>, ctx: RosterContext, seen: 
       problems.push(`党费基数“${cells.duesBase}”不像以元为单位的月工资，请核对`)
     }
   }
-  if (problems.length > 0 || !branch || !role || probationary === undefined || !category) return { entry: null, problems }
+  if (problems.length > 0 || !branch || !role || probationary === undefined || !category)
+    return { entry: null, problems }
   return {
     entry: {
       name,
@@ -149,7 +147,10 @@ function checkRow(cells: Record<RosterField, string>, ctx: RosterContext, seen: 
 }
 
 /** Every row checked; entries only when no row has a problem (import is all-or-nothing). */
-export function checkRoster(table: string[][], ctx: RosterContext): { rows: PreviewRow[]; entries: RosterEntry[]; headerProblems: string[] } {
+export function checkRoster(
+  table: string[][],
+  ctx: RosterContext,
+): { rows: PreviewRow[]; entries: RosterEntry[]; headerProblems: string[] } {
   const [headers = [], ...body] = table
   const { columns, missing } = mapHeaders(headers)
   if (missing.length > 0) return { rows: [], entries: [], headerProblems: [`缺少这些列：${missing.join('、')}`] }

@@ -23,7 +23,16 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
     viewport,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)
@@ -70,7 +79,10 @@ export async function axeViolations(page: Page, options: { elder?: boolean } = {
   return page.evaluate(async (elder) => {
     type Axe = {
       configure(spec: unknown): void
-      run(context: unknown, options: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }>
+      run(
+        context: unknown,
+        options: unknown,
+      ): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }> }>
     }
     const axe = (window as unknown as { axe: Axe }).axe
     if (elder) axe.configure({ checks: [{ id: 'target-size', options: { minSize: 60 } }] })

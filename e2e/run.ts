@@ -22,12 +22,22 @@ async function main(): Promise<number> {
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
     console.log('building H5…')
-    const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+    const build = spawnSync('npx', ['taro', 'build', '--type', 'h5'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    })
     if (build.status !== 0) return build.status ?? 1
   }
   await buildFunctions({ quiet: true })
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-cloud-'))
-  const cloud = await startLocalCloud({ ...configFromEnv({}), port: 0, dataDir, staticDir: join(root, 'dist-h5'), realTimers: false })
+  const cloud = await startLocalCloud({
+    ...configFromEnv({}),
+    port: 0,
+    dataDir,
+    staticDir: join(root, 'dist-h5'),
+    realTimers: false,
+  })
   await seedDemo(cloud.database, cloud.clock.now())
   const only = process.argv.slice(2)
   const journeys = readdirSync(join(__dirname, 'journeys'))

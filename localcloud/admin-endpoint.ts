@@ -74,11 +74,7 @@ function envelope(action: string, requestId: string, data: unknown): Record<stri
   return reply
 }
 
-export async function handleAdmin(
-  handlers: AdminHandlers,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+export async function handleAdmin(handlers: AdminHandlers, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = randomUUID()
   try {
     const body = await readBody(req, MAX_ADMIN_BODY)

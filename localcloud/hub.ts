@@ -26,7 +26,12 @@ function parseInstant(value: unknown): number | null | undefined {
   return undefined
 }
 
-export async function handleHub(cloud: LocalCloud, path: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleHub(
+  cloud: LocalCloud,
+  path: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   if (req.method === 'OPTIONS') return allowCors(res)
   const route = `${req.method} ${path.replace(/\/+$/, '')}`
   if (route === 'GET /_admin') {
@@ -37,7 +42,8 @@ export async function handleHub(cloud: LocalCloud, path: string, req: IncomingMe
   if (route === 'GET /_admin/identities') return sendJson(res, 200, await listIdentities(cloud))
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
-  if (route === 'GET /_admin/clock') return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+  if (route === 'GET /_admin/clock')
+    return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
 
   if (route === 'POST /_admin/upload') {
     // The H5 build's stand-in for wx.cloud.uploadFile: raw bytes in, a cloud fileID out.

@@ -112,7 +112,11 @@ export class FunctionPool {
       LOCAL_CLOUD_CLOCK_OFFSET: String(this.opts.clock.offset),
       SCF_FUNCTIONNAME: this.name,
     })
-    const child = fork(join(__dirname, 'worker-host.cjs'), [], { env: env as NodeJS.ProcessEnv, execArgv: [], stdio: 'inherit' })
+    const child = fork(join(__dirname, 'worker-host.cjs'), [], {
+      env: env as NodeJS.ProcessEnv,
+      execArgv: [],
+      stdio: 'inherit',
+    })
     const pending = new Map<string, Pending>()
     const instance: Instance = { child, busy: false, served: 0, pending, ready: Promise.resolve(0) }
     let failStart: (error: Error) => void = () => undefined
@@ -127,7 +131,12 @@ export class FunctionPool {
         clearTimeout(entry.timer)
         entry.resolve(
           msg.type === 'result'
-            ? { kind: 'result', result: msg.result, durationMs: Date.now() - entry.started, coldStartMs: entry.coldStartMs }
+            ? {
+                kind: 'result',
+                result: msg.result,
+                durationMs: Date.now() - entry.started,
+                coldStartMs: entry.coldStartMs,
+              }
             : { kind: 'error', errCode: -504002, errMsg: `functions execute fail: ${msg.error.message}` },
         )
       })
@@ -165,7 +174,11 @@ export class FunctionPool {
     return new Promise<InvokeOutcome>((resolve) => {
       const timer = setTimeout(() => {
         instance.pending.delete(id)
-        resolve({ kind: 'error', errCode: -504003, errMsg: `Invoking task timed out after ${this.timeoutMs / 1000} seconds` })
+        resolve({
+          kind: 'error',
+          errCode: -504003,
+          errMsg: `Invoking task timed out after ${this.timeoutMs / 1000} seconds`,
+        })
         // The instance is gone for good: never hand it to the next caller.
         this.retire(instance)
         instance.child.kill('SIGKILL')

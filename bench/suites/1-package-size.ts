@@ -27,7 +27,9 @@ export default async function packageSizes(): Promise<void> {
   }
   const total = folderSize(dist)
   const subs = SUBPACKAGES.filter((s) => existsSync(join(dist, s))).map((s) => [s, folderSize(join(dist, s))] as const)
-  const projectConfig = existsSync(join(dist, 'project.config.json')) ? statSync(join(dist, 'project.config.json')).size : 0
+  const projectConfig = existsSync(join(dist, 'project.config.json'))
+    ? statSync(join(dist, 'project.config.json')).size
+    : 0
   const main = total - subs.reduce((sum, [, size]) => sum + size, 0) - projectConfig
   table([
     ['package', 'size', 'vs hello-world 300 KB', 'vs 2 MB cap'],

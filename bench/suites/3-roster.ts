@@ -27,7 +27,9 @@ async function call(cloud: LocalCloud, fn: string, openid: string, action: strin
 function rosterText(rows: number, prefix: string, branches: string[]): string {
   const lines = ['姓名\t支部\t入党日期\t预备党员\t党费类别\t党费基数（元）']
   for (let i = 0; i < rows; i++) {
-    lines.push(`${prefix}${String(i).padStart(4, '0')}\t${branches[i % branches.length]}\t2012-07-01\t否\t在职\t${5000 + (i % 50) * 100}`)
+    lines.push(
+      `${prefix}${String(i).padStart(4, '0')}\t${branches[i % branches.length]}\t2012-07-01\t否\t在职\t${5000 + (i % 50) * 100}`,
+    )
   }
   return lines.join('\n')
 }
@@ -39,8 +41,12 @@ export default async function rosterBench(): Promise<void> {
     await seedDemo(cloud.database, cloud.clock.now())
     const branches = ['机关第一党支部', '机关第二党支部', '水环境管理处党支部', '大气环境处党支部']
     await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'org.tree', {})
-    const small = await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', { text: rosterText(300, '试甲', branches) })
-    const large = await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', { text: rosterText(3000, '试乙', branches) })
+    const small = await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', {
+      text: rosterText(300, '试甲', branches),
+    })
+    const large = await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', {
+      text: rosterText(3000, '试乙', branches),
+    })
     console.log('\n名册导入（admin/roster.import，一次调用，本地云磁盘存储）')
     table([
       ['rows', 'time', 'per 1,000 rows'],
@@ -49,8 +55,13 @@ export default async function rosterBench(): Promise<void> {
     ])
 
     const big = 'org-b2'
-    const extra = Array.from({ length: 200 - 15 }, (_, i) => `大支部${String(i).padStart(3, '0')}\t机关第二党支部\t2015-07-01`)
-    await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', { text: ['姓名\t支部\t入党日期', ...extra].join('\n') })
+    const extra = Array.from(
+      { length: 200 - 15 },
+      (_, i) => `大支部${String(i).padStart(3, '0')}\t机关第二党支部\t2015-07-01`,
+    )
+    await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', {
+      text: ['姓名\t支部\t入党日期', ...extra].join('\n'),
+    })
     const secretaryBig = demoOpenid('m-b2-01')
     const secretarySmall = demoOpenid('m-b8-01')
     await call(cloud, 'secretary', secretaryBig, 'members.list', {})

@@ -12,7 +12,13 @@ import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
-  member: { ...sessionActions, ...memberOrgActions, ...memberActivityActions, ...memberStudyActions, ...memberDuesActions },
+  member: {
+    ...sessionActions,
+    ...memberOrgActions,
+    ...memberActivityActions,
+    ...memberStudyActions,
+    ...memberDuesActions,
+  },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: { ...secretaryOrgActions, ...secretaryActivityActions, ...secretaryStudyActions, ...secretaryDuesActions },
   /** Called by the bureau's party committee office. */

@@ -139,7 +139,10 @@ export const adminOrgActions = {
       reason: optionalText('原因', 200),
     }),
   ),
-  'member.move': action<MemberRow>()('admin', v.object({ memberId: docId('党员'), toBranchId: docId('转入支部'), reason })),
+  'member.move': action<MemberRow>()(
+    'admin',
+    v.object({ memberId: docId('党员'), toBranchId: docId('转入支部'), reason }),
+  ),
   'member.markLeft': action<{ memberId: string }>()(
     'admin',
     v.object({ memberId: docId('党员'), leftDate: chinaDateField('离开日期'), reason }),

@@ -43,7 +43,7 @@ const BASE_ERRORS = {
   'NETWORK.UNREACHABLE': '网络不通，请检查网络后再试',
   'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',
   'SYSTEM.RESULT_TOO_LARGE': '要显示的内容太多，请缩小范围后再试',
-  'INTERNAL': '系统出了点问题，请稍后再试',
+  INTERNAL: '系统出了点问题，请稍后再试',
 } as const
 
 export const ERROR_MESSAGES = { ...BASE_ERRORS, ...ACTIVITY_ERRORS, ...STUDY_ERRORS, ...DUES_ERRORS }

@@ -5,7 +5,17 @@
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
-import { axeViolations, hub, identities, openAs, openBrowser, seen, shot, type Identity, type Session } from '../browser'
+import {
+  axeViolations,
+  hub,
+  identities,
+  openAs,
+  openBrowser,
+  seen,
+  shot,
+  type Identity,
+  type Session,
+} from '../browser'
 
 let browser: Session
 let people: Identity[]
@@ -48,7 +58,9 @@ test('长辈版 makes text at least 18 px with 1.3 line height and targets at le
   await seen(page, '已开启，点此关闭').waitFor()
   const metrics = await page.evaluate(() => {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize)
-    const shown = [...document.querySelectorAll('.page-subtitle, .elder-switch__name')].filter((el) => (el as HTMLElement).offsetParent !== null)
+    const shown = [...document.querySelectorAll('.page-subtitle, .elder-switch__name')].filter(
+      (el) => (el as HTMLElement).offsetParent !== null,
+    )
     const texts = shown.map((el) => {
       const style = getComputedStyle(el)
       return { size: parseFloat(style.fontSize), line: parseFloat(style.lineHeight) / parseFloat(style.fontSize) }

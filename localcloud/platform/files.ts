@@ -60,7 +60,8 @@ export function diskFileStore(dataDir: string): FileStore {
       try {
         return (await stat(locate(key))).isFile()
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return false
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+          return false
         throw error
       }
     },

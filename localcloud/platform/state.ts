@@ -45,7 +45,11 @@ export interface StateStore {
 function isState(value: unknown): value is PlatformState {
   const s = value as PlatformState
   return (
-    !!s && s.version === 1 && typeof s.urlSecret === 'string' && typeof s.quotas === 'object' && Array.isArray(s.messages)
+    !!s &&
+    s.version === 1 &&
+    typeof s.urlSecret === 'string' &&
+    typeof s.quotas === 'object' &&
+    Array.isArray(s.messages)
   )
 }
 
@@ -76,11 +80,13 @@ export async function openStateStore(dataDir: string | null): Promise<StateStore
     // Snapshot now, so that the file holds the state as of this call even if writes queue up.
     const text = JSON.stringify(state)
     // A failed write fails its own caller only; the next save tries again from scratch.
-    queue = queue.catch(() => undefined).then(async () => {
-      const temp = `${path}.tmp`
-      await writeFile(temp, text)
-      await rename(temp, path)
-    })
+    queue = queue
+      .catch(() => undefined)
+      .then(async () => {
+        const temp = `${path}.tmp`
+        await writeFile(temp, text)
+        await rename(temp, path)
+      })
     return queue
   }
   return {

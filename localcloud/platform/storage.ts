@@ -151,7 +151,10 @@ export class Storage {
     for (const item of fileList as Array<Record<string, unknown>>) {
       const fileID = item?.fileid
       const requested = Number(item?.max_age ?? DEFAULT_URL_SECONDS)
-      const maxAge = Number.isFinite(requested) && requested > 0 ? Math.min(Math.floor(requested), MAX_URL_SECONDS) : DEFAULT_URL_SECONDS
+      const maxAge =
+        Number.isFinite(requested) && requested > 0
+          ? Math.min(Math.floor(requested), MAX_URL_SECONDS)
+          : DEFAULT_URL_SECONDS
       const location = parseFileId(fileID)
       const exists = location !== null && (await this.files.exists(`${location.env}/${location.path}`))
       list.push(

@@ -28,7 +28,14 @@ export const DEMO_BRANCHES: BranchPlan[] = [
   { id: 'org-b2', name: '机关第二党支部', parentId: COMMITTEE_ID, size: 15 },
   { id: 'org-b3', name: '水环境管理处党支部', parentId: COMMITTEE_ID, size: 14 },
   { id: 'org-b4', name: '大气环境处党支部', parentId: COMMITTEE_ID, size: 15 },
-  { id: 'org-b5', name: '离退休干部党支部', parentId: COMMITTEE_ID, size: 18, retirees: true, groups: ['东片党小组', '西片党小组'] },
+  {
+    id: 'org-b5',
+    name: '离退休干部党支部',
+    parentId: COMMITTEE_ID,
+    size: 18,
+    retirees: true,
+    groups: ['东片党小组', '西片党小组'],
+  },
   { id: 'org-b6', name: '大气监测站党支部', parentId: GENERAL_ID, size: 14 },
   { id: 'org-b7', name: '水质监测管理所党支部', parentId: GENERAL_ID, size: 14 },
   { id: 'org-b8', name: '防污办党支部', parentId: GENERAL_ID, size: 13 },
@@ -42,8 +49,22 @@ function pad(n: number): string {
 
 export function demoOrgs(now: number): OrgDoc[] {
   const orgs: OrgDoc[] = [
-    { _id: COMMITTEE_ID, kind: 'committee', name: '市生态环境局机关党委', parentId: null, status: 'active', createdAt: now },
-    { _id: GENERAL_ID, kind: 'generalBranch', name: '直属单位党总支', parentId: COMMITTEE_ID, status: 'active', createdAt: now },
+    {
+      _id: COMMITTEE_ID,
+      kind: 'committee',
+      name: '市生态环境局机关党委',
+      parentId: null,
+      status: 'active',
+      createdAt: now,
+    },
+    {
+      _id: GENERAL_ID,
+      kind: 'generalBranch',
+      name: '直属单位党总支',
+      parentId: COMMITTEE_ID,
+      status: 'active',
+      createdAt: now,
+    },
   ]
   for (const b of DEMO_BRANCHES) {
     orgs.push({ _id: b.id, kind: 'branch', name: b.name, parentId: b.parentId, status: 'active', createdAt: now })
@@ -63,7 +84,9 @@ export function demoMembers(now: number): MemberDoc[] {
       const role = i === 1 ? 'secretary' : i <= 3 ? 'committee' : 'member'
       const year = b.retirees ? 1965 + Math.floor(random() * 25) : 1995 + Math.floor(random() * 29)
       const probationary = !b.retirees && i > 3 && random() < 0.1
-      const joinDate = probationary ? `2026-0${1 + Math.floor(random() * 6)}-${pad(1 + Math.floor(random() * 28))}` : `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`
+      const joinDate = probationary
+        ? `2026-0${1 + Math.floor(random() * 6)}-${pad(1 + Math.floor(random() * 28))}`
+        : `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`
       const bound = role !== 'member' || random() < 0.65
       const id = `m-${b.id.slice(4)}-${pad(i)}`
       const baseYuan = b.retirees ? 3000 + Math.floor(random() * 50) * 100 : 2800 + Math.floor(random() * 120) * 100

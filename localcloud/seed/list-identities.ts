@@ -22,9 +22,17 @@ export async function listIdentities(cloud: LocalCloud): Promise<DemoIdentity[]>
   for (const m of members as unknown as MemberDoc[]) {
     if (!m.openid) continue
     const role = admins.has(m.openid) ? 'admin' : m.role === 'member' ? 'member' : 'secretary'
-    out.push({ openid: m.openid, name: m.name, role, branchName: orgName.get(m.branchId), duty: m.duty ?? (m.role === 'secretary' ? '书记' : undefined) })
+    out.push({
+      openid: m.openid,
+      name: m.name,
+      role,
+      branchName: orgName.get(m.branchId),
+      duty: m.duty ?? (m.role === 'secretary' ? '书记' : undefined),
+    })
   }
   out.push({ openid: DEMO_STRANGER_OPENID, name: '未绑定的微信用户', role: 'stranger' })
   const order = { admin: 0, secretary: 1, member: 2, stranger: 3 }
-  return out.sort((a, b) => order[a.role] - order[b.role] || (a.branchName ?? '').localeCompare(b.branchName ?? '', 'zh'))
+  return out.sort(
+    (a, b) => order[a.role] - order[b.role] || (a.branchName ?? '').localeCompare(b.branchName ?? '', 'zh'),
+  )
 }

@@ -28,7 +28,10 @@ export async function memberInScope(ctx: ActionContext, memberId: string): Promi
   return member
 }
 
-export async function issueCode(input: { memberId: string }, ctx: ActionContext): Promise<{ code: string; expiresAt: number }> {
+export async function issueCode(
+  input: { memberId: string },
+  ctx: ActionContext,
+): Promise<{ code: string; expiresAt: number }> {
   const member = await memberInScope(ctx, input.memberId)
   if (member.openid) throw new DomainError('BINDING.MEMBER_BOUND')
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
@@ -56,10 +59,16 @@ export async function issueCode(input: { memberId: string }, ctx: ActionContext)
   return { code, expiresAt: doc.expiresAt }
 }
 
-export async function revokeBinding(input: { memberId: string; reason: string }, ctx: ActionContext): Promise<{ memberId: string }> {
+export async function revokeBinding(
+  input: { memberId: string; reason: string },
+  ctx: ActionContext,
+): Promise<{ memberId: string }> {
   const member = await memberInScope(ctx, input.memberId)
   if (!member.openid) return { memberId: member._id }
-  await ctx.db.collection('members').doc(member._id).update({ data: { openid: null, boundAt: null, updatedAt: ctx.now() } })
+  await ctx.db
+    .collection('members')
+    .doc(member._id)
+    .update({ data: { openid: null, boundAt: null, updatedAt: ctx.now() } })
   await audit(ctx, {
     kind: 'binding.revoke',
     summary: `解除${member.name}的微信绑定：${input.reason}`,
@@ -75,7 +84,9 @@ export async function revokeBinding(input: { memberId: string; reason: string },
 async function countFailure(ctx: ActionContext, code: BindingCodeDoc): Promise<number> {
   const _ = ctx.db.command
   const codes = ctx.db.collection('bindingCodes')
-  await codes.where({ _id: code._id, status: 'active', attempts: _.lt(MAX_ATTEMPTS) }).update({ data: { attempts: _.inc(1) } })
+  await codes
+    .where({ _id: code._id, status: 'active', attempts: _.lt(MAX_ATTEMPTS) })
+    .update({ data: { attempts: _.inc(1) } })
   const after = await findById<BindingCodeDoc>(ctx.db, 'bindingCodes', code._id)
   const attempts = after?.attempts ?? MAX_ATTEMPTS
   if (attempts >= MAX_ATTEMPTS) {
@@ -94,11 +105,17 @@ export async function bind(input: { name: string; code: string }, ctx: ActionCon
     .get()
   const ids = (candidates.data as MemberDoc[]).map((m) => m._id)
   if (ids.length === 0) throw new DomainError('BINDING.NO_MATCH')
-  const found = await ctx.db.collection('bindingCodes').where({ _id: _.in(ids) }).limit(20).get()
+  const found = await ctx.db
+    .collection('bindingCodes')
+    .where({ _id: _.in(ids) })
+    .limit(20)
+    .get()
   const codes = (found.data as BindingCodeDoc[]).filter((c) => c.status !== 'used')
   if (codes.length === 0) throw new DomainError('BINDING.NO_MATCH')
   const now = ctx.now()
-  const match = codes.find((c) => c.status === 'active' && c.expiresAt > now && c.codeHash === hashCode(c.salt, input.code))
+  const match = codes.find(
+    (c) => c.status === 'active' && c.expiresAt > now && c.codeHash === hashCode(c.salt, input.code),
+  )
   if (!match) {
     if (codes.every((c) => c.status === 'locked')) throw new DomainError('BINDING.LOCKED')
     const live = codes.filter((c) => c.status === 'active' && c.expiresAt > now)
@@ -112,7 +129,10 @@ export async function bind(input: { name: string; code: string }, ctx: ActionCon
     .where({ _id: match.memberId, status: 'active', openid: null })
     .update({ data: { openid: ctx.caller.openid, boundAt: now, updatedAt: now } })
   if (claimed.stats.updated !== 1) throw new DomainError('BINDING.MEMBER_BOUND')
-  await ctx.db.collection('bindingCodes').doc(match._id).update({ data: { status: 'used' } })
+  await ctx.db
+    .collection('bindingCodes')
+    .doc(match._id)
+    .update({ data: { status: 'used' } })
   const member = await findById<MemberDoc>(ctx.db, 'members', match.memberId)
   return whoami({}, { ...ctx, caller: { ...ctx.caller, member } })
 }

@@ -30,13 +30,18 @@ function codeState(code: BindingCodeDoc | undefined, now: number): MemberRow['co
   return { state, expiresAt: code.expiresAt }
 }
 
-export function toMemberRow(m: MemberDoc, groupNames: Map<string, string>, code: BindingCodeDoc | undefined, now: number): MemberRow {
+export function toMemberRow(
+  m: MemberDoc,
+  groupNames: Map<string, string>,
+  code: BindingCodeDoc | undefined,
+  now: number,
+): MemberRow {
   return {
     id: m._id,
     name: m.name,
     role: m.role,
     duty: m.duty,
-    groupName: m.groupId ? groupNames.get(m.groupId) ?? null : null,
+    groupName: m.groupId ? (groupNames.get(m.groupId) ?? null) : null,
     joinDate: m.joinDate,
     probationary: m.probationary,
     duesCategory: m.duesCategory,

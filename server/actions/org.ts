@@ -20,7 +20,14 @@ export function newId(prefix: string): string {
 
 function toNode(org: OrgDoc, counts: Map<string, { members: number; bound: number }>): OrgNode {
   const c = counts.get(org._id) ?? { members: 0, bound: 0 }
-  return { id: org._id, kind: org.kind, name: org.name, parentId: org.parentId, memberCount: c.members, boundCount: c.bound }
+  return {
+    id: org._id,
+    kind: org.kind,
+    name: org.name,
+    parentId: org.parentId,
+    memberCount: c.members,
+    boundCount: c.bound,
+  }
 }
 
 export async function orgTree(_input: object, ctx: ActionContext): Promise<{ nodes: OrgNode[] }> {
@@ -74,7 +81,10 @@ export async function renameOrg(input: { orgId: string; name: string }, ctx: Act
   const org = await findById<OrgDoc>(ctx.db, 'orgs', input.orgId)
   if (!org || org.status !== 'active') throw new DomainError('ORG.NOT_FOUND')
   if (org.parentId) await assertUniqueName(ctx, org.parentId, input.name, org._id)
-  await ctx.db.collection('orgs').doc(org._id).update({ data: { name: input.name } })
+  await ctx.db
+    .collection('orgs')
+    .doc(org._id)
+    .update({ data: { name: input.name } })
   await audit(ctx, {
     kind: 'org.rename',
     summary: `${org.name}更名为${input.name}`,

@@ -51,7 +51,10 @@ async function parseXlsx(bytes: Buffer): Promise<string[][]> {
   return rows
 }
 
-export async function readRosterTable(source: { text?: string; fileID?: string }, ctx: ActionContext): Promise<string[][]> {
+export async function readRosterTable(
+  source: { text?: string; fileID?: string },
+  ctx: ActionContext,
+): Promise<string[][]> {
   let table: string[][]
   if (source.text !== undefined) {
     table = parseDelimited(source.text)

@@ -24,7 +24,9 @@ async function rosterContext(ctx: ActionContext): Promise<RosterContext> {
   ])
   return {
     branches: orgs.filter((o) => o.kind === 'branch').map((o) => ({ id: o._id, name: o.name })),
-    groups: orgs.filter((o) => o.kind === 'group').map((o) => ({ id: o._id, name: o.name, branchId: o.parentId ?? '' })),
+    groups: orgs
+      .filter((o) => o.kind === 'group')
+      .map((o) => ({ id: o._id, name: o.name, branchId: o.parentId ?? '' })),
     existing: new Set(members.map((m) => `${m.branchId}/${m.name}`)),
     today: chinaDate(ctx.now()),
   }
@@ -35,7 +37,10 @@ async function check(source: { text?: string; fileID?: string }, ctx: ActionCont
   return checkRoster(table, context)
 }
 
-export async function previewRoster(source: { text?: string; fileID?: string }, ctx: ActionContext): Promise<RosterPreview> {
+export async function previewRoster(
+  source: { text?: string; fileID?: string },
+  ctx: ActionContext,
+): Promise<RosterPreview> {
   const { rows, headerProblems } = await check(source, ctx)
   return {
     total: rows.length,
@@ -45,7 +50,10 @@ export async function previewRoster(source: { text?: string; fileID?: string }, 
   }
 }
 
-export async function importRoster(source: { text?: string; fileID?: string }, ctx: ActionContext): Promise<{ imported: number }> {
+export async function importRoster(
+  source: { text?: string; fileID?: string },
+  ctx: ActionContext,
+): Promise<{ imported: number }> {
   const { rows, entries, headerProblems } = await check(source, ctx)
   if (headerProblems.length > 0 || entries.length !== rows.length) throw new DomainError('ROSTER.HAS_PROBLEMS')
   if (entries.length === 0) throw new DomainError('ROSTER.EMPTY')

@@ -10,4 +10,9 @@ import type { Cloud } from '../runtime/sdk'
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createMain('secretary', cloud, { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary })
+export const main = createMain('secretary', cloud, {
+  ...org.secretary,
+  ...activity.secretary,
+  ...study.secretary,
+  ...dues.secretary,
+})

@@ -17,11 +17,7 @@ export async function findById<T>(db: Db, collection: string, id: string): Promi
  * Every document matching a filter, read page by page in `_id` order so that nothing is
  * skipped or repeated, however many there are.
  */
-export async function findAll<T extends { _id: string }>(
-  db: Db,
-  collection: string,
-  filter: Filter,
-): Promise<T[]> {
+export async function findAll<T extends { _id: string }>(db: Db, collection: string, filter: Filter): Promise<T[]> {
   const _ = db.command
   const out: T[] = []
   let after: string | null = null

@@ -10,7 +10,10 @@ import type { Cloud } from './sdk'
 import type { InvocationContext, Job, JobContext } from './types'
 
 export function createTimerMain(name: string, cloud: Cloud, jobs: Record<string, Job>) {
-  return async function main(_event: unknown, context?: InvocationContext): Promise<Envelope<Record<string, Record<string, number>>>> {
+  return async function main(
+    _event: unknown,
+    context?: InvocationContext,
+  ): Promise<Envelope<Record<string, Record<string, number>>>> {
     const requestId = context?.request_id || randomUUID()
     if (cloud.getWXContext().SOURCE !== 'wx_trigger') return fail(errorBody('AUTH.TIMER_ONLY'))
     const ctx: JobContext = { db: cloud.database(), cloud, requestId, now: () => Date.now() }

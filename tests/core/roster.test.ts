@@ -20,20 +20,52 @@ describe('roster headers', () => {
   })
 
   it('names the required columns that are missing', () => {
-    expect(checkRoster([['姓名', '备注'], ['张三', '']], ctx()).headerProblems).toEqual(['缺少这些列：支部、入党日期'])
+    expect(
+      checkRoster(
+        [
+          ['姓名', '备注'],
+          ['张三', ''],
+        ],
+        ctx(),
+      ).headerProblems,
+    ).toEqual(['缺少这些列：支部、入党日期'])
   })
 })
 
 describe('checkRoster', () => {
   it('turns good rows into entries, amounts in fen', () => {
     const { entries, rows } = checkRoster(
-      [HEADER, ['李秀英', '第一支部', '第一党小组', '书记', '2001/7/1', '否', '在职', '6500.50'], ['赵敏', '第二支部', '', '', '2025-12-01', '是', '', '']],
+      [
+        HEADER,
+        ['李秀英', '第一支部', '第一党小组', '书记', '2001/7/1', '否', '在职', '6500.50'],
+        ['赵敏', '第二支部', '', '', '2025-12-01', '是', '', ''],
+      ],
       ctx(),
     )
     expect(rows.every((r) => r.problems.length === 0)).toBe(true)
     expect(entries).toEqual([
-      { name: '李秀英', branchId: 'b1', groupId: 'g1', role: 'secretary', duty: null, joinDate: '2001-07-01', probationary: false, duesCategory: 'inService', duesBaseFen: 650050 },
-      { name: '赵敏', branchId: 'b2', groupId: null, role: 'member', duty: null, joinDate: '2025-12-01', probationary: true, duesCategory: 'inService', duesBaseFen: null },
+      {
+        name: '李秀英',
+        branchId: 'b1',
+        groupId: 'g1',
+        role: 'secretary',
+        duty: null,
+        joinDate: '2001-07-01',
+        probationary: false,
+        duesCategory: 'inService',
+        duesBaseFen: 650050,
+      },
+      {
+        name: '赵敏',
+        branchId: 'b2',
+        groupId: null,
+        role: 'member',
+        duty: null,
+        joinDate: '2025-12-01',
+        probationary: true,
+        duesCategory: 'inService',
+        duesBaseFen: null,
+      },
     ])
   })
 
@@ -55,14 +87,26 @@ describe('checkRoster', () => {
       [2, ['本支部名册中已有同名党员']],
       [3, ['没有名为“第九支部”的支部']],
       [4, ['入党日期“2001-02-30”不对，应写成 2010-07-01']],
-      [5, ['与表中前面一行同支部同名', '身份“队长”不对，应为党员、书记或支委', '入党日期不能晚于今天', '预备党员一栏应填“是”或“否”', '党费类别“外星”不对']],
+      [
+        5,
+        [
+          '与表中前面一行同支部同名',
+          '身份“队长”不对，应为党员、书记或支委',
+          '入党日期不能晚于今天',
+          '预备党员一栏应填“是”或“否”',
+          '党费类别“外星”不对',
+        ],
+      ],
       [6, ['第二支部没有名为“第一党小组”的党小组', '党费基数“650000”不像以元为单位的月工资，请核对']],
       [7, ['党费基数“65.5.0”不对，应为以元为单位的金额']],
     ])
   })
 
   it('skips blank lines but keeps sheet line numbers', () => {
-    const { rows } = checkRoster([HEADER, ['', '', '', '', '', '', '', ''], ['孙伟', '第九支部', '', '', '2001-07-01', '', '', '']], ctx())
+    const { rows } = checkRoster(
+      [HEADER, ['', '', '', '', '', '', '', ''], ['孙伟', '第九支部', '', '', '2001-07-01', '', '', '']],
+      ctx(),
+    )
     expect(rows.map((r) => r.line)).toEqual([3])
   })
 

@@ -14,17 +14,33 @@ import { aMember, anOrg } from './mothers'
 export interface Actor {
   openid: string
   /** The raw envelope, for asserting failures. */
-  call<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: InputOf<F, A>): Promise<Envelope<OutputOf<F, A>>>
+  call<F extends FunctionName, A extends ActionName<F>>(
+    fn: F,
+    action: A,
+    input: InputOf<F, A>,
+  ): Promise<Envelope<OutputOf<F, A>>>
   /** The data of a successful call; throws with the error code otherwise. */
   ok<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: InputOf<F, A>): Promise<OutputOf<F, A>>
 }
 
 export async function startTestCloud(): Promise<LocalCloud> {
-  return startLocalCloud({ ...configFromEnv({}), port: 0, dataDir: null, staticDir: null, realTimers: false, maxInstances: 4 })
+  return startLocalCloud({
+    ...configFromEnv({}),
+    port: 0,
+    dataDir: null,
+    staticDir: null,
+    realTimers: false,
+    maxInstances: 4,
+  })
 }
 
 /** POSTs raw JSON to the front door, as the H5 app does. */
-export async function post(cloud: LocalCloud, path: string, body: string, openid?: string): Promise<{ status: number; json: unknown }> {
+export async function post(
+  cloud: LocalCloud,
+  path: string,
+  body: string,
+  openid?: string,
+): Promise<{ status: number; json: unknown }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (openid !== undefined) headers['x-wx-openid'] = openid
   const res = await fetch(cloud.url + path, { method: 'POST', headers, body })

@@ -5,7 +5,14 @@ import { demoOpenid } from '../../localcloud/seed/identities'
 const T0 = Date.parse('2026-03-01T00:00:00+08:00')
 
 export function anOrg(overrides: Partial<OrgDoc> & Pick<OrgDoc, '_id'>): OrgDoc {
-  return { kind: 'branch', name: `支部${overrides._id}`, parentId: 'org-committee', status: 'active', createdAt: T0, ...overrides }
+  return {
+    kind: 'branch',
+    name: `支部${overrides._id}`,
+    parentId: 'org-committee',
+    status: 'active',
+    createdAt: T0,
+    ...overrides,
+  }
 }
 
 export function aMember(overrides: Partial<MemberDoc> & Pick<MemberDoc, '_id' | 'branchId'>): MemberDoc {

@@ -51,7 +51,10 @@ it("follows the cloud's clock in Date and in serverDate", async () => {
   try {
     const { now } = (await probe({}, 'oProbeClock000000000000000000')).json as Probe
     expect(Math.abs(now - target)).toBeLessThan(5000)
-    const dates = (await probe({ do: 'serverDate' }, 'oProbeClock000000000000000000')).json as { at: number; local: number }
+    const dates = (await probe({ do: 'serverDate' }, 'oProbeClock000000000000000000')).json as {
+      at: number
+      local: number
+    }
     expect(Math.abs(dates.at - target)).toBeLessThan(5000)
     expect(Math.abs(dates.local - target)).toBeLessThan(5000)
   } finally {
@@ -61,7 +64,10 @@ it("follows the cloud's clock in Date and in serverDate", async () => {
 
 it('fires a timer as WeChat does: SOURCE wx_trigger, no OPENID', async () => {
   const res = await fetch(`${cloud.url}/_admin/timers/probe`, { method: 'POST' })
-  const outcome = (await res.json()) as { kind: string; result: Probe & { event: { Type: string; TriggerName: string } } }
+  const outcome = (await res.json()) as {
+    kind: string
+    result: Probe & { event: { Type: string; TriggerName: string } }
+  }
   expect(outcome.kind).toBe('result')
   expect(outcome.result.wx.SOURCE).toBe('wx_trigger')
   expect(outcome.result.wx.OPENID).toBeUndefined()

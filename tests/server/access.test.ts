@@ -5,7 +5,13 @@ import { aMember } from '../helpers/mothers'
 const member = aMember({ _id: 'm1', branchId: 'b1' })
 const secretary = aMember({ _id: 's1', branchId: 'b1', role: 'secretary' })
 const committee = aMember({ _id: 'c1', branchId: 'b1', role: 'committee' })
-const caller = (over: Partial<Caller>): Caller => ({ openid: 'oCaller', source: 'wx_client', member: null, isAdmin: false, ...over })
+const caller = (over: Partial<Caller>): Caller => ({
+  openid: 'oCaller',
+  source: 'wx_client',
+  member: null,
+  isAdmin: false,
+  ...over,
+})
 
 function codeOf(fn: () => void): string | null {
   try {

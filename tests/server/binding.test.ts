@@ -25,7 +25,11 @@ describe('binding a WeChat identity with a one-time code', () => {
     expect(before).toEqual({ bound: false, role: null, member: null })
 
     const session = await asStranger(cloud).ok('member', 'binding.bind', { name: '甲未绑定', code })
-    expect(session).toMatchObject({ bound: true, role: 'member', member: { id: WORLD.unboundA, branchName: '第一支部' } })
+    expect(session).toMatchObject({
+      bound: true,
+      role: 'member',
+      member: { id: WORLD.unboundA, branchName: '第一支部' },
+    })
     expect((await member(WORLD.unboundA)).openid).toBe(DEMO_STRANGER_OPENID)
 
     const again = await actor(cloud, 'o' + 'x'.repeat(27)).call('member', 'binding.bind', { name: '甲未绑定', code })
@@ -47,7 +51,13 @@ describe('binding a WeChat identity with a one-time code', () => {
       if (res.ok) throw new Error('a wrong code bound')
       messages.push(res.error.code)
     }
-    expect(messages).toEqual(['BINDING.NO_MATCH', 'BINDING.NO_MATCH', 'BINDING.NO_MATCH', 'BINDING.NO_MATCH', 'BINDING.LOCKED'])
+    expect(messages).toEqual([
+      'BINDING.NO_MATCH',
+      'BINDING.NO_MATCH',
+      'BINDING.NO_MATCH',
+      'BINDING.NO_MATCH',
+      'BINDING.LOCKED',
+    ])
     const right = await asStranger(cloud).call('member', 'binding.bind', { name: '甲未绑定', code })
     expect(right).toMatchObject({ ok: false, error: { code: 'BINDING.LOCKED' } })
     expect((await member(WORLD.unboundA)).openid).toBeNull()
@@ -55,7 +65,10 @@ describe('binding a WeChat identity with a one-time code', () => {
 
   it('says how many tries are left', async () => {
     const { code } = await asSecretary(cloud).ok('secretary', 'binding.issue', { memberId: WORLD.unboundA })
-    const res = await asStranger(cloud).call('member', 'binding.bind', { name: '甲未绑定', code: code === '123456' ? '654321' : '123456' })
+    const res = await asStranger(cloud).call('member', 'binding.bind', {
+      name: '甲未绑定',
+      code: code === '123456' ? '654321' : '123456',
+    })
     expect(res).toMatchObject({ ok: false, error: { message: '姓名或绑定码不对，还可以再试4次' } })
   })
 
@@ -89,7 +102,9 @@ describe('binding a WeChat identity with a one-time code', () => {
       ok: false,
       error: { code: 'BINDING.MEMBER_BOUND' },
     })
-    expect(await asSecretary(cloud, 'B').call('secretary', 'binding.issue', { memberId: WORLD.unboundA })).toMatchObject({
+    expect(
+      await asSecretary(cloud, 'B').call('secretary', 'binding.issue', { memberId: WORLD.unboundA }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'AUTH.OTHER_BRANCH' },
     })

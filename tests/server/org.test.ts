@@ -21,18 +21,34 @@ describe('organisation tree', () => {
   })
 
   it('creates a 党小组 under a branch but not a branch under a 党小组', async () => {
-    const group = await asAdmin(cloud).ok('admin', 'org.create', { kind: 'group', name: '第一党小组', parentId: WORLD.branchA })
+    const group = await asAdmin(cloud).ok('admin', 'org.create', {
+      kind: 'group',
+      name: '第一党小组',
+      parentId: WORLD.branchA,
+    })
     expect(group).toMatchObject({ kind: 'group', parentId: WORLD.branchA })
-    const bad = await asAdmin(cloud).call('admin', 'org.create', { kind: 'branch', name: '错误支部', parentId: group.id })
+    const bad = await asAdmin(cloud).call('admin', 'org.create', {
+      kind: 'branch',
+      name: '错误支部',
+      parentId: group.id,
+    })
     expect(bad).toMatchObject({ ok: false, error: { code: 'ORG.BAD_PARENT' } })
-    const dup = await asAdmin(cloud).call('admin', 'org.create', { kind: 'group', name: '第一党小组', parentId: WORLD.branchA })
+    const dup = await asAdmin(cloud).call('admin', 'org.create', {
+      kind: 'group',
+      name: '第一党小组',
+      parentId: WORLD.branchA,
+    })
     expect(dup).toMatchObject({ ok: false, error: { code: 'ORG.DUPLICATE_NAME' } })
   })
 
   it('renames a branch and audits the old and new name', async () => {
     await asAdmin(cloud).ok('admin', 'org.rename', { orgId: WORLD.branchA, name: '机关第一党支部' })
     const [entry] = (await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename' })).entries
-    expect(entry).toMatchObject({ before: { name: '第一支部' }, after: { name: '机关第一党支部' }, actorName: '党委办' })
+    expect(entry).toMatchObject({
+      before: { name: '第一支部' },
+      after: { name: '机关第一党支部' },
+      actorName: '党委办',
+    })
   })
 })
 
@@ -61,28 +77,47 @@ describe('admins changing members', () => {
   })
 
   it('moves a member to another branch: same record, history kept, new secretary sees them', async () => {
-    await asAdmin(cloud).ok('admin', 'member.move', { memberId: WORLD.memberA2, toBranchId: WORLD.branchB, reason: '工作调动' })
+    await asAdmin(cloud).ok('admin', 'member.move', {
+      memberId: WORLD.memberA2,
+      toBranchId: WORLD.branchB,
+      reason: '工作调动',
+    })
     const moved = await member(WORLD.memberA2)
     expect(moved).toMatchObject({ branchId: WORLD.branchB, openid: expect.any(String) })
-    expect(moved.transfers).toEqual([expect.objectContaining({ fromBranchId: WORLD.branchA, toBranchId: WORLD.branchB, reason: '工作调动' })])
+    expect(moved.transfers).toEqual([
+      expect.objectContaining({ fromBranchId: WORLD.branchA, toBranchId: WORLD.branchB, reason: '工作调动' }),
+    ])
     const b = await asSecretary(cloud, 'B').ok('secretary', 'members.list', {})
     expect(b.members.map((m) => m.id)).toContain(WORLD.memberA2)
     const a = await asSecretary(cloud, 'A').ok('secretary', 'members.list', {})
     expect(a.members.map((m) => m.id)).not.toContain(WORLD.memberA2)
-    expect(await asMember(cloud, WORLD.memberA2).ok('member', 'profile.get', {})).toMatchObject({ branchName: '第二支部' })
+    expect(await asMember(cloud, WORLD.memberA2).ok('member', 'profile.get', {})).toMatchObject({
+      branchName: '第二支部',
+    })
   })
 
   it('marks a member as left: kept on file, no longer signed in', async () => {
-    await asAdmin(cloud).ok('admin', 'member.markLeft', { memberId: WORLD.memberA2, leftDate: '2026-02-28', reason: '组织关系转出本单位' })
+    await asAdmin(cloud).ok('admin', 'member.markLeft', {
+      memberId: WORLD.memberA2,
+      leftDate: '2026-02-28',
+      reason: '组织关系转出本单位',
+    })
     expect(await member(WORLD.memberA2)).toMatchObject({ status: 'left', left: { date: '2026-02-28' } })
     const res = await asMember(cloud, WORLD.memberA2).call('member', 'profile.get', {})
     expect(res).toMatchObject({ ok: false, error: { code: 'AUTH.NOT_BOUND' } })
-    const again = await asAdmin(cloud).call('admin', 'member.markLeft', { memberId: WORLD.memberA2, leftDate: '2026-02-28', reason: '再次' })
+    const again = await asAdmin(cloud).call('admin', 'member.markLeft', {
+      memberId: WORLD.memberA2,
+      leftDate: '2026-02-28',
+      reason: '再次',
+    })
     expect(again).toMatchObject({ ok: false, error: { code: 'MEMBER.LEFT' } })
   })
 
   it('refuses a rename that would duplicate a name in the branch', async () => {
-    const res = await asAdmin(cloud).call('admin', 'member.update', { memberId: WORLD.memberA2, changes: { name: '甲党员一' } })
+    const res = await asAdmin(cloud).call('admin', 'member.update', {
+      memberId: WORLD.memberA2,
+      changes: { name: '甲党员一' },
+    })
     expect(res).toMatchObject({ ok: false, error: { code: 'MEMBER.DUPLICATE_NAME' } })
   })
 })
@@ -131,7 +166,11 @@ describe('audit log', () => {
     }
     const first = await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename', limit: 2 })
     expect(first.entries.map((e) => e.after)).toEqual([{ name: '第二支部2' }, { name: '第二支部1' }])
-    const second = await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'org.rename', limit: 2, before: first.nextBefore ?? 0 })
+    const second = await asAdmin(cloud).ok('admin', 'audit.list', {
+      kind: 'org.rename',
+      limit: 2,
+      before: first.nextBefore ?? 0,
+    })
     expect(second.entries.map((e) => e.after)).toEqual([{ name: '第二支部0' }])
     expect(second.nextBefore).toBeNull()
   })

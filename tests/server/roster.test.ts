@@ -11,8 +11,16 @@ afterAll(() => cloud.close())
 beforeEach(() => seedWorld(cloud))
 
 const HEADER = '姓名\t支部\t身份\t入党日期\t预备党员\t党费类别\t党费基数（元）'
-const GOOD = [HEADER, '钱学文\t第一支部\t党员\t2012-07-01\t否\t在职\t6500.00', '孙丽\t第二支部\t支委\t2019/10/8\t是\t在职\t4800'].join('\n')
-const BAD = [HEADER, '钱学文\t第一支部\t党员\t2012-07-01\t否\t在职\t6500.00', '孙丽\t第三支部\t支委\t2019-10-08\t是\t在职\t4800'].join('\n')
+const GOOD = [
+  HEADER,
+  '钱学文\t第一支部\t党员\t2012-07-01\t否\t在职\t6500.00',
+  '孙丽\t第二支部\t支委\t2019/10/8\t是\t在职\t4800',
+].join('\n')
+const BAD = [
+  HEADER,
+  '钱学文\t第一支部\t党员\t2012-07-01\t否\t在职\t6500.00',
+  '孙丽\t第三支部\t支委\t2019-10-08\t是\t在职\t4800',
+].join('\n')
 
 async function members(): Promise<MemberDoc[]> {
   return (await cloud.database.find('members', {})) as unknown as MemberDoc[]
@@ -23,7 +31,12 @@ describe('roster import', () => {
     const before = await cloud.database.exportAll()
     const preview = await asAdmin(cloud).ok('admin', 'roster.preview', { text: BAD })
     expect(preview).toMatchObject({ total: 2, problemCount: 1, headerProblems: [] })
-    expect(preview.rows[1]).toEqual({ line: 3, name: '孙丽', branchName: '第三支部', problems: ['没有名为“第三支部”的支部'] })
+    expect(preview.rows[1]).toEqual({
+      line: 3,
+      name: '孙丽',
+      branchName: '第三支部',
+      problems: ['没有名为“第三支部”的支部'],
+    })
     expect(await cloud.database.exportAll()).toEqual(before)
   })
 

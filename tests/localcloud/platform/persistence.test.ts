@@ -32,7 +32,9 @@ test('quotas, messages and files survive a reopen; reset clears them', async () 
   await rig.reopen()
 
   expect(rig.platform().quota(MEMBER)).toEqual({ [TEMPLATES.notice]: 1 })
-  expect(rig.platform().messages()).toEqual([expect.objectContaining({ templateId: TEMPLATES.notice, outcome: 'sent' })])
+  expect(rig.platform().messages()).toEqual([
+    expect.objectContaining({ templateId: TEMPLATES.notice, outcome: 'sent' }),
+  ])
   expect((await rig.cloud.downloadFile({ fileID })).fileContent.toString()).toBe('%PDF-1.4')
   const before = await fetch(file.tempFileURL)
   expect(before.status).toBe(200)

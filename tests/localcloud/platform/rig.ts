@@ -28,9 +28,13 @@ export interface TestCloud {
   DYNAMIC_CURRENT_ENV: unknown
   openapi: Record<string, Record<string, (request: Record<string, unknown>) => Promise<Record<string, unknown>>>>
   uploadFile(request: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string; statusCode: number }>
-  getTempFileURL(request: { fileList: Array<string | { fileID: string; maxAge: number }> }): Promise<{ fileList: TempFile[] }>
+  getTempFileURL(request: {
+    fileList: Array<string | { fileID: string; maxAge: number }>
+  }): Promise<{ fileList: TempFile[] }>
   downloadFile(request: { fileID: string }): Promise<{ fileContent: Buffer }>
-  deleteFile(request: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number; errMsg: string }> }>
+  deleteFile(request: {
+    fileList: string[]
+  }): Promise<{ fileList: Array<{ fileID: string; status: number; errMsg: string }> }>
 }
 
 export const TEMPLATES = {

@@ -26,7 +26,9 @@ test('text with a sensitive word is risky, even spaced out', async () => {
     expect(await check(content)).toMatchObject({ errCode: 0, result: { suggest: 'risky', label: LABELS.risky } })
   }
   const result = await check('这里有违禁词')
-  expect(result.detail).toEqual(expect.arrayContaining([expect.objectContaining({ strategy: 'keyword', keyword: '违禁词' })]))
+  expect(result.detail).toEqual(
+    expect.arrayContaining([expect.objectContaining({ strategy: 'keyword', keyword: '违禁词' })]),
+  )
 })
 
 test('text with a review word is sent to review', async () => {

@@ -62,10 +62,12 @@ test('a second send on one authorization fails with 43101, and is recorded', asy
 
   expect(error.errCode).toBe(43101)
   expect(error.errMsg).toContain('user refuse to accept the msg')
-  expect(rig.platform().messages().map((m) => m.outcome)).toEqual([
-    'sent',
-    { errCode: 43101, errMsg: expect.stringContaining('user refuse') },
-  ])
+  expect(
+    rig
+      .platform()
+      .messages()
+      .map((m) => m.outcome),
+  ).toEqual(['sent', { errCode: 43101, errMsg: expect.stringContaining('user refuse') }])
 })
 
 test('authorizations are per user and per template', async () => {
@@ -116,14 +118,18 @@ test('a thing longer than 20 characters fails with 47003 naming the field', asyn
   expect(rig.platform().quota(MEMBER)[TEMPLATES.activity]).toBe(1)
 })
 
-test.each([['2026-03-06 15:00:00'], ['2026-03-06 15:00'], ['2026年3月6日 15:00:00'], ['25:00'], ['下午三点'], ['2026年3月6日']])(
-  'a time value %j is refused with 47003',
-  async (value) => {
-    const error = await sdkError(send(reminder({ data: { time2: { value } } })))
-    expect(error.errCode).toBe(47003)
-    expect(error.errMsg).toContain('data.time2.value')
-  },
-)
+test.each([
+  ['2026-03-06 15:00:00'],
+  ['2026-03-06 15:00'],
+  ['2026年3月6日 15:00:00'],
+  ['25:00'],
+  ['下午三点'],
+  ['2026年3月6日'],
+])('a time value %j is refused with 47003', async (value) => {
+  const error = await sdkError(send(reminder({ data: { time2: { value } } })))
+  expect(error.errCode).toBe(47003)
+  expect(error.errMsg).toContain('data.time2.value')
+})
 
 test.each([['2026年3月6日 15:00'], ['15:00'], ['9:30'], ['2026年3月6日 15:00~2026年3月6日 17:00']])(
   'a time value %j is accepted',
@@ -176,11 +182,12 @@ test('every refused attempt is recorded with its code, and no authorization is s
   await sdkError(send(reminder({ touser: 'bad' })))
   await send(reminder())
 
-  expect(rig.platform().messages().map((m) => (m.outcome === 'sent' ? 'sent' : m.outcome.errCode))).toEqual([
-    40037,
-    40003,
-    'sent',
-  ])
+  expect(
+    rig
+      .platform()
+      .messages()
+      .map((m) => (m.outcome === 'sent' ? 'sent' : m.outcome.errCode)),
+  ).toEqual([40037, 40003, 'sent'])
 })
 
 test('grantSubscription refuses a template the mini-program does not have', () => {
