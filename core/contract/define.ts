@@ -3,7 +3,7 @@ import type * as v from 'valibot'
 /**
  * Who may call an action, and over what scope. Decided on the server from the WeChat
  * context alone, never from ids or roles in the request.
- * - anyone: any WeChat user, bound or not (binding, "who am I")
+ * - anyone: every WeChat user, bound or not (binding, "who am I")
  * - member: a bound, active member, acting on their own records
  * - secretary: the secretary (or a 支委 they delegated to) of the caller's own branch;
  *   admins may act on any branch
