@@ -1,0 +1,39 @@
+/** 学习打卡: a member records what they studied, today or as a late entry for the last 3 days. */
+import { randomBytes } from 'node:crypto'
+import type { StudyEntry } from '../../../core/contract/study'
+import { chinaDate } from '../../../core/dates'
+import { DomainError } from '../../../core/errors'
+import { judgeEntryDay, MAX_ENTRIES_PER_DAY, monthOfDay } from '../../../core/study'
+import type { MemberDoc } from '../../model'
+import type { ActionContext } from '../../runtime/types'
+import { resolveContent, type ContentInput } from './content'
+import type { StudyCheckinDoc } from './model'
+import { entryCountOfDay } from './reads'
+import { toEntry } from './views'
+
+export async function checkIn(input: ContentInput & { day?: string }, ctx: ActionContext): Promise<StudyEntry> {
+  const member = ctx.caller.member as MemberDoc
+  const now = ctx.now()
+  const day = input.day ?? chinaDate(now)
+  const verdict = judgeEntryDay(day, chinaDate(now))
+  if (!verdict.ok) throw new DomainError(verdict.reason === 'future' ? 'STUDY.FUTURE_DAY' : 'STUDY.TOO_LATE')
+  if ((await entryCountOfDay(ctx, member._id, day)) >= MAX_ENTRIES_PER_DAY) throw new DomainError('STUDY.DAY_FULL')
+  const { content, kind } = await resolveContent(ctx, member, input)
+  const doc: StudyCheckinDoc = {
+    _id: `sc-${randomBytes(8).toString('hex')}`,
+    memberId: member._id,
+    branchId: member.branchId,
+    day,
+    month: monthOfDay(day),
+    late: verdict.late,
+    ...content,
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+    withdrawnAt: null,
+    version: 1,
+    history: [],
+  }
+  await ctx.db.collection('studyCheckins').add({ data: { ...doc } })
+  return toEntry(doc, kind, now)
+}

@@ -1,0 +1,2 @@
+/** What other domains may use of the study domain. */
+export { studySummary } from './summary'
