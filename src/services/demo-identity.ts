@@ -14,9 +14,15 @@ export interface DemoIdentity {
 export const OPENID_STORAGE_KEY = 'dangjian.demo.openid'
 const ROLES: readonly DemoRole[] = ['member', 'secretary', 'admin', 'stranger']
 
-/** A fresh WeChat user that no roster entry knows. */
+const OPENID_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
+
+/**
+ * A fresh WeChat user that no roster entry knows, shaped like a real openid (`o` and 27
+ * characters of [A-Za-z0-9_-]): the local cloud refuses anything else, as WeChat would.
+ */
 export function newStrangerOpenid(): string {
-  return `stranger-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
+  const bytes = crypto.getRandomValues(new Uint8Array(27))
+  return 'o' + Array.from(bytes, (byte) => OPENID_ALPHABET[byte % 64]).join('')
 }
 
 /** The openid sent as X-WX-OPENID; a new browser starts as a stranger. */

@@ -41,14 +41,14 @@ describe('切换身份 (H5 only)', () => {
     expect(reloads).toBe(1)
   })
 
-  it('offers a fresh stranger', async () => {
+  it('offers a fresh stranger with a WeChat-shaped openid', async () => {
     installFakeCloud({ identities: () => ({ body: people }) })
     render(<PlatformLayer />)
     fireEvent.click(screen.getByText('切换身份'))
 
     fireEvent.click(await screen.findByText('陌生人（未绑定）'))
 
-    expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toMatch(/^stranger-/)
+    expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toMatch(/^o[A-Za-z0-9_-]{27}$/)
     expect(reloads).toBe(1)
   })
 

@@ -36,7 +36,8 @@ describe('callCloud against the local cloud (H5)', () => {
     await callCloud('member', 'session.whoami', {})
 
     const [first, second] = cloud.calls.map((call) => call.openid)
-    expect(first).toMatch(/^stranger-/)
+    // WeChat's shape (`o` + 27 of [A-Za-z0-9_-]): the local cloud refuses other openids.
+    expect(first).toMatch(/^o[A-Za-z0-9_-]{27}$/)
     expect(second).toBe(first)
     expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe(first)
   })
