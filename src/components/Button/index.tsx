@@ -1,4 +1,4 @@
-import { Button as TaroButton } from '@tarojs/components'
+import { Button as TaroButton, Text } from '@tarojs/components'
 import type { ButtonProps as TaroButtonProps } from '@tarojs/components'
 import './index.css'
 
@@ -47,7 +47,8 @@ export function Button({
       onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}
       onClick={off ? undefined : onClick}
     >
-      {children}
+      {/* In its own element: on H5 the label may change while Taro's button draws its spinner. */}
+      <Text>{children}</Text>
     </TaroButton>
   )
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { Session } from '@core/contract'
+import type { MemberRole, Profile, Session } from '@core/contract'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
@@ -8,33 +8,84 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
-import { isOfficer, loadMemberSession, ROLE_LABELS } from '@/services/session'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { isOfficer, loadMemberSession } from '@/services/session'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
-function Profile({ session }: { session: Session }) {
-  const { member, role } = session
+// Kept here rather than imported from core/contract/org, whose schemas would follow the
+// labels into the main package that every member downloads.
+const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { member: '党员', secretary: '支部书记', committee: '支委' }
+
+interface Me {
+  session: Session
+  /** Null for an admin who is not on the roster (and for strangers, who are sent to 绑定). */
+  profile: Profile | null
+}
+
+/**
+ * The session says whether the person is an admin (configuration, not the roster); the
+ * profile says the rest. Both are asked at once.
+ */
+async function loadMe(): Promise<Me> {
+  const [session, profile] = await Promise.all([
+    loadMemberSession(),
+    callCloud('member', 'profile.get', {}).catch((thrown: unknown) => {
+      if (asCloudError(thrown).code === 'AUTH.NOT_BOUND') return null
+      throw thrown
+    }),
+  ])
+  return { session, profile }
+}
+
+/** `2010-07-01` → `2010年7月1日` */
+function chineseDay(date: string): string {
+  const [year, month, day] = date.split('-')
+  return year && month && day ? `${year}年${Number(month)}月${Number(day)}日` : date
+}
+
+function roleLine(profile: Profile): string {
+  const role = MEMBER_ROLE_LABELS[profile.role]
+  return profile.duty && profile.duty !== role ? `${role}（${profile.duty}）` : role
+}
+
+function ProfileCard({ session, profile }: Me) {
+  if (!profile) {
+    return (
+      <Card>
+        <Text className="page-title">{session.role === 'admin' ? '机关党委管理员' : '未绑定党员身份'}</Text>
+        {session.role === 'admin' ? (
+          <Text className="page-subtitle">您以机关党委管理员身份使用，不在党员名册中。</Text>
+        ) : null}
+      </Card>
+    )
+  }
   return (
     <Card>
-      <Text className="page-title">{member?.name ?? '未绑定党员身份'}</Text>
-      {member ? <Text className="page-subtitle">所在支部：{member.branchName}</Text> : null}
-      {role ? <Text className="page-subtitle">身份：{ROLE_LABELS[role]}</Text> : null}
+      <Text className="page-title">{profile.name}</Text>
+      <Text className="page-subtitle">所在支部：{profile.branchName}</Text>
+      {profile.groupName ? <Text className="page-subtitle">党小组：{profile.groupName}</Text> : null}
+      <Text className="page-subtitle">入党日期：{chineseDay(profile.joinDate)}</Text>
+      <Text className="page-subtitle">身份：{roleLine(profile)}</Text>
+      <Text className="page-subtitle">党员类别：{profile.probationary ? '预备党员' : '正式党员'}</Text>
+      {session.role === 'admin' ? <Text className="page-subtitle">另为机关党委管理员</Text> : null}
     </Card>
   )
 }
 
 export default function MePage() {
-  const screen = useScreen(loadMemberSession)
+  const screen = useScreen(loadMe)
   return (
     <PageShell>
       <ScreenView screen={screen}>
-        {(session) => (
+        {(me) => (
           <View className="stack">
-            <Profile session={session} />
-            {isOfficer(session) ? (
+            <ProfileCard {...me} />
+            {isOfficer(me.session) ? (
               <Section title="工作">
                 <EntryRow title="支部管理" onClick={open('/packageSecretary/pages/overview/index')} />
-                {session.role === 'admin' ? (
+                {me.session.role === 'admin' ? (
                   <EntryRow title="机关党委" onClick={open('/packageAdmin/pages/overview/index')} />
                 ) : null}
               </Section>

@@ -2,7 +2,7 @@
  * The network boundary of the H5 app: a stand-in for `fetch` that answers as the local cloud
  * would (`POST /fn/<name>` with an envelope, `GET /_admin/identities`), and records each call.
  */
-import type { Session } from '@core/contract'
+import type { Profile, Session } from '@core/contract'
 
 export interface FunctionCall {
   fn: string
@@ -17,11 +17,19 @@ export type Reply =
 export interface FakeCloud {
   calls: FunctionCall[]
   identityRequests: number
+  uploads: Upload[]
+}
+
+export interface Upload {
+  cloudPath: string
+  body: unknown
 }
 
 interface Handlers {
   fn?: (call: FunctionCall) => Reply | Promise<Reply>
   identities?: () => Reply
+  /** `POST /_admin/upload?cloudPath=…`, the H5 stand-in for wx.cloud.uploadFile. */
+  upload?: (upload: Upload) => Reply
 }
 
 const BASE = 'http://cloud.test'
@@ -43,11 +51,16 @@ function toResponse(reply: Reply): Response {
 }
 
 export function installFakeCloud(handlers: Handlers): FakeCloud {
-  const cloud: FakeCloud = { calls: [], identityRequests: 0 }
+  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [] }
   const fetchStub = async (url: string, init: RequestInit = {}): Promise<Response> => {
     if (url === `${BASE}/_admin/identities`) {
       cloud.identityRequests += 1
       return toResponse(handlers.identities ? handlers.identities() : { status: 404, raw: true, text: 'Not Found' })
+    }
+    if (url.startsWith(`${BASE}/_admin/upload?`) && init.method === 'POST') {
+      const upload = { cloudPath: new URL(url).searchParams.get('cloudPath') ?? '', body: init.body }
+      cloud.uploads.push(upload)
+      return toResponse(handlers.upload ? handlers.upload(upload) : { status: 404, raw: true, text: 'Not Found' })
     }
     const match = url.match(/^http:\/\/cloud\.test\/fn\/([^/?]+)$/)
     if (!match || init.method !== 'POST') return toResponse({ status: 404, raw: true, text: 'Not Found' })
@@ -69,18 +82,66 @@ export function installFakeCloud(handlers: Handlers): FakeCloud {
   return cloud
 }
 
-/** A cloud whose member.session.whoami answers with `session`. */
-export function cloudWithSession(session: Session): FakeCloud {
+/** What one action answers: its data, or an error envelope. */
+export type ActionAnswer =
+  { data: unknown } | { error: { code: string; message: string; fields?: Record<string, string> }; status?: number }
+
+export type ActionHandlers = Record<
+  string,
+  (input: unknown, call: FunctionCall) => ActionAnswer | Promise<ActionAnswer>
+>
+
+/**
+ * A cloud that answers actions by `function/action` (e.g. `member/binding.bind`); any other
+ * action is unknown to it, as to a server of another version.
+ */
+export function cloudWithActions(actions: ActionHandlers, extra: Omit<Handlers, 'fn'> = {}): FakeCloud {
   return installFakeCloud({
-    fn: (call) =>
-      call.fn === 'member' && call.action === 'session.whoami'
-        ? { body: { ok: true, data: session } }
-        : {
-            status: 400,
-            body: { ok: false, error: { code: 'REQUEST.UNKNOWN_ACTION', message: '没有这个操作，请更新小程序后再试' } },
-          },
+    ...extra,
+    fn: async (call) => {
+      const handler = actions[`${call.fn}/${call.action}`]
+      if (!handler) {
+        return {
+          status: 400,
+          body: { ok: false, error: { code: 'REQUEST.UNKNOWN_ACTION', message: '没有这个操作，请更新小程序后再试' } },
+        }
+      }
+      const answer = await handler(call.input, call)
+      return 'data' in answer
+        ? { body: { ok: true, data: answer.data } }
+        : { status: answer.status ?? 400, body: { ok: false, error: answer.error } }
+    },
   })
 }
+
+/** The calls made, as `function/action`. */
+export const actionsCalled = (cloud: FakeCloud): string[] => cloud.calls.map((call) => `${call.fn}/${call.action}`)
+
+/**
+ * A cloud that knows one person: whoami answers with `session`, profile.get with the roster
+ * entry behind it (a plain 党员 joined 2010-07-01), or NOT_BOUND when there is none.
+ */
+export function cloudWithSession(session: Session): FakeCloud {
+  return cloudWithActions({
+    'member/session.whoami': () => ({ data: session }),
+    'member/profile.get': () =>
+      session.member
+        ? { data: profileOf(session) }
+        : { error: { code: 'AUTH.NOT_BOUND', message: '您还没有绑定党员身份，请先绑定' }, status: 403 },
+  })
+}
+
+export const profileOf = (session: Session, extra: Partial<Profile> = {}): Profile => ({
+  id: session.member?.id ?? 'm-1',
+  name: session.member?.name ?? '张三',
+  branchName: session.member?.branchName ?? '第一党支部',
+  groupName: null,
+  joinDate: '2010-07-01',
+  role: 'member',
+  duty: null,
+  probationary: false,
+  ...extra,
+})
 
 export const memberSession = (name = '张三', branchName = '第一党支部'): Session => ({
   bound: true,

@@ -32,6 +32,13 @@ export const useLaunch = (callback: Callback) => {
 export const useDidHide = (_callback: Callback) => {}
 export const useReady = (_callback: Callback) => {}
 
+/** The query of the page being tested (`?branchId=…`), as Taro's router would parse it. */
+let routerParams: Record<string, string> = {}
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params
+}
+export const useRouter = () => ({ params: routerParams, path: '' })
+
 /** What the person did to the page, as Taro would report it. */
 export const pageEvents = {
   show: () => handlers.show.forEach((handler) => handler()),
@@ -39,16 +46,27 @@ export const pageEvents = {
 }
 
 export interface Recorded {
-  navigations: { kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab'; url: string }[]
+  navigations: { kind: 'navigateTo' | 'redirectTo' | 'reLaunch' | 'switchTab' | 'navigateBack'; url: string }[]
   toasts: string[]
+  /** Titles of the confirmation dialogs shown, in order. */
+  modals: string[]
   pullDownStops: number
 }
-export const recorded: Recorded = { navigations: [], toasts: [], pullDownStops: 0 }
+export const recorded: Recorded = { navigations: [], toasts: [], modals: [], pullDownStops: 0 }
+
+/** How the person answers the next confirmation dialogs (default: 确定). */
+const modalAnswers: boolean[] = []
+export function answerModals(...answers: boolean[]): void {
+  modalAnswers.push(...answers)
+}
 
 export function resetRecorded(): void {
   recorded.navigations.length = 0
   recorded.toasts.length = 0
+  recorded.modals.length = 0
   recorded.pullDownStops = 0
+  modalAnswers.length = 0
+  routerParams = {}
 }
 
 const navigate = (kind: Recorded['navigations'][number]['kind']) => (option: { url: string }) => {
@@ -63,6 +81,12 @@ const Taro = Object.assign({}, h5.default, h5, {
   redirectTo: navigate('redirectTo'),
   reLaunch: navigate('reLaunch'),
   switchTab: navigate('switchTab'),
+  navigateBack: () => navigate('navigateBack')({ url: '' }),
+  showModal: (option: { title?: string }) => {
+    recorded.modals.push(option.title ?? '')
+    const confirm = modalAnswers.shift() ?? true
+    return Promise.resolve({ confirm, cancel: !confirm, errMsg: 'showModal:ok' })
+  },
   showToast: (option: { title: string }) => {
     recorded.toasts.push(option.title)
     return Promise.resolve({ errMsg: 'showToast:ok' })
@@ -75,6 +99,7 @@ const Taro = Object.assign({}, h5.default, h5, {
   useLaunch,
   useDidHide,
   useReady,
+  useRouter,
 })
 
 export default Taro
