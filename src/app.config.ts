@@ -15,7 +15,7 @@ export default defineAppConfig({
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [
-    { root: 'packageSecretary', name: 'secretary', pages: ['pages/overview/index'] },
+    { root: 'packageSecretary', name: 'secretary', pages: ['pages/overview/index', 'pages/members/index'] },
     { root: 'packageAdmin', name: 'admin', pages: ['pages/overview/index'] },
   ],
   window: {

@@ -1,13 +1,88 @@
-import { OfficerPlaceholder } from '@/components/OfficerPlaceholder'
+import Taro from '@tarojs/taro'
+import type { BranchRoster } from '@core/contract/org'
+import { Text, View } from '@tarojs/components'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { EntryRow } from '@/components/EntryRow'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { countBound } from '@/officer/labels'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
 
 const PLANNED = [
-  '支部概览：成员绑定情况、本月活动、党费收缴、待我处理的事',
-  '成员：发放绑定码，查看出勤、补学、学习记录和党费',
-  '活动安排：固定学习日、党员集中活动日和三会一课',
-  '活动现场：签到二维码和实时名单',
-  '补学审核、党费确认、发通知、学习资料',
+  '本月活动：固定学习日、党员集中活动日和三会一课的完成情况',
+  '党费收缴、待我处理的请假、缴费和补学',
+  '活动安排、活动现场签到、补学审核、发通知、学习资料',
 ] as const
 
+/**
+ * The branch's roster in one call. An admin who is on no roster has no branch of their own:
+ * null, and the page points them to 组织与名册.
+ */
+async function loadBranch(): Promise<BranchRoster | null> {
+  try {
+    return await callCloud('secretary', 'members.list', {})
+  } catch (thrown) {
+    if (asCloudError(thrown).fields?.branchId) return null
+    throw thrown
+  }
+}
+
+function Roster({ roster }: { roster: BranchRoster }) {
+  const { bound, unbound } = countBound(roster.members)
+  return (
+    <>
+      <Text className="page-subtitle">{roster.branch.name}</Text>
+      <Card>
+        <Text className="page-subtitle">党员{roster.members.length}人</Text>
+        <Text>
+          已绑定微信{bound}人，还有{unbound}人未绑定
+        </Text>
+      </Card>
+      <EntryRow
+        title="成员"
+        value={unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定'}
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/members/index' })}
+      />
+    </>
+  )
+}
+
 export default function SecretaryOverviewPage() {
-  return <OfficerPlaceholder title="支部管理" roles={['secretary', 'admin']} planned={PLANNED} />
+  const screen = useScreen(loadBranch)
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(roster) => (
+          <View className="stack">
+            <Text className="page-title">支部管理</Text>
+            {roster ? (
+              <Roster roster={roster} />
+            ) : (
+              <EmptyState
+                title="您不在任何支部的名册中"
+                description="请在机关党委的“组织与名册”中选择一个支部查看成员。"
+                action={
+                  <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}>
+                    组织与名册
+                  </Button>
+                }
+              />
+            )}
+            <Section title="将要提供">
+              {PLANNED.map((line) => (
+                <Text key={line} className="text-secondary">
+                  {line}
+                </Text>
+              ))}
+            </Section>
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
 }

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '成员',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
