@@ -16,7 +16,18 @@ export default defineAppConfig({
   // Officers' screens are subpackages: members never download them.
   subPackages: [
     { root: 'packageSecretary', name: 'secretary', pages: ['pages/overview/index', 'pages/members/index'] },
-    { root: 'packageAdmin', name: 'admin', pages: ['pages/overview/index'] },
+    {
+      root: 'packageAdmin',
+      name: 'admin',
+      pages: [
+        'pages/overview/index',
+        'pages/org/index',
+        'pages/branch/index',
+        'pages/member/index',
+        'pages/import/index',
+        'pages/audit/index',
+      ],
+    },
   ],
   window: {
     ...pageColors,

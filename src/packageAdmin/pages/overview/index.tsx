@@ -1,13 +1,57 @@
-import { OfficerPlaceholder } from '@/components/OfficerPlaceholder'
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { EmptyState } from '@/components/EmptyState'
+import { EntryRow } from '@/components/EntryRow'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { loadMemberSession } from '@/services/session'
+
+const ENTRIES = [
+  { title: '组织与名册', value: '组织架构、成员、任命书记', url: '/packageAdmin/pages/org/index' },
+  { title: '名册导入', value: '粘贴或选择文件', url: '/packageAdmin/pages/import/index' },
+  { title: '审计日志', value: '每一次修改', url: '/packageAdmin/pages/audit/index' },
+] as const
 
 const PLANNED = [
   '总览：各支部出勤、补学完成、党费收缴和学习记录情况，以及应开会议的完成情况',
-  '组织与名册：组织架构、导入名册、任命支部书记',
   '发通知：面向全体或选定支部',
   '导出：支部工作手册台账（Excel）',
-  '审计日志：每一次修改的人、内容和时间',
 ] as const
 
 export default function AdminOverviewPage() {
-  return <OfficerPlaceholder title="机关党委" roles={['admin']} planned={PLANNED} />
+  const screen = useScreen(loadMemberSession)
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(session) =>
+          session.role === 'admin' ? (
+            <View className="stack">
+              <Text className="page-title">机关党委</Text>
+              <Section title="名册与记录">
+                {ENTRIES.map((entry) => (
+                  <EntryRow
+                    key={entry.url}
+                    title={entry.title}
+                    value={entry.value}
+                    onClick={() => void Taro.navigateTo({ url: entry.url })}
+                  />
+                ))}
+              </Section>
+              <Section title="将要提供">
+                {PLANNED.map((line) => (
+                  <Text key={line} className="text-secondary">
+                    {line}
+                  </Text>
+                ))}
+              </Section>
+            </View>
+          ) : (
+            <EmptyState title="您没有权限查看这里" description="机关党委的页面只对机关党委的同志开放。" />
+          )
+        }
+      </ScreenView>
+    </PageShell>
+  )
 }

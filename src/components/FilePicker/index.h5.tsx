@@ -1,0 +1,23 @@
+// H5: a browser file input, labelled by the visible text around it.
+import type { FilePickerProps } from './index'
+import './index.css'
+
+export function FilePicker({ label, extensions, disabled, onChosen }: FilePickerProps) {
+  return (
+    <label className={disabled ? 'ui-file-picker ui-file-picker--disabled' : 'ui-file-picker'}>
+      <span>{label}</span>
+      <input
+        className="ui-file-picker__input"
+        type="file"
+        accept={extensions.map((ext) => `.${ext}`).join(',')}
+        disabled={disabled}
+        onChange={(event) => {
+          const file = event.target.files?.[0]
+          // Cleared so that choosing the same file again is noticed.
+          event.target.value = ''
+          if (file) onChosen({ name: file.name, blob: file })
+        }}
+      />
+    </label>
+  )
+}

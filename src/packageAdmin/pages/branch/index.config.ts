@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '支部成员',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,153 @@
+import {
+  DUES_CATEGORY_LABELS,
+  ROLE_LABELS,
+  type DuesCategory,
+  type MemberRole,
+  type MemberRow,
+} from '@core/contract/org'
+import { chinaDate } from '@core/dates'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { changesOf, formOf, type MemberForm } from './edit'
+
+const ROLE_CHOICES: Choice<MemberRole>[] = (['member', 'committee', 'secretary'] as const).map((value) => ({
+  value,
+  label: ROLE_LABELS[value],
+}))
+const DUES_CHOICES: Choice<DuesCategory>[] = (Object.keys(DUES_CATEGORY_LABELS) as DuesCategory[]).map((value) => ({
+  value,
+  label: DUES_CATEGORY_LABELS[value],
+}))
+const STANDING_CHOICES: Choice<'full' | 'probationary'>[] = [
+  { value: 'full', label: '正式党员' },
+  { value: 'probationary', label: '预备党员' },
+]
+
+type Outcome = { kind: 'success' | 'error' | 'info'; message: string; fields?: Record<string, string> }
+
+/** member.update: name, role (appointing a 书记), duty, 入党日期, 预备/正式, dues category and base. */
+export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void }) {
+  const [form, setForm] = useState<MemberForm>(() => formOf(row))
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const set = <K extends keyof MemberForm>(key: K, value: MemberForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const errors = outcome?.fields ?? {}
+
+  const save = async () => {
+    const result = changesOf(row, form)
+    if ('problem' in result) {
+      setOutcome({ kind: 'error', message: '请按提示修改', fields: { [result.problem.field]: result.problem.message } })
+      return
+    }
+    if (Object.keys(result.changes).length === 0) {
+      setOutcome({ kind: 'info', message: '没有要修改的内容' })
+      return
+    }
+    setBusy(true)
+    setOutcome(null)
+    try {
+      await callCloud('admin', 'member.update', { memberId: row.id, changes: result.changes, reason: reason.trim() })
+      setForm((f) => ({ ...f, duesBaseYuan: '' }))
+      setReason('')
+      setOutcome({ kind: 'success', message: '已保存' })
+      onSaved()
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const fields = fieldErrors(error.fields)
+      if (fields.duesBaseFen) fields.duesBaseYuan = fields.duesBaseFen
+      setOutcome({ kind: 'error', message: error.message, fields })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="stack">
+      <Field label="姓名" error={errors.name}>
+        <Input
+          className="ui-input"
+          name="name"
+          value={form.name}
+          maxlength={20}
+          placeholder="姓名"
+          onInput={(e) => set('name', e.detail.value)}
+        />
+      </Field>
+      <Field label="身份" error={errors.role}>
+        <ChoiceChips options={ROLE_CHOICES} value={form.role} onChange={(role) => set('role', role)} />
+        {form.role === 'secretary' && row.role !== 'secretary' ? (
+          <Text className="text-secondary">任命为书记后，本支部原来的书记改任支委。</Text>
+        ) : null}
+      </Field>
+      <Field label="支委分工" hint="支委填写，如：组织委员；党员不填" error={errors.duty}>
+        <Input
+          className="ui-input"
+          name="duty"
+          value={form.duty}
+          maxlength={20}
+          placeholder="如：组织委员"
+          onInput={(e) => set('duty', e.detail.value)}
+        />
+      </Field>
+      <Field label="入党日期" error={errors.joinDate}>
+        <Picker
+          mode="date"
+          value={form.joinDate}
+          start="1921-07-01"
+          end={chinaDate()}
+          onChange={(e) => set('joinDate', String(e.detail.value))}
+        >
+          <View className="ui-input ui-input--picker">
+            <Text>{form.joinDate}</Text>
+            <Text className="text-secondary">更改 ›</Text>
+          </View>
+        </Picker>
+      </Field>
+      <Field label="党员类别" error={errors.probationary}>
+        <ChoiceChips
+          options={STANDING_CHOICES}
+          value={form.probationary ? 'probationary' : 'full'}
+          onChange={(value) => set('probationary', value === 'probationary')}
+        />
+      </Field>
+      <Field label="党费类别" error={errors.duesCategory}>
+        <ChoiceChips
+          options={DUES_CHOICES}
+          value={form.duesCategory}
+          onChange={(value) => set('duesCategory', value)}
+        />
+      </Field>
+      <Field label="党费基数（元）" hint="在职填税后月工资，离退休填养老金。不修改请留空。" error={errors.duesBaseYuan}>
+        <Input
+          className="ui-input"
+          name="duesBase"
+          type="digit"
+          value={form.duesBaseYuan}
+          placeholder="如：6500 或 6500.50"
+          onInput={(e) => set('duesBaseYuan', e.detail.value)}
+        />
+      </Field>
+      <Field label="修改原因（可不填）" error={errors.reason}>
+        <Input
+          className="ui-input"
+          name="reason"
+          value={reason}
+          maxlength={200}
+          placeholder="会记入操作记录"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+      </Field>
+      {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
+      <Button kind="primary" block loading={busy} onClick={() => void save()}>
+        保存修改
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,99 @@
+import Taro from '@tarojs/taro'
+import type { MemberRow, OrgNode } from '@core/contract/org'
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Field, fieldErrors } from '@/components/Field'
+import { Loading } from '@/components/Loading'
+import { Notice } from '@/components/Notice'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+
+type Branches =
+  | { status: 'closed' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; branches: OrgNode[] }
+
+/** 组织关系转接: to another branch, with a reason. The branch list is read only when asked for. */
+export function MoveSection({ row, branchId }: { row: MemberRow; branchId: string }) {
+  const [branches, setBranches] = useState<Branches>({ status: 'closed' })
+  const [target, setTarget] = useState<string | null>(null)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+
+  const start = async () => {
+    setBranches({ status: 'loading' })
+    try {
+      const { nodes } = await callCloud('admin', 'org.tree', {})
+      setBranches({ status: 'ready', branches: nodes.filter((n) => n.kind === 'branch' && n.id !== branchId) })
+    } catch (thrown) {
+      setBranches({ status: 'error', message: asCloudError(thrown).message })
+    }
+  }
+
+  const move = async () => {
+    if (!target) {
+      setProblem({ message: '请选择转入的支部', fields: {} })
+      return
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      await callCloud('admin', 'member.move', { memberId: row.id, toBranchId: target, reason: reason.trim() })
+      void Taro.showToast({ title: `${row.name}已转出`, icon: 'none' })
+      void Taro.navigateBack()
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
+      setBusy(false)
+    }
+  }
+
+  if (branches.status === 'closed') {
+    return <Button onClick={() => void start()}>转到其他支部</Button>
+  }
+  if (branches.status === 'loading') return <Loading text="正在读取支部…" />
+  if (branches.status === 'error') {
+    return (
+      <View className="stack">
+        <Notice kind="error">{branches.message}</Notice>
+        <Button onClick={() => void start()}>重试</Button>
+      </View>
+    )
+  }
+  return (
+    <View className="stack">
+      <Text>转入后，{row.name}在新支部为党员，原来的书记、支委职务和党小组随之取消。</Text>
+      <Field label="转入支部">
+        <ChoiceChips
+          column
+          options={branches.branches.map((b) => ({ value: b.id, label: b.name }))}
+          value={target}
+          onChange={setTarget}
+        />
+      </Field>
+      <Field label="原因" error={problem?.fields.reason}>
+        <Input
+          className="ui-input"
+          name="moveReason"
+          value={reason}
+          maxlength={200}
+          placeholder="如：工作调动"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+      </Field>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <View className="row">
+        <Button block disabled={busy} onClick={() => setBranches({ status: 'closed' })}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void move()}>
+          确认转接
+        </Button>
+      </View>
+    </View>
+  )
+}

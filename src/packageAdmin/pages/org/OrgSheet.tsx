@@ -1,0 +1,68 @@
+import { ORG_KIND_LABELS, type OrgNode } from '@core/contract/org'
+import { Input, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { Sheet } from '@/components/Sheet'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+
+export type OrgTask =
+  { mode: 'create'; kind: 'generalBranch' | 'branch' | 'group'; parent: OrgNode } | { mode: 'rename'; node: OrgNode }
+
+export interface OrgSheetProps {
+  task: OrgTask
+  onDone: (node: OrgNode) => void
+  onCancel: () => void
+}
+
+/** Creating a node under another, or renaming one: a name is all it takes. */
+export function OrgSheet({ task, onDone, onCancel }: OrgSheetProps) {
+  const [name, setName] = useState(task.mode === 'rename' ? task.node.name : '')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; name?: string } | null>(null)
+  const title =
+    task.mode === 'create' ? `在${task.parent.name}下新建${ORG_KIND_LABELS[task.kind]}` : `${task.node.name}改名`
+
+  const submit = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      const node =
+        task.mode === 'create'
+          ? await callCloud('admin', 'org.create', { kind: task.kind, name: name.trim(), parentId: task.parent.id })
+          : await callCloud('admin', 'org.rename', { orgId: task.node.id, name: name.trim() })
+      onDone(node)
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const fields = fieldErrors(error.fields)
+      setProblem({ message: fields.name ?? error.message, name: fields.name })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Sheet title={title}>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Field label="名称" hint="2到40个字，如：机关第九党支部" error={problem?.name}>
+        <Input
+          className="ui-input"
+          name="orgName"
+          value={name}
+          maxlength={40}
+          placeholder="组织全称"
+          onInput={(event) => setName(event.detail.value)}
+        />
+      </Field>
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+          {task.mode === 'create' ? '新建' : '改名'}
+        </Button>
+      </View>
+    </Sheet>
+  )
+}

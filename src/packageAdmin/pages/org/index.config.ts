@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '组织与名册',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
