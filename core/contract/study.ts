@@ -91,7 +91,7 @@ export interface MyStudyMonth {
   entries: StudyEntry[]
   /** Today and the 3 days before it, newest first: the days a check-in may be for. */
   recordableDays: ChinaDate[]
-  /** The reading list of my branch (bureau-wide first), current period first. */
+  /** My branch's reading list: bureau-wide first; within each, this month's themes, then the rest. */
   items: MyReadingItem[]
 }
 

@@ -18,7 +18,7 @@ export async function checkIn(input: ContentInput & { day?: string }, ctx: Actio
   const verdict = judgeEntryDay(day, chinaDate(now))
   if (!verdict.ok) throw new DomainError(verdict.reason === 'future' ? 'STUDY.FUTURE_DAY' : 'STUDY.TOO_LATE')
   if ((await entryCountOfDay(ctx, member._id, day)) >= MAX_ENTRIES_PER_DAY) throw new DomainError('STUDY.DAY_FULL')
-  const { content, kind } = await resolveContent(ctx, member, input)
+  const content = await resolveContent(ctx, member, input)
   const doc: StudyCheckinDoc = {
     _id: `sc-${randomBytes(8).toString('hex')}`,
     memberId: member._id,
@@ -35,5 +35,5 @@ export async function checkIn(input: ContentInput & { day?: string }, ctx: Actio
     history: [],
   }
   await ctx.db.collection('studyCheckins').add({ data: { ...doc } })
-  return toEntry(doc, kind, now)
+  return toEntry(doc, now)
 }

@@ -1,6 +1,6 @@
 /** What a check-in says: the reading-list item it names or the member's own words, content-checked. */
 import { DomainError } from '../../../core/errors'
-import type { StudyEntry } from '../../../core/contract/study'
+import type { StudyItemKind } from '../../../core/contract/study'
 import type { MemberDoc } from '../../model'
 import { checkContent } from '../../runtime/content-check'
 import { findById } from '../../runtime/store'
@@ -30,9 +30,9 @@ export async function resolveContent(
   ctx: ActionContext,
   member: MemberDoc,
   input: ContentInput,
-): Promise<{ content: StudyContent; kind: StudyEntry['kind'] }> {
+): Promise<StudyContent> {
   let title = input.title ?? ''
-  let kind: StudyEntry['kind'] = null
+  let kind: StudyItemKind | null = null
   if (input.itemId) {
     const item = await visibleItem(ctx, member, input.itemId)
     if (!item) throw new DomainError('STUDY.ITEM_NOT_FOUND')
@@ -42,14 +42,5 @@ export async function resolveContent(
   }
   const ownWords = [input.itemId ? '' : title, input.reflection].filter((s) => s.trim() !== '').join('\n')
   const contentCheck = await checkContent(ctx, ownWords)
-  return {
-    content: { itemId: input.itemId, title, minutes: input.minutes, reflection: input.reflection, contentCheck },
-    kind,
-  }
-}
-
-/** The kind of the item an entry names (its current kind; null for free text or a vanished item). */
-export async function kindOf(ctx: ActionContext, itemId: string | null): Promise<StudyEntry['kind']> {
-  if (!itemId) return null
-  return (await findById<StudyItemDoc>(ctx.db, 'studyItems', itemId))?.kind ?? null
+  return { itemId: input.itemId, title, kind, minutes: input.minutes, reflection: input.reflection, contentCheck }
 }

@@ -23,14 +23,14 @@ async function ownEditableEntry(ctx: ActionContext, member: MemberDoc, entryId: 
 }
 
 function contentOf(entry: StudyCheckinDoc): StudyContent {
-  const { itemId, title, minutes, reflection, contentCheck } = entry
-  return { itemId, title, minutes, reflection, contentCheck }
+  const { itemId, title, kind, minutes, reflection, contentCheck } = entry
+  return { itemId, title, kind, minutes, reflection, contentCheck }
 }
 
 export async function correctEntry(input: ContentInput & { entryId: string }, ctx: ActionContext): Promise<StudyEntry> {
   const member = ctx.caller.member as MemberDoc
   const entry = await ownEditableEntry(ctx, member, input.entryId)
-  const { content, kind } = await resolveContent(ctx, member, input)
+  const content = await resolveContent(ctx, member, input)
   const now = ctx.now()
   const _ = ctx.db.command
   const res = await ctx.db
@@ -45,7 +45,7 @@ export async function correctEntry(input: ContentInput & { entryId: string }, ct
       },
     })
   if (res.stats.updated !== 1) throw new DomainError('STUDY.ENTRY_CHANGED')
-  return toEntry({ ...entry, ...content, updatedAt: now, version: entry.version + 1 }, kind, now)
+  return toEntry({ ...entry, ...content, updatedAt: now, version: entry.version + 1 }, now)
 }
 
 export async function withdrawEntry(input: { entryId: string }, ctx: ActionContext): Promise<{ entryId: string }> {

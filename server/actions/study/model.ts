@@ -24,7 +24,9 @@ export interface StudyItemDoc {
 /** What an entry said; earlier versions are kept in `history` when the member corrects it. */
 export interface StudyContent {
   itemId: string | null
+  /** The item's title and kind at the time, or the member's own words (kind null). */
   title: string
+  kind: StudyItemKind | null
   minutes: number | null
   /** 心得 */
   reflection: string

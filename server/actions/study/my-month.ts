@@ -5,21 +5,13 @@ import { DomainError } from '../../../core/errors'
 import { monthOfDay, recordableDays } from '../../../core/study'
 import type { MemberDoc } from '../../model'
 import type { ActionContext } from '../../runtime/types'
-import type { StudyItemDoc } from './model'
 import { readingListFor } from './reading-list'
 import { entriesOfDay, finishedItemIds, studyDaysOf } from './reads'
 import { orderItems, toEntry, toReadingItem } from './views'
 
-async function dayEntries(
-  ctx: ActionContext,
-  member: MemberDoc,
-  day: ChinaDate,
-  items: StudyItemDoc[],
-): Promise<StudyEntry[]> {
-  const docs = await entriesOfDay(ctx, member._id, day)
-  const kinds = new Map(items.map((i) => [i._id, i.kind]))
+async function dayEntries(ctx: ActionContext, member: MemberDoc, day: ChinaDate): Promise<StudyEntry[]> {
   const now = ctx.now()
-  return docs.map((d) => toEntry(d, d.itemId ? (kinds.get(d.itemId) ?? null) : null, now))
+  return (await entriesOfDay(ctx, member._id, day)).map((d) => toEntry(d, now))
 }
 
 export async function myStudyMonth(input: { month?: string; day?: string }, ctx: ActionContext): Promise<MyStudyMonth> {
@@ -40,7 +32,7 @@ export async function myStudyMonth(input: { month?: string; day?: string }, ctx:
       member._id,
       list.map((i) => i._id),
     ),
-    day ? dayEntries(ctx, member, day, list) : Promise.resolve([]),
+    day ? dayEntries(ctx, member, day) : Promise.resolve([]),
   ])
   return {
     today,
@@ -57,7 +49,5 @@ export async function myStudyMonth(input: { month?: string; day?: string }, ctx:
 }
 
 export async function myStudyDay(input: { day: string }, ctx: ActionContext): Promise<MyStudyDay> {
-  const member = ctx.caller.member as MemberDoc
-  const list = await readingListFor(ctx, member.branchId)
-  return { day: input.day, entries: await dayEntries(ctx, member, input.day, list) }
+  return { day: input.day, entries: await dayEntries(ctx, ctx.caller.member as MemberDoc, input.day) }
 }

@@ -23,23 +23,25 @@ export function toManagedItem(doc: StudyItemDoc, month: ChinaMonth, editable: bo
 }
 
 /**
- * The reading list's order: bureau-wide before the branch's own, the month's period before
- * others, then as added. Never by how many studied an item.
+ * The reading list's order: bureau-wide before the branch's own; within each, the month's
+ * themes (a period covering it), then items without a period, then other periods; then as
+ * added. Never by how many studied an item.
  */
 export function orderItems(docs: StudyItemDoc[], month: ChinaMonth): StudyItemDoc[] {
-  const rank = (d: StudyItemDoc) => (d.scope === 'bureau' ? 0 : 2) + (periodCovers(d.period, month) ? 0 : 1)
+  const periodRank = (d: StudyItemDoc) => (d.period === null ? 1 : periodCovers(d.period, month) ? 0 : 2)
+  const rank = (d: StudyItemDoc) => (d.scope === 'bureau' ? 0 : 3) + periodRank(d)
   return [...docs].sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt || a._id.localeCompare(b._id))
 }
 
 /** A check-in as its member sees it (read without its history; `version` > 1 means corrected). */
-export function toEntry(doc: Omit<StudyCheckinDoc, 'history'>, kind: StudyEntry['kind'], now: number): StudyEntry {
+export function toEntry(doc: Omit<StudyCheckinDoc, 'history'>, now: number): StudyEntry {
   return {
     id: doc._id,
     day: doc.day,
     late: doc.late,
     itemId: doc.itemId,
     title: doc.title,
-    kind,
+    kind: doc.kind,
     minutes: doc.minutes,
     reflection: doc.reflection,
     corrected: doc.version > 1,
