@@ -10,6 +10,12 @@ export interface CommandToken {
 }
 export type Filter = Record<string, unknown>
 
+/** More aggregation operators (`db.command.aggregate`) for group and project stages. */
+export interface AggregateCommand {
+  min(expressions: unknown[]): CommandToken
+  eq(expressions: [unknown, unknown]): CommandToken
+}
+
 export interface Command {
   eq(v: unknown): CommandToken
   neq(v: unknown): CommandToken
@@ -27,6 +33,12 @@ export interface Command {
   remove(): CommandToken
   push(v: unknown): CommandToken
   addToSet(v: unknown): CommandToken
+  /** Aggregation operators (`$.sum(1)` in a group stage). */
+  aggregate: AggregateCommand
+}
+
+export interface AggregateCommand {
+  sum(v: unknown): CommandToken
 }
 
 export interface Query {
