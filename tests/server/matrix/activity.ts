@@ -3,8 +3,130 @@ import type {
   memberActivityActions,
   secretaryActivityActions,
 } from '../../../core/contract/activity'
-import type { MatrixPart } from './types'
+import { WORLD } from '../../helpers/cloud'
+import {
+  aLeave,
+  aMakeupTask,
+  BRANCH_A_IDS,
+  codeNow,
+  insertActivity,
+  insertActivityNow,
+  insertActivityTomorrow,
+  insertDocs,
+} from '../../helpers/activity-mothers'
+import { BRANCH_OFFICERS, MEMBERS, type MatrixPart } from './types'
 
-export const member: MatrixPart<'member', typeof memberActivityActions> = {}
-export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions> = {}
+/** A member of branch B opening branch A's activity finds nothing. */
+const OTHER_BRANCH_MEMBER = { otherSecretary: 'ACTIVITY.NOT_FOUND' } as const
+
+export const member: MatrixPart<'member', typeof memberActivityActions> = {
+  'activity.list': { allowed: MEMBERS, input: () => ({}) },
+  'activity.get': {
+    allowed: MEMBERS,
+    input: async (cloud) => ({ activityId: (await insertActivityTomorrow(cloud))._id }),
+    refused: OTHER_BRANCH_MEMBER,
+  },
+  'leave.request': {
+    allowed: MEMBERS,
+    input: async (cloud) => ({ activityId: (await insertActivityTomorrow(cloud))._id, reason: '外出开会' }),
+    refused: OTHER_BRANCH_MEMBER,
+  },
+  'attendance.signIn': {
+    allowed: MEMBERS,
+    input: async (cloud) => ({ activityId: (await insertActivityNow(cloud))._id, code: codeNow(cloud) }),
+    refused: OTHER_BRANCH_MEMBER,
+  },
+  'makeup.mine': { allowed: MEMBERS, input: () => ({}) },
+  'makeup.submit': {
+    allowed: MEMBERS,
+    input: async (cloud) => {
+      const activity = await insertActivity(cloud, { status: 'closed' })
+      await insertDocs(
+        cloud,
+        'makeupTasks',
+        BRANCH_A_IDS.map((id) => aMakeupTask(activity, id)),
+      )
+      return { activityId: activity._id, reflection: '认真学习了党章，体会到要把纪律挺在前面。' }
+    },
+    refused: { otherSecretary: 'MAKEUP.NOT_FOUND' },
+  },
+}
+
+const FIRST_FRIDAY = {
+  kind: 'activityDay' as const,
+  recurrence: { kind: 'nthWeekday' as const, n: 1 as const, weekday: 5 as const },
+  startTime: '15:00',
+  endTime: '17:00',
+  place: '三楼会议室',
+}
+
+export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions> = {
+  'schedule.get': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
+  'schedule.set': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA, ...FIRST_FRIDAY }) },
+  'activity.form': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
+  'activity.create': {
+    allowed: BRANCH_OFFICERS,
+    input: () => ({
+      branchId: WORLD.branchA,
+      type: 'committeeMeeting',
+      date: '2026-03-12',
+      startTime: '09:00',
+      endTime: '10:00',
+      place: '书记办公室',
+    }),
+  },
+  'activity.update': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({
+      activityId: (await insertActivity(cloud, { status: 'planned' }))._id,
+      changes: { place: '五楼会议室' },
+    }),
+  },
+  'activity.publish': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ activityId: (await insertActivity(cloud, { status: 'planned', expectedIds: [] }))._id }),
+  },
+  'activity.live': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ activityId: (await insertActivityNow(cloud))._id }),
+  },
+  'activity.roster': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ activityId: (await insertActivityNow(cloud))._id }),
+  },
+  'leave.queue': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
+  'leave.decide': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => {
+      const activity = await insertActivityTomorrow(cloud)
+      await insertDocs(cloud, 'leaveRequests', [aLeave(activity, WORLD.memberA1)])
+      return { activityId: activity._id, memberId: WORLD.memberA1, approve: true }
+    },
+  },
+  'attendance.markPresent': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({
+      activityId: (await insertActivityNow(cloud))._id,
+      memberId: WORLD.memberA2,
+      reason: '手机没电，现场确认到会',
+    }),
+  },
+  'activity.close': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ activityId: (await insertActivityNow(cloud))._id }),
+  },
+  'makeup.queue': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
+  'makeup.review': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => {
+      const activity = await insertActivity(cloud, { status: 'closed' })
+      const submitted = { status: 'submitted' as const, reflection: '学习体会', submittedAt: activity.endAt + 3600_000 }
+      await insertDocs(cloud, 'makeupTasks', [aMakeupTask(activity, WORLD.memberA1, submitted)])
+      return { activityId: activity._id, memberId: WORLD.memberA1, decision: 'confirm' as const }
+    },
+  },
+  'activity.branchHistory': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
+  'attendance.memberHistory': { allowed: BRANCH_OFFICERS, input: () => ({ memberId: WORLD.memberA1 }) },
+}
+
 export const admin: MatrixPart<'admin', typeof adminActivityActions> = {}

@@ -1,0 +1,182 @@
+/**
+ * 请假: a member asks before the start (again, with a new reason, after a refusal); the
+ * secretary approves, or refuses with a reason. Every request and decision stays in the history.
+ */
+import type { LeaveQueueItem, MyActivity, RosterRow } from '../../../core/contract/activity'
+import { leaveWindow } from '../../../core/activity/window'
+import { DomainError } from '../../../core/errors'
+import type { MemberDoc } from '../../model'
+import { scopeBranch } from '../../runtime/access'
+import { actorName, audit } from '../../runtime/audit'
+import { findAll, findById } from '../../runtime/store'
+import type { ActionContext } from '../../runtime/types'
+import { actorId, memberActivity, officerActivity } from './load'
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc } from './model'
+import { recordsOf } from './member-records'
+import { addOrGet, recordId, versionOf } from './records'
+import { rosterRow } from './roster'
+import { myActivity } from './views'
+
+export async function requestLeave(
+  input: { activityId: string; reason: string },
+  ctx: ActionContext,
+): Promise<MyActivity> {
+  const { activity, member } = await memberActivity(ctx, input.activityId)
+  if (!activity.expectedIds.includes(member._id)) throw new DomainError('ATTENDANCE.NOT_EXPECTED')
+  const now = ctx.now()
+  const window = leaveWindow(activity, now)
+  if (!window.open) throw new DomainError('LEAVE.TOO_LATE', window.message)
+  const records = await recordsOf(ctx.db, activity._id, member._id)
+  if (records.attendance?.status === 'present') throw new DomainError('LEAVE.ALREADY_PRESENT')
+  const event = { at: now, event: 'request' as const, reason: input.reason, byName: member.name }
+  const doc: LeaveRequestDoc = {
+    _id: recordId(activity._id, member._id),
+    activityId: activity._id,
+    branchId: activity.branchId,
+    memberId: member._id,
+    startAt: activity.startAt,
+    status: 'pending',
+    reason: input.reason,
+    requestedAt: now,
+    decidedAt: null,
+    decidedById: null,
+    decidedByName: null,
+    decisionReason: null,
+    history: [event],
+  }
+  const stored = records.leave ? { created: false, doc: records.leave } : await addOrGet(ctx.db, 'leaveRequests', doc)
+  // A new reason for a pending request, or a new request after a refusal; an approved one stands.
+  if (!stored.created && stored.doc.status !== 'approved') {
+    await ctx.db
+      .collection('leaveRequests')
+      .where({ _id: doc._id, status: stored.doc.status })
+      .update({
+        data: {
+          status: 'pending',
+          reason: input.reason,
+          requestedAt: now,
+          decidedAt: null,
+          decidedById: null,
+          decidedByName: null,
+          decisionReason: null,
+          history: ctx.db.command.push(event),
+        },
+      })
+  }
+  return myActivity(activity, member._id, await recordsOf(ctx.db, activity._id, member._id), now)
+}
+
+export async function decideLeave(
+  input: { activityId: string; memberId: string; approve: boolean; reason?: string },
+  ctx: ActionContext,
+): Promise<RosterRow> {
+  const activity = await officerActivity(ctx, input.activityId)
+  const id = recordId(activity._id, input.memberId)
+  const leave = await findById<LeaveRequestDoc>(ctx.db, 'leaveRequests', id)
+  if (!leave) throw new DomainError('LEAVE.NOT_FOUND')
+  if (!input.approve && !input.reason) throw new DomainError('LEAVE.REASON_REQUIRED')
+  const status = input.approve ? 'approved' : 'refused'
+  if (leave.status === status) return rosterRow(ctx, activity, input.memberId)
+  if (leave.status !== 'pending') throw new DomainError('LEAVE.ALREADY_DECIDED')
+  const now = ctx.now()
+  const byName = actorName(ctx)
+  const claimed = await ctx.db
+    .collection('leaveRequests')
+    .where({ _id: id, status: 'pending' })
+    .update({
+      data: {
+        status,
+        decidedAt: now,
+        decidedById: actorId(ctx),
+        decidedByName: byName,
+        decisionReason: input.reason || null,
+        history: ctx.db.command.push({
+          at: now,
+          event: input.approve ? 'approve' : 'refuse',
+          reason: input.reason ?? '',
+          byName,
+        }),
+      },
+    })
+  if (claimed.stats.updated !== 1) throw new DomainError('LEAVE.ALREADY_DECIDED')
+  if (input.approve && activity.status === 'closed') await absentToLeave(ctx, activity, input.memberId, byName, now)
+  const member = await findById<MemberDoc>(ctx.db, 'members', input.memberId)
+  await audit(ctx, {
+    kind: 'leave.decide',
+    summary: `${input.approve ? '批准' : '不批准'}${member?.name ?? ''}“${activity.title}”的请假${input.reason ? `：${input.reason}` : ''}`,
+    branchId: activity.branchId,
+    targetId: id,
+    before: { status: 'pending', reason: leave.reason },
+    after: { status, decisionReason: input.reason || null },
+  })
+  return rosterRow(ctx, activity, input.memberId)
+}
+
+/** A leave approved after closing turns the fixed "absent" into "on leave" (history kept); the 补学 stays. */
+async function absentToLeave(
+  ctx: ActionContext,
+  activity: ActivityDoc,
+  memberId: string,
+  byName: string,
+  now: number,
+): Promise<void> {
+  const id = recordId(activity._id, memberId)
+  const before = await findById<AttendanceDoc>(ctx.db, 'attendance', id)
+  if (before?.status !== 'absent') return
+  const _ = ctx.db.command
+  await ctx.db
+    .collection('attendance')
+    .where({ _id: id, status: 'absent' })
+    .update({
+      data: {
+        status: 'leave',
+        at: now,
+        byName,
+        reason: '事后批准请假',
+        updatedAt: now,
+        history: _.push(versionOf(before, now)),
+      },
+    })
+  await ctx.db
+    .collection('makeupTasks')
+    .where({ _id: id })
+    .update({ data: { cause: 'leave', updatedAt: now } })
+}
+
+/** Pending requests of activities that have not ended, soonest first. */
+export async function leaveQueue(
+  input: { branchId?: string },
+  ctx: ActionContext,
+): Promise<{ items: LeaveQueueItem[] }> {
+  const branchId = scopeBranch(ctx.caller, input.branchId)
+  const _ = ctx.db.command
+  const pending = await findAll<LeaveRequestDoc>(ctx.db, 'leaveRequests', {
+    branchId,
+    status: 'pending',
+    startAt: _.gte(ctx.now() - 24 * 3600_000),
+  })
+  if (pending.length === 0) return { items: [] }
+  const [activities, members] = await Promise.all([
+    findAll<ActivityDoc>(ctx.db, 'activities', { _id: _.in([...new Set(pending.map((p) => p.activityId))]) }),
+    findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(pending.map((p) => p.memberId))]) }),
+  ])
+  const activity = new Map(activities.map((a) => [a._id, a]))
+  const name = new Map(members.map((m) => [m._id, m.name]))
+  const now = ctx.now()
+  const items = pending
+    .filter((p) => {
+      const a = activity.get(p.activityId)
+      return a?.status === 'published' && a.endAt >= now
+    })
+    .map((p) => ({
+      activityId: p.activityId,
+      activityTitle: activity.get(p.activityId)!.title,
+      startAt: p.startAt,
+      memberId: p.memberId,
+      name: name.get(p.memberId) ?? '',
+      reason: p.reason,
+      requestedAt: p.requestedAt,
+    }))
+    .sort((a, b) => a.startAt - b.startAt || a.requestedAt - b.requestedAt)
+  return { items }
+}

@@ -1,0 +1,94 @@
+/** 补学审核: submitted 心得 by activity; confirm, or return with a comment (audited). */
+import type { MakeupQueueGroup, MakeupQueueItem, MakeupState } from '../../../core/contract/activity'
+import { DomainError } from '../../../core/errors'
+import type { MemberDoc } from '../../model'
+import { scopeBranch } from '../../runtime/access'
+import { actorName, audit } from '../../runtime/audit'
+import { findAll, findById } from '../../runtime/store'
+import type { ActionContext } from '../../runtime/types'
+import { actorId, officerActivity } from './load'
+import type { MakeupTaskDoc } from './model'
+import { recordId } from './records'
+
+function queueItem(t: MakeupTaskDoc, name: string): MakeupQueueItem {
+  return {
+    memberId: t.memberId,
+    name,
+    reflection: t.reflection ?? '',
+    submittedAt: t.submittedAt ?? t.updatedAt,
+    flagged: t.reflectionVerdict === 'review',
+    reviews: t.reviews.map((r) => ({ at: r.at, byName: r.byName, decision: r.decision, comment: r.comment })),
+  }
+}
+
+export async function makeupQueue(
+  input: { branchId?: string },
+  ctx: ActionContext,
+): Promise<{ groups: MakeupQueueGroup[] }> {
+  const branchId = scopeBranch(ctx.caller, input.branchId)
+  const _ = ctx.db.command
+  const submitted = await findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { branchId, status: 'submitted' })
+  if (submitted.length === 0) return { groups: [] }
+  const activityIds = [...new Set(submitted.map((t) => t.activityId))]
+  const [all, members] = await Promise.all([
+    findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { activityId: _.in(activityIds) }),
+    findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(submitted.map((t) => t.memberId))]) }),
+  ])
+  const names = new Map(members.map((m) => [m._id, m.name]))
+  const groups = activityIds.map((activityId) => {
+    const tasks = all.filter((t) => t.activityId === activityId)
+    const first = tasks[0]
+    return {
+      activity: {
+        id: activityId,
+        title: first.activity.title,
+        type: first.activity.type,
+        startAt: first.activity.startAt,
+      },
+      submitted: tasks
+        .filter((t) => t.status === 'submitted')
+        .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0))
+        .map((t) => queueItem(t, names.get(t.memberId) ?? '')),
+      dueCount: tasks.filter((t) => t.status === 'due' || t.status === 'returned').length,
+      doneCount: tasks.filter((t) => t.status === 'done').length,
+    }
+  })
+  return { groups: groups.sort((a, b) => b.activity.startAt - a.activity.startAt) }
+}
+
+export async function reviewMakeup(
+  input: { activityId: string; memberId: string; decision: 'confirm' | 'return'; comment?: string },
+  ctx: ActionContext,
+): Promise<MakeupQueueItem & { status: MakeupState }> {
+  const activity = await officerActivity(ctx, input.activityId)
+  const id = recordId(activity._id, input.memberId)
+  const task = await findById<MakeupTaskDoc>(ctx.db, 'makeupTasks', id)
+  if (!task || task.status === 'cancelled') throw new DomainError('MAKEUP.NOT_FOUND')
+  if (input.decision === 'return' && !input.comment) throw new DomainError('MAKEUP.COMMENT_REQUIRED')
+  if (task.status !== 'submitted') throw new DomainError('MAKEUP.NOT_SUBMITTED')
+  const now = ctx.now()
+  const status = input.decision === 'confirm' ? 'done' : 'returned'
+  const review = {
+    at: now,
+    byId: actorId(ctx),
+    byName: actorName(ctx),
+    decision: input.decision,
+    comment: input.comment ?? '',
+  }
+  const claimed = await ctx.db
+    .collection('makeupTasks')
+    .where({ _id: id, status: 'submitted', submittedAt: task.submittedAt })
+    .update({ data: { status, reviews: ctx.db.command.push(review), updatedAt: now } })
+  if (claimed.stats.updated !== 1) throw new DomainError('MAKEUP.NOT_SUBMITTED')
+  const member = await findById<MemberDoc>(ctx.db, 'members', input.memberId)
+  await audit(ctx, {
+    kind: 'makeup.review',
+    summary: `${input.decision === 'confirm' ? '确认' : '退回'}${member?.name ?? ''}“${activity.title}”的补学心得${input.comment ? `：${input.comment}` : ''}`,
+    branchId: activity.branchId,
+    targetId: id,
+    before: { status: 'submitted' },
+    after: { status, comment: review.comment },
+  })
+  const updated = { ...task, status, reviews: [...task.reviews, review] } as MakeupTaskDoc
+  return { ...queueItem(updated, member?.name ?? ''), status }
+}

@@ -1,0 +1,71 @@
+/** 补学 for the member: my tasks, and submitting (or resubmitting) a short 心得 after a content check. */
+import type { MakeupItem, MakeupView } from '../../../core/contract/activity'
+import { DomainError } from '../../../core/errors'
+import type { MemberDoc } from '../../model'
+import { checkContent } from '../../runtime/content-check'
+import { findAll, findById } from '../../runtime/store'
+import type { ActionContext } from '../../runtime/types'
+import { withUrls } from './materials'
+import type { MakeupTaskDoc } from './model'
+import { recordId } from './records'
+import { makeupItem, makeupView } from './views'
+
+const OPEN = ['due', 'returned', 'submitted']
+const OPEN_ORDER: Record<string, number> = { returned: 0, due: 1, submitted: 2 }
+const DONE_SHOWN = 20
+
+/** For the home screen's single call: my tasks still to do or under review, returned ones first. */
+export async function openMakeupTasks(ctx: ActionContext, memberId: string): Promise<MakeupItem[]> {
+  const open = await findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { memberId, status: ctx.db.command.in(OPEN) })
+  return open
+    .sort((a, b) => OPEN_ORDER[a.status] - OPEN_ORDER[b.status] || a.activity.startAt - b.activity.startAt)
+    .map(makeupItem)
+}
+
+export async function myMakeup(
+  _input: object,
+  ctx: ActionContext,
+): Promise<{ open: MakeupItem[]; done: MakeupItem[] }> {
+  const member = ctx.caller.member as MemberDoc
+  const [open, done] = await Promise.all([
+    openMakeupTasks(ctx, member._id),
+    ctx.db
+      .collection('makeupTasks')
+      .where({ memberId: member._id, status: 'done' })
+      .orderBy('updatedAt', 'desc')
+      .limit(DONE_SHOWN)
+      .get(),
+  ])
+  return { open, done: (done.data as MakeupTaskDoc[]).map(makeupItem) }
+}
+
+export async function submitMakeup(
+  input: { activityId: string; reflection: string },
+  ctx: ActionContext,
+): Promise<MakeupView> {
+  const member = ctx.caller.member as MemberDoc
+  const id = recordId(input.activityId, member._id)
+  const task = await findById<MakeupTaskDoc>(ctx.db, 'makeupTasks', id)
+  if (!task || task.status === 'cancelled') throw new DomainError('MAKEUP.NOT_FOUND')
+  if (task.status === 'done') throw new DomainError('MAKEUP.ALREADY_DONE')
+  const verdict = await checkContent(ctx, input.reflection, 2)
+  const now = ctx.now()
+  const _ = ctx.db.command
+  const saved = await ctx.db
+    .collection('makeupTasks')
+    .where({ _id: id, status: _.in(OPEN) })
+    .update({
+      data: {
+        status: 'submitted',
+        reflection: input.reflection,
+        reflectionVerdict: verdict,
+        submittedAt: now,
+        submissions: _.push({ at: now, text: input.reflection }),
+        updatedAt: now,
+      },
+    })
+  if (saved.stats.updated !== 1) throw new DomainError('MAKEUP.ALREADY_DONE')
+  const stored = (await findById<MakeupTaskDoc>(ctx.db, 'makeupTasks', id)) as MakeupTaskDoc
+  const [materials] = await withUrls(ctx, [stored.materials])
+  return makeupView(stored, materials)
+}

@@ -1,0 +1,155 @@
+/** Documents of activity days, attendance, leave and 补学 as stored. Times are epoch ms. */
+import type {
+  ActivityStatus,
+  ActivityType,
+  AttendanceStatus,
+  ExpectedSpec,
+  Geofence,
+  LeaveStatus,
+  MakeupStatus,
+  Material,
+  Recurrence,
+  ScheduleKind,
+  SignInMethod,
+} from '../../../core/activity/types'
+
+/** A branch's recurring day; `_id` = `${branchId}_${kind}`. */
+export interface ActivityScheduleDoc {
+  _id: string
+  branchId: string
+  kind: ScheduleKind
+  recurrence: Recurrence
+  startTime: string
+  endTime: string
+  place: string
+  geofence: Geofence | null
+  active: boolean
+  createdAt: number
+  updatedAt: number
+  updatedById: string | null
+}
+
+/**
+ * An activity. A schedule's monthly instance has `_id` = `${scheduleId}_${YYYY-MM}` so that it
+ * is made once however often the job runs; one-offs get a generated id.
+ */
+export interface ActivityDoc {
+  _id: string
+  branchId: string
+  type: ActivityType
+  title: string
+  status: ActivityStatus
+  /** China calendar day and month of the start. */
+  date: string
+  month: string
+  startTime: string
+  endTime: string
+  startAt: number
+  endAt: number
+  place: string
+  geofence: Geofence | null
+  agenda: string
+  materials: Material[]
+  expected: ExpectedSpec
+  /** Who is expected, resolved when published (a snapshot: later roster changes do not move it). */
+  expectedIds: string[]
+  scheduleId: string | null
+  /** An instance changed by hand: its schedule no longer re-times it. */
+  edited: boolean
+  /** Derives the rotating sign-in code. Never leaves the server. */
+  signInSecret: string
+  contentVerdict: 'pass' | 'review' | null
+  createdAt: number
+  createdById: string | null
+  updatedAt: number
+  publishedAt: number | null
+  publishedById: string | null
+  closedAt: number | null
+  closedById: string | null
+}
+
+export interface AttendanceVersion {
+  status: AttendanceStatus
+  method: SignInMethod | null
+  at: number
+  byName: string | null
+  reason: string | null
+  distanceM: number | null
+  /** When this version was replaced. */
+  replacedAt: number
+}
+
+/** One per (activity, member): `_id` = `${activityId}_${memberId}`. Corrections keep the old versions. */
+export interface AttendanceDoc {
+  _id: string
+  activityId: string
+  branchId: string
+  memberId: string
+  month: string
+  startAt: number
+  status: AttendanceStatus
+  method: SignInMethod | null
+  at: number
+  /** member: their own sign-in; officer: signed in by hand; close: written when the activity was closed. */
+  source: 'member' | 'officer' | 'close'
+  byId: string | null
+  byName: string | null
+  reason: string | null
+  distanceM: number | null
+  history: AttendanceVersion[]
+  createdAt: number
+  updatedAt: number
+}
+
+export interface LeaveEvent {
+  at: number
+  event: 'request' | 'approve' | 'refuse'
+  reason: string
+  byName: string
+}
+
+/** `_id` = `${activityId}_${memberId}`. */
+export interface LeaveRequestDoc {
+  _id: string
+  activityId: string
+  branchId: string
+  memberId: string
+  startAt: number
+  status: LeaveStatus
+  reason: string
+  requestedAt: number
+  decidedAt: number | null
+  decidedById: string | null
+  decidedByName: string | null
+  decisionReason: string | null
+  history: LeaveEvent[]
+}
+
+export interface MakeupReviewDoc {
+  at: number
+  byId: string | null
+  byName: string
+  decision: 'confirm' | 'return'
+  comment: string
+}
+
+/** A 补学 task, `_id` = `${activityId}_${memberId}`, carrying the activity's materials as they were at close. */
+export interface MakeupTaskDoc {
+  _id: string
+  activityId: string
+  branchId: string
+  memberId: string
+  cause: 'absent' | 'leave'
+  activity: { title: string; type: ActivityType; startAt: number }
+  materials: Material[]
+  status: MakeupStatus
+  reflection: string | null
+  reflectionVerdict: 'pass' | 'review' | null
+  submittedAt: number | null
+  submissions: Array<{ at: number; text: string }>
+  reviews: MakeupReviewDoc[]
+  cancelledAt: number | null
+  cancelReason: string | null
+  createdAt: number
+  updatedAt: number
+}

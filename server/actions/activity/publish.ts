@@ -1,0 +1,48 @@
+/** Publishing: the text passes the content check, who is expected is fixed, members see it. */
+import type { ActivityAdminView } from '../../../core/contract/activity'
+import { DomainError } from '../../../core/errors'
+import { audit } from '../../runtime/audit'
+import type { ActionContext } from '../../runtime/types'
+import { checkActivityText } from './content'
+import { resolveExpected } from './expected'
+import { activityById, actorId, officerActivity } from './load'
+import type { ActivityDoc } from './model'
+import { adminView } from './views'
+
+/** Idempotent: an activity already published or closed is returned as it is. */
+export async function publishActivity(ctx: ActionContext, activity: ActivityDoc): Promise<ActivityAdminView> {
+  if (activity.status === 'published' || activity.status === 'closed') return adminView(activity)
+  if (activity.status === 'cancelled') throw new DomainError('ACTIVITY.CANCELLED')
+  const verdict = await checkActivityText(ctx, activity)
+  const expectedIds = await resolveExpected(ctx.db, activity.branchId, activity.expected)
+  const now = ctx.now()
+  const claimed = await ctx.db
+    .collection('activities')
+    .where({ _id: activity._id, status: 'planned' })
+    .update({
+      data: {
+        status: 'published',
+        expectedIds,
+        contentVerdict: verdict,
+        publishedAt: now,
+        publishedById: actorId(ctx),
+        updatedAt: now,
+      },
+    })
+  const published = await activityById(ctx, activity._id)
+  if (claimed.stats.updated === 1) {
+    await audit(ctx, {
+      kind: 'activity.publish',
+      summary: `发布活动“${published.title}”，应参加${expectedIds.length}人`,
+      branchId: published.branchId,
+      targetId: published._id,
+      before: { status: 'planned' },
+      after: { status: 'published', expectedCount: expectedIds.length, contentVerdict: verdict },
+    })
+  }
+  return adminView(published)
+}
+
+export async function publish(input: { activityId: string }, ctx: ActionContext): Promise<ActivityAdminView> {
+  return publishActivity(ctx, await officerActivity(ctx, input.activityId))
+}
