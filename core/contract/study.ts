@@ -42,7 +42,7 @@ export interface ReadingItem {
   period: StudyPeriod | null
   /** `2026年第一季度`, `2026年3月`; null without a period. */
   periodLabel: string | null
-  /** True when the item has no period or its period covers the month shown. */
+  /** No period, or its period covers the view's month (on the member's page: this month). */
   current: boolean
 }
 
