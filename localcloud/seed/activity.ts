@@ -1,5 +1,252 @@
+/**
+ * Demo activity days: both recurring rules for every branch; last month's and this month's
+ * instances (those already over are closed with realistic attendance, leave and 补学 — some
+ * done, some waiting for the secretary, one returned, some not started; those still ahead are
+ * published, a few with leave requests); and, in 机关第一党支部, a 主题党日 under way right now so
+ * that sign-in can be tried at once (no geofence, so any browser can sign in).
+ */
+import type { Material, Recurrence, ScheduleKind } from '../../core/activity/types'
+import { addMonths } from '../../core/activity/recurrence'
+import { chinaDate, chinaMonth, formatChinaClock } from '../../core/dates'
+import { instanceDoc, scheduleIdOf } from '../../server/actions/activity/instances'
+import type {
+  ActivityDoc,
+  ActivityScheduleDoc,
+  AttendanceDoc,
+  LeaveRequestDoc,
+  MakeupTaskDoc,
+} from '../../server/actions/activity/model'
+import { newSignInSecret } from '../../server/actions/activity/sign-code'
+import type { MemberDoc } from '../../server/model'
 import type { Database } from '../db'
+import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 
-/** Demo records of this domain for the demo bureau; filled by the issue that builds the domain. */
-export async function seed(_db: Database, _now: number, _world: DemoWorld): Promise<void> {}
+const MATERIALS: Material[] = [
+  { kind: 'text', title: '学习篇目', text: '《中国共产党章程》总纲；《中国共产党纪律处分条例》第一章。' },
+  { kind: 'link', title: '学习强国专题', url: 'https://www.xuexi.cn/' },
+]
+const LEAVE_REASONS = ['赴省厅参加业务培训', '外出执法检查', '家中老人住院陪护', '参加市里专项督查', '病假']
+const REFLECTIONS = [
+  '通过补学党章总纲，进一步明确了党员的义务，今后要按时参加组织生活，把学习成果落实到环境监管工作中。',
+  '补学了纪律处分条例第一章，认识到纪律是管党治党的戒尺，要自觉把纪律挺在前面。',
+  '结合本处室工作学习了支部活动的材料，体会到守护蓝天碧水必须有钉钉子精神。',
+]
+
+function rulesFor(index: number): Record<ScheduleKind, Recurrence> {
+  return {
+    activityDay: index % 2 === 0 ? { kind: 'nthWeekday', n: 1, weekday: 5 } : { kind: 'monthDay', day: 10 },
+    studyDay: index % 2 === 0 ? { kind: 'nthWeekday', n: -1, weekday: 4 } : { kind: 'nthWeekday', n: 2, weekday: 3 },
+  }
+}
+
+function schedulesFor(branchId: string, index: number, now: number): ActivityScheduleDoc[] {
+  const rules = rulesFor(index)
+  const place = ['机关三楼党员活动室', '机关五楼会议室', '监测站二楼会议室', '离退休活动中心'][index % 4]
+  return (['studyDay', 'activityDay'] as const).map((kind) => ({
+    _id: scheduleIdOf(branchId, kind),
+    branchId,
+    kind,
+    recurrence: rules[kind],
+    startTime: kind === 'studyDay' ? '09:00' : '15:00',
+    endTime: kind === 'studyDay' ? '11:00' : '17:00',
+    place,
+    geofence: branchId === 'org-b2' && kind === 'activityDay' ? { lat: 30.5928, lng: 114.3055, radiusM: 300 } : null,
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+    updatedById: null,
+  }))
+}
+
+interface Records {
+  attendance: AttendanceDoc[]
+  leaves: LeaveRequestDoc[]
+  tasks: MakeupTaskDoc[]
+}
+
+function leave(
+  a: ActivityDoc,
+  m: MemberDoc,
+  status: LeaveRequestDoc['status'],
+  reason: string,
+  secretary: MemberDoc,
+  now: number,
+): LeaveRequestDoc {
+  const requestedAt = Math.min(a.startAt - 2 * 24 * 3600_000, now - 2 * 3600_000)
+  const decided = status !== 'pending'
+  return {
+    _id: `${a._id}_${m._id}`,
+    activityId: a._id,
+    branchId: a.branchId,
+    memberId: m._id,
+    startAt: a.startAt,
+    status,
+    reason,
+    requestedAt,
+    decidedAt: decided ? requestedAt + 3600_000 : null,
+    decidedById: decided ? secretary._id : null,
+    decidedByName: decided ? secretary.name : null,
+    decisionReason: null,
+    history: [
+      { at: requestedAt, event: 'request', reason, byName: m.name },
+      ...(decided
+        ? [{ at: requestedAt + 3600_000, event: 'approve' as const, reason: '', byName: secretary.name }]
+        : []),
+    ],
+  }
+}
+
+/** A closed activity: most signed in, a few on leave, a few absent; 补学 in every state. */
+function closeWithAttendance(
+  a: ActivityDoc,
+  members: MemberDoc[],
+  secretary: MemberDoc,
+  random: () => number,
+  out: Records,
+): void {
+  a.status = 'closed'
+  a.closedAt = a.endAt + 600_000
+  a.closedById = secretary._id
+  members.forEach((m, i) => {
+    const roll = m._id === secretary._id ? 0 : random()
+    const status = roll < 0.78 ? 'present' : roll < 0.88 ? 'leave' : 'absent'
+    const manual = status === 'present' && !m.openid
+    const record: AttendanceDoc = {
+      _id: `${a._id}_${m._id}`,
+      activityId: a._id,
+      branchId: a.branchId,
+      memberId: m._id,
+      month: a.month,
+      startAt: a.startAt,
+      status,
+      method: status !== 'present' ? null : manual ? 'manual' : random() < 0.6 ? 'qr' : 'code',
+      at: status === 'present' ? a.startAt - 600_000 + Math.floor(random() * 1_200_000) : a.closedAt!,
+      source: status !== 'present' ? 'close' : manual ? 'officer' : 'member',
+      byId: status === 'present' && !manual ? m._id : secretary._id,
+      byName: status === 'present' && !manual ? m.name : secretary.name,
+      reason: manual ? '未绑定微信，会场签到簿签字' : null,
+      distanceM: null,
+      history: [],
+      createdAt: a.startAt,
+      updatedAt: a.startAt,
+    }
+    out.attendance.push(record)
+    if (status === 'leave')
+      out.leaves.push(leave(a, m, 'approved', LEAVE_REASONS[i % LEAVE_REASONS.length], secretary, a.startAt))
+    if (status === 'present') return
+    const state = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
+    const written = state !== 'due'
+    const submittedAt = a.closedAt! + 3 * 24 * 3600_000
+    out.tasks.push({
+      _id: record._id,
+      activityId: a._id,
+      branchId: a.branchId,
+      memberId: m._id,
+      cause: status === 'leave' ? 'leave' : 'absent',
+      activity: { title: a.title, type: a.type, startAt: a.startAt },
+      materials: a.materials,
+      status: state,
+      reflection: written ? REFLECTIONS[i % REFLECTIONS.length] : null,
+      reflectionVerdict: written ? 'pass' : null,
+      submittedAt: written ? submittedAt : null,
+      submissions: written ? [{ at: submittedAt, text: REFLECTIONS[i % REFLECTIONS.length] }] : [],
+      reviews:
+        state === 'done' || state === 'returned'
+          ? [
+              {
+                at: submittedAt + 24 * 3600_000,
+                byId: secretary._id,
+                byName: secretary.name,
+                decision: state === 'done' ? 'confirm' : 'return',
+                comment: state === 'done' ? '' : '请结合本职工作再谈谈体会',
+              },
+            ]
+          : [],
+      cancelledAt: null,
+      cancelReason: null,
+      createdAt: a.closedAt!,
+      updatedAt: submittedAt,
+    })
+  })
+}
+
+/** The 主题党日 of 机关第一党支部, started ten minutes ago: sign-in is open now. */
+function todayActivity(branchId: string, members: MemberDoc[], secretary: MemberDoc, now: number): ActivityDoc {
+  const startAt = Math.floor((now - 10 * 60_000) / 300_000) * 300_000
+  const dayEnd = Date.parse(`${chinaDate(now)}T23:59:00+08:00`)
+  const endAt = Math.max(now + 30 * 60_000, Math.min(startAt + 2 * 3600_000, dayEnd))
+  return {
+    _id: `${branchId}_demo_today`,
+    branchId,
+    type: 'themeDay',
+    title: '主题党日：重温入党誓词',
+    status: 'published',
+    date: chinaDate(startAt),
+    month: chinaMonth(startAt),
+    startTime: formatChinaClock(startAt),
+    endTime: formatChinaClock(endAt),
+    startAt,
+    endAt,
+    place: '机关三楼党员活动室',
+    geofence: null,
+    agenda: '一、重温入党誓词\n二、观看专题片\n三、交流发言',
+    materials: MATERIALS,
+    expected: { kind: 'branch' },
+    expectedIds: members.map((m) => m._id).sort(),
+    scheduleId: null,
+    edited: false,
+    signInSecret: newSignInSecret(),
+    contentVerdict: 'pass',
+    createdAt: startAt - 3 * 24 * 3600_000,
+    createdById: secretary._id,
+    updatedAt: startAt - 3 * 24 * 3600_000,
+    publishedAt: startAt - 3 * 24 * 3600_000,
+    publishedById: secretary._id,
+    closedAt: null,
+    closedById: null,
+  }
+}
+
+export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
+  const random = seededRandom(20260306)
+  const branches = world.orgs.filter((o) => o.kind === 'branch')
+  const schedules: ActivityScheduleDoc[] = []
+  const activities: ActivityDoc[] = []
+  const records: Records = { attendance: [], leaves: [], tasks: [] }
+  const month = chinaMonth(now)
+  branches.forEach((branch, index) => {
+    const members = world.members.filter((m) => m.branchId === branch._id && m.status === 'active')
+    const secretary = members.find((m) => m.role === 'secretary') ?? members[0]
+    const own = schedulesFor(branch._id, index, now)
+    schedules.push(...own)
+    for (const s of own) {
+      for (const m of [addMonths(month, -1), month]) {
+        const a = instanceDoc(s, m, now)
+        Object.assign(a, {
+          status: 'published',
+          agenda: `一、学习${MATERIALS[0].title}\n二、支部书记传达上级精神\n三、交流研讨`,
+          materials: MATERIALS,
+          expectedIds: members.map((x) => x._id).sort(),
+          publishedAt: Math.min(a.startAt - 5 * 24 * 3600_000, now - 3 * 3600_000),
+          publishedById: secretary._id,
+        })
+        if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records)
+        else {
+          const asking = members.filter((x) => x.role === 'member' && x.openid).slice(0, 2)
+          asking.forEach((x, i) =>
+            records.leaves.push(leave(a, x, i === 0 ? 'pending' : 'approved', LEAVE_REASONS[i], secretary, now)),
+          )
+        }
+        activities.push(a)
+      }
+    }
+    if (branch._id === 'org-b1') activities.push(todayActivity(branch._id, members, secretary, now))
+  })
+  const write = (name: string, docs: object[]) => db.insertRaw(name, docs as Record<string, unknown>[])
+  await write('activitySchedules', schedules)
+  await write('activities', activities)
+  await write('attendance', records.attendance)
+  await write('leaveRequests', records.leaves)
+  await write('makeupTasks', records.tasks)
+}

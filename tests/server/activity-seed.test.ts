@@ -1,0 +1,75 @@
+/** The demo data works through the real actions: a live sign-in in 机关第一党支部, last month closed with 补学 in every state. */
+import { addMonths } from '../../core/activity/recurrence'
+import { at } from '../helpers/activity-mothers'
+import { chinaMonth } from '../../core/dates'
+import { seedDemo } from '../../localcloud/seed'
+import { demoOpenid } from '../../localcloud/seed/identities'
+import type { LocalCloud } from '../../localcloud/server'
+import type { AttendanceDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
+import { actor, startTestCloud } from '../helpers/cloud'
+import { docs } from '../helpers/activity-mothers'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startTestCloud()
+})
+afterAll(() => cloud.close())
+
+const secretary = () => actor(cloud, demoOpenid('m-b1-01'))
+
+describe.each([
+  ['a Friday afternoon', '2026-03-06 15:20'],
+  ['late at night', '2026-03-31 23:55'],
+])('seeded on %s', (_when, now) => {
+  beforeAll(async () => {
+    await cloud.reset()
+    cloud.clock.set(at(now))
+    await seedDemo(cloud.database, cloud.clock.now())
+  })
+
+  it('has both rules for every branch and this month’s instances', async () => {
+    expect(await docs(cloud, 'activitySchedules')).toHaveLength(16)
+    const overview = await secretary().ok('secretary', 'schedule.get', {})
+    expect(overview.schedules.studyDay?.active && overview.schedules.activityDay?.active).toBe(true)
+    expect(overview.activities.filter((a) => a.scheduleId)).toHaveLength(2)
+  })
+
+  it('lets a member of 机关第一党支部 sign in to today’s 主题党日 with the live code', async () => {
+    const live = await secretary().ok('secretary', 'activity.live', { activityId: 'org-b1_demo_today' })
+    expect(live.window.state).toBe('open')
+    const member = actor(cloud, demoOpenid('m-b1-02'))
+    const home = await member.ok('member', 'activity.list', {})
+    expect(home.items.find((i) => i.id === 'org-b1_demo_today')).toMatchObject({
+      me: { status: 'expected', can: { signIn: true } },
+    })
+    const signed = await member.ok('member', 'attendance.signIn', {
+      activityId: 'org-b1_demo_today',
+      code: live.code!.code,
+      via: 'qr',
+    })
+    expect(signed.already).toBe(false)
+  })
+
+  it('closed last month with attendance, leave and 补学 in every state', async () => {
+    const last = addMonths(chinaMonth(cloud.clock.now()), -1)
+    const records = await docs<AttendanceDoc>(cloud, 'attendance', { month: last })
+    expect(new Set(records.map((r) => r.status))).toEqual(new Set(['present', 'leave', 'absent']))
+    const tasks = await docs<MakeupTaskDoc>(cloud, 'makeupTasks', { branchId: 'org-b1' })
+    expect(new Set(tasks.map((t) => t.status))).toEqual(new Set(['done', 'submitted', 'due', 'returned']))
+    const history = await secretary().ok('secretary', 'activity.branchHistory', { year: Number(last.slice(0, 4)) })
+    const lastMonth = history.months.find((m) => m.month === last)!
+    for (const row of lastMonth.activities) expect(row.present + row.onLeave + row.absent).toBe(row.expected)
+    const queue = await secretary().ok('secretary', 'makeup.queue', {})
+    expect(queue.groups.length).toBeGreaterThan(0)
+  })
+
+  it('lets the timer make next month’s instances without duplicating any', async () => {
+    const next = addMonths(chinaMonth(cloud.clock.now()), 1)
+    await fetch(cloud.url + '/_admin/timers/timer', { method: 'POST' })
+    const once = await docs<{ scheduleId: string | null }>(cloud, 'activities', { month: next })
+    await fetch(cloud.url + '/_admin/timers/timer', { method: 'POST' })
+    expect(once).toHaveLength(16)
+    expect(new Set(once.map((a) => a.scheduleId)).size).toBe(16)
+    expect(await docs(cloud, 'activities', { month: next })).toHaveLength(16)
+  })
+})
