@@ -1,4 +1,4 @@
-import { Button as TaroButton, Text } from '@tarojs/components'
+import { Button as TaroButton } from '@tarojs/components'
 import type { ButtonProps as TaroButtonProps } from '@tarojs/components'
 import './index.css'
 
@@ -28,7 +28,8 @@ export function Button({
   openType,
   onAgreePrivacyAuthorization,
 }: ButtonProps) {
-  const off = disabled || loading
+  // `true` or absent: on H5 a `disabled="false"` attribute still matches Taro's [disabled] styles.
+  const off = disabled || loading ? true : undefined
   const className = [
     'ui-button',
     `ui-button--${kind}`,
@@ -39,16 +40,18 @@ export function Button({
     .join(' ')
   return (
     <TaroButton
-      id={id}
+      // Absent rather than id="undefined" on H5.
+      {...(id ? { id } : {})}
       className={className}
       disabled={off}
-      loading={loading}
+      loading={loading ? true : undefined}
       openType={openType}
       onAgreePrivacyAuthorization={onAgreePrivacyAuthorization}
       onClick={off ? undefined : onClick}
     >
-      {/* In its own element: on H5 the label may change while Taro's button draws its spinner. */}
-      <Text>{children}</Text>
+      {/* A text node of its own rather than the button's textContent: on H5 the label may
+          change while Taro's button has drawn its spinner beside it. */}
+      {[children]}
     </TaroButton>
   )
 }

@@ -99,11 +99,10 @@ export default function ImportPage() {
         </Text>
         <Section title="方式一：粘贴">
           <Text>第一行是表头，每人一行，用逗号或制表符分隔（从 Excel 复制过来即可）。表头示例：</Text>
-          <Text className="import__example" userSelect>
-            {ROSTER_HEADER}
-            {'\n'}
-            {EXAMPLE_ROW}
-          </Text>
+          <View className="import__example">
+            <Text userSelect>{ROSTER_HEADER}</Text>
+            <Text userSelect>{EXAMPLE_ROW}</Text>
+          </View>
           <Text className="text-secondary">
             身份填党员、书记或支委；预备党员填是或否；党费类别填在职、离退休、学生、失业、低保或农民；党费基数以元为单位。
           </Text>
@@ -111,7 +110,7 @@ export default function ImportPage() {
             填入表头
           </Button>
           <Textarea
-            className="ui-textarea"
+            className="import__textarea"
             value={text}
             maxlength={-1}
             placeholder="把名册粘贴到这里"

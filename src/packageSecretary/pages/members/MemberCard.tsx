@@ -33,7 +33,7 @@ export function MemberCard({ row, busy, problem, onIssue, onRevoke }: MemberCard
             解除绑定
           </Button>
         ) : (
-          <Button kind="primary" loading={busy} onClick={() => onIssue(row)}>
+          <Button loading={busy} onClick={() => onIssue(row)}>
             {hasCode ? '重新生成绑定码' : '生成绑定码'}
           </Button>
         )}
