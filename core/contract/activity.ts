@@ -39,7 +39,15 @@ import type { MemberRole } from './org'
 
 export type * from '../activity/types'
 export type { MemberCan } from '../activity/status'
-export { ACTIVITY_TYPE_LABELS, MEMBER_STATUS_LABELS, MAKEUP_STATUS_LABELS } from '../activity/types'
+export {
+  ACTIVITY_TYPE_LABELS,
+  ACTIVITY_STATUS_LABELS,
+  MEMBER_STATUS_LABELS,
+  MAKEUP_STATUS_LABELS,
+  LEAVE_STATUS_LABELS,
+  SIGN_IN_METHOD_LABELS,
+} from '../activity/types'
+export { LIMITS as ACTIVITY_LIMITS } from '../activity/fields'
 
 /** 补学 as shown (a cancelled task is shown as none). */
 export type MakeupState = Exclude<MakeupStatus, 'cancelled'>

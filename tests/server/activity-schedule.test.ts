@@ -67,6 +67,8 @@ describe('setting a recurring day', () => {
     await asSecretary(cloud).ok('secretary', 'schedule.set', FIRST_FRIDAY)
     const april = `${WORLD.branchA}_activityDay_2026-04`
     await asSecretary(cloud).ok('secretary', 'activity.update', { activityId: april, changes: { date: '2026-04-10' } })
+    const march = `${WORLD.branchA}_activityDay_2026-03`
+    await asSecretary(cloud).ok('secretary', 'activity.update', { activityId: march, changes: { agenda: '学习党章' } })
     const view = await asSecretary(cloud).ok('secretary', 'schedule.set', {
       ...FIRST_FRIDAY,
       recurrence: { kind: 'monthDay', day: 31 },

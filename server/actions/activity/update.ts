@@ -28,6 +28,8 @@ export interface ActivityChanges {
 }
 
 const TEXT_FIELDS = ['title', 'place', 'agenda', 'materials'] as const
+/** Changing these takes an instance off its rule: a later rule change no longer moves it. */
+const WHEN_AND_WHERE = ['date', 'startTime', 'endTime', 'place', 'geofence'] as const
 
 export async function updateActivity(
   input: { activityId: string; changes: ActivityChanges; reason?: string },
@@ -50,7 +52,8 @@ export async function updateActivity(
   const next: ActivityDoc = { ...activity, ...changes }
   if (next.endTime <= next.startTime) throw new DomainError('ACTIVITY.BAD_TIME')
   const _ = ctx.db.command
-  const data: Filter = { updatedAt: ctx.now(), edited: true }
+  const data: Filter = { updatedAt: ctx.now() }
+  if (WHEN_AND_WHERE.some((k) => k in changes)) data.edited = true
   for (const key of keys) data[key] = _.set((changes as Record<string, unknown>)[key])
   if (changes.date || changes.startTime || changes.endTime) {
     Object.assign(data, {
