@@ -12,7 +12,7 @@ import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
 import type { ActionContext } from '../../runtime/types'
 import { checkRows, rawRows, type CheckedRow } from './amounts-rows'
-import { changeBill } from './bills'
+import { changeBill, isDuplicate } from './bills'
 import type { DuesAmountDoc, DuesBillDoc, DuesSettingsDoc } from './model'
 import { resolveMonth, sortRecords } from './resolve'
 import { activeBranch, actorOf, readSettings } from './settings'
@@ -64,15 +64,46 @@ async function updateBills(
   const ids = [...new Set(docs.map((d) => d.memberId))]
   const bills = await findIn<DuesBillDoc>(ctx.db, 'duesBills', 'memberId', ids, { month: ctx.db.command.gte(from) })
   const byId = new Map(members.map((m) => [m._id, m]))
-  let updated = 0
-  for (const bill of bills) {
+  const changes = bills.flatMap((bill) => {
     const member = byId.get(bill.memberId) as MemberDoc
     const resolved = resolveMonth(records.get(bill.memberId) ?? [], member, settings, bill.month, now)
-    if (resolved.dueFen === bill.dueFen && resolved.amountId === bill.amountId) continue
-    await changeBill(ctx.db, bill._id, now, () => ({ dueFen: resolved.dueFen, amountId: resolved.amountId }))
-    updated++
+    const same = resolved.dueFen === bill.dueFen && resolved.amountId === bill.amountId
+    return same ? [] : [{ id: bill._id, patch: { dueFen: resolved.dueFen, amountId: resolved.amountId } }]
+  })
+  // Each bill is its own document: twenty at a time, each still compare-and-set.
+  for (let i = 0; i < changes.length; i += 20) {
+    await Promise.all(changes.slice(i, i + 20).map((c) => changeBill(ctx.db, c.id, now, () => c.patch)))
   }
-  return updated
+  return changes.length
+}
+
+/** New amounts go in batches of 500; one replacing an amount for the same month is set in place. */
+async function writeAmounts(
+  ctx: ActionContext,
+  docs: DuesAmountDoc[],
+  records: Map<string, DuesAmountDoc[]>,
+): Promise<void> {
+  const existing = new Set([...records.values()].flat().map((r) => r._id))
+  const col = ctx.db.collection('duesAmounts')
+  const fresh = docs.filter((d) => !existing.has(d._id))
+  const replaced = docs.filter((d) => existing.has(d._id))
+  for (let i = 0; i < fresh.length; i += 500) {
+    const batch = fresh.slice(i, i + 500)
+    try {
+      await col.add({ data: batch as unknown as Record<string, unknown>[] })
+    } catch (error) {
+      // Someone confirmed the same members a moment ago: replace theirs, as a later confirmation does.
+      if (!isDuplicate(error)) throw error
+      replaced.push(...batch)
+    }
+  }
+  for (let i = 0; i < replaced.length; i += 20) {
+    await Promise.all(
+      replaced
+        .slice(i, i + 20)
+        .map(({ _id, ...data }) => col.doc(_id).set({ data: data as unknown as Record<string, unknown> })),
+    )
+  }
 }
 
 /** `dues.amounts.confirm` */
@@ -87,14 +118,7 @@ export async function confirmAmounts(input: AmountsRequest, ctx: ActionContext):
     )
   }
   const docs = rows.map((r) => r.doc as DuesAmountDoc)
-  const col = ctx.db.collection('duesAmounts')
-  for (let i = 0; i < docs.length; i += 20) {
-    await Promise.all(
-      docs
-        .slice(i, i + 20)
-        .map(({ _id, ...data }) => col.doc(_id).set({ data: data as unknown as Record<string, unknown> })),
-    )
-  }
+  await writeAmounts(ctx, docs, records)
   for (const doc of docs) {
     const list = (records.get(doc.memberId) ?? []).filter((r) => r._id !== doc._id)
     records.set(doc.memberId, sortRecords([...list, doc]))
