@@ -23,6 +23,7 @@ export function LeaveSection({ row }: { row: MemberRow }) {
       content: `${row.name}将不再出现在名册和各项统计中，以往的记录仍然保留。`,
       confirmText: '确认',
       cancelText: '取消',
+      confirmColor: '#c8102e',
     })
     if (!confirm) return
     setBusy(true)

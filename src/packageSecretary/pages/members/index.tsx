@@ -32,6 +32,7 @@ export default function MembersPage() {
         content: `${row.name}已有一个有效的绑定码。重新生成后，原来的绑定码立即作废。`,
         confirmText: '重新生成',
         cancelText: '取消',
+        confirmColor: '#c8102e',
       })
       if (!confirm) return
     }
