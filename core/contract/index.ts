@@ -6,6 +6,7 @@ import type * as v from 'valibot'
 import type { ActionMap, ActionSpec } from './define'
 import { adminActivityActions, memberActivityActions, secretaryActivityActions } from './activity'
 import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
+import { memberHomeActions } from './home'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
@@ -18,6 +19,7 @@ export const contract = {
     ...memberActivityActions,
     ...memberStudyActions,
     ...memberDuesActions,
+    ...memberHomeActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: { ...secretaryOrgActions, ...secretaryActivityActions, ...secretaryStudyActions, ...secretaryDuesActions },

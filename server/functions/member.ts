@@ -2,6 +2,7 @@
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
 import * as dues from '../handlers/dues'
+import * as home from '../handlers/home'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
@@ -10,4 +11,10 @@ import type { Cloud } from '../runtime/sdk'
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createMain('member', cloud, { ...org.member, ...activity.member, ...study.member, ...dues.member })
+export const main = createMain('member', cloud, {
+  ...org.member,
+  ...activity.member,
+  ...study.member,
+  ...dues.member,
+  ...home.member,
+})

@@ -16,6 +16,7 @@ import {
 } from '../helpers/cloud'
 import * as activity from './matrix/activity'
 import * as dues from './matrix/dues'
+import * as home from './matrix/home'
 import * as org from './matrix/org'
 import * as study from './matrix/study'
 import { EVERYONE, type Cell, type Who } from './matrix/types'
@@ -23,7 +24,7 @@ import { EVERYONE, type Cell, type Who } from './matrix/types'
 type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
 const MATRIX: Matrix = {
-  member: { ...org.member, ...activity.member, ...study.member, ...dues.member },
+  member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member },
   secretary: { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin },
 }
