@@ -36,6 +36,12 @@ export interface Profile {
   probationary: boolean
 }
 
+/** 我的: who I am, in one call; `profile` is null for an admin who is not on the roster. */
+export interface MyPage {
+  session: Session
+  profile: Profile | null
+}
+
 export type BindingCodeState = 'none' | 'active' | 'expired' | 'locked' | 'used'
 
 export interface MemberRow {
@@ -47,6 +53,8 @@ export interface MemberRow {
   joinDate: string
   probationary: boolean
   duesCategory: DuesCategory
+  /** Monthly after-tax salary or pension base in fen (officers handle dues); null where none. */
+  duesBaseFen: number | null
   bound: boolean
   code: { state: BindingCodeState; expiresAt: number | null }
 }
@@ -99,6 +107,7 @@ const reason = text('原因', 200, 2)
 export const memberOrgActions = {
   'binding.bind': action<Session>()('anyone', v.object({ name: text('姓名', 20), code: sixDigitCode })),
   'profile.get': action<Profile>()('member', v.object({})),
+  'me.get': action<MyPage>()('anyone', v.object({})),
 }
 
 export const secretaryOrgActions = {

@@ -1,10 +1,11 @@
 /** What members and secretaries see of the roster. */
-import type { BindingCodeState, BranchRoster, MemberRow, Profile } from '../../core/contract'
+import type { BindingCodeState, BranchRoster, MemberRow, MyPage, Profile } from '../../core/contract'
 import { DomainError } from '../../core/errors'
 import type { BindingCodeDoc, MemberDoc, OrgDoc } from '../model'
 import { scopeBranch } from '../runtime/access'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
+import { whoami } from './session'
 
 export async function getProfile(_input: object, ctx: ActionContext): Promise<Profile> {
   const member = ctx.caller.member as MemberDoc
@@ -22,6 +23,15 @@ export async function getProfile(_input: object, ctx: ActionContext): Promise<Pr
     duty: member.duty,
     probationary: member.probationary,
   }
+}
+
+/** 我的 in one call: the session, and the roster entry when there is one. */
+export async function getMyPage(_input: object, ctx: ActionContext): Promise<MyPage> {
+  const [session, profile] = await Promise.all([
+    whoami({}, ctx),
+    ctx.caller.member ? getProfile({}, ctx) : Promise.resolve(null),
+  ])
+  return { session, profile }
 }
 
 function codeState(code: BindingCodeDoc | undefined, now: number): MemberRow['code'] {
@@ -45,6 +55,7 @@ export function toMemberRow(
     joinDate: m.joinDate,
     probationary: m.probationary,
     duesCategory: m.duesCategory,
+    duesBaseFen: m.duesBaseFen,
     bound: !!m.openid,
     code: codeState(code, now),
   }

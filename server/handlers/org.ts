@@ -4,7 +4,7 @@ import type { sessionActions } from '../../core/contract/session'
 import { listAudit } from '../actions/audit-list'
 import { bind, issueCode, revokeBinding } from '../actions/binding'
 import { markLeft, moveMember, updateMember } from '../actions/member-admin'
-import { getProfile, listBranchMembers } from '../actions/members'
+import { getMyPage, getProfile, listBranchMembers } from '../actions/members'
 import { createOrg, orgTree, renameOrg } from '../actions/org'
 import { importRoster, previewRoster } from '../actions/roster'
 import { whoami } from '../actions/session'
@@ -14,6 +14,7 @@ export const member: HandlersFor<'member', typeof sessionActions & typeof member
   'session.whoami': whoami,
   'binding.bind': bind,
   'profile.get': getProfile,
+  'me.get': getMyPage,
 }
 
 export const secretary: HandlersFor<'secretary', typeof secretaryOrgActions> = {

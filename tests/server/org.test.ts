@@ -1,6 +1,7 @@
 import type { LocalCloud } from '../../localcloud/server'
 import type { MemberDoc } from '../../server/model'
-import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+import { DEMO_STRANGER_OPENID } from '../../localcloud/seed/identities'
+import { actor, asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -134,6 +135,17 @@ describe('what members and secretaries see', () => {
       duty: null,
       probationary: false,
     })
+  })
+
+  it('我的 in one call: session and profile; an admin off the roster gets the session only', async () => {
+    const mine = await asMember(cloud).ok('member', 'me.get', {})
+    expect(mine).toMatchObject({
+      session: { bound: true, role: 'member' },
+      profile: { id: WORLD.memberA1, branchName: '第一支部' },
+    })
+    await cloud.database.insertRaw('members', [])
+    const stranger = await actor(cloud, DEMO_STRANGER_OPENID).ok('member', 'me.get', {})
+    expect(stranger).toEqual({ session: { bound: false, role: null, member: null }, profile: null })
   })
 
   it('a secretary sees their branch with bound state, officers first', async () => {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { MemberRole, Profile, Session } from '@core/contract'
+import type { MemberRole, MyPage, Profile } from '@core/contract'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
@@ -8,9 +8,8 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { isOfficer, loadMemberSession } from '@/services/session'
+import { isOfficer } from '@/services/session'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
@@ -18,26 +17,10 @@ const open = (url: string) => () => void Taro.navigateTo({ url })
 // labels into the main package that every member downloads.
 const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { member: '党员', secretary: '支部书记', committee: '支委' }
 
-interface Me {
-  session: Session
-  /** Null for an admin who is not on the roster (and for strangers, who are sent to 绑定). */
-  profile: Profile | null
-}
+type Me = MyPage
 
-/**
- * The session says whether the person is an admin (configuration, not the roster); the
- * profile says the rest. Both are asked at once.
- */
-async function loadMe(): Promise<Me> {
-  const [session, profile] = await Promise.all([
-    loadMemberSession(),
-    callCloud('member', 'profile.get', {}).catch((thrown: unknown) => {
-      if (asCloudError(thrown).code === 'AUTH.NOT_BOUND') return null
-      throw thrown
-    }),
-  ])
-  return { session, profile }
-}
+/** One call: the session says whether the person is an admin (configuration, not the roster). */
+const loadMe = (): Promise<Me> => callCloud('member', 'me.get', {})
 
 /** `2010-07-01` → `2010年7月1日` */
 function chineseDay(date: string): string {

@@ -12,6 +12,7 @@ const row: MemberRow = {
   joinDate: '2010-07-01',
   probationary: false,
   duesCategory: 'inService',
+  duesBaseFen: 600000,
   bound: true,
   code: { state: 'used', expiresAt: 1 },
 }

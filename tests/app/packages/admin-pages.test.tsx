@@ -17,6 +17,7 @@ const member: MemberRow = {
   joinDate: '2006-04-11',
   probationary: false,
   duesCategory: 'inService',
+  duesBaseFen: 600000,
   bound: true,
   code: { state: 'used', expiresAt: 1 },
 }

@@ -17,6 +17,7 @@ const row = (name: string, extra: Partial<MemberRow> = {}): MemberRow => ({
   joinDate: '2010-07-01',
   probationary: false,
   duesCategory: 'inService',
+  duesBaseFen: 600000,
   bound: false,
   code: { state: 'none', expiresAt: null },
   ...extra,

@@ -7,15 +7,9 @@ import { freshLaunch } from '../helpers/app'
 
 beforeEach(freshLaunch)
 
-/** whoami answers with the session; profile.get with the profile, or NOT_BOUND without one. */
+/** me.get answers with the session and the profile (null off the roster), in one call. */
 function cloudFor(session: Session, profile: Profile | null) {
-  return cloudWithActions({
-    'member/session.whoami': () => ({ data: session }),
-    'member/profile.get': () =>
-      profile
-        ? { data: profile }
-        : { error: { code: 'AUTH.NOT_BOUND', message: '您还没有绑定党员身份，请先绑定' }, status: 403 },
-  })
+  return cloudWithActions({ 'member/me.get': () => ({ data: { session, profile } }) })
 }
 
 describe('我的', () => {
@@ -32,7 +26,7 @@ describe('我的', () => {
     expect(screen.getByText('党员类别：预备党员')).toBeTruthy()
     expect(screen.queryByText('支部管理')).toBeNull()
     expect(screen.queryByText('机关党委')).toBeNull()
-    expect(actionsCalled(cloud).sort()).toEqual(['member/profile.get', 'member/session.whoami'])
+    expect(actionsCalled(cloud)).toEqual(['member/me.get'])
   })
 
   it('says a 支委’s duty', async () => {

@@ -21,6 +21,7 @@ export const member: MatrixPart<'member', typeof sessionActions & typeof memberO
     },
   },
   'profile.get': { allowed: MEMBERS, input: () => ({}) },
+  'me.get': { allowed: EVERYONE, input: () => ({}) },
 }
 
 export const secretary: MatrixPart<'secretary', typeof secretaryOrgActions> = {

@@ -54,7 +54,6 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
     setOutcome(null)
     try {
       await callCloud('admin', 'member.update', { memberId: row.id, changes: result.changes, reason: reason.trim() })
-      setForm((f) => ({ ...f, duesBaseYuan: '' }))
       setReason('')
       setOutcome({ kind: 'success', message: '已保存' })
       onSaved()
@@ -124,7 +123,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
           onChange={(value) => set('duesCategory', value)}
         />
       </Field>
-      <Field label="党费基数（元）" hint="在职填税后月工资，离退休填养老金。不修改请留空。" error={errors.duesBaseYuan}>
+      <Field label="党费基数（元）" hint="在职填税后月工资，离退休填养老金，以元为单位。" error={errors.duesBaseYuan}>
         <Input
           className="ui-input"
           name="duesBase"

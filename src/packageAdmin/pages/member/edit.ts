@@ -1,6 +1,6 @@
 /** The member form's values and the changes they make, as member.update takes them. */
 import type { DuesCategory, InputOf, MemberRole, MemberRow } from '@core/contract'
-import { parseYuanToFen } from '@core/money'
+import { formatFen, parseYuanToFen } from '@core/money'
 
 export type MemberChanges = InputOf<'admin', 'member.update'>['changes']
 
@@ -11,7 +11,7 @@ export interface MemberForm {
   joinDate: string
   probationary: boolean
   duesCategory: DuesCategory
-  /** 党费基数 in 元 as typed; empty leaves the stored base unchanged. */
+  /** 党费基数 in 元 as typed, starting from the stored base; empty clears it. */
   duesBaseYuan: string
 }
 
@@ -23,7 +23,7 @@ export function formOf(row: MemberRow): MemberForm {
     joinDate: row.joinDate,
     probationary: row.probationary,
     duesCategory: row.duesCategory,
-    duesBaseYuan: '',
+    duesBaseYuan: row.duesBaseFen === null ? '' : formatFen(row.duesBaseFen),
   }
 }
 
@@ -40,12 +40,11 @@ export function changesOf(row: MemberRow, form: MemberForm): ChangesResult {
   if (form.joinDate !== row.joinDate) changes.joinDate = form.joinDate
   if (form.probationary !== row.probationary) changes.probationary = form.probationary
   if (form.duesCategory !== row.duesCategory) changes.duesCategory = form.duesCategory
-  if (form.duesBaseYuan.trim() !== '') {
-    const fen = parseYuanToFen(form.duesBaseYuan)
-    if (fen === null) {
-      return { problem: { field: 'duesBaseYuan', message: '党费基数应为以元为单位的金额，如 6500 或 6500.50' } }
-    }
-    changes.duesBaseFen = fen
+  const typed = form.duesBaseYuan.trim()
+  const fen = typed === '' ? null : parseYuanToFen(typed)
+  if (typed !== '' && fen === null) {
+    return { problem: { field: 'duesBaseYuan', message: '党费基数应为以元为单位的金额，如 6500 或 6500.50' } }
   }
+  if (fen !== row.duesBaseFen) changes.duesBaseFen = fen
   return { changes }
 }
