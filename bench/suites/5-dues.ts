@@ -33,6 +33,21 @@ async function call(cloud: LocalCloud, fn: string, openid: string, action: strin
   return performance.now() - started
 }
 
+async function responseKb(
+  cloud: LocalCloud,
+  fn: string,
+  openid: string,
+  action: string,
+  input: object,
+): Promise<string> {
+  const res = await fetch(`${cloud.url}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
+    body: JSON.stringify({ action, input }),
+  })
+  return `${((await res.arrayBuffer()).byteLength / 1024).toFixed(0)} KB`
+}
+
 async function fireTimer(cloud: LocalCloud): Promise<{ time: number; counts: string }> {
   const started = performance.now()
   const res = await fetch(`${cloud.url}/_admin/timers/timer`, { method: 'POST' })
@@ -180,15 +195,27 @@ export default async function duesBench(): Promise<void> {
     const pageBig = await tenTimes(() => call(cloud, 'secretary', secretaryBig, 'dues.branch', {}))
     const memberPage = await tenTimes(() => call(cloud, 'member', demoOpenid('m-b2-02'), 'dues.my', {}))
     const rates = await tenTimes(() => call(cloud, 'admin', DEMO_ADMIN_OPENID, 'dues.collection', { year }))
+    const kb = (fn: string, openid: string, action: string, input: object = {}) =>
+      responseKb(cloud, fn, openid, action, input)
     console.log(`\n读取（一次调用，10 次取中位数；账单 ${members.length} 人 × 12 个月）`)
     table([
-      ['call', 'scope', 'median'],
-      ['dues.ledger (baseline)', '13 members × 12 months', ms(ledgerSmall)],
-      ['dues.ledger', '200 members × 12 months', ms(ledgerBig)],
-      ['dues.branch (baseline)', '13 members', ms(pageSmall)],
-      ['dues.branch', '200 members', ms(pageBig)],
-      ['dues.my', 'one member', ms(memberPage)],
-      ['dues.collection', `8 branches, ${members.length * 12} bills`, ms(rates)],
+      ['call', 'scope', 'median', 'response'],
+      [
+        'dues.ledger (baseline)',
+        '13 members × 12 months',
+        ms(ledgerSmall),
+        await kb('secretary', secretarySmall, 'dues.ledger'),
+      ],
+      ['dues.ledger', '200 members × 12 months', ms(ledgerBig), await kb('secretary', secretaryBig, 'dues.ledger')],
+      ['dues.branch (baseline)', '13 members', ms(pageSmall), await kb('secretary', secretarySmall, 'dues.branch')],
+      ['dues.branch', '200 members', ms(pageBig), await kb('secretary', secretaryBig, 'dues.branch')],
+      ['dues.my', 'one member', ms(memberPage), await kb('member', demoOpenid('m-b2-02'), 'dues.my')],
+      [
+        'dues.collection',
+        `8 branches, ${members.length * 12} bills`,
+        ms(rates),
+        await kb('admin', DEMO_ADMIN_OPENID, 'dues.collection', { year }),
+      ],
     ])
   } finally {
     await cloud.close()

@@ -25,8 +25,7 @@ async function settingsOf(db: Db, branches: OrgDoc[], now: number): Promise<Map<
     if (existing.has(branch._id)) continue
     const fresh = defaultSettings(branch._id, now)
     try {
-      const { _id, ...data } = fresh
-      await db.collection('duesSettings').add({ data: { _id, ...data } })
+      await db.collection('duesSettings').add({ data: fresh as unknown as Record<string, unknown> })
       existing.set(branch._id, fresh)
     } catch (error) {
       if (!isDuplicate(error)) throw error

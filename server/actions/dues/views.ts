@@ -1,5 +1,5 @@
 /** Documents → what the screens read. */
-import type { AmountRow, CurrentAmount, PaymentEntry } from '../../../core/contract/dues'
+import type { CurrentAmount, PaymentEntry } from '../../../core/contract/dues'
 import { chinaDate } from '../../../core/dates'
 import { amountForMonth, computeAmount } from '../../../core/dues'
 import type { MemberDoc } from '../../model'
@@ -75,5 +75,3 @@ export function currentAmount(
     confirmed: false,
   }
 }
-
-export type { AmountRow }
