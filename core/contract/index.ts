@@ -7,6 +7,7 @@ import type { ActionMap, ActionSpec } from './define'
 import { adminActivityActions, memberActivityActions, secretaryActivityActions } from './activity'
 import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
 import { memberHomeActions } from './home'
+import { secretaryOverviewActions } from './overview'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
@@ -22,7 +23,13 @@ export const contract = {
     ...memberHomeActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
-  secretary: { ...secretaryOrgActions, ...secretaryActivityActions, ...secretaryStudyActions, ...secretaryDuesActions },
+  secretary: {
+    ...secretaryOrgActions,
+    ...secretaryActivityActions,
+    ...secretaryStudyActions,
+    ...secretaryDuesActions,
+    ...secretaryOverviewActions,
+  },
   /** Called by the bureau's party committee office. */
   admin: { ...adminOrgActions, ...adminActivityActions, ...adminStudyActions, ...adminDuesActions },
 } satisfies Record<string, ActionMap>

@@ -3,6 +3,7 @@ import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
 import * as dues from '../handlers/dues'
 import * as org from '../handlers/org'
+import * as overview from '../handlers/overview'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
@@ -15,4 +16,5 @@ export const main = createMain('secretary', cloud, {
   ...activity.secretary,
   ...study.secretary,
   ...dues.secretary,
+  ...overview.secretary,
 })

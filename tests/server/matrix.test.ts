@@ -18,6 +18,7 @@ import * as activity from './matrix/activity'
 import * as dues from './matrix/dues'
 import * as home from './matrix/home'
 import * as org from './matrix/org'
+import * as overview from './matrix/overview'
 import * as study from './matrix/study'
 import { EVERYONE, type Cell, type Who } from './matrix/types'
 
@@ -25,7 +26,7 @@ type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
 const MATRIX: Matrix = {
   member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member },
-  secretary: { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary },
+  secretary: { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary, ...overview.secretary },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin },
 }
 

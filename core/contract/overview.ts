@@ -1,0 +1,20 @@
+/** 支部概览: the secretary's branch at a glance, in one call. */
+import * as v from 'valibot'
+import { action } from './define'
+import { docId } from './fields'
+
+export interface BranchOverview {
+  branch: { id: string; name: string }
+  month: string
+  members: { total: number; bound: number }
+  /** This month's published and closed activities of the branch. */
+  activities: { published: number; closed: number }
+  /** What waits for the secretary (or a collector) to act on. */
+  waiting: { leavePending: number; makeupSubmitted: number; paymentsReported: number }
+  /** This month's dues: billed and settled members, amounts in fen. */
+  dues: { billed: number; settled: number; dueFen: number; paidFen: number }
+}
+
+export const secretaryOverviewActions = {
+  'overview.branch': action<BranchOverview>()('secretary', v.object({ branchId: v.optional(docId('支部')) })),
+}

@@ -1,0 +1,51 @@
+/**
+ * 支部概览 in one call: members bound, this month's activities, what waits for the secretary
+ * (leave, 补学, reported payments) and this month's dues, from each domain's collections.
+ */
+import type { BranchOverview } from '../../core/contract/overview'
+import { chinaMonth, chinaInstant } from '../../core/dates'
+import { DomainError } from '../../core/errors'
+import type { MemberDoc, OrgDoc } from '../model'
+import { scopeBranch } from '../runtime/access'
+import { findAll, findById } from '../runtime/store'
+import type { ActionContext } from '../runtime/types'
+import { officerWaiting } from './activity'
+import type { DuesBillDoc } from './dues/model'
+
+function monthRange(month: string): { from: number; to: number } {
+  const [year, m] = month.split('-').map(Number)
+  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`
+  return { from: chinaInstant(`${month}-01 00:00`), to: chinaInstant(`${next}-01 00:00`) }
+}
+
+export async function branchOverview(input: { branchId?: string }, ctx: ActionContext): Promise<BranchOverview> {
+  const branchId = scopeBranch(ctx.caller, input.branchId)
+  const branch = await findById<OrgDoc>(ctx.db, 'orgs', branchId)
+  if (!branch || branch.kind !== 'branch') throw new DomainError('ORG.NOT_FOUND')
+  const _ = ctx.db.command
+  const month = chinaMonth(ctx.now())
+  const { from, to } = monthRange(month)
+  const activities = ctx.db.collection('activities')
+  const [members, waiting, published, closed, reported, bills] = await Promise.all([
+    findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' }),
+    officerWaiting(ctx, branchId),
+    activities.where({ branchId, status: 'published', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
+    activities.where({ branchId, status: 'closed', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
+    ctx.db.collection('duesPayments').where({ branchId, status: 'reported' }).count(),
+    findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month }),
+  ])
+  const billed = bills.filter((b) => b.dueFen !== null)
+  return {
+    branch: { id: branch._id, name: branch.name },
+    month,
+    members: { total: members.length, bound: members.filter((m) => m.openid).length },
+    activities: { published: published.total, closed: closed.total },
+    waiting: { ...waiting, paymentsReported: reported.total },
+    dues: {
+      billed: billed.length,
+      settled: billed.filter((b) => b.state === 'settled').length,
+      dueFen: billed.reduce((sum, b) => sum + (b.dueFen ?? 0), 0),
+      paidFen: billed.reduce((sum, b) => sum + Math.min(b.paidFen, b.dueFen ?? 0), 0),
+    },
+  }
+}
