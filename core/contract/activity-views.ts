@@ -1,0 +1,290 @@
+/**
+ * What activity screens show (issue 4): the result types of every activity action. Types only,
+ * so the app can import them without the schemas of core/contract/activity.ts.
+ */
+import type { MemberCan } from '../activity/status'
+import type {
+  ActivityStatus,
+  ActivityType,
+  AttendanceStatus,
+  ExpectedSpec,
+  Geofence,
+  LeaveStatus,
+  MakeupStatus,
+  Material,
+  MemberStatus,
+  Recurrence,
+  ScheduleKind,
+  SignInMethod,
+} from '../activity/types'
+import type { MemberRole } from './org'
+
+/** 补学 as shown (a cancelled task is shown as none). */
+export type MakeupState = Exclude<MakeupStatus, 'cancelled'>
+
+/** A material as a member opens it: files carry a temporary download URL (null if the file is gone). */
+export type MaterialView = Material & { url?: string | null }
+
+export interface ScheduleView {
+  id: string
+  kind: ScheduleKind
+  recurrence: Recurrence
+  /** 每月第一个星期五 */
+  recurrenceText: string
+  startTime: string
+  endTime: string
+  place: string
+  geofence: Geofence | null
+  active: boolean
+  updatedAt: number
+}
+
+/** One activity in a list. */
+export interface ActivitySummary {
+  id: string
+  type: ActivityType
+  title: string
+  status: ActivityStatus
+  startAt: number
+  endAt: number
+  place: string
+  /** Set for a schedule's monthly instance. */
+  scheduleId: string | null
+  /** A schedule instance changed by hand for its month (e.g. moved off a holiday). */
+  edited: boolean
+}
+
+/** 活动安排: the two recurring rules and one month's activities (instances made if missing). */
+export interface ScheduleOverview {
+  branch: { id: string; name: string }
+  schedules: Record<ScheduleKind, ScheduleView | null>
+  month: string
+  activities: ActivitySummary[]
+}
+
+export interface ActivityDetail extends ActivitySummary {
+  branchId: string
+  geofence: Geofence | null
+  agenda: string
+  materials: MaterialView[]
+}
+
+/** What an officer edits (发布活动); `expectedCount` is the snapshot once published. */
+export interface ActivityAdminView extends ActivityDetail {
+  expected: ExpectedSpec
+  expectedCount: number
+  publishedAt: number | null
+  closedAt: number | null
+  /** `review` when the content check asked for a person to look at the text. */
+  contentVerdict: 'pass' | 'review' | null
+}
+
+export interface SignInWindowView {
+  state: 'open' | 'notYet' | 'ended' | 'closed' | 'notPublished'
+  opensAt: number
+  closesAt: number
+  /** Why not and when it would work; null when open. */
+  message: string | null
+}
+
+export interface LeaveView {
+  status: LeaveStatus
+  reason: string
+  requestedAt: number
+  decidedAt: number | null
+  decidedByName: string | null
+  decisionReason: string | null
+}
+
+export interface MakeupReview {
+  at: number
+  byName: string
+  decision: 'confirm' | 'return'
+  comment: string
+}
+
+/** A 补学 task with everything its screen shows. */
+export interface MakeupView {
+  activityId: string
+  title: string
+  type: ActivityType
+  startAt: number
+  /** Why the task exists. */
+  cause: 'absent' | 'leave'
+  status: MakeupState
+  materials: MaterialView[]
+  reflection: string | null
+  submittedAt: number | null
+  reviews: MakeupReview[]
+  canSubmit: boolean
+}
+
+export interface MakeupItem {
+  activityId: string
+  title: string
+  type: ActivityType
+  startAt: number
+  cause: 'absent' | 'leave'
+  status: MakeupState
+  submittedAt: number | null
+  /** The secretary's latest comment (shown on a returned task). */
+  lastComment: string | null
+}
+
+/** The member's own standing for an activity and which buttons to show. */
+export interface MyActivity {
+  status: MemberStatus
+  makeup: MakeupState | null
+  leave: LeaveView | null
+  attendance: { at: number; method: SignInMethod } | null
+  can: MemberCan
+  signIn: SignInWindowView
+  /** Why leave cannot be asked for now (null when it can, or when not relevant). */
+  leaveMessage: string | null
+}
+
+export interface ActivityListItem extends ActivitySummary {
+  me: { status: MemberStatus; makeup: MakeupState | null; can: MemberCan }
+}
+
+/** 活动详情 and 补学 in one call. */
+export interface ActivityPage {
+  activity: ActivityDetail
+  me: MyActivity
+  makeupTask: MakeupView | null
+}
+
+export interface SignInResult {
+  activityId: string
+  title: string
+  place: string
+  at: number
+  method: SignInMethod
+  /** Metres from the activity's position, when it has a geofence. */
+  distanceM: number | null
+  /** True when the member had already signed in (nothing new was written). */
+  already: boolean
+}
+
+export interface RosterRow {
+  memberId: string
+  name: string
+  role: MemberRole
+  groupName: string | null
+  status: MemberStatus
+  attendance: null | {
+    status: AttendanceStatus
+    method: SignInMethod | null
+    at: number
+    /** Who signed them in by hand, and why (manual sign-ins only). */
+    byName: string | null
+    reason: string | null
+    distanceM: number | null
+    /** The record was corrected after it was first written (history kept). */
+    corrected: boolean
+  }
+  leave: LeaveView | null
+  makeup: MakeupState | null
+}
+
+export interface RosterCounts {
+  expected: number
+  present: number
+  onLeave: number
+  leavePending: number
+  absent: number
+  /** Expected and not yet signed in, before the end. */
+  waiting: number
+  byMethod: Record<SignInMethod, number>
+  makeupDone: number
+  makeupOpen: number
+}
+
+export interface RosterView {
+  activity: ActivitySummary & { geofence: Geofence | null }
+  counts: RosterCounts
+  rows: RosterRow[]
+}
+
+/** 活动现场: the rotating code (null outside the sign-in window) and the live roster, in one call. */
+export interface LiveView {
+  serverNow: number
+  window: SignInWindowView
+  code: null | {
+    code: string
+    /** What the QR encodes: `pages/signin/index?a=<activityId>&c=<code>`. */
+    qrPayload: string
+    /** When to show the next code (call again at or after this instant). */
+    changesAt: number
+    stepMs: number
+  }
+  roster: RosterView
+}
+
+export interface LeaveQueueItem {
+  activityId: string
+  activityTitle: string
+  startAt: number
+  memberId: string
+  name: string
+  reason: string
+  requestedAt: number
+}
+
+export interface MakeupQueueItem {
+  memberId: string
+  name: string
+  reflection: string
+  submittedAt: number
+  /** The content check asked for a person to look at it. */
+  flagged: boolean
+  reviews: MakeupReview[]
+}
+
+export interface MakeupQueueGroup {
+  activity: { id: string; title: string; type: ActivityType; startAt: number }
+  submitted: MakeupQueueItem[]
+  dueCount: number
+  doneCount: number
+}
+
+export interface HistoryRow extends ActivitySummary {
+  expected: number
+  present: number
+  onLeave: number
+  absent: number
+  makeupDone: number
+  makeupOpen: number
+}
+
+export interface BranchHistory {
+  branch: { id: string; name: string }
+  year: number
+  months: Array<{ month: string; activities: HistoryRow[] }>
+}
+
+export interface MemberAttendanceRow extends ActivitySummary {
+  me: { status: MemberStatus; makeup: MakeupState | null; method: SignInMethod | null }
+}
+
+export interface MemberAttendance {
+  member: { id: string; name: string }
+  year: number
+  rows: MemberAttendanceRow[]
+  counts: {
+    activities: number
+    present: number
+    onLeave: number
+    absent: number
+    makeupDone: number
+    makeupOpen: number
+  }
+}
+
+/** 发布活动: the activity being edited (null for a new one) and the choices for its fields. */
+export interface ActivityForm {
+  branch: { id: string; name: string }
+  activity: ActivityAdminView | null
+  groups: Array<{ id: string; name: string }>
+  members: Array<{ id: string; name: string; role: MemberRole; duty: string | null; groupId: string | null }>
+}
