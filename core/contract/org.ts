@@ -156,13 +156,14 @@ export const adminOrgActions = {
     'admin',
     v.object({ memberId: docId('党员'), leftDate: chinaDateField('离开日期'), reason }),
   ),
-  'audit.list': action<{ entries: AuditEntry[]; nextBefore: number | null }>()(
+  'audit.list': action<{ entries: AuditEntry[]; nextBefore: string | null }>()(
     'admin',
     v.object({
       actorId: v.optional(docId('操作人')),
       branchId: v.optional(docId('支部')),
       kind: v.optional(v.pipe(v.string(), v.maxLength(40))),
-      before: v.optional(v.pipe(v.number(), v.integer())),
+      /** The `nextBefore` of the previous page. */
+      before: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}:[A-Za-z0-9_-]{1,64}$/, '分页位置不对'))),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 50),
     }),
   ),

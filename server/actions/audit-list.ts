@@ -5,17 +5,31 @@ import type { ActionContext } from '../runtime/types'
 
 /** The audit log, newest first, filtered by person, branch or kind, paged by time. */
 export async function listAudit(
-  input: { actorId?: string; branchId?: string; kind?: string; before?: number; limit?: number },
+  input: { actorId?: string; branchId?: string; kind?: string; before?: string; limit?: number },
   ctx: ActionContext,
-): Promise<{ entries: AuditEntry[]; nextBefore: number | null }> {
+): Promise<{ entries: AuditEntry[]; nextBefore: string | null }> {
   const _ = ctx.db.command
   const filter: Filter = {}
   if (input.actorId) filter.actorId = input.actorId
   if (input.branchId) filter.branchId = input.branchId
   if (input.kind) filter.kind = input.kind
-  if (input.before !== undefined) filter.at = _.lt(input.before)
+  let where: Filter = filter
+  if (input.before) {
+    // (at, _id) is unique, so entries written in the same millisecond are never skipped.
+    const [at, id] = [
+      Number(input.before.slice(0, input.before.indexOf(':'))),
+      input.before.slice(input.before.indexOf(':') + 1),
+    ]
+    where = _.and([filter, _.or([{ at: _.lt(at) }, { at, _id: _.lt(id) }])])
+  }
   const limit = input.limit ?? 50
-  const res = await ctx.db.collection('auditLog').where(filter).orderBy('at', 'desc').limit(limit).get()
+  const res = await ctx.db
+    .collection('auditLog')
+    .where(where)
+    .orderBy('at', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(limit)
+    .get()
   const docs = res.data as AuditDoc[]
   return {
     entries: docs.map((d) => ({
@@ -29,6 +43,6 @@ export async function listAudit(
       before: d.before,
       after: d.after,
     })),
-    nextBefore: docs.length === limit ? docs[docs.length - 1].at : null,
+    nextBefore: docs.length === limit ? `${docs[docs.length - 1].at}:${docs[docs.length - 1]._id}` : null,
   }
 }

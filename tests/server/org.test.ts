@@ -171,6 +171,39 @@ describe('what members and secretaries see', () => {
 })
 
 describe('audit log', () => {
+  it('pages through entries written in the same millisecond without skipping any', async () => {
+    cloud.clock.set(Date.parse('2026-03-04T09:00:00+08:00'))
+    const at = cloud.clock.now()
+    const entries = Array.from({ length: 7 }, (_, i) => ({
+      _id: `audit-${i}`,
+      at,
+      actorOpenid: 'o',
+      actorId: null,
+      actorName: '甲',
+      kind: 'test.same',
+      summary: `第${i}条`,
+      branchId: null,
+      targetId: null,
+      before: null,
+      after: null,
+      requestId: 'r',
+    }))
+    await cloud.database.insertRaw('auditLog', entries)
+    const seen: string[] = []
+    let before: string | undefined
+    for (;;) {
+      const page: { entries: Array<{ id: string }>; nextBefore: string | null } = await asAdmin(cloud).ok(
+        'admin',
+        'audit.list',
+        { kind: 'test.same', limit: 3, ...(before ? { before } : {}) },
+      )
+      seen.push(...page.entries.map((e) => e.id))
+      if (!page.nextBefore) break
+      before = page.nextBefore
+    }
+    expect(seen.sort()).toEqual(entries.map((e) => e._id).sort())
+  })
+
   it('filters by kind and pages newest first', async () => {
     for (let i = 0; i < 3; i++) {
       cloud.clock.set(Date.now() + i * 1000)
@@ -181,7 +214,7 @@ describe('audit log', () => {
     const second = await asAdmin(cloud).ok('admin', 'audit.list', {
       kind: 'org.rename',
       limit: 2,
-      before: first.nextBefore ?? 0,
+      before: first.nextBefore ?? undefined,
     })
     expect(second.entries.map((e) => e.after)).toEqual([{ name: '第二支部0' }])
     expect(second.nextBefore).toBeNull()

@@ -37,7 +37,7 @@ function EntryCard({ entry }: { entry: AuditEntry }) {
   )
 }
 
-type More = { entries: AuditEntry[]; nextBefore: number | null }
+type More = { entries: AuditEntry[]; nextBefore: string | null }
 
 /** One filter's log: the newest page on showing, older pages on 加载更多. */
 function AuditList({ kind }: { kind: string | undefined }) {
