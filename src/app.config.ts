@@ -12,10 +12,26 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/bind/index',
     'pages/privacy/index',
+    'pages/activity/index',
+    'pages/signin/index',
+    'pages/makeup/index',
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [
-    { root: 'packageSecretary', name: 'secretary', pages: ['pages/overview/index', 'pages/members/index'] },
+    {
+      root: 'packageSecretary',
+      name: 'secretary',
+      pages: [
+        'pages/overview/index',
+        'pages/members/index',
+        'pages/schedule/index',
+        'pages/publish/index',
+        'pages/live/index',
+        'pages/leave/index',
+        'pages/review/index',
+        'pages/history/index',
+      ],
+    },
     {
       root: 'packageAdmin',
       name: 'admin',
@@ -49,5 +65,8 @@ export default defineAppConfig({
   },
   cloud: true,
   __usePrivacyCheck__: true,
+  // Location only for an activity with a sign-in range (members) and to place it on a map (secretaries).
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
+  permission: { 'scope.userLocation': { desc: '确认您在活动地点附近签到，只保存与活动地点的距离' } },
   lazyCodeLoading: 'requiredComponents',
 })

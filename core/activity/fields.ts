@@ -2,22 +2,10 @@
 import * as v from 'valibot'
 import { docId, text } from '../contract/fields'
 import { isClock } from './clock'
+import { LIMITS } from './limits'
 import { ACTIVITY_TYPES, SCHEDULE_KINDS } from './types'
 
-export const LIMITS = {
-  title: 40,
-  place: 60,
-  agenda: 2000,
-  materials: 20,
-  materialTitle: 60,
-  materialText: 5000,
-  url: 500,
-  reason: 200,
-  /** 心得: short, but more than a word or two. */
-  reflectionMin: 10,
-  reflectionMax: 1000,
-  namedMembers: 500,
-} as const
+export { LIMITS }
 
 export const activityType = v.picklist(ACTIVITY_TYPES, '活动类型不对')
 export const scheduleKind = v.picklist(SCHEDULE_KINDS, '只有固定学习日和党员集中活动日可以设为每月固定')

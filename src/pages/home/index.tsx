@@ -1,5 +1,8 @@
+import Taro from '@tarojs/taro'
 import type { Session } from '@core/contract'
+import type { MemberHome } from '@core/contract/home'
 import { Text, View } from '@tarojs/components'
+import { ActivityCard } from '@/components/ActivityCard'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
@@ -9,7 +12,19 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
-import { loadMemberSession, ROLE_LABELS } from '@/services/session'
+import { callCloud } from '@/services/cloud'
+import { redirectIfUnbound, ROLE_LABELS } from '@/services/session'
+import { TodoList } from './TodoList'
+import './index.css'
+
+const open = (url: string) => () => void Taro.navigateTo({ url })
+
+/** Everything 首页 shows in one call; a stranger is sent to 绑定 as before. */
+async function loadHome(): Promise<MemberHome> {
+  const home = await callCloud('member', 'home.get', {})
+  redirectIfUnbound(home.session)
+  return home
+}
 
 function Greeting({ session }: { session: Session }) {
   const { member, role } = session
@@ -40,25 +55,65 @@ function ElderOffer() {
   )
 }
 
+function NextActivity({ item }: { item: MemberHome['nextActivity'] }) {
+  if (!item) {
+    return <EmptyState title="暂无活动安排" description="支部发布活动后，这里会显示时间、地点和您的状态。" />
+  }
+  const detail = `/pages/activity/index?id=${encodeURIComponent(item.id)}`
+  const { can } = item.me
+  const actions =
+    can.signIn || can.requestLeave ? (
+      <>
+        {can.signIn ? (
+          <Button kind="primary" block onClick={open(`/pages/signin/index?a=${encodeURIComponent(item.id)}`)}>
+            签到
+          </Button>
+        ) : null}
+        {can.requestLeave ? (
+          <Button block onClick={open(`${detail}&leave=1`)}>
+            {item.me.status === 'leavePending' ? '修改请假' : '请假'}
+          </Button>
+        ) : null}
+      </>
+    ) : undefined
+  return <ActivityCard item={item} onOpen={open(detail)} actions={actions} />
+}
+
+function StudyLine({ study }: { study: MemberHome['study'] }) {
+  if (!study) return null
+  return (
+    <Section title="本月学习">
+      <Card onClick={() => void Taro.switchTab({ url: '/pages/study/index' })}>
+        <View className="home-study">
+          <Text className="home-study__days">本月已学习{study.studyDays.length}天</Text>
+          <Text className="home-study__link">去学习 ›</Text>
+        </View>
+      </Card>
+    </Section>
+  )
+}
+
 export default function HomePage() {
-  const screen = useScreen(loadMemberSession)
+  const screen = useScreen(loadHome)
   return (
     <PageShell>
       <ScreenView screen={screen}>
-        {(session) => (
+        {(home) => (
           <View className="stack">
-            <Greeting session={session} />
+            <Greeting session={home.session} />
             <ElderOffer />
             <ElderSwitch />
-            <Section title="下次活动">
-              <EmptyState title="暂无活动安排" description="支部发布活动后，这里会显示时间、地点和您的状态。" />
-            </Section>
-            <Section title="待办">
-              <EmptyState title="暂无待办" description="补学任务、未读通知和本月党费会显示在这里。" />
-            </Section>
-            <Section title="本月学习">
-              <EmptyState title="学习打卡尚未开放" description="开放后，这里会显示您本月的学习天数。" />
-            </Section>
+            {home.session.member ? (
+              <>
+                <Section title="下次活动">
+                  <NextActivity item={home.nextActivity} />
+                </Section>
+                <Section title="待办">
+                  <TodoList makeup={home.makeup} dues={home.dues} />
+                </Section>
+                <StudyLine study={home.study} />
+              </>
+            ) : null}
           </View>
         )}
       </ScreenView>

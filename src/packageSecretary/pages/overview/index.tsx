@@ -48,6 +48,21 @@ function Roster({ roster }: { roster: BranchRoster }) {
         value={unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定'}
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/members/index' })}
       />
+      <EntryRow
+        title="活动安排"
+        value="每月固定、本月活动、新建"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/schedule/index' })}
+      />
+      <EntryRow title="请假审批" onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/leave/index' })} />
+      <EntryRow
+        title="补学审核"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/review/index' })}
+      />
+      <EntryRow
+        title="活动记录"
+        value="按月查看出勤和补学"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/history/index' })}
+      />
     </>
   )
 }

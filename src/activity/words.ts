@@ -1,0 +1,70 @@
+/**
+ * How the member's screens put an activity into words: when, my status, 补学. Pure, and light
+ * enough for the main package (labels from core/activity/types, China time from core/dates).
+ */
+import type { ActivitySummary, MakeupState, MyActivity } from '@core/contract/activity-views'
+import {
+  ACTIVITY_TYPE_LABELS,
+  MAKEUP_STATUS_LABELS,
+  MEMBER_STATUS_LABELS,
+  SIGN_IN_METHOD_LABELS,
+  type MemberStatus,
+} from '@core/activity/types'
+import { formatChinaClock, inChina } from '@core/dates'
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** `3月6日（周五）` — with the year when it is not this year's. */
+export function dayText(instant: number, now = Date.now()): string {
+  const day = inChina(instant)
+  const year = day.year() === inChina(now).year() ? '' : `${day.year()}年`
+  return `${year}${day.month() + 1}月${day.date()}日（${WEEKDAYS[day.day()]}）`
+}
+
+/** `3月6日（周五）15:00–17:00` */
+export function whenText(a: Pick<ActivitySummary, 'startAt' | 'endAt'>, now = Date.now()): string {
+  return `${dayText(a.startAt, now)}${formatChinaClock(a.startAt)}–${formatChinaClock(a.endAt)}`
+}
+
+/** `党员集中活动日` for the type, or nothing when the title already says it. */
+export function typeText(a: Pick<ActivitySummary, 'type' | 'title'>): string {
+  const label = ACTIVITY_TYPE_LABELS[a.type]
+  return a.title.includes(label) ? '' : label
+}
+
+/** A mark beside each status so that colour is never the only signal. */
+const STATUS_MARKS: Record<MemberStatus, string> = {
+  notExpected: '·',
+  expected: '○',
+  leavePending: '…',
+  onLeave: '✓',
+  present: '✓',
+  absent: '✗',
+}
+
+/** `✓ 已请假 · 补学待审` */
+export function statusText(me: { status: MemberStatus; makeup: MakeupState | null }): string {
+  const status = `${STATUS_MARKS[me.status]} ${MEMBER_STATUS_LABELS[me.status]}`
+  return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
+}
+
+/** The longer story on 活动详情: what is recorded for me, and what the secretary said. */
+export function myStoryLines(me: MyActivity): string[] {
+  const lines: string[] = []
+  if (me.attendance) {
+    const how = SIGN_IN_METHOD_LABELS[me.attendance.method]
+    lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}）`)
+  }
+  if (me.leave) {
+    lines.push(`请假原因：${me.leave.reason}`)
+    if (me.leave.status === 'approved') lines.push(`${me.leave.decidedByName ?? '书记'}已批准`)
+    if (me.leave.status === 'refused') {
+      lines.push(`${me.leave.decidedByName ?? '书记'}未批准：${me.leave.decisionReason ?? ''}`)
+    }
+    if (me.leave.status === 'pending') lines.push('等待书记审批')
+  }
+  return lines
+}
+
+/** `已签到 15:02`, the sign-in result in big type. */
+export const signedInText = (at: number): string => `已签到 ${formatChinaClock(at)}`

@@ -1,0 +1,48 @@
+import type { MaterialView } from '@core/contract/activity-views'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { openLink, openFile } from '@/services/open-material'
+import { Card } from '../Card'
+import './index.css'
+
+const KIND_WORDS = { text: '文字', link: '链接', file: '文件' } as const
+
+function MaterialRow({ material }: { material: MaterialView }) {
+  const [open, setOpen] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const act = () => {
+    setProblem(null)
+    if (material.kind === 'text') setOpen(!open)
+    else if (material.kind === 'link') void openLink(material.url).catch((e: Error) => setProblem(e.message))
+    else if (material.url) void openFile(material.url, material.title).catch((e: Error) => setProblem(e.message))
+    else setProblem('这个文件已经不在了，请联系书记')
+  }
+  const hint = material.kind === 'text' ? (open ? '收起 ▲' : '展开阅读 ▼') : '打开 ›'
+  return (
+    <Card>
+      <View className="material" onClick={act}>
+        <Text className="material__kind">{KIND_WORDS[material.kind]}</Text>
+        <Text className="material__title">{material.title}</Text>
+        <Text className="material__hint">{hint}</Text>
+      </View>
+      {material.kind === 'text' && open ? (
+        <Text className="material__text" userSelect>
+          {material.text}
+        </Text>
+      ) : null}
+      {problem ? <Text className="material__problem">✗ {problem}</Text> : null}
+    </Card>
+  )
+}
+
+/** An activity's materials: text to read in place, links and files to open. */
+export function MaterialList({ materials }: { materials: MaterialView[] }) {
+  if (materials.length === 0) return <Text className="text-secondary">没有学习材料。</Text>
+  return (
+    <View className="stack">
+      {materials.map((material, index) => (
+        <MaterialRow key={`${index}-${material.title}`} material={material} />
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动记录',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,87 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { HistoryRow } from '@core/contract/activity-views'
+import { ACTIVITY_STATUS_LABELS } from '@core/activity/types'
+import { formatChinaDateTime, inChina } from '@core/dates'
+import { Text, View } from '@tarojs/components'
+import { useRef } from 'react'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { callCloud } from '@/services/cloud'
+import './index.css'
+
+function Row({ row }: { row: HistoryRow }) {
+  return (
+    <Card
+      onClick={() =>
+        void Taro.navigateTo({ url: `/packageSecretary/pages/live/index?id=${encodeURIComponent(row.id)}` })
+      }
+    >
+      <View className="stack">
+        <Text className="history__title">
+          {row.title}（{ACTIVITY_STATUS_LABELS[row.status]}）
+        </Text>
+        <Text className="text-secondary">{formatChinaDateTime(row.startAt)}</Text>
+        <Text>
+          应到{row.expected}人，实到{row.present}人，请假{row.onLeave}人，缺席{row.absent}人
+        </Text>
+        {row.makeupDone + row.makeupOpen > 0 ? (
+          <Text>
+            补学已完成{row.makeupDone}人，未完成{row.makeupOpen}人
+          </Text>
+        ) : null}
+        <Text className="text-secondary">查看签到名单 ›</Text>
+      </View>
+    </Card>
+  )
+}
+
+/** The branch's activities of a year, month by month: attendance and 补学 of each. */
+export default function BranchHistoryPage() {
+  const params = useRouter().params
+  const branchId = params.branchId
+  const year = useRef(Number(params.year) || inChina().year())
+  const screen = useScreen(() =>
+    callCloud('secretary', 'activity.branchHistory', { ...(branchId ? { branchId } : {}), year: year.current }),
+  )
+  const showYear = (next: number) => {
+    year.current = next
+    void screen.reload()
+  }
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(history) => {
+          const months = history.months.filter((m) => m.activities.length > 0).reverse()
+          return (
+            <View className="stack">
+              <Text className="page-title">活动记录</Text>
+              <Text className="page-subtitle">{history.branch.name}</Text>
+              <View className="row">
+                <Button block onClick={() => showYear(history.year - 1)}>
+                  {`‹ ${history.year - 1}年`}
+                </Button>
+                <Button block onClick={() => showYear(history.year + 1)}>
+                  {`${history.year + 1}年 ›`}
+                </Button>
+              </View>
+              <Text className="history__year">{history.year}年</Text>
+              {months.length === 0 ? <EmptyState title="这一年没有活动记录" /> : null}
+              {months.map((m) => (
+                <Section key={m.month} title={`${Number(m.month.slice(5))}月（${m.activities.length}次）`}>
+                  {m.activities.map((row) => (
+                    <Row key={row.id} row={row} />
+                  ))}
+                </Section>
+              ))}
+            </View>
+          )
+        }}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '活动现场',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,195 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { LiveView, RosterRow } from '@core/contract/activity-views'
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { formatChinaClock, formatChinaDateTime } from '@core/dates'
+import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ReasonSheet } from '@/components/ReasonSheet'
+import { ScreenView } from '@/components/ScreenView'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { keepAwake } from '../../services/keep-awake'
+import { CodePanel } from './CodePanel'
+import { countsText, RosterList } from './RosterList'
+import { useLive, type Live } from './useLive'
+import './index.css'
+
+type Asking = { kind: 'refuse' | 'mark'; row: RosterRow } | null
+
+function Header({ view }: { view: LiveView }) {
+  const a = view.roster.activity
+  return (
+    <View>
+      <Text className="live__type">
+        {ACTIVITY_TYPE_LABELS[a.type]} · {ACTIVITY_STATUS_LABELS[a.status]}
+      </Text>
+      <Text className="page-title">{a.title}</Text>
+      <Text className="page-subtitle">
+        {formatChinaDateTime(a.startAt)}–{formatChinaClock(a.endAt)} · {a.place}
+      </Text>
+    </View>
+  )
+}
+
+function Closing({ view, onClosed }: { view: LiveView; onClosed: () => void }) {
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const { activity, counts } = view.roster
+  if (activity.status === 'closed') {
+    return (
+      <Notice kind="success">
+        {`活动已结束，记录已固定。补学：已完成${counts.makeupDone}人，未完成${counts.makeupOpen}人。`}
+      </Notice>
+    )
+  }
+  if (activity.status !== 'published' || view.serverNow < activity.startAt) return null
+  const close = async () => {
+    const missing = counts.expected - counts.present
+    const { confirm } = await Taro.showModal({
+      title: '结束活动',
+      content: `结束后签到记录固定；没有签到的${missing}人（缺席或请假）会收到补学任务。之后如需更正，只能由书记写明原因补签。`,
+      confirmText: '结束活动',
+      cancelText: '再等等',
+      confirmColor: '#c8102e',
+    })
+    if (!confirm) return
+    setBusy(true)
+    setProblem(null)
+    try {
+      await callCloud('secretary', 'activity.close', { activityId: activity.id })
+      onClosed()
+    } catch (thrown) {
+      setProblem(asCloudError(thrown).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className="stack">
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
+      <Button kind="primary" block loading={busy} onClick={() => void close()}>
+        结束活动并生成补学任务
+      </Button>
+    </View>
+  )
+}
+
+function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
+  const [full, setFull] = useState(false)
+  const [asking, setAsking] = useState<Asking>(null)
+  const [busyId, setBusyId] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const { window: signIn, code, roster } = view
+  const activityId = roster.activity.id
+  const ended = signIn.state === 'ended' || signIn.state === 'closed'
+
+  const approve = async (row: RosterRow) => {
+    setBusyId(row.memberId)
+    setProblem(null)
+    try {
+      await callCloud('secretary', 'leave.decide', { activityId, memberId: row.memberId, approve: true })
+      void Taro.showToast({ title: `已批准${row.name}请假`, icon: 'none' })
+      await live.reload()
+    } catch (thrown) {
+      setProblem(asCloudError(thrown).message)
+    } finally {
+      setBusyId(null)
+    }
+  }
+
+  return (
+    <View className="stack">
+      <Header view={view} />
+      {code ? (
+        <CodePanel
+          code={code}
+          serverNow={live.serverNow}
+          present={roster.counts.present}
+          expected={roster.counts.expected}
+          full={full}
+          onToggleFull={() => setFull(!full)}
+        />
+      ) : (
+        <Notice kind="info">{signIn.message ?? '现在不在签到时间内'}</Notice>
+      )}
+      <Card>
+        <Text className="live__counts">{countsText(roster, ended)}</Text>
+      </Card>
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
+      <Closing view={view} onClosed={() => void live.reload()} />
+      <RosterList
+        roster={roster}
+        actions={{
+          canMark: signIn.state !== 'notYet' && signIn.state !== 'notPublished',
+          busyId,
+          onApprove: (row) => void approve(row),
+          onRefuse: (row) => setAsking({ kind: 'refuse', row }),
+          onMark: (row) => setAsking({ kind: 'mark', row }),
+        }}
+      />
+      {asking?.kind === 'refuse' ? (
+        <ReasonSheet
+          title={`不批准${asking.row.name}请假`}
+          explain={`请写明原因，${asking.row.name}会看到。不批准后，TA需要按时参加并签到。`}
+          label="原因"
+          placeholder="如：这次学习内容重要，请调整时间参加"
+          confirmText="不批准"
+          max={LIMITS.reason}
+          onCancel={() => setAsking(null)}
+          onSubmit={async (reason) => {
+            await callCloud('secretary', 'leave.decide', {
+              activityId,
+              memberId: asking.row.memberId,
+              approve: false,
+              reason,
+            })
+            setAsking(null)
+            await live.reload()
+          }}
+        />
+      ) : null}
+      {asking?.kind === 'mark' ? (
+        <ReasonSheet
+          title={`为${asking.row.name}补签`}
+          explain="只在确实参加了、但没能自己签到时补签（如手机没电）。原因会记入操作记录，机关党委可以查看。"
+          label="补签原因"
+          placeholder="如：手机没电，本人在现场参加"
+          confirmText="确认补签"
+          min={2}
+          max={LIMITS.reason}
+          onCancel={() => setAsking(null)}
+          onSubmit={async (reason) => {
+            await callCloud('secretary', 'attendance.markPresent', {
+              activityId,
+              memberId: asking.row.memberId,
+              reason,
+            })
+            setAsking(null)
+            void Taro.showToast({ title: `已为${asking.row.name}补签`, icon: 'none' })
+            await live.reload()
+          }}
+        />
+      ) : null}
+    </View>
+  )
+}
+
+/** 活动现场: the rotating QR and code on the secretary's phone, and the live roster. */
+export default function LivePage() {
+  const { id = '' } = useRouter().params
+  const live = useLive(id)
+  useEffect(() => {
+    keepAwake(true)
+    return () => keepAwake(false)
+  }, [])
+  return (
+    <PageShell>
+      <ScreenView screen={live}>{(view) => <LiveScreen live={live} view={view} />}</ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,214 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { ActivityForm } from '@core/contract/activity-views'
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { TextBox } from '@/components/TextBox'
+import { useScreen } from '@/hooks/useScreen'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { changesOf, createInput, draftOf, type ActivityDraft } from '../../activity/draft'
+import { ExpectedPicker } from '../../activity/ExpectedPicker'
+import { FenceField } from '../../activity/FenceField'
+import { MaterialsEditor } from '../../activity/MaterialsEditor'
+import './index.css'
+
+const TYPE_CHOICES = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }))
+
+function PickerFace({ text }: { text: string }) {
+  return (
+    <View className="ui-input ui-input--picker">
+      <Text>{text}</Text>
+      <Text className="text-secondary">更改 ›</Text>
+    </View>
+  )
+}
+
+function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string }) {
+  const existing = form.activity
+  const [original] = useState(() => draftOf(existing))
+  const [draft, setDraft] = useState<ActivityDraft>(original)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState<'save' | 'publish' | null>(null)
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
+  const published = existing?.status === 'published'
+  const errors = problem?.fields ?? {}
+
+  const done = (message: string) => {
+    void Taro.showToast({ title: message, icon: 'none' })
+    const month = draft.date.slice(0, 7)
+    const branch = branchId ? `&branchId=${encodeURIComponent(branchId)}` : ''
+    void Taro.redirectTo({ url: `/packageSecretary/pages/schedule/index?month=${month}${branch}` })
+  }
+
+  const send = async (publish: boolean) => {
+    setBusy(publish ? 'publish' : 'save')
+    setProblem(null)
+    try {
+      if (!existing) {
+        await callCloud('secretary', 'activity.create', createInput(draft, branchId, publish))
+      } else {
+        const changes = changesOf(original, draft)
+        if (Object.keys(changes).length > 0) {
+          await callCloud('secretary', 'activity.update', {
+            activityId: existing.id,
+            changes,
+            ...(published ? { reason: reason.trim() } : {}),
+          })
+        } else if (!publish) {
+          setProblem({ message: '没有要修改的内容', fields: {} })
+          return
+        }
+        if (publish) await callCloud('secretary', 'activity.publish', { activityId: existing.id })
+      }
+      done(publish ? '已发布' : published ? '已保存修改' : '已保存草稿')
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const fields = fieldErrors(error.fields)
+      setProblem({ message: Object.keys(fields).length > 0 ? '请按下面的提示修改' : error.message, fields })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  if (existing?.status === 'closed' || existing?.status === 'cancelled') {
+    return <Notice kind="info">{`这次活动${ACTIVITY_STATUS_LABELS[existing.status]}，不能再修改。`}</Notice>
+  }
+
+  return (
+    <View className="stack">
+      <Text className="page-title">{existing ? `修改：${existing.title}` : '发布活动'}</Text>
+      <Text className="page-subtitle">
+        {form.branch.name}
+        {existing ? ` · ${ACTIVITY_STATUS_LABELS[existing.status]}` : ''}
+      </Text>
+      {existing?.contentVerdict === 'review' ? (
+        <Notice kind="info">内容安全检查提示需要人工留意，请再读一遍文字。</Notice>
+      ) : null}
+      {existing ? null : (
+        <Field label="活动类型" error={errors.type}>
+          <ChoiceChips options={TYPE_CHOICES} value={draft.type} onChange={(type) => set('type', type)} />
+        </Field>
+      )}
+      <Field
+        label="活动名称"
+        hint={
+          draft.type === 'other'
+            ? '必填'
+            : `可不填，默认为“${Number(draft.date.slice(5, 7))}月${ACTIVITY_TYPE_LABELS[draft.type]}”`
+        }
+        error={errors.title}
+      >
+        <Input
+          className="ui-input"
+          name="title"
+          value={draft.title}
+          maxlength={LIMITS.title}
+          placeholder="如：学习贯彻党的二十届四中全会精神"
+          onInput={(e) => set('title', e.detail.value)}
+        />
+      </Field>
+      <Field label="日期" error={errors.date}>
+        <Picker mode="date" value={draft.date} onChange={(e) => set('date', String(e.detail.value))}>
+          <PickerFace text={draft.date} />
+        </Picker>
+      </Field>
+      <View className="row">
+        <Field label="开始时间" error={errors.startTime}>
+          <Picker mode="time" value={draft.startTime} onChange={(e) => set('startTime', String(e.detail.value))}>
+            <PickerFace text={draft.startTime} />
+          </Picker>
+        </Field>
+        <Field label="结束时间" error={errors.endTime}>
+          <Picker mode="time" value={draft.endTime} onChange={(e) => set('endTime', String(e.detail.value))}>
+            <PickerFace text={draft.endTime} />
+          </Picker>
+        </Field>
+      </View>
+      <Field label="地点" error={errors.place}>
+        <Input
+          className="ui-input"
+          name="place"
+          value={draft.place}
+          maxlength={LIMITS.place}
+          placeholder="如：机关三楼党员活动室"
+          onInput={(e) => set('place', e.detail.value)}
+        />
+      </Field>
+      <FenceField value={draft.fence} onChange={(fence) => set('fence', fence)} errors={errors} />
+      <Field label="议程" error={errors.agenda}>
+        <TextBox
+          value={draft.agenda}
+          onChange={(agenda) => set('agenda', agenda)}
+          placeholder={'如：\n1. 集中学习…\n2. 交流发言…'}
+          max={LIMITS.agenda}
+          lines={5}
+          name="agenda"
+        />
+      </Field>
+      <MaterialsEditor value={draft.materials} onChange={(m) => set('materials', m)} error={errors.materials} />
+      <ExpectedPicker
+        form={form}
+        value={draft.expected}
+        onChange={(e) => set('expected', e)}
+        error={errors.expected ?? errors.groupId ?? errors.memberIds}
+      />
+      {published ? (
+        <Field label="修改原因" hint="活动已发布，修改要写明原因（记入操作记录）" error={errors.reason}>
+          <Input
+            className="ui-input"
+            name="reason"
+            value={reason}
+            maxlength={LIMITS.reason}
+            placeholder="如：与节假日冲突，改期"
+            onInput={(e) => setReason(e.detail.value)}
+          />
+        </Field>
+      ) : null}
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Text className="text-secondary">发布前会对文字做内容安全检查；发布后本支部党员即可看到、请假和签到。</Text>
+      {published ? (
+        <Button kind="primary" block loading={busy === 'save'} onClick={() => void send(false)}>
+          保存修改
+        </Button>
+      ) : (
+        <View className="row">
+          <Button block loading={busy === 'save'} disabled={busy === 'publish'} onClick={() => void send(false)}>
+            {existing ? '保存' : '存为草稿'}
+          </Button>
+          <Button
+            kind="primary"
+            block
+            loading={busy === 'publish'}
+            disabled={busy === 'save'}
+            onClick={() => void send(true)}
+          >
+            发布
+          </Button>
+        </View>
+      )}
+    </View>
+  )
+}
+
+/** 发布活动: a new one-off, or one of the month's activities to prepare, publish or change. */
+export default function PublishPage() {
+  const { id, branchId } = useRouter().params
+  const screen = useScreen(() =>
+    callCloud('secretary', 'activity.form', { ...(branchId ? { branchId } : {}), ...(id ? { activityId: id } : {}) }),
+  )
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>{(form) => <PublishForm form={form} branchId={branchId} />}</ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,156 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-views'
+import { ACTIVITY_TYPE_LABELS } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { formatChinaDateTime, formatChinaDay } from '@core/dates'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ReasonSheet } from '@/components/ReasonSheet'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import './index.css'
+
+type Target = { activityId: string; item: MakeupQueueItem }
+const keyOf = (t: Target) => `${t.activityId}/${t.item.memberId}`
+
+function Submission({
+  target,
+  busy,
+  problem,
+  onConfirm,
+  onReturn,
+}: {
+  target: Target
+  busy: boolean
+  problem: string | null
+  onConfirm: () => void
+  onReturn: () => void
+}) {
+  const { item } = target
+  return (
+    <Card>
+      <View className="stack">
+        <Text className="review__name">{item.name}</Text>
+        <Text className="text-secondary">{formatChinaDateTime(item.submittedAt)}提交</Text>
+        {item.flagged ? <Notice kind="info">内容安全检查提示需要留意，请仔细阅读。</Notice> : null}
+        <Text className="review__reflection" userSelect>
+          {item.reflection}
+        </Text>
+        {item.reviews.map((r) => (
+          <Text key={r.at} className="text-secondary">
+            {r.decision === 'confirm' ? '已确认' : '曾退回'}（{r.byName}，{formatChinaDateTime(r.at)}）
+            {r.comment ? `：${r.comment}` : ''}
+          </Text>
+        ))}
+        {problem ? <Notice kind="error">{problem}</Notice> : null}
+        <View className="row">
+          <Button kind="primary" block loading={busy} onClick={onConfirm}>
+            确认完成
+          </Button>
+          <Button block disabled={busy} onClick={onReturn}>
+            退回
+          </Button>
+        </View>
+      </View>
+    </Card>
+  )
+}
+
+/** 补学审核: submitted 心得 by activity; confirm, or return with a comment. */
+export default function MakeupReviewPage() {
+  const { branchId } = useRouter().params
+  const screen = useScreen(() => callCloud('secretary', 'makeup.queue', branchId ? { branchId } : {}), {
+    isEmpty: (queue) => queue.groups.length === 0,
+  })
+  const [busy, setBusy] = useState<string | null>(null)
+  const [problem, setProblem] = useState<{ key: string; message: string } | null>(null)
+  const [returning, setReturning] = useState<Target | null>(null)
+
+  const confirm = async (target: Target) => {
+    setBusy(keyOf(target))
+    setProblem(null)
+    try {
+      await callCloud('secretary', 'makeup.review', {
+        activityId: target.activityId,
+        memberId: target.item.memberId,
+        decision: 'confirm',
+      })
+      void Taro.showToast({ title: `已确认${target.item.name}的补学`, icon: 'none' })
+      await screen.reload()
+    } catch (thrown) {
+      setProblem({ key: keyOf(target), message: asCloudError(thrown).message })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const group = (g: MakeupQueueGroup) => (
+    <Section key={g.activity.id} title={`${g.activity.title}（${formatChinaDay(g.activity.startAt)}）`}>
+      <Text className="text-secondary">
+        {ACTIVITY_TYPE_LABELS[g.activity.type]} · 补学共{g.dueCount}人，已完成{g.doneCount}人，待审{g.submitted.length}
+        人
+      </Text>
+      {g.submitted.length === 0 ? <Text className="text-secondary">没有待审核的心得。</Text> : null}
+      {g.submitted.map((item) => {
+        const target = { activityId: g.activity.id, item }
+        return (
+          <Submission
+            key={item.memberId}
+            target={target}
+            busy={busy === keyOf(target)}
+            problem={problem?.key === keyOf(target) ? problem.message : null}
+            onConfirm={() => void confirm(target)}
+            onReturn={() => setReturning(target)}
+          />
+        )
+      })}
+    </Section>
+  )
+
+  return (
+    <PageShell>
+      <ScreenView
+        screen={screen}
+        empty={() => (
+          <EmptyState title="没有补学任务" description="活动结束后，缺席和请假党员提交的心得会出现在这里。" />
+        )}
+      >
+        {({ groups }) => (
+          <View className="stack">
+            <Text className="page-title">补学审核</Text>
+            {groups.map(group)}
+            {returning ? (
+              <ReasonSheet
+                title={`退回${returning.item.name}的心得`}
+                explain={`请写明意见，${returning.item.name}修改后可以重新提交。`}
+                label="意见"
+                placeholder="如：请结合本职工作谈谈体会"
+                confirmText="退回"
+                max={LIMITS.reason}
+                onCancel={() => setReturning(null)}
+                onSubmit={async (comment) => {
+                  await callCloud('secretary', 'makeup.review', {
+                    activityId: returning.activityId,
+                    memberId: returning.item.memberId,
+                    decision: 'return',
+                    comment,
+                  })
+                  setReturning(null)
+                  await screen.reload()
+                }}
+              />
+            ) : null}
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,107 @@
+import type { ActivitySummary } from '@core/contract/activity-views'
+import { LIMITS } from '@core/activity/limits'
+import { inChina } from '@core/dates'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { Sheet } from '@/components/Sheet'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+
+export interface MoveSheetProps {
+  activity: ActivitySummary
+  onMoved: () => void
+  onCancel: () => void
+}
+
+/** Moves one month's activity (a holiday, a meeting upstairs) with a reason; the rule stays. */
+export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
+  const start = inChina(activity.startAt)
+  const [date, setDate] = useState(start.format('YYYY-MM-DD'))
+  const [startTime, setStart] = useState(start.format('HH:mm'))
+  const [endTime, setEnd] = useState(inChina(activity.endAt).format('HH:mm'))
+  const [place, setPlace] = useState(activity.place)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const errors = problem?.fields ?? {}
+
+  const move = async () => {
+    const changes = {
+      ...(date !== start.format('YYYY-MM-DD') ? { date } : {}),
+      ...(startTime !== start.format('HH:mm') ? { startTime } : {}),
+      ...(endTime !== inChina(activity.endAt).format('HH:mm') ? { endTime } : {}),
+      ...(place.trim() !== activity.place ? { place: place.trim() } : {}),
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      await callCloud('secretary', 'activity.update', { activityId: activity.id, changes, reason: reason.trim() })
+      onMoved()
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Sheet title={`调整：${activity.title}`}>
+      <Text className="text-secondary">只调整这一次，每月的规则不变。已发布的活动要写明原因。</Text>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Field label="日期" error={errors.date}>
+        <Picker mode="date" value={date} onChange={(e) => setDate(String(e.detail.value))}>
+          <View className="ui-input ui-input--picker">
+            <Text>{date}</Text>
+            <Text className="text-secondary">更改 ›</Text>
+          </View>
+        </Picker>
+      </Field>
+      <View className="row">
+        <Field label="开始时间" error={errors.startTime}>
+          <Picker mode="time" value={startTime} onChange={(e) => setStart(String(e.detail.value))}>
+            <View className="ui-input ui-input--picker">
+              <Text>{startTime}</Text>
+            </View>
+          </Picker>
+        </Field>
+        <Field label="结束时间" error={errors.endTime}>
+          <Picker mode="time" value={endTime} onChange={(e) => setEnd(String(e.detail.value))}>
+            <View className="ui-input ui-input--picker">
+              <Text>{endTime}</Text>
+            </View>
+          </Picker>
+        </Field>
+      </View>
+      <Field label="地点" error={errors.place}>
+        <Input
+          className="ui-input"
+          name="place"
+          value={place}
+          maxlength={LIMITS.place}
+          onInput={(e) => setPlace(e.detail.value)}
+        />
+      </Field>
+      <Field label="原因" error={errors.reason}>
+        <Input
+          className="ui-input"
+          name="reason"
+          value={reason}
+          maxlength={LIMITS.reason}
+          placeholder="如：逢国庆假期，顺延一周"
+          onInput={(e) => setReason(e.detail.value)}
+        />
+      </Field>
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void move()}>
+          确认调整
+        </Button>
+      </View>
+    </Sheet>
+  )
+}

@@ -1,0 +1,163 @@
+import type { ScheduleView } from '@core/contract/activity-views'
+import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { Sheet } from '@/components/Sheet'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { fenceDraftOf, fenceOf, type FenceDraft } from '../../activity/draft'
+import { FenceField } from '../../activity/FenceField'
+
+type N = 1 | 2 | 3 | 4 | -1
+type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
+const N_CHOICES: Choice<string>[] = [
+  { value: '1', label: '第一个' },
+  { value: '2', label: '第二个' },
+  { value: '3', label: '第三个' },
+  { value: '4', label: '第四个' },
+  { value: '-1', label: '最后一个' },
+]
+const WEEKDAY_CHOICES: Choice<string>[] = ['一', '二', '三', '四', '五', '六', '日'].map((d, i) => ({
+  value: String(i + 1),
+  label: `星期${d}`,
+}))
+const DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}日`)
+
+export interface RuleSheetProps {
+  kind: ScheduleKind
+  rule: ScheduleView | null
+  branchId?: string
+  onSaved: () => void
+  onCancel: () => void
+}
+
+/** The recurring rule of 固定学习日 or 党员集中活动日: which day each month, when, where. */
+export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheetProps) {
+  const [recurrence, setRecurrence] = useState<Recurrence>(rule?.recurrence ?? { kind: 'nthWeekday', n: 1, weekday: 5 })
+  const [startTime, setStart] = useState(rule?.startTime ?? '15:00')
+  const [endTime, setEnd] = useState(rule?.endTime ?? '17:00')
+  const [place, setPlace] = useState(rule?.place ?? '')
+  const [fence, setFence] = useState<FenceDraft | null>(fenceDraftOf(rule?.geofence ?? null))
+  const [active, setActive] = useState(rule?.active ?? true)
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const errors = problem?.fields ?? {}
+
+  const save = async () => {
+    setBusy(true)
+    setProblem(null)
+    try {
+      await callCloud('secretary', 'schedule.set', {
+        ...(branchId ? { branchId } : {}),
+        kind,
+        recurrence,
+        startTime,
+        endTime,
+        place: place.trim(),
+        geofence: fenceOf(fence),
+        active,
+      })
+      onSaved()
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const fields = fieldErrors(error.fields)
+      setProblem({ message: Object.keys(fields).length > 0 ? '请按下面的提示修改' : error.message, fields })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Sheet title={`${ACTIVITY_TYPE_LABELS[kind]}：每月固定`}>
+      <Text className="text-secondary">
+        保存后，每个月的活动会按规则自动生成（草稿），书记发布后党员才能看到。已经单独调整过的活动不受影响。
+      </Text>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Field label="每月哪一天" error={errors.recurrence ?? errors.n ?? errors.weekday ?? errors.day}>
+        <ChoiceChips
+          options={[
+            { value: 'nthWeekday', label: '第几个星期几' },
+            { value: 'monthDay', label: '固定几号' },
+          ]}
+          value={recurrence.kind}
+          onChange={(k) => setRecurrence(k === 'monthDay' ? { kind: k, day: 10 } : { kind: k, n: 1, weekday: 5 })}
+        />
+        {recurrence.kind === 'nthWeekday' ? (
+          <View className="stack">
+            <ChoiceChips
+              options={N_CHOICES}
+              value={String(recurrence.n)}
+              onChange={(n) => setRecurrence({ ...recurrence, n: Number(n) as N })}
+            />
+            <ChoiceChips
+              options={WEEKDAY_CHOICES}
+              value={String(recurrence.weekday)}
+              onChange={(w) => setRecurrence({ ...recurrence, weekday: Number(w) as Weekday })}
+            />
+          </View>
+        ) : (
+          <Picker
+            mode="selector"
+            range={DAYS}
+            value={recurrence.day - 1}
+            onChange={(e) => setRecurrence({ kind: 'monthDay', day: Number(e.detail.value) + 1 })}
+          >
+            <View className="ui-input ui-input--picker">
+              <Text>每月{recurrence.day}日（小月没有这天时为月末）</Text>
+              <Text className="text-secondary">更改 ›</Text>
+            </View>
+          </Picker>
+        )}
+      </Field>
+      <View className="row">
+        <Field label="开始时间" error={errors.startTime}>
+          <Picker mode="time" value={startTime} onChange={(e) => setStart(String(e.detail.value))}>
+            <View className="ui-input ui-input--picker">
+              <Text>{startTime}</Text>
+            </View>
+          </Picker>
+        </Field>
+        <Field label="结束时间" error={errors.endTime}>
+          <Picker mode="time" value={endTime} onChange={(e) => setEnd(String(e.detail.value))}>
+            <View className="ui-input ui-input--picker">
+              <Text>{endTime}</Text>
+            </View>
+          </Picker>
+        </Field>
+      </View>
+      <Field label="通常地点" error={errors.place}>
+        <Input
+          className="ui-input"
+          name="place"
+          value={place}
+          maxlength={LIMITS.place}
+          placeholder="如：机关三楼党员活动室"
+          onInput={(e) => setPlace(e.detail.value)}
+        />
+      </Field>
+      <FenceField value={fence} onChange={setFence} errors={errors} />
+      <Field label="状态">
+        <ChoiceChips
+          options={[
+            { value: 'on', label: '启用' },
+            { value: 'off', label: '停用（不再自动生成）' },
+          ]}
+          value={active ? 'on' : 'off'}
+          onChange={(v) => setActive(v === 'on')}
+        />
+      </Field>
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void save()}>
+          保存规则
+        </Button>
+      </View>
+    </Sheet>
+  )
+}

@@ -1,0 +1,2 @@
+// H5: a browser tab decides for itself; nothing to do.
+export function keepAwake(): void {}

@@ -1,0 +1,125 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { ActivityPage } from '@core/contract/activity-views'
+import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { myStoryLines, statusText, whenText } from '@/activity/words'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { MaterialList } from '@/components/MaterialList'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ReasonSheet } from '@/components/ReasonSheet'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { callCloud } from '@/services/cloud'
+import { canOpenMap, openMap } from '@/services/map'
+import './index.css'
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+
+function Place({ activity }: { activity: ActivityPage['activity'] }) {
+  const fence = activity.geofence
+  return (
+    <>
+      <Text className="detail__line">地点：{activity.place}</Text>
+      {fence ? (
+        <Text className="text-secondary">签到需在活动地点{fence.radiusM}米以内（签到时获取一次位置）</Text>
+      ) : null}
+      {fence && canOpenMap ? <Button onClick={() => openMap(fence, activity.place)}>在地图中查看</Button> : null}
+    </>
+  )
+}
+
+function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void }) {
+  const { activity, me, makeupTask } = page
+  const id = encodeURIComponent(activity.id)
+  return (
+    <Card>
+      <View className="stack">
+        <Text className="detail__status">我的状态：{statusText(me)}</Text>
+        {myStoryLines(me).map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+        {!me.can.signIn && me.signIn.message && !me.attendance && me.status !== 'notExpected' ? (
+          <Notice kind="info">{me.signIn.message}</Notice>
+        ) : null}
+        {me.can.signIn ? (
+          <Button kind="primary" block onClick={go(`/pages/signin/index?a=${id}`)}>
+            签到
+          </Button>
+        ) : null}
+        {me.can.requestLeave ? (
+          <Button block onClick={onLeave}>
+            {me.leave ? '重新请假（修改原因）' : '请假'}
+          </Button>
+        ) : null}
+        {makeupTask ? (
+          <Button kind={me.can.submitMakeup ? 'primary' : 'plain'} block onClick={go(`/pages/makeup/index?a=${id}`)}>
+            {me.can.submitMakeup ? '去补学' : '查看补学'}
+          </Button>
+        ) : null}
+      </View>
+    </Card>
+  )
+}
+
+/** 活动详情: agenda, place, time, materials and my standing; 请假 and 签到 from here. */
+export default function ActivityDetailPage() {
+  const { id = '', leave } = useRouter().params
+  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: id }))
+  const [asking, setAsking] = useState(leave === '1')
+
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(page) => {
+          const { activity } = page
+          return (
+            <View className="stack">
+              <Text className="detail__type">
+                {ACTIVITY_TYPE_LABELS[activity.type]} · {ACTIVITY_STATUS_LABELS[activity.status]}
+              </Text>
+              <Text className="page-title">{activity.title}</Text>
+              <Card>
+                <View className="stack">
+                  <Text className="detail__line">时间：{whenText(activity)}</Text>
+                  <Place activity={activity} />
+                </View>
+              </Card>
+              <MyStanding page={page} onLeave={() => setAsking(true)} />
+              <Section title="议程">
+                <Text className="detail__agenda" userSelect>
+                  {activity.agenda || '书记还没有填写议程。'}
+                </Text>
+              </Section>
+              <Section title="学习材料">
+                <MaterialList materials={activity.materials} />
+              </Section>
+              {asking && page.me.can.requestLeave ? (
+                <ReasonSheet
+                  title={`请假：${activity.title}`}
+                  explain="请写明不能参加的原因，书记批准后即为请假。活动结束后会有补学任务，学习材料并写一段心得即可。"
+                  label="请假原因"
+                  placeholder="如：出差在外地"
+                  confirmText="提交请假"
+                  min={2}
+                  max={LIMITS.reason}
+                  onCancel={() => setAsking(false)}
+                  onSubmit={async (reason) => {
+                    await callCloud('member', 'leave.request', { activityId: activity.id, reason })
+                    setAsking(false)
+                    void Taro.showToast({ title: '已提交，等待书记审批', icon: 'none' })
+                    await screen.reload()
+                  }}
+                />
+              ) : null}
+            </View>
+          )
+        }}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,41 @@
+import Taro from '@tarojs/taro'
+import type { MakeupItem } from '@core/contract/activity-views'
+import type { DuesHomeStatus } from '@core/contract/dues-views'
+import { DUES_STATUS_LABELS } from '@core/contract/dues-labels'
+import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { formatFen } from '@core/money'
+import { EmptyState } from '@/components/EmptyState'
+import { EntryRow } from '@/components/EntryRow'
+import { dayText } from '@/activity/words'
+
+/** `本月党费 30.00 元 · 待交` (and the months owed, when any). */
+export function duesText(dues: DuesHomeStatus): string {
+  const amount = dues.dueFen === null ? '本月党费' : `本月党费 ${formatFen(dues.dueFen)} 元`
+  const owed = dues.arrearsMonths > 0 ? `，另有${dues.arrearsMonths}个月未交` : ''
+  return `${amount} · ${DUES_STATUS_LABELS[dues.status]}${owed}`
+}
+
+function makeupTitle(task: MakeupItem): string {
+  return `补学：${task.title}（${dayText(task.startAt)}）`
+}
+
+export function TodoList({ makeup, dues }: { makeup: MakeupItem[]; dues: DuesHomeStatus | null }) {
+  if (makeup.length === 0 && !dues) {
+    return <EmptyState title="暂无待办" description="补学任务和本月党费会显示在这里。" />
+  }
+  return (
+    <>
+      {makeup.map((task) => (
+        <EntryRow
+          key={task.activityId}
+          title={makeupTitle(task)}
+          value={MAKEUP_STATUS_LABELS[task.status]}
+          onClick={() => void Taro.navigateTo({ url: `/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })}
+        />
+      ))}
+      {dues ? (
+        <EntryRow title={duesText(dues)} onClick={() => void Taro.navigateTo({ url: '/pages/dues/index' })} />
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '补学',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,149 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { MakeupView } from '@core/contract/activity-views'
+import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { LIMITS } from '@core/activity/limits'
+import { formatChinaDateTime } from '@core/dates'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { dayText } from '@/activity/words'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { Field, fieldErrors } from '@/components/Field'
+import { MaterialList } from '@/components/MaterialList'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { TextBox } from '@/components/TextBox'
+import { useScreen } from '@/hooks/useScreen'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import './index.css'
+
+const CAUSE_WORDS = { absent: '您没有参加这次活动', leave: '您请假没有参加这次活动' } as const
+
+const STATE_WORDS: Record<MakeupView['status'], string> = {
+  due: '请学习下面的材料，然后写一段学习心得提交给书记。',
+  submitted: '心得已提交，等待书记审核。审核前还可以修改后重新提交。',
+  returned: '书记退回了您的心得，请看书记的意见，修改后重新提交。',
+  done: '书记已确认，这次补学已完成。',
+}
+
+function Reviews({ task }: { task: MakeupView }) {
+  if (task.reviews.length === 0) return null
+  return (
+    <Section title="书记的意见">
+      {task.reviews.map((review) => (
+        <Card key={review.at}>
+          <Text className="makeup__review-head">
+            {review.decision === 'confirm' ? '✓ 已确认' : '↩ 退回'} · {review.byName} · {formatChinaDateTime(review.at)}
+          </Text>
+          {review.comment ? <Text className="makeup__review-text">{review.comment}</Text> : null}
+        </Card>
+      ))}
+    </Section>
+  )
+}
+
+function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }) {
+  const [text, setText] = useState(task.reflection ?? '')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; field?: string } | null>(null)
+
+  if (!task.canSubmit) {
+    return (
+      <Section title="我的心得">
+        <Text className="makeup__reflection">{task.reflection ?? ''}</Text>
+      </Section>
+    )
+  }
+
+  const submit = async () => {
+    const reflection = text.trim()
+    if (reflection.length < LIMITS.reflectionMin) {
+      setProblem({ message: '心得写得太短了', field: `心得至少要${LIMITS.reflectionMin}个字` })
+      return
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      await callCloud('member', 'makeup.submit', { activityId: task.activityId, reflection })
+      onSaved()
+      void Taro.showToast({ title: '已提交，等待书记审核', icon: 'none' })
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      setProblem({ message: error.message, field: fieldErrors(error.fields).reflection })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Section title="我的心得">
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Field
+        label="学习心得"
+        hint={`${LIMITS.reflectionMin}到${LIMITS.reflectionMax}个字，写学到了什么、有什么体会`}
+        error={problem?.field}
+      >
+        <TextBox
+          value={text}
+          onChange={setText}
+          placeholder="写下您的学习心得"
+          min={LIMITS.reflectionMin}
+          max={LIMITS.reflectionMax}
+          lines={6}
+          name="reflection"
+        />
+      </Field>
+      <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+        {task.status === 'due' ? '提交心得' : '重新提交'}
+      </Button>
+    </Section>
+  )
+}
+
+/** 补学: the activity's materials, my 心得 and the secretary's comments; submit and resubmit. */
+export default function MakeupPage() {
+  const { a = '' } = useRouter().params
+  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: a }))
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(page) => {
+          const task = page.makeupTask
+          if (!task) {
+            return (
+              <EmptyState
+                title="这次活动没有您的补学任务"
+                description="按时签到参加了的活动不需要补学；缺席或请假的活动结束后，补学任务会出现在首页。"
+              />
+            )
+          }
+          return (
+            <View className="stack">
+              <Text className="page-title">补学：{task.title}</Text>
+              <Text className="page-subtitle">
+                {dayText(task.startAt)} · {CAUSE_WORDS[task.cause]}
+              </Text>
+              <Card>
+                <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
+                <Text>{STATE_WORDS[task.status]}</Text>
+              </Card>
+              <Section title="学习材料">
+                <MaterialList materials={task.materials} />
+              </Section>
+              <Reviews task={task} />
+              <Reflection
+                key={`${task.status}-${task.submittedAt ?? 0}`}
+                task={task}
+                onSaved={() => void screen.reload()}
+              />
+            </View>
+          )
+        }}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,171 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import type { ActivityPage, SignInResult } from '@core/contract/activity-views'
+import { parseQrPayload } from '@core/activity/code'
+import { Input, Text, View } from '@tarojs/components'
+import { useEffect, useRef, useState } from 'react'
+import { signedInText, whenText } from '@/activity/words'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { Field } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { useScreen } from '@/hooks/useScreen'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { currentPosition, LocationError } from '@/services/location'
+import { canScan, scanQr } from '@/services/scan'
+import './index.css'
+
+type Outcome = { kind: 'done'; result: SignInResult } | { kind: 'refused'; message: string }
+
+function Done({ result }: { result: SignInResult }) {
+  return (
+    <View className="signin__result signin__result--done">
+      <Text className="signin__big">✓ {signedInText(result.at)}</Text>
+      {result.already ? <Text className="signin__small">您之前已经签过到了，不用再签。</Text> : null}
+      <Text className="signin__small">{result.title}</Text>
+      <Text className="signin__small">地点：{result.place}</Text>
+      {result.distanceM !== null ? <Text className="signin__small">距离活动地点约{result.distanceM}米</Text> : null}
+    </View>
+  )
+}
+
+function Refused({ message }: { message: string }) {
+  return (
+    <View className="signin__result signin__result--refused">
+      <Text className="signin__big">✗ 没能签到</Text>
+      <Text className="signin__why">{message}</Text>
+    </View>
+  )
+}
+
+/** The form and the result of one sign-in: type the code or scan; position only with a fence. */
+function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }) {
+  const { activity, me } = page
+  const [code, setCode] = useState(presetCode)
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(
+    me.attendance
+      ? {
+          kind: 'done',
+          result: { ...activity, activityId: activity.id, ...me.attendance, distanceM: null, already: true },
+        }
+      : null,
+  )
+  const fenced = activity.geofence !== null
+  const autoTried = useRef(false)
+
+  const submit = async (typed: string, via: 'code' | 'qr') => {
+    setBusy(true)
+    try {
+      const position = fenced ? await currentPosition() : undefined
+      const result = await callCloud('member', 'attendance.signIn', {
+        activityId: activity.id,
+        code: typed,
+        via,
+        position,
+      })
+      setOutcome({ kind: 'done', result })
+    } catch (thrown) {
+      const message =
+        thrown instanceof LocationError
+          ? `${thrown.message}。这次活动需要在活动地点附近签到；如果不方便开启位置，请在现场请书记为您补签。`
+          : asCloudError(thrown).message
+      setOutcome({ kind: 'refused', message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  // Opened from the QR (WeChat's scanner or ours) with no fence: sign in at once. With a fence,
+  // the person taps first, so that the location is asked for at a tap they understand.
+  useEffect(() => {
+    if (autoTried.current || outcome || !presetCode || fenced) return
+    autoTried.current = true
+    void submit(presetCode, 'qr')
+  })
+
+  const scan = async () => {
+    const text = await scanQr()
+    if (text === null) return
+    const parsed = parseQrPayload(text)
+    if (!parsed) {
+      setOutcome({ kind: 'refused', message: '这不是签到二维码，请扫描书记手机上显示的二维码' })
+      return
+    }
+    if (parsed.activityId !== activity.id) {
+      void Taro.redirectTo({ url: `/pages/signin/index?a=${encodeURIComponent(parsed.activityId)}&c=${parsed.code}` })
+      return
+    }
+    setCode(parsed.code)
+    void submit(parsed.code, 'qr')
+  }
+
+  return (
+    <View className="stack">
+      <Text className="page-title">{activity.title}</Text>
+      <Text className="page-subtitle">
+        {whenText(activity)} · {activity.place}
+      </Text>
+      {outcome?.kind === 'done' ? <Done result={outcome.result} /> : null}
+      {outcome?.kind === 'refused' ? <Refused message={outcome.message} /> : null}
+      {outcome?.kind === 'done' ? (
+        <Button
+          kind="primary"
+          block
+          onClick={() => void Taro.navigateBack().catch(() => Taro.switchTab({ url: '/pages/home/index' }))}
+        >
+          完成
+        </Button>
+      ) : (
+        <Card>
+          <View className="stack">
+            {fenced ? (
+              <Notice kind="info">
+                {`这次活动要在活动地点${activity.geofence?.radiusM ?? ''}米以内签到。点“签到”时会获取一次您的位置，只用来算出与活动地点的距离，不保存位置本身。`}
+              </Notice>
+            ) : null}
+            <Field label="签到码（6位数字）" hint="看书记手机上显示的数字，每30秒更换一次">
+              <Input
+                className="ui-input signin__code"
+                name="code"
+                type="number"
+                value={code}
+                maxlength={6}
+                placeholder="书记手机上的6位数字"
+                onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
+              />
+            </Field>
+            <Button
+              kind="primary"
+              block
+              loading={busy}
+              disabled={code.length !== 6}
+              onClick={() => void submit(code, 'code')}
+            >
+              {busy ? '正在签到…' : fenced ? '获取位置并签到' : '签到'}
+            </Button>
+            {canScan ? (
+              <Button block disabled={busy} onClick={() => void scan()}>
+                {outcome ? '重新扫码' : '扫码签到'}
+              </Button>
+            ) : null}
+          </View>
+        </Card>
+      )}
+    </View>
+  )
+}
+
+/** 签到: opened from 活动详情, from 首页's card, or by scanning the secretary's QR (`?a=…&c=…`). */
+export default function SignInPage() {
+  const { a = '', c = '' } = useRouter().params
+  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: a }))
+  const presetCode = /^\d{6}$/.test(c) ? c : ''
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>{(page) => <SignIn page={page} presetCode={presetCode} />}</ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,10 @@
+// H5: links and files open in a new browser tab.
+export function openLink(url: string): Promise<void> {
+  window.open(url, '_blank', 'noopener')
+  return Promise.resolve()
+}
+
+export function openFile(url: string): Promise<void> {
+  window.open(url, '_blank', 'noopener')
+  return Promise.resolve()
+}
