@@ -8,7 +8,7 @@ import { DomainError } from '../../core/errors'
 import type { BindingCodeDoc, MemberDoc } from '../model'
 import { audit } from '../runtime/audit'
 import { scopeBranch } from '../runtime/access'
-import { findById } from '../runtime/store'
+import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { whoami } from './session'
 
@@ -98,19 +98,11 @@ async function countFailure(ctx: ActionContext, code: BindingCodeDoc): Promise<n
 export async function bind(input: { name: string; code: string }, ctx: ActionContext): Promise<Session> {
   if (ctx.caller.member) throw new DomainError('BINDING.ALREADY_BOUND')
   const _ = ctx.db.command
-  const candidates = await ctx.db
-    .collection('members')
-    .where({ name: input.name, status: 'active', openid: null })
-    .limit(20)
-    .get()
-  const ids = (candidates.data as MemberDoc[]).map((m) => m._id)
+  const candidates = await findAll<MemberDoc>(ctx.db, 'members', { name: input.name, status: 'active', openid: null })
+  const ids = candidates.map((m) => m._id)
   if (ids.length === 0) throw new DomainError('BINDING.NO_MATCH')
-  const found = await ctx.db
-    .collection('bindingCodes')
-    .where({ _id: _.in(ids) })
-    .limit(20)
-    .get()
-  const codes = (found.data as BindingCodeDoc[]).filter((c) => c.status !== 'used')
+  const found = await findAll<BindingCodeDoc>(ctx.db, 'bindingCodes', { _id: _.in(ids) })
+  const codes = found.filter((c) => c.status !== 'used')
   if (codes.length === 0) throw new DomainError('BINDING.NO_MATCH')
   const now = ctx.now()
   const match = codes.find(

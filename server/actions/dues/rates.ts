@@ -46,22 +46,22 @@ export async function collectionRates(input: { year?: number }, ctx: ActionConte
   const months = yearMonths(year)
   const _ = ctx.db.command
   const $ = _.aggregate
-  const [branches, result] = await Promise.all([
-    findAll<OrgDoc>(ctx.db, 'orgs', { kind: 'branch' }),
-    ctx.db
-      .collection('duesBills')
-      .aggregate()
-      .match({ month: _.and([_.gte(months[0]), _.lte(months[11])]) })
-      .group({
-        _id: { b: '$branchId', m: '$month', settled: $.eq(['$state', 'settled']), exempt: $.eq(['$dueFen', 0]) },
-        due: $.sum('$dueFen'),
-        // What was paid counts up to what was due: paying ahead or over never lifts a rate past 100%.
-        paid: $.sum($.min(['$paidFen', '$dueFen'])),
-        n: $.sum(1),
-      })
-      .limit(1000)
-      .end(),
-  ])
+  const branches = await findAll<OrgDoc>(ctx.db, 'orgs', { kind: 'branch' })
+  // One group per branch, month, settled and exempt: the limit is their most, so none is cut off.
+  const groups = Math.max(1, branches.length) * months.length * 4
+  const result = await ctx.db
+    .collection('duesBills')
+    .aggregate()
+    .match({ month: _.and([_.gte(months[0]), _.lte(months[11])]) })
+    .group({
+      _id: { b: '$branchId', m: '$month', settled: $.eq(['$state', 'settled']), exempt: $.eq(['$dueFen', 0]) },
+      due: $.sum('$dueFen'),
+      // What was paid counts up to what was due: paying ahead or over never lifts a rate past 100%.
+      paid: $.sum($.min(['$paidFen', '$dueFen'])),
+      n: $.sum(1),
+    })
+    .limit(groups)
+    .end()
   const column = new Map(months.map((m, i) => [m, i]))
   const cells = new Map<string, RateCell[]>()
   for (const g of result.list as Group[]) {
