@@ -32,7 +32,7 @@ export function ReasonSheet(props: ReasonSheetProps) {
   const submit = async () => {
     const reason = text.trim()
     if (min > 0 && reason.length < min) {
-      setProblem({ message: `请写明${label}`, field: min > 1 ? `${label}至少要${min}个字` : `请填写${label}` })
+      setProblem({ message: `请写明${label}`, field: reason ? `${label}至少要${min}个字` : `请填写${label}` })
       return
     }
     setBusy(true)

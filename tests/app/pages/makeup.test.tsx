@@ -1,0 +1,63 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import { setRouterParams } from '../setup/taro'
+import MakeupPage from '@/pages/makeup/index'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import { freshLaunch, typeInto } from '../helpers/app'
+import { activityPage, makeupView, march6 } from '../helpers/activity'
+
+beforeEach(freshLaunch)
+
+const REFLECTION = '学习党章第一章，明确了党员的条件、义务和权利。'
+
+describe('补学', () => {
+  it('shows the materials, refuses a too-short 心得 in words, and submits a real one', async () => {
+    let task = makeupView()
+    const cloud = cloudWithActions({
+      'member/activity.get': () => ({ data: activityPage({ status: 'onLeave', makeup: task.status }, task) }),
+      'member/makeup.submit': () => {
+        task = makeupView({ status: 'submitted', reflection: REFLECTION, submittedAt: march6('18:00') })
+        return { data: task }
+      },
+    })
+    setRouterParams({ a: 'act-1' })
+    render(<MakeupPage />)
+
+    expect(await screen.findByText('补学：3月党员集中活动日')).toBeTruthy()
+    expect(screen.getByText(/您请假没有参加这次活动/)).toBeTruthy()
+    fireEvent.click(screen.getByText('党章第一章'))
+    expect(screen.getByText('第一条 年满十八岁的……')).toBeTruthy()
+
+    await typeInto('写下您的学习心得', '很好')
+    fireEvent.click(screen.getByText('提交心得'))
+    expect(await screen.findByText('✗ 心得至少要10个字')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/activity.get'])
+
+    await typeInto('写下您的学习心得', REFLECTION)
+    fireEvent.click(screen.getByText('提交心得'))
+    expect(await screen.findByText('心得已提交，等待书记审核。审核前还可以修改后重新提交。')).toBeTruthy()
+    expect(cloud.calls[1].input).toEqual({ activityId: 'act-1', reflection: REFLECTION })
+  })
+
+  it('shows the secretary’s comment on a returned 心得 and offers 重新提交', async () => {
+    const task = makeupView({
+      status: 'returned',
+      reflection: '学习了。学习了。学习了。',
+      submittedAt: march6('18:00'),
+      reviews: [{ at: march6('19:00'), byName: '李书记', decision: 'return', comment: '请结合本职工作谈体会' }],
+    })
+    cloudWithActions({ 'member/activity.get': () => ({ data: activityPage({ status: 'absent' }, task) }) })
+    setRouterParams({ a: 'act-1' })
+    render(<MakeupPage />)
+
+    expect(await screen.findByText('请结合本职工作谈体会')).toBeTruthy()
+    expect(screen.getByText('↩ 退回 · 李书记 · 2026年3月6日 19:00')).toBeTruthy()
+    expect(screen.getByText('重新提交')).toBeTruthy()
+  })
+
+  it('says plainly when there is no task', async () => {
+    cloudWithActions({ 'member/activity.get': () => ({ data: activityPage({ status: 'present' }) }) })
+    setRouterParams({ a: 'act-1' })
+    render(<MakeupPage />)
+    expect(await screen.findByText('这次活动没有您的补学任务')).toBeTruthy()
+  })
+})
