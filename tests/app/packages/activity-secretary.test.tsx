@@ -1,0 +1,183 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import type { LiveView, RosterRow } from '@core/contract/activity-views'
+import { answerModals, recorded, setRouterParams } from '../setup/taro'
+import LivePage from '@/packageSecretary/pages/live/index'
+import { changesOf, createInput, draftOf } from '@/packageSecretary/activity/draft'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import { freshLaunch, typeInto } from '../helpers/app'
+import { march6 } from '../helpers/activity'
+
+beforeEach(freshLaunch)
+
+const row = (name: string, extra: Partial<RosterRow> = {}): RosterRow => ({
+  memberId: `m-${name}`,
+  name,
+  role: 'member',
+  groupName: null,
+  status: 'expected',
+  attendance: null,
+  leave: null,
+  makeup: null,
+  ...extra,
+})
+
+function liveView(now: number, extra: Partial<LiveView> = {}): LiveView {
+  const rows = [
+    row('甲', {
+      status: 'present',
+      attendance: {
+        status: 'present',
+        method: 'code',
+        at: march6('15:02'),
+        byName: null,
+        reason: null,
+        distanceM: null,
+        corrected: false,
+      },
+    }),
+    row('乙', {
+      status: 'leavePending',
+      leave: {
+        status: 'pending',
+        reason: '出差',
+        requestedAt: march6('09:00'),
+        decidedAt: null,
+        decidedByName: null,
+        decisionReason: null,
+      },
+    }),
+    row('丙'),
+  ]
+  return {
+    serverNow: now,
+    window: { state: 'open', opensAt: march6('14:30'), closesAt: march6('17:00'), message: null },
+    code: { code: '270956', qrPayload: 'pages/signin/index?a=act-1&c=270956', changesAt: now + 18_000, stepMs: 30_000 },
+    roster: {
+      activity: {
+        id: 'act-1',
+        type: 'activityDay',
+        title: '3月党员集中活动日',
+        status: 'published',
+        startAt: march6('15:00'),
+        endAt: march6('17:00'),
+        place: '机关三楼党员活动室',
+        scheduleId: null,
+        edited: false,
+        geofence: null,
+      },
+      counts: {
+        expected: 3,
+        present: 1,
+        onLeave: 0,
+        leavePending: 1,
+        absent: 0,
+        waiting: 2,
+        byMethod: { code: 1, qr: 0, manual: 0 },
+        makeupDone: 0,
+        makeupOpen: 0,
+      },
+      rows,
+    },
+    ...extra,
+  }
+}
+
+describe('活动现场', () => {
+  it('shows the code, its countdown, the QR and the live roster by standing', async () => {
+    const now = Date.now()
+    cloudWithActions({ 'secretary/activity.live': () => ({ data: liveView(now) }) })
+    setRouterParams({ id: 'act-1' })
+    render(<LivePage />)
+
+    expect(await screen.findByText('270956')).toBeTruthy()
+    expect(screen.getByText(/^1[78]秒后更换$/)).toBeTruthy()
+    expect(screen.getByAltText('签到二维码')).toBeTruthy()
+    expect(screen.getByText('应到3人：已签到1人（签到码1），请假0人，请假待批1人，未签到2人')).toBeTruthy()
+    expect(screen.getByText('请假待批（1人）')).toBeTruthy()
+    expect(screen.getByText('15:02 签到码')).toBeTruthy()
+  })
+
+  it('approves leave, signs someone in only with a reason, and closes after a confirmation', async () => {
+    const now = Date.now()
+    const cloud = cloudWithActions({
+      'secretary/activity.live': () => ({ data: liveView(now) }),
+      'secretary/leave.decide': () => ({ data: row('乙', { status: 'onLeave' }) }),
+      'secretary/attendance.markPresent': () => ({ data: row('丙', { status: 'present' }) }),
+      'secretary/activity.close': () => ({ data: liveView(now).roster }),
+    })
+    setRouterParams({ id: 'act-1' })
+    render(<LivePage />)
+
+    fireEvent.click(await screen.findByText('批准请假'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/leave.decide'))
+    expect(cloud.calls.find((c) => c.action === 'leave.decide')?.input).toEqual({
+      activityId: 'act-1',
+      memberId: 'm-乙',
+      approve: true,
+    })
+
+    fireEvent.click(screen.getAllByText('补签')[0])
+    fireEvent.click(await screen.findByText('确认补签'))
+    expect(await screen.findByText('✗ 请填写补签原因')).toBeTruthy()
+    await typeInto('如：手机没电，本人在现场参加', '手机没电，在现场')
+    fireEvent.click(screen.getByText('确认补签'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/attendance.markPresent'))
+    expect(cloud.calls.find((c) => c.action === 'attendance.markPresent')?.input).toEqual({
+      activityId: 'act-1',
+      memberId: 'm-丙',
+      reason: '手机没电，在现场',
+    })
+
+    answerModals(false, true)
+    fireEvent.click(screen.getByText('结束活动并生成补学任务'))
+    await waitFor(() => expect(recorded.modals).toEqual(['结束活动']))
+    expect(actionsCalled(cloud)).not.toContain('secretary/activity.close')
+    fireEvent.click(screen.getByText('结束活动并生成补学任务'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.close'))
+  })
+
+  it('outside the window says when sign-in opens instead of a code', async () => {
+    const now = march6('09:00')
+    cloudWithActions({
+      'secretary/activity.live': () => ({
+        data: liveView(now, {
+          code: null,
+          window: {
+            state: 'notYet',
+            opensAt: march6('14:30'),
+            closesAt: march6('17:00'),
+            message: '签到将于3月6日 14:30开始',
+          },
+        }),
+      }),
+    })
+    setRouterParams({ id: 'act-1' })
+    render(<LivePage />)
+    expect(await screen.findByText(/签到将于3月6日 14:30开始/)).toBeTruthy()
+    expect(screen.queryByText('结束活动并生成补学任务')).toBeNull()
+  })
+})
+
+describe('发布活动 form → requests', () => {
+  it('sends every field for a new activity and only what changed for an existing one', () => {
+    const draft = { ...draftOf(null, march6('09:00')), title: ' 三月活动日 ', place: '活动室' }
+    expect(createInput(draft, undefined, true)).toEqual({
+      type: 'activityDay',
+      title: '三月活动日',
+      date: '2026-03-06',
+      startTime: '15:00',
+      endTime: '17:00',
+      place: '活动室',
+      geofence: null,
+      agenda: '',
+      materials: [],
+      expected: { kind: 'branch' },
+      publish: true,
+    })
+    const before = { ...draft, title: '三月活动日', fence: null }
+    expect(changesOf(before, before)).toEqual({})
+    expect(
+      changesOf(before, { ...before, date: '2026-03-13', fence: { lat: '30.5', lng: '114.3', radiusM: '300' } }),
+    ).toEqual({ date: '2026-03-13', geofence: { lat: 30.5, lng: 114.3, radiusM: 300 } })
+  })
+})
