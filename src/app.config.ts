@@ -12,6 +12,7 @@ export default defineAppConfig({
     'pages/me/index',
     'pages/bind/index',
     'pages/privacy/index',
+    'pages/study-checkin/index',
     'pages/activity/index',
     'pages/signin/index',
     'pages/makeup/index',

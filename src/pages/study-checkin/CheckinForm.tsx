@@ -1,0 +1,162 @@
+import type { MyStudyMonth, StudyEntry } from '@core/contract/study'
+import { STUDY_LIMITS } from '@core/study'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Field, fieldErrors } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { asCloudError } from '@/services/cloud-error'
+import { callCloud } from '@/services/cloud'
+import { dayText, dayWithWeekday } from '@/study/days'
+import { dayChoices, minuteLabel, minuteOptions, OWN, sourceChoices } from './choices'
+
+export interface CheckinFormProps {
+  data: MyStudyMonth
+  /** The entry being corrected; absent for a new check-in. */
+  entry?: StudyEntry
+  /** A day asked for by the page that opened the form (`?day=`). */
+  day?: string
+  /** A reading-list item chosen on the page that opened the form (`?item=`). */
+  itemId?: string
+  /** Reloads the page's data (the recordable days move at midnight). */
+  onStale: () => void
+  onDone: (message: string) => void
+  onLeave: () => void
+}
+
+interface Problem {
+  message: string
+  fields: Record<string, string>
+}
+
+const LATE_DAY_CODES = new Set(['STUDY.TOO_LATE', 'STUDY.FUTURE_DAY'])
+
+/** What, which day, how long (optional) and 心得 (optional): one check-in, or a correction of one. */
+export function CheckinForm({ data, entry, day: askedDay, itemId, onStale, onDone, onLeave }: CheckinFormProps) {
+  const knownItem = (id: string | null | undefined) => (id && data.items.some((i) => i.id === id) ? id : null)
+  const [source, setSource] = useState<string | null>(() =>
+    entry ? (entry.itemId ?? OWN) : (knownItem(itemId) ?? null),
+  )
+  const [ownTitle, setOwnTitle] = useState(entry && !entry.itemId ? entry.title : '')
+  const [day, setDay] = useState(() => (askedDay && data.recordableDays.includes(askedDay) ? askedDay : data.today))
+  const [minutes, setMinutes] = useState<number | null>(entry?.minutes ?? null)
+  const [reflection, setReflection] = useState(entry?.reflection ?? '')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<Problem | null>(() =>
+    !entry && askedDay && !data.recordableDays.includes(askedDay)
+      ? { message: `${dayText(askedDay)}已经不能补记了：只能补记最近3天的学习`, fields: {} }
+      : null,
+  )
+  const fields = problem?.fields ?? {}
+  const options = minuteOptions(entry?.minutes ?? null)
+
+  // After midnight, or after the server refused a day, the days on offer move on.
+  useEffect(() => {
+    if (!entry && !data.recordableDays.includes(day)) setDay(data.today)
+  }, [data.recordableDays, data.today, day, entry])
+
+  const submit = async () => {
+    if (source === null) {
+      setProblem({ message: '请选择学了什么', fields: { source: '请从书目中选一项，或选“自己填写”' } })
+      return
+    }
+    if (source === OWN && ownTitle.trim() === '') {
+      setProblem({ message: '请写下学了什么', fields: { title: '请写下学了什么' } })
+      return
+    }
+    const content = {
+      itemId: source === OWN ? null : source,
+      title: source === OWN ? ownTitle.trim() : null,
+      minutes,
+      reflection: reflection.trim(),
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      if (entry) await callCloud('member', 'study.correct', { entryId: entry.id, ...content })
+      else await callCloud('member', 'study.checkIn', { day, ...content })
+      onDone(entry ? '已修改' : '已记录')
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const found = fieldErrors(error.fields)
+      if (LATE_DAY_CODES.has(error.code)) {
+        found.day = error.message
+        onStale()
+      }
+      // Only my own words are checked: the 心得, and the title when I wrote it myself.
+      if (error.code === 'CONTENT.RISKY') {
+        if (reflection.trim()) found.reflection = '请修改心得中的用词'
+        if (source === OWN) found.title = '请修改学习内容中的用词'
+      }
+      setProblem({ message: error.message, fields: found })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="stack">
+      <Field
+        label="学了什么"
+        hint="从必读书目中选一项；不在书目里的，选“自己填写”"
+        error={fields.source ?? fields.itemId}
+      >
+        <ChoiceChips column options={sourceChoices(data.items)} value={source} onChange={setSource} />
+      </Field>
+      {source === OWN ? (
+        <Field label="学习内容" hint={`最多${STUDY_LIMITS.freeTitle}个字`} error={fields.title}>
+          <Input
+            className="ui-input"
+            name="title"
+            value={ownTitle}
+            maxlength={STUDY_LIMITS.freeTitle}
+            placeholder="如：学习强国每日答题"
+            onInput={(event) => setOwnTitle(event.detail.value)}
+          />
+        </Field>
+      ) : null}
+      {entry ? (
+        <Field label="哪一天" hint="学习日期不能修改；记错了日子，请撤回后重新记录">
+          <Text>{dayWithWeekday(entry.day)}</Text>
+        </Field>
+      ) : (
+        <Field label="哪一天" hint="可以补记前3天的学习" error={fields.day}>
+          <ChoiceChips options={dayChoices(data.recordableDays, data.today)} value={day} onChange={setDay} />
+        </Field>
+      )}
+      <Field label="学习时长（可不填）" error={fields.minutes}>
+        <Picker
+          mode="selector"
+          range={options.map(minuteLabel)}
+          value={Math.max(options.indexOf(minutes), 0)}
+          onChange={(event) => setMinutes(options[Number(event.detail.value)] ?? null)}
+        >
+          <View className="ui-input ui-input--picker">
+            <Text>{minuteLabel(minutes)}</Text>
+            <Text className="text-secondary">选择 ›</Text>
+          </View>
+        </Picker>
+      </Field>
+      <Field label="心得（可不填）" error={fields.reflection}>
+        <Textarea
+          className="ui-input checkin__textarea"
+          name="reflection"
+          value={reflection}
+          maxlength={STUDY_LIMITS.reflection}
+          placeholder="写下学习的体会"
+          onInput={(event) => setReflection(event.detail.value)}
+        />
+        <Text className="checkin__count">
+          已写{reflection.trim().length}字，最多{STUDY_LIMITS.reflection}字
+        </Text>
+      </Field>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+        {entry ? '保存修改' : '记录'}
+      </Button>
+      <Button block disabled={busy} onClick={onLeave}>
+        返回
+      </Button>
+    </View>
+  )
+}

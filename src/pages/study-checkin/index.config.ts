@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '记录学习',
+  enablePageMeta: true,
+})
