@@ -25,6 +25,7 @@ export default defineAppConfig({
       pages: [
         'pages/overview/index',
         'pages/members/index',
+        'pages/study/index',
         'pages/schedule/index',
         'pages/publish/index',
         'pages/live/index',
@@ -43,6 +44,7 @@ export default defineAppConfig({
         'pages/member/index',
         'pages/import/index',
         'pages/audit/index',
+        'pages/study/index',
       ],
     },
   ],

@@ -49,6 +49,11 @@ function Roster({ roster }: { roster: BranchRoster }) {
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/members/index' })}
       />
       <EntryRow
+        title="学习资料"
+        value="书目、党员学习记录"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/study/index' })}
+      />
+      <EntryRow
         title="活动安排"
         value="每月固定、本月活动、新建"
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/schedule/index' })}

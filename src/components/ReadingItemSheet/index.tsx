@@ -1,0 +1,256 @@
+import type { ManagedReadingItem, StudyItemKind } from '@core/contract/study'
+import { Input, Picker, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { cloudPathFor } from '@/services/cloud-path'
+import { asCloudError } from '@/services/cloud-error'
+import { uploadFile, type ChosenFile } from '@/services/upload'
+import { STUDY_KIND_LABELS } from '@/study/words'
+import { Button } from '../Button'
+import { ChoiceChips, type Choice } from '../ChoiceChips'
+import { Field, fieldErrors } from '../Field'
+import { FilePicker } from '../FilePicker'
+import { Notice } from '../Notice'
+import { Sheet } from '../Sheet'
+import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields, type ItemForm } from './form'
+import './index.css'
+
+export type { ItemChanges, ItemFields }
+
+export type ReadingItemTask = { mode: 'add' } | { mode: 'edit'; item: ManagedReadingItem }
+
+export interface ReadingItemSheetProps {
+  task: ReadingItemTask
+  /** The month on screen (`YYYY-MM`): a new period starts as its quarter. */
+  month: string
+  /** What the list is called in the sheet's title, e.g. `本支部书目`. */
+  listName: string
+  onAdd: (fields: ItemFields) => Promise<ManagedReadingItem>
+  onEdit: (item: ManagedReadingItem, changes: ItemChanges, reason: string) => Promise<ManagedReadingItem>
+  onDone: (item: ManagedReadingItem) => void
+  onCancel: () => void
+}
+
+const KIND_CHOICES: Choice<StudyItemKind>[] = (Object.keys(STUDY_KIND_LABELS) as StudyItemKind[]).map((value) => ({
+  value,
+  label: STUDY_KIND_LABELS[value],
+}))
+const PERIOD_CHOICES: Choice<'none' | 'some'>[] = [
+  { value: 'none', label: '不限时期' },
+  { value: 'some', label: '指定月份' },
+]
+const FILE_TYPES = ['pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'mp4', 'mp3', 'm4a']
+
+interface Outcome {
+  kind: 'error' | 'info'
+  message: string
+  fields: Record<string, string>
+}
+
+/** Adds an item to a reading list, or edits one: name, kind, optional link, file and period. */
+export function ReadingItemSheet({ task, month, listName, onAdd, onEdit, onDone, onCancel }: ReadingItemSheetProps) {
+  const editing = task.mode === 'edit' ? task.item : undefined
+  const [form, setForm] = useState<ItemForm>(() => formOf(editing))
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const errors = outcome?.fields ?? {}
+  const period = form.period
+
+  const attach = async (file: ChosenFile) => {
+    setBusy(true)
+    setOutcome(null)
+    try {
+      const fileID = await uploadFile(file, cloudPathFor('study', file.name))
+      setForm((f) => ({ ...f, fileID, fileName: file.name }))
+    } catch (thrown) {
+      setOutcome({ kind: 'error', message: asCloudError(thrown).message, fields: {} })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const save = async () => {
+    const fields = fieldsOf(form)
+    if (!fields) {
+      setOutcome({ kind: 'error', message: '请选择资料类型', fields: { kind: '请选择资料类型' } })
+      return
+    }
+    const changes = editing ? changesOf(editing, fields) : null
+    if (editing && changes && Object.keys(changes).length === 0) {
+      setOutcome({ kind: 'info', message: '没有要修改的内容', fields: {} })
+      return
+    }
+    setBusy(true)
+    setOutcome(null)
+    try {
+      onDone(editing && changes ? await onEdit(editing, changes, reason.trim()) : await onAdd(fields))
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      const found = fieldErrors(error.fields)
+      setOutcome({ kind: 'error', message: error.message, fields: found })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Sheet title={editing ? `修改“${editing.title}”` : `添加到${listName}`}>
+      <Field label="资料名称" hint="如：《习近平谈治国理政》第四卷 第一章" error={errors.title}>
+        <Input
+          className="ui-input"
+          name="itemTitle"
+          value={form.title}
+          maxlength={60}
+          placeholder="书名、篇目或专题"
+          onInput={(event) => set('title', event.detail.value)}
+        />
+      </Field>
+      <Field label="类型" error={errors.kind}>
+        <ChoiceChips options={KIND_CHOICES} value={form.kind} onChange={(kind) => set('kind', kind)} />
+      </Field>
+      <Field label="链接（可不填）" hint="学习强国等网页的地址" error={errors.link}>
+        <Input
+          className="ui-input"
+          name="itemLink"
+          value={form.link}
+          maxlength={500}
+          placeholder="https://"
+          onInput={(event) => set('link', event.detail.value)}
+        />
+      </Field>
+      <Field label="文件（可不选）" hint="如专题党课的录像或讲稿" error={errors.fileID}>
+        {form.fileID ? (
+          <View className="row">
+            <Text className="reading-sheet__file">✓ {form.fileName ? `已选：${form.fileName}` : '已有文件'}</Text>
+            <Button disabled={busy} onClick={() => setForm((f) => ({ ...f, fileID: null, fileName: null }))}>
+              去掉文件
+            </Button>
+          </View>
+        ) : (
+          <FilePicker
+            label="选择文件"
+            extensions={FILE_TYPES}
+            disabled={busy}
+            onChosen={(file) => void attach(file)}
+            onError={(message) => setOutcome({ kind: 'error', message, fields: {} })}
+          />
+        )}
+      </Field>
+      <Field
+        label="学习时期"
+        hint="如本季度的专题；不限时期的一直在书目中"
+        error={errors.period ?? errors.from ?? errors.to}
+      >
+        <ChoiceChips
+          options={PERIOD_CHOICES}
+          value={period ? 'some' : 'none'}
+          onChange={(value) => set('period', value === 'some' ? (period ?? quarterOf(month)) : null)}
+        />
+        {period ? (
+          <View className="row">
+            <MonthPicker label="从" value={period.from} onChange={(from) => set('period', { ...period, from })} />
+            <MonthPicker label="到" value={period.to} onChange={(to) => set('period', { ...period, to })} />
+          </View>
+        ) : null}
+      </Field>
+      {editing ? (
+        <Field label="修改原因（可不填）" error={errors.reason}>
+          <Input
+            className="ui-input"
+            name="reason"
+            value={reason}
+            maxlength={200}
+            placeholder="会记入操作记录"
+            onInput={(event) => setReason(event.detail.value)}
+          />
+        </Field>
+      ) : null}
+      {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void save()}>
+          {editing ? '保存' : '添加'}
+        </Button>
+      </View>
+    </Sheet>
+  )
+}
+
+function MonthPicker({ label, value, onChange }: { label: string; value: string; onChange: (month: string) => void }) {
+  const [y, m] = value.split('-').map(Number)
+  return (
+    <View className="reading-sheet__month">
+      <Picker
+        mode="date"
+        fields="month"
+        value={value}
+        onChange={(event) => onChange(String(event.detail.value).slice(0, 7))}
+      >
+        <View className="ui-input ui-input--picker">
+          <Text>
+            {label} {y}年{m}月
+          </Text>
+          <Text className="text-secondary">›</Text>
+        </View>
+      </Picker>
+    </View>
+  )
+}
+
+export interface RetireItemSheetProps {
+  item: ManagedReadingItem
+  onRetire: (item: ManagedReadingItem, reason: string) => Promise<unknown>
+  onDone: () => void
+  onCancel: () => void
+}
+
+/** Retiring takes an item off the list; records of it and the item itself are kept. */
+export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItemSheetProps) {
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ message: string; reason?: string } | null>(null)
+
+  const submit = async () => {
+    if (reason.trim() === '') {
+      setProblem({ message: '请写明停用原因', reason: '请写明停用原因' })
+      return
+    }
+    setBusy(true)
+    setProblem(null)
+    try {
+      await onRetire(item, reason.trim())
+      onDone()
+    } catch (thrown) {
+      const error = asCloudError(thrown)
+      setProblem({ message: error.message, reason: fieldErrors(error.fields).reason })
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Sheet title={`停用“${item.title}”`}>
+      <Text>停用后，这一项不再出现在书目中；党员已有的学习记录都会保留。</Text>
+      <Field label="停用原因" hint="会记入操作记录" error={problem?.reason}>
+        <Input
+          className="ui-input"
+          name="retireReason"
+          value={reason}
+          maxlength={200}
+          placeholder="如：本季度专题已结束"
+          onInput={(event) => setReason(event.detail.value)}
+        />
+      </Field>
+      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+          停用
+        </Button>
+      </View>
+    </Sheet>
+  )
+}
