@@ -1,13 +1,16 @@
 import qrcode from 'qrcode-generator'
 
-/** The dark modules of a QR code for `text`, row by row (error correction M: scans from a metre). */
+/**
+ * The dark modules of a QR code for `text`, row by row. Error correction L: a lit screen is
+ * never smudged, and the fewer modules, the bigger each one is and the farther it scans from.
+ */
 export function qrMatrix(text: string): boolean[][] {
-  const qr = qrcode(0, 'M')
+  const qr = qrcode(0, 'L')
   qr.addData(text)
   qr.make()
   const size = qr.getModuleCount()
   return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => qr.isDark(row, col)))
 }
 
-/** Modules of white border around the code, as the QR standard asks. */
-export const QUIET_ZONE = 4
+/** Modules of white border around the code; the white panel around it adds more. */
+export const QUIET_ZONE = 2

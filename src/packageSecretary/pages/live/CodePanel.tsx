@@ -45,7 +45,7 @@ export function CodePanel({ code, serverNow, present, expected, full, onToggleFu
       <QrCode
         id={full ? 'live-qr-full' : 'live-qr'}
         text={code.qrPayload}
-        size={Math.round(side * (full ? 0.82 : 0.7))}
+        size={Math.round(side * (full ? 0.9 : 0.72))}
       />
       <Text className="live-code__label">签到码</Text>
       <Text className="live-code__digits">{code.code}</Text>

@@ -114,8 +114,12 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           full={full}
           onToggleFull={() => setFull(!full)}
         />
-      ) : (
-        <Notice kind="info">{signIn.message ?? '现在不在签到时间内'}</Notice>
+      ) : signIn.state === 'closed' ? null : (
+        <Notice kind="info">
+          {signIn.state === 'ended'
+            ? `签到时间已过（活动已于${formatChinaClock(signIn.closesAt)}结束）。如有人确实参加了但没签到，可以为其补签。`
+            : (signIn.message ?? '现在不在签到时间内')}
+        </Notice>
       )}
       <Card>
         <Text className="live__counts">{countsText(roster, ended)}</Text>

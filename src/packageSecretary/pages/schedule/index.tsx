@@ -60,7 +60,7 @@ function ActivityRow({ a, query, onMove }: { a: ActivitySummary; query: string; 
         {a.scheduleId ? (
           <Text className="text-secondary">{a.edited ? '按每月规则生成，本次已单独调整' : '按每月规则生成'}</Text>
         ) : null}
-        <View className="row">
+        <View className="schedule__actions">
           {open ? (
             <Button
               kind={a.status === 'planned' ? 'primary' : 'plain'}

@@ -1,0 +1,282 @@
+/**
+ * An activity day end to end (issue 4): the secretary publishes a 党员集中活动日; member A asks
+ * for leave and it is approved; member B signs in with the code read off the secretary's
+ * 活动现场 screen; member C does nothing; the secretary closes it; A and C find a 补学 task,
+ * A submits a 心得 and the secretary confirms; the roster shows all three as they are.
+ * The cloud's clock places "now" before the start, inside the sign-in window and after the end.
+ */
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import type { Page } from 'playwright-core'
+import {
+  axeViolations,
+  hub,
+  identities,
+  openAs,
+  openBrowser,
+  seen,
+  shot,
+  type Identity,
+  type Session,
+} from '../browser'
+
+const JOURNEY = 'activity-day'
+const BRANCH = '水环境管理处党支部'
+const TITLE = '学习新修订的党章·集中活动日'
+const PLACE = '机关三楼党员活动室'
+
+/** Today in China (the 发布活动 form starts on the phone's today), at a China wall-clock time. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+const at = (clock: string) => `${today}T${clock}:00+08:00`
+
+const browsers: Session[] = []
+const pages: Record<'secretary' | 'A' | 'B' | 'C', Page | null> = { secretary: null, A: null, B: null, C: null }
+let secretary: Identity
+let memberA: Identity
+let memberB: Identity
+let memberC: Identity
+let activityId = ''
+
+async function browser(who: keyof typeof pages): Promise<Page> {
+  const session = await openBrowser()
+  browsers.push(session)
+  pages[who] = session.page
+  return session.page
+}
+
+function pageOf(who: keyof typeof pages): Page {
+  const page = pages[who]
+  assert.ok(page, `no browser for ${who} yet`)
+  return page
+}
+
+async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
+  const serious = (await axeViolations(page, { elder })).filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
+}
+
+/** Turns 长辈版 on (its switch is on 首页), checks this screen there too, and turns it off again. */
+async function alsoInElderMode(page: Page, who: Identity, screen: string, ready: string): Promise<void> {
+  const path = page.url().split('#/')[1] ?? ''
+  const toggle = async (from: string, to: string) => {
+    await openAs(page, who.openid)
+    await seen(page, from).click()
+    await seen(page, to).waitFor()
+  }
+  await toggle('未开启，点此开启', '已开启，点此关闭')
+  await openAs(page, who.openid, path)
+  await seen(page, ready).waitFor()
+  await noSeriousViolations(page, screen, true)
+  await snap(page, `elder-${screen}`)
+  await toggle('已开启，点此关闭', '未开启，点此开启')
+  await openAs(page, who.openid, path)
+  await seen(page, ready).waitFor()
+}
+
+/** A screenshot once Taro's page slide-in has finished. */
+async function snap(page: Page, step: string): Promise<void> {
+  await page.waitForTimeout(600)
+  await shot(page, JOURNEY, step)
+}
+
+/** A button by its exact words (titles and labels may hold the same words). */
+const button = (page: Page, text: string) =>
+  page
+    .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
+    .filter({ visible: true })
+    .first()
+
+/** Fills the visible text box with this placeholder (Taro draws the native field inside). */
+async function fill(page: Page, placeholder: string, value: string): Promise<void> {
+  const field = page.getByPlaceholder(placeholder, { exact: true }).and(page.locator('input, textarea'))
+  await field.filter({ visible: true }).first().fill(value)
+}
+
+const card = (page: Page, text: string) => page.locator('.ui-card').filter({ hasText: text }).filter({ visible: true })
+
+async function rosterRow(page: Page, name: string) {
+  return page
+    .locator('.ui-card')
+    .filter({ has: page.locator('.roster-row__name', { hasText: name }) })
+    .filter({ visible: true })
+}
+
+before(async () => {
+  await hub('seed', {})
+  await hub('clock', { now: at('09:00') })
+  const people = await identities()
+  const inBranch = people.filter((p) => p.branchName === BRANCH)
+  const found = inBranch.find((p) => p.role === 'secretary' && p.duty === '书记')
+  const members = inBranch.filter((p) => p.role === 'member')
+  assert.ok(found, `no 书记 in ${BRANCH}`)
+  assert.ok(members.length >= 3, `fewer than three members in ${BRANCH}`)
+  secretary = found
+  ;[memberA, memberB, memberC] = members
+})
+
+after(async () => {
+  await hub('clock', { now: null })
+  await Promise.all(browsers.map((b) => b.close()))
+})
+
+test('the secretary publishes a 党员集中活动日 for this afternoon', async () => {
+  const page = await browser('secretary')
+  await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
+  await seen(page, '活动安排', true).click()
+  await seen(page, '每月固定').waitFor()
+  await snap(page, '01-schedule')
+  await seen(page, '新建活动（三会一课、主题党日等）').click()
+  await seen(page, '活动类型').waitFor()
+  await seen(page, '✓ 党员集中活动日').waitFor()
+  await fill(page, '如：学习贯彻党的二十届四中全会精神', TITLE)
+  await fill(page, '如：机关三楼党员活动室', PLACE)
+  await fill(page, '如：\n1. 集中学习…\n2. 交流发言…', '1. 集中学习新修订的党章\n2. 交流发言')
+  await seen(page, '添加材料').click()
+  await fill(page, '如：《中国共产党章程》第一章', '党章第一章 党员')
+  await fill(page, '材料内容', '第一条 年满十八岁的中国工人、农民、军人、知识分子和其他社会阶层的先进分子……')
+  await button(page, '添加').click()
+  await seen(page, '文字：党章第一章 党员').waitFor()
+  await snap(page, '02-publish-form')
+  await button(page, '发布').click()
+  await seen(page, TITLE).waitFor()
+  await card(page, TITLE).getByText('已发布').waitFor()
+  await snap(page, '03-published')
+  await card(page, TITLE)
+    .locator('.ui-button', { hasText: /^活动现场$/ })
+    .click()
+  await seen(page, '签到将于').waitFor()
+  activityId = new URL(page.url().replace('#/', '')).searchParams.get('id') ?? ''
+  assert.ok(activityId, page.url())
+  await snap(page, '04-live-before')
+})
+
+test('member A asks for leave before the start, and the secretary approves it', async () => {
+  const page = await browser('A')
+  await openAs(page, memberA.openid, 'pages/activities/index')
+  await seen(page, '即将开始').waitFor()
+  await snap(page, '05-activities-A')
+  await card(page, TITLE).getByText('查看详情 ›').click()
+  await seen(page, '议程').waitFor()
+  await seen(page, '我的状态：○ 待参加').waitFor()
+  await noSeriousViolations(page, '活动详情')
+  await alsoInElderMode(page, memberA, '活动详情', '议程')
+  await snap(page, '05-detail-A')
+  await button(page, '请假').click()
+  await fill(page, '如：出差在外地', '去外地参加业务培训')
+  await button(page, '提交请假').click()
+  await seen(page, '我的状态：… 请假待批').waitFor()
+  await snap(page, '06-leave-asked')
+
+  const officer = pageOf('secretary')
+  await openAs(officer, secretary.openid, 'packageSecretary/pages/leave/index')
+  const request = card(officer, memberA.name).filter({ hasText: TITLE })
+  await request.getByText('请假原因：去外地参加业务培训').waitFor()
+  await snap(officer, '07-leave-queue')
+  await request.locator('.ui-button', { hasText: /^批准$/ }).click()
+  await request.waitFor({ state: 'detached' })
+
+  await page.reload()
+  await seen(page, '我的状态：✓ 已请假').waitFor()
+  await snap(page, '08-leave-approved')
+})
+
+test('member B signs in with the code read off the secretary’s 活动现场 screen', async () => {
+  await hub('clock', { now: at('15:02') })
+  const officer = pageOf('secretary')
+  await openAs(officer, secretary.openid, `packageSecretary/pages/live/index?id=${activityId}`)
+  const digits = officer.locator('.live-code__digits').filter({ visible: true })
+  await digits.waitFor()
+  await seen(officer, /秒后更换/).waitFor()
+  await noSeriousViolations(officer, '活动现场')
+  await snap(officer, '09-live-code')
+
+  const page = await browser('B')
+  await openAs(page, memberB.openid, 'pages/activities/index')
+  await card(page, TITLE).getByText('查看详情 ›').click()
+  await button(page, '签到').click()
+  await seen(page, '签到码（6位数字）').waitFor()
+  await noSeriousViolations(page, '签到')
+  await alsoInElderMode(page, memberB, '签到', '签到码（6位数字）')
+  await snap(page, '10-signin-form')
+  // Read just before typing: the code changes every 30 seconds (the previous one stays valid).
+  const code = ((await digits.textContent()) ?? '').trim()
+  assert.match(code, /^\d{6}$/)
+  await fill(page, '书记手机上的6位数字', code)
+  await button(page, '签到').click()
+  await seen(page, /^✓ 已签到 15:0\d$/).waitFor()
+  await snap(page, '11-signed-in')
+
+  await seen(officer, /已签到1人（签到码1）/).waitFor()
+  await snap(officer, '12-live-roster')
+})
+
+test('after the end the secretary closes it: A and C get 补学 tasks', async () => {
+  await hub('clock', { now: at('17:30') })
+  const officer = pageOf('secretary')
+  await officer.reload()
+  await button(officer, '结束活动并生成补学任务').click()
+  // Taro's H5 showModal: confirm with its own 结束活动 button.
+  await officer.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await seen(officer, /活动已结束，记录已固定/).waitFor()
+  await snap(officer, '13-closed')
+
+  for (const [who, member] of [
+    ['A', memberA],
+    ['C', memberC],
+  ] as const) {
+    const page = who === 'A' ? pageOf('A') : await browser('C')
+    await openAs(page, member.openid)
+    await seen(page, `${member.name}，您好`).waitFor()
+    await seen(page, new RegExp(`补学：${TITLE}`)).waitFor()
+    await snap(page, member === memberA ? '14-home-A-makeup' : '15-home-C-makeup')
+  }
+})
+
+test('A studies the materials and submits a 心得; the secretary confirms', async () => {
+  const page = pageOf('A')
+  await seen(page, new RegExp(`补学：${TITLE}`)).click()
+  await seen(page, '您请假没有参加这次活动', false).waitFor()
+  await seen(page, '党章第一章 党员').click()
+  await seen(page, /年满十八岁/).waitFor()
+  await noSeriousViolations(page, '补学')
+  await alsoInElderMode(page, memberA, '补学', '学习材料')
+  await snap(page, '16-makeup')
+  await fill(
+    page,
+    '写下您的学习心得',
+    '通过学习党章第一章，我进一步明确了党员的条件、义务和权利，要在工作中发挥先锋模范作用。',
+  )
+  await button(page, '提交心得').click()
+  await seen(page, '心得已提交，等待书记审核。审核前还可以修改后重新提交。').waitFor()
+  await snap(page, '17-makeup-submitted')
+
+  const officer = pageOf('secretary')
+  await openAs(officer, secretary.openid, 'packageSecretary/pages/review/index')
+  const submission = card(officer, memberA.name).filter({ hasText: '发挥先锋模范作用' })
+  await submission.waitFor()
+  await snap(officer, '18-review')
+  await submission.locator('.ui-button', { hasText: /^确认完成$/ }).click()
+  await submission.waitFor({ state: 'detached' })
+
+  await page.reload()
+  await seen(page, '书记已确认，这次补学已完成。').waitFor()
+  await snap(page, '19-makeup-done')
+})
+
+test('the roster shows B present, A on leave with 补学 done, C absent with 补学 pending', async () => {
+  const officer = pageOf('secretary')
+  await openAs(officer, secretary.openid, `packageSecretary/pages/live/index?id=${activityId}`)
+  await seen(officer, /活动已结束，记录已固定。补学：已完成1人，/).waitFor()
+  const b = await rosterRow(officer, memberB.name)
+  await b.getByText('已签到', { exact: true }).waitFor()
+  await b.getByText(/15:0\d 签到码/).waitFor()
+  const a = await rosterRow(officer, memberA.name)
+  await a.getByText('已请假', { exact: true }).waitFor()
+  await a.getByText('补学：已补学').waitFor()
+  const c = await rosterRow(officer, memberC.name)
+  await c.getByText('缺席', { exact: true }).waitFor()
+  await c.getByText('补学：待补学').waitFor()
+  await snap(officer, '20-roster-final')
+})
