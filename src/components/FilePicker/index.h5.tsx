@@ -2,14 +2,15 @@
 import type { FilePickerProps } from './index'
 import './index.css'
 
-export function FilePicker({ label, extensions, disabled, onChosen }: FilePickerProps) {
+export function FilePicker({ label, extensions, disabled, photo, onChosen }: FilePickerProps) {
+  const types = extensions.map((ext) => `.${ext}`).join(',')
   return (
     <label className={disabled ? 'ui-file-picker ui-file-picker--disabled' : 'ui-file-picker'}>
       <span>{label}</span>
       <input
         className="ui-file-picker__input"
         type="file"
-        accept={extensions.map((ext) => `.${ext}`).join(',')}
+        accept={photo ? `image/*,${types}` : types}
         disabled={disabled}
         onChange={(event) => {
           const file = event.target.files?.[0]
