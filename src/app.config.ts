@@ -16,6 +16,7 @@ export default defineAppConfig({
     'pages/activity/index',
     'pages/signin/index',
     'pages/makeup/index',
+    'pages/dues/index',
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [

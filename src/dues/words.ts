@@ -1,0 +1,145 @@
+/**
+ * How the 党费 screens put money, months and states into words. Pure, and light enough for
+ * the main package: the labels are copied from core/contract/dues and core/contract/org,
+ * whose valibot schemas would otherwise follow them into the package every member downloads.
+ */
+import type {
+  ArrearsLevel,
+  CurrentAmount,
+  DuesMonth,
+  DuesMonthStatus,
+  PaymentEntry,
+  PaymentMethod,
+  ReductionView,
+} from '@core/contract/dues'
+import type { DuesCategory } from '@core/contract/org'
+import { formatChinaDateTime } from '@core/dates'
+import { rateLabel } from '@core/dues/brackets'
+import { monthIndex, monthLabel, monthsLabel } from '@core/dues/months'
+import { formatFen } from '@core/money'
+
+export { monthLabel, monthsLabel }
+
+export const PAYMENT_METHOD_WORDS: Record<PaymentMethod, string> = {
+  wechat: '微信转账给支部',
+  cash: '现金',
+  bank: '银行转账',
+}
+
+export const DUES_STATUS_WORDS: Record<DuesMonthStatus, string> = {
+  upcoming: '未到收缴日',
+  due: '待交',
+  overdue: '欠交',
+  reported: '已报告，待确认',
+  paid: '已交',
+  exempt: '免交',
+  noAmount: '金额待定',
+}
+
+/** A mark beside each state, so that colour is never the only signal. */
+const STATUS_MARKS: Record<DuesMonthStatus, string> = {
+  upcoming: '·',
+  due: '○',
+  overdue: '✗',
+  reported: '…',
+  paid: '✓',
+  exempt: '—',
+  noAmount: '?',
+}
+
+/** For officers: the branch decides at six months; the app never removes anyone. */
+export const ARREARS_LEVEL_WORDS: Record<ArrearsLevel, string> = {
+  none: '',
+  owing: '有欠交',
+  threeMonths: '连续3个月未交',
+  fiveMonths: '连续5个月未交',
+  sixMonths: '连续6个月未交，请支部研究处理',
+}
+
+export const CATEGORY_WORDS: Record<DuesCategory, string> = {
+  inService: '在职',
+  retiree: '离退休',
+  student: '学生',
+  unemployed: '失业',
+  relief: '低保',
+  farmer: '农民',
+}
+
+const BASE_NAMES: Partial<Record<DuesCategory, string>> = { inService: '税后月工资', retiree: '月退休金' }
+
+/** 1500 → `15.00 元` */
+export const yuan = (fen: number): string => `${formatFen(fen)} 元`
+
+/** `2026-03` → `3月` */
+export const shortMonth = (month: string): string => `${Number(month.slice(5, 7))}月`
+
+/** `✓ 已交` */
+export const statusText = (status: DuesMonthStatus): string => `${STATUS_MARKS[status]} ${DUES_STATUS_WORDS[status]}`
+
+/** What is left of a month: `已交 10.00 元，还差 5.00 元` when part is paid, else nothing. */
+export function partText(m: Pick<DuesMonth, 'paidFen' | 'owedFen'>): string {
+  return m.paidFen > 0 && m.owedFen > 0 ? `已交 ${yuan(m.paidFen)}，还差 ${yuan(m.owedFen)}` : ''
+}
+
+/** A run of months as `2026年8月—10月`, other sets as `2026年3月、2026年5月`. */
+export function monthListText(months: string[]): string {
+  const sorted = [...months].sort()
+  const run = sorted.every((m, i) => i === 0 || monthIndex(m) === monthIndex(sorted[i - 1]) + 1)
+  return run ? monthsLabel(sorted) : sorted.map(monthLabel).join('、')
+}
+
+/** `2026-01-15` → `2026年1月15日` */
+export function dayWords(date: string): string {
+  const [year, month, day] = date.split('-')
+  return year && month && day ? `${year}年${Number(month)}月${Number(day)}日` : date
+}
+
+export function reductionText(r: ReductionView): string {
+  const approved = `${r.approvedBy}${dayWords(r.approvedOn)}批准，${r.reason}`
+  return r.kind === 'exempt' ? `免交（${approved}）` : `减交为每月 ${yuan(r.monthlyFen)}（${approved}）`
+}
+
+/** How a monthly amount comes about: `按税后月工资 12300.00 元的 2% 计算`. */
+export function basisText(a: {
+  category: DuesCategory
+  baseFen: number | null
+  rateBp: number | null
+  reduction: ReductionView | null
+}): string {
+  if (a.reduction) return reductionText(a.reduction)
+  const baseName = BASE_NAMES[a.category]
+  if (baseName && a.baseFen !== null && a.rateBp !== null) {
+    return `按${baseName} ${yuan(a.baseFen)}的 ${rateLabel(a.rateBp)} 计算`
+  }
+  return `${CATEGORY_WORDS[a.category]}党员按规定的固定金额交纳`
+}
+
+/** `每月 246.00 元：按税后月工资 12300.00 元的 2% 计算` */
+export function amountText(amount: CurrentAmount): string {
+  return `每月 ${yuan(amount.monthlyFen)}：${basisText(amount)}`
+}
+
+/** `2026年3月—5月 · 90.00 元` */
+export function paymentTitle(p: Pick<PaymentEntry, 'months' | 'amountFen'>): string {
+  return `${monthsLabel(p.months.map((m) => m.month))} · ${yuan(p.amountFen)}`
+}
+
+/** Where a payment stands, in words with a mark. */
+export function paymentState(p: PaymentEntry): string {
+  if (p.kind === 'correction') return `↩ 冲正：撤销了一笔已确认的缴费${p.reason ? `（原因：${p.reason}）` : ''}`
+  switch (p.status) {
+    case 'reported':
+      return '… 已报告，等待书记确认'
+    case 'confirmed':
+      return p.correctedById ? `✓ 已确认，后来被冲正` : `✓ 已确认${p.confirmedByName ? `（${p.confirmedByName}）` : ''}`
+    case 'rejected':
+      return `✗ 已退回${p.rejectReason ? `：${p.rejectReason}` : ''}`
+  }
+}
+
+/** `微信转账给支部 · 谭婷 2026年11月27日 09:30 报告` */
+export function paymentOrigin(p: PaymentEntry): string {
+  const how = p.via === 'inPerson' ? '当面交纳，由' : ''
+  const verb = p.via === 'report' ? '报告' : p.via === 'inPerson' ? '登记' : '冲正'
+  return `${PAYMENT_METHOD_WORDS[p.method]} · ${how}${p.reportedByName} ${formatChinaDateTime(p.reportedAt)} ${verb}`
+}

@@ -1,0 +1,85 @@
+import Taro from '@tarojs/taro'
+import type { MemberDuesView } from '@core/contract/dues'
+import { Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import { Button } from '@/components/Button'
+import { DuesMonthRows } from '@/components/DuesMonthRows'
+import { DuesPaySheet, type DuesPayment } from '@/components/DuesPaySheet'
+import { DuesPayments } from '@/components/DuesPayments'
+import { DuesStatus } from '@/components/DuesStatus'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { callCloud } from '@/services/cloud'
+
+const HOW_TO_PAY =
+  '先把党费交给支部（微信转账给支部、交现金或银行转账），再在这里报告。书记或收缴人确认收到后，这几个月就显示为“已交”。'
+
+/** 党费: this month's amount and state, arrears, what may be paid now, history and payments. */
+export default function DuesPage() {
+  // A report answers with the refreshed page: the next load shows it instead of asking again.
+  const reported = useRef<MemberDuesView | null>(null)
+  const screen = useScreen(() => {
+    const fresh = reported.current
+    reported.current = null
+    return fresh ? Promise.resolve(fresh) : callCloud('member', 'dues.my', {})
+  })
+  const [paying, setPaying] = useState(false)
+
+  const report = async (payment: DuesPayment) => {
+    reported.current = await callCloud('member', 'dues.report', payment)
+    setPaying(false)
+    await screen.reload()
+    void Taro.showToast({ title: '已报告，等待书记确认', icon: 'none', duration: 3000 })
+  }
+
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(view) => (
+          <View className="stack">
+            <Text className="page-title">党费</Text>
+            <Text className="page-subtitle">
+              {view.member.name} · {view.member.branchName}
+            </Text>
+            <DuesStatus view={view} audience="member" />
+            {view.payOptions.length > 0 ? (
+              <Section title="交党费">
+                <Text>{HOW_TO_PAY}</Text>
+                <Button kind="primary" block onClick={() => setPaying(true)}>
+                  报告缴费
+                </Button>
+                <Text className="text-secondary">
+                  可以补交欠费，也可以预交，最多预交{view.settings.prepayLimit}个月。
+                </Text>
+              </Section>
+            ) : null}
+            <Section title="每月情况">
+              {view.history.length > 0 ? (
+                <DuesMonthRows months={view.history} currentMonth={view.currentMonth} />
+              ) : (
+                <Text className="text-secondary">还没有党费记录。</Text>
+              )}
+            </Section>
+            {view.payments.length > 0 ? (
+              <Section title="我的缴费记录">
+                <DuesPayments payments={view.payments} />
+              </Section>
+            ) : null}
+            {paying ? (
+              <DuesPaySheet
+                title="报告缴费"
+                explain="请先把党费交给支部，再在这里报告交了哪几个月、怎么交的。"
+                options={view.payOptions}
+                submitText="报告缴费"
+                onSubmit={report}
+                onCancel={() => setPaying(false)}
+              />
+            ) : null}
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
+}
