@@ -33,6 +33,10 @@ export default defineAppConfig({
         'pages/leave/index',
         'pages/review/index',
         'pages/history/index',
+        'pages/dues/index',
+        'pages/dues-amounts/index',
+        'pages/dues-member/index',
+        'pages/dues-ledger/index',
       ],
     },
     {
@@ -46,6 +50,7 @@ export default defineAppConfig({
         'pages/import/index',
         'pages/audit/index',
         'pages/study/index',
+        'pages/dues/index',
       ],
     },
   ],

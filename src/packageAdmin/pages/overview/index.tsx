@@ -12,6 +12,7 @@ const ENTRIES = [
   { title: '组织与名册', value: '组织架构、成员、任命书记', url: '/packageAdmin/pages/org/index' },
   { title: '名册导入', value: '粘贴或选择文件', url: '/packageAdmin/pages/import/index' },
   { title: '审计日志', value: '每一次修改', url: '/packageAdmin/pages/audit/index' },
+  { title: '党费收缴', value: '各支部每月收缴率', url: '/packageAdmin/pages/dues/index' },
   { title: '学习情况', value: '各支部学习记录、书目', url: '/packageAdmin/pages/study/index' },
 ] as const
 

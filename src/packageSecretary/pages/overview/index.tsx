@@ -49,6 +49,11 @@ function Roster({ roster }: { roster: BranchRoster }) {
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/members/index' })}
       />
       <EntryRow
+        title="党费"
+        value="待确认的缴费、欠交、台账"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/dues/index' })}
+      />
+      <EntryRow
         title="学习资料"
         value="书目、党员学习记录"
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/study/index' })}

@@ -1,0 +1,82 @@
+import type { AmountRow, AmountRowInput, DuesCategory } from '@core/contract/dues'
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Field } from '@/components/Field'
+import { Notice } from '@/components/Notice'
+import { Sheet } from '@/components/Sheet'
+import { CATEGORY_WORDS } from '@/dues/words'
+import { MonthPicker } from './MonthPicker'
+
+export interface BaseSheetProps {
+  row: AmountRow
+  year: number
+  /** What was typed before looking at the preview, to go on from. */
+  draft?: AmountRowInput
+  /** The month the new amount starts from, to begin with. */
+  from: string
+  busy: boolean
+  /** Why the check failed, in the server's words. */
+  problem: string | null
+  onCheck: (row: AmountRowInput) => void
+  onCancel: () => void
+}
+
+const CATEGORIES = (Object.keys(CATEGORY_WORDS) as DuesCategory[]).map((value) => ({
+  value,
+  label: CATEGORY_WORDS[value],
+}))
+const WITH_BASE: DuesCategory[] = ['inService', 'retiree']
+
+/** One member's new base (typed in 元) or category, from a month: checked before anything is saved. */
+export function BaseSheet({ row, draft, year, from, busy, problem, onCheck, onCancel }: BaseSheetProps) {
+  const [category, setCategory] = useState<DuesCategory>(draft?.category ?? row.category)
+  const [base, setBase] = useState(draft?.base ?? row.base)
+  const [month, setMonth] = useState(draft?.effectiveFrom ?? from)
+  const withBase = WITH_BASE.includes(category)
+  return (
+    <Sheet title={`修改${row.name}的党费`}>
+      <Field label="党费类别">
+        <ChoiceChips options={CATEGORIES} value={category} onChange={setCategory} />
+      </Field>
+      {withBase ? (
+        <Field
+          label={category === 'retiree' ? '月退休金（元）' : '税后月工资（元）'}
+          hint="以元为单位，如 3000 或 3000.50。"
+        >
+          <Input
+            className="ui-input"
+            name="base"
+            type="digit"
+            value={base}
+            maxlength={20}
+            placeholder="如：3000.50"
+            onInput={(e) => setBase(e.detail.value)}
+          />
+        </Field>
+      ) : (
+        <Text>学生、失业、低保和农民党员按规定的固定金额交纳，不用填基数。</Text>
+      )}
+      <Field label="从哪个月起按新金额交" hint="工资变动的，从第一次发新工资的月份起。">
+        <MonthPicker year={year} value={month} onChange={setMonth} />
+      </Field>
+      {problem ? <Notice kind="error">{problem}</Notice> : null}
+      <View className="row">
+        <Button block disabled={busy} onClick={onCancel}>
+          取消
+        </Button>
+        <Button
+          kind="primary"
+          block
+          loading={busy}
+          onClick={() =>
+            onCheck({ memberId: row.memberId, category, base: withBase ? base : null, effectiveFrom: month })
+          }
+        >
+          检查金额
+        </Button>
+      </View>
+    </Sheet>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '党费台账',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
