@@ -2,14 +2,24 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import HomePage from '@/pages/home/index'
 import MePage from '@/pages/me/index'
 import { rootFontPx, setSystemFontPx } from '@/display/prefs'
-import { cloudWithSession, memberSession } from './helpers/fake-cloud'
+import { cloudWithActions, memberSession, profileOf } from './helpers/fake-cloud'
+import { memberHome } from './helpers/activity'
 import { freshLaunch, rootFontSize } from './helpers/app'
 
 beforeEach(freshLaunch)
 
+/** A member whose 首页 (home.get) and 我的 (me.get) load. */
+function cloudOfMember(): void {
+  const session = memberSession()
+  cloudWithActions({
+    'member/home.get': () => ({ data: memberHome({ session }) }),
+    'member/me.get': () => ({ data: { session, profile: profileOf(session) } }),
+  })
+}
+
 describe('长辈版', () => {
   it('starts at 18 px main text, and the switch on 首页 makes everything larger', async () => {
-    cloudWithSession(memberSession())
+    cloudOfMember()
     render(<HomePage />)
     await screen.findByText('张三，您好')
     expect(rootFontSize()).toBe('18px')
@@ -24,7 +34,7 @@ describe('长辈版', () => {
   })
 
   it('is offered at first launch, and the answer is remembered', async () => {
-    cloudWithSession(memberSession())
+    cloudOfMember()
     const { unmount } = render(<HomePage />)
 
     fireEvent.click(await screen.findByText('打开长辈版'))
@@ -40,7 +50,7 @@ describe('长辈版', () => {
   })
 
   it('goes up to 30 px on 我的', async () => {
-    cloudWithSession(memberSession())
+    cloudOfMember()
     render(<MePage />)
     await screen.findByText('张三')
 
