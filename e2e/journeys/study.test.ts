@@ -108,6 +108,8 @@ test('a member records two check-ins, sees them on the calendar and withdraws on
   await seen(page, '学了什么').waitFor()
   await noSeriousViolations(page, '记录学习')
   await shot(page, JOURNEY, '3-checkin-form')
+  await seen(page, '记录', true).scrollIntoViewIfNeeded()
+  await shot(page, JOURNEY, '3-checkin-form-end')
   await page.goBack()
   await formGone(page)
 

@@ -1,11 +1,12 @@
 import type { MyStudyMonth, StudyEntry } from '@core/contract/study'
 import { STUDY_LIMITS } from '@core/study'
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
+import { TextBox } from '@/components/TextBox'
 import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { dayText, dayWithWeekday } from '@/study/days'
@@ -138,17 +139,14 @@ export function CheckinForm({ data, entry, day: askedDay, itemId, onStale, onDon
         </Picker>
       </Field>
       <Field label="心得（可不填）" error={fields.reflection}>
-        <Textarea
-          className="ui-input checkin__textarea"
+        <TextBox
           name="reflection"
           value={reflection}
-          maxlength={STUDY_LIMITS.reflection}
+          max={STUDY_LIMITS.reflection}
+          lines={5}
           placeholder="写下学习的体会"
-          onInput={(event) => setReflection(event.detail.value)}
+          onChange={setReflection}
         />
-        <Text className="checkin__count">
-          已写{reflection.trim().length}字，最多{STUDY_LIMITS.reflection}字
-        </Text>
       </Field>
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
       <Button kind="primary" block loading={busy} onClick={() => void submit()}>

@@ -8,7 +8,6 @@ import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { CheckinForm } from './CheckinForm'
-import './index.css'
 
 const STUDY_TAB = '/pages/study/index'
 const DAY = /^\d{4}-\d{2}-\d{2}$/
