@@ -121,6 +121,9 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
       ) : (
         <Card>
           <View className="stack">
+            {!outcome && me.signIn.state !== 'open' && me.signIn.message ? (
+              <Notice kind="info">{me.signIn.message}</Notice>
+            ) : null}
             {fenced ? (
               <Notice kind="info">
                 {`这次活动要在活动地点${activity.geofence?.radiusM ?? ''}米以内签到。点“签到”时会获取一次您的位置，只用来算出与活动地点的距离，不保存位置本身。`}
