@@ -35,6 +35,10 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
       ...(endTime !== inChina(activity.endAt).format('HH:mm') ? { endTime } : {}),
       ...(place.trim() !== activity.place ? { place: place.trim() } : {}),
     }
+    if (Object.keys(changes).length === 0) {
+      setProblem({ message: '日期、时间和地点都没有改动', fields: {} })
+      return
+    }
     setBusy(true)
     setProblem(null)
     try {
@@ -81,6 +85,7 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
           name="place"
           value={place}
           maxlength={LIMITS.place}
+          placeholder="活动地点"
           onInput={(e) => setPlace(e.detail.value)}
         />
       </Field>

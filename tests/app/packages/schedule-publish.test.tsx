@@ -1,0 +1,134 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import type { ActivityForm, ScheduleOverview } from '@core/contract/activity-views'
+import { recorded } from '../setup/taro'
+import SchedulePage from '@/packageSecretary/pages/schedule/index'
+import PublishPage from '@/packageSecretary/pages/publish/index'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import { freshLaunch, typeInto } from '../helpers/app'
+import { march6 } from '../helpers/activity'
+
+beforeEach(freshLaunch)
+
+const overview: ScheduleOverview = {
+  branch: { id: 'b-1', name: '第一党支部' },
+  schedules: {
+    studyDay: null,
+    activityDay: {
+      id: 's-1',
+      kind: 'activityDay',
+      recurrence: { kind: 'nthWeekday', n: 1, weekday: 5 },
+      recurrenceText: '每月第一个星期五',
+      startTime: '15:00',
+      endTime: '17:00',
+      place: '党员活动室',
+      geofence: null,
+      active: true,
+      updatedAt: 0,
+    },
+  },
+  month: '2026-03',
+  activities: [
+    {
+      id: 'act-1',
+      type: 'activityDay',
+      title: '3月党员集中活动日',
+      status: 'planned',
+      startAt: march6('15:00'),
+      endAt: march6('17:00'),
+      place: '党员活动室',
+      scheduleId: 's-1',
+      edited: false,
+    },
+  ],
+}
+
+describe('活动安排', () => {
+  it('shows both rules and the month, and saves a rule as chosen', async () => {
+    const cloud = cloudWithActions({
+      'secretary/schedule.get': () => ({ data: overview }),
+      'secretary/schedule.set': () => ({ data: overview }),
+    })
+    render(<SchedulePage />)
+
+    expect(await screen.findByText('每月第一个星期五 15:00–17:00')).toBeTruthy()
+    expect(screen.getByText('还没有设置每月固定的日子')).toBeTruthy()
+    expect(screen.getByText('按每月规则生成')).toBeTruthy()
+
+    fireEvent.click(screen.getByText('设置规则'))
+    fireEvent.click(await screen.findByText('固定几号'))
+    await typeInto('如：机关三楼党员活动室', '三楼会议室')
+    fireEvent.click(screen.getByText('保存规则'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/schedule.set'))
+    expect(cloud.calls.find((c) => c.action === 'schedule.set')?.input).toEqual({
+      kind: 'studyDay',
+      recurrence: { kind: 'monthDay', day: 10 },
+      startTime: '15:00',
+      endTime: '17:00',
+      place: '三楼会议室',
+      geofence: null,
+      active: true,
+    })
+  })
+
+  it('moves one instance with a reason, leaving the rule as it is', async () => {
+    const cloud = cloudWithActions({
+      'secretary/schedule.get': () => ({ data: overview }),
+      'secretary/activity.update': () => ({ data: {} }),
+    })
+    render(<SchedulePage />)
+    fireEvent.click(await screen.findByText('调整时间'))
+    await typeInto('如：逢国庆假期，顺延一周', '与全局大会冲突')
+    fireEvent.click(screen.getByText('确认调整'))
+    expect(await screen.findByText('✗ 日期、时间和地点都没有改动')).toBeTruthy()
+    await typeInto('活动地点', '五楼会议室')
+    fireEvent.click(screen.getByText('确认调整'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.update'))
+    expect(cloud.calls.find((c) => c.action === 'activity.update')?.input).toEqual({
+      activityId: 'act-1',
+      changes: { place: '五楼会议室' },
+      reason: '与全局大会冲突',
+    })
+  })
+})
+
+const form: ActivityForm = {
+  branch: { id: 'b-1', name: '第一党支部' },
+  activity: null,
+  groups: [{ id: 'g-1', name: '第一党小组' }],
+  members: [
+    { id: 'm-1', name: '张三', role: 'member', duty: null, groupId: 'g-1' },
+    { id: 'm-2', name: '李四', role: 'committee', duty: '组织委员', groupId: null },
+  ],
+}
+
+describe('发布活动', () => {
+  it('publishes a one-off for named members, and shows a failed content check in words', async () => {
+    let risky = true
+    const cloud = cloudWithActions({
+      'secretary/activity.form': () => ({ data: form }),
+      'secretary/activity.create': () =>
+        risky ? { error: { code: 'CONTENT.RISKY', message: '内容未通过安全检查，请修改后再提交' } } : { data: {} },
+    })
+    render(<PublishPage />)
+
+    fireEvent.click(await screen.findByText('党课'))
+    await typeInto('如：学习贯彻党的二十届四中全会精神', '专题党课')
+    await typeInto('如：机关三楼党员活动室', '报告厅')
+    fireEvent.click(screen.getByText('指定党员'))
+    fireEvent.click(screen.getByText('李四'))
+    fireEvent.click(screen.getByText('发布'))
+    expect(await screen.findByText('✗ 内容未通过安全检查，请修改后再提交')).toBeTruthy()
+
+    risky = false
+    fireEvent.click(screen.getByText('发布'))
+    await waitFor(() => expect(recorded.navigations.length).toBe(1))
+    expect(cloud.calls.filter((c) => c.action === 'activity.create')[1].input).toMatchObject({
+      type: 'partyLecture',
+      title: '专题党课',
+      place: '报告厅',
+      expected: { kind: 'members', memberIds: ['m-2'] },
+      publish: true,
+    })
+    expect(recorded.navigations[0].url).toMatch(/^\/packageSecretary\/pages\/schedule\/index\?month=\d{4}-\d{2}$/)
+  })
+})
