@@ -1,4 +1,6 @@
 // H5: links and files open in a new browser tab.
+export const canOpenLinks = true
+
 export function openLink(url: string): Promise<void> {
   window.open(url, '_blank', 'noopener')
   return Promise.resolve()

@@ -1,16 +1,14 @@
-// weapp: a mini-program cannot open outside web pages, so a link is copied for the browser;
-// a file is downloaded and opened in WeChat's viewer. The H5 build uses open-material.h5.ts.
+// weapp: a mini-program cannot open outside web pages (and copying to the clipboard is a
+// privacy-scoped API), so 补学 shows a link's address to long-press and copy; a file is
+// downloaded and opened in WeChat's viewer. The H5 build uses open-material.h5.ts.
 import Taro from '@tarojs/taro'
 
-export async function openLink(url: string): Promise<void> {
-  await Taro.setClipboardData({ data: url })
-  await Taro.showModal({
-    title: '链接已复制',
-    content: '小程序里不能直接打开网页。请粘贴到手机浏览器中打开。',
-    showCancel: false,
-    confirmText: '知道了',
-    confirmColor: '#c8102e',
-  })
+/** Whether a tap on a link opens it; otherwise its address is shown to copy. */
+export const canOpenLinks = false
+
+/** Never called on weapp (see canOpenLinks); kept so both platforms offer the same calls. */
+export function openLink(_url: string): Promise<void> {
+  return Promise.resolve()
 }
 
 export async function openFile(url: string, title: string): Promise<void> {

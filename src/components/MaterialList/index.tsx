@@ -1,7 +1,7 @@
 import type { MaterialView } from '@core/contract/activity-views'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { openLink, openFile } from '@/services/open-material'
+import { canOpenLinks, openFile, openLink } from '@/services/open-material'
 import { Card } from '../Card'
 import './index.css'
 
@@ -12,12 +12,13 @@ function MaterialRow({ material }: { material: MaterialView }) {
   const [problem, setProblem] = useState<string | null>(null)
   const act = () => {
     setProblem(null)
-    if (material.kind === 'text') setOpen(!open)
+    if (material.kind === 'text' || (material.kind === 'link' && !canOpenLinks)) setOpen(!open)
     else if (material.kind === 'link') void openLink(material.url).catch((e: Error) => setProblem(e.message))
     else if (material.url) void openFile(material.url, material.title).catch((e: Error) => setProblem(e.message))
     else setProblem('这个文件已经不在了，请联系书记')
   }
-  const hint = material.kind === 'text' ? (open ? '收起 ▲' : '展开阅读 ▼') : '打开 ›'
+  const expands = material.kind === 'text' || (material.kind === 'link' && !canOpenLinks)
+  const hint = expands ? (open ? '收起 ▲' : material.kind === 'text' ? '展开阅读 ▼' : '查看网址 ▼') : '打开 ›'
   return (
     <Card>
       <View className="material" onClick={act}>
@@ -29,6 +30,14 @@ function MaterialRow({ material }: { material: MaterialView }) {
         <Text className="material__text" userSelect>
           {material.text}
         </Text>
+      ) : null}
+      {material.kind === 'link' && open ? (
+        <>
+          <Text className="material__text" userSelect>
+            {material.url}
+          </Text>
+          <Text className="text-secondary">小程序里不能直接打开网页：长按上面的网址复制，到手机浏览器中打开。</Text>
+        </>
       ) : null}
       {problem ? <Text className="material__problem">✗ {problem}</Text> : null}
     </Card>
