@@ -1,16 +1,13 @@
 import type { PropsWithChildren } from 'react'
 import { useLaunch } from '@tarojs/taro'
 import { startPlatform } from './services/platform'
-import { loadSession } from './services/session'
 import './app.css'
 
+// Who this is comes with the first screen's own call (首页's home.get sends strangers to 绑定);
+// a separate call at launch would only start a second function instance beside it.
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     startPlatform()
-    // Ask who this is right away; 首页 shares this request and sends strangers to 绑定.
-    loadSession().catch(() => {
-      // The first screen shows the error with a 重试 button.
-    })
   })
   return children
 }
