@@ -136,7 +136,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
                 type="number"
                 value={code}
                 maxlength={6}
-                placeholder="书记手机上的6位数字"
+                placeholder="6位数字"
                 onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
               />
             </Field>

@@ -28,7 +28,7 @@ describe('签到', () => {
     setRouterParams({ a: 'act-1' })
     render(<SignInPage />)
 
-    await typeInto('书记手机上的6位数字', '123456')
+    await typeInto('6位数字', '123456')
     fireEvent.click(screen.getByText('签到'))
 
     expect(await screen.findByText('✓ 已签到 15:02')).toBeTruthy()
