@@ -46,11 +46,27 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
   }
 }
 
-/** Opens the app as the person with this openid (the H5 identity switcher's storage). */
+let identitySteps = 0
+
+/**
+ * Opens the app as the person with this openid (the H5 identity switcher's storage). The
+ * identity is written before any of the app's scripts run, so no load ever starts as someone
+ * else (a first load as a stranger would send the tab to 绑定 while the identity arrives).
+ */
 export async function openAs(page: Page, openid: string, path = 'pages/home/index'): Promise<void> {
-  await page.goto(`${BASE_URL}/`)
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [OPENID_KEY, openid])
+  const step = ++identitySteps
+  // Applied once, on the next load: later reloads keep whatever the app itself stores (the
+  // identity switcher), and an earlier openAs's script never overrides a later one.
+  await page.addInitScript(
+    ([key, value, n]) => {
+      if (Number(window.sessionStorage.getItem('e2e.identityStep') ?? 0) >= Number(n)) return
+      window.localStorage.setItem(key, value)
+      window.sessionStorage.setItem('e2e.identityStep', n)
+    },
+    [OPENID_KEY, openid, String(step)],
+  )
   await page.goto(`${BASE_URL}/#/${path}`)
+  // Same-document hash changes keep the old app running: start it again as this person.
   await page.reload()
 }
 
