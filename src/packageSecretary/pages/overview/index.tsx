@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { BranchRoster } from '@core/contract/org'
+import type { BranchOverview } from '@core/contract/overview'
+import { formatFen } from '@core/money'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
@@ -7,40 +8,42 @@ import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
-import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
-import { countBound } from '@/officer/labels'
 import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
 
-const PLANNED = [
-  '本月活动：固定学习日、党员集中活动日和三会一课的完成情况',
-  '党费收缴、待我处理的请假、缴费和补学',
-  '活动安排、活动现场签到、补学审核、发通知、学习资料',
-] as const
-
 /**
- * The branch's roster in one call. An admin who is on no roster has no branch of their own:
- * null, and the page points them to 组织与名册.
+ * The branch at a glance in one call: members bound, this month's activities, what waits
+ * for me, this month's dues. An admin who is on no roster has no branch of their own: null,
+ * and the page points them to 组织与名册.
  */
-async function loadBranch(): Promise<BranchRoster | null> {
+async function loadBranch(): Promise<BranchOverview | null> {
   try {
-    return await callCloud('secretary', 'members.list', {})
+    return await callCloud('secretary', 'overview.branch', {})
   } catch (thrown) {
     if (asCloudError(thrown).fields?.branchId) return null
     throw thrown
   }
 }
 
-function Roster({ roster }: { roster: BranchRoster }) {
-  const { bound, unbound } = countBound(roster.members)
+const waitingWord = (n: number) => (n > 0 ? `${n}项待处理` : '暂无待处理')
+
+function Roster({ roster }: { roster: BranchOverview }) {
+  const unbound = roster.members.total - roster.members.bound
+  const { waiting, dues, activities } = roster
   return (
     <>
       <Text className="page-subtitle">{roster.branch.name}</Text>
       <Card>
-        <Text className="page-subtitle">党员{roster.members.length}人</Text>
+        <Text className="page-subtitle">党员{roster.members.total}人</Text>
         <Text>
-          已绑定微信{bound}人，还有{unbound}人未绑定
+          已绑定微信{roster.members.bound}人，还有{unbound}人未绑定
+        </Text>
+        <Text>
+          本月活动：已发布{activities.published}次，已结束{activities.closed}次
+        </Text>
+        <Text>
+          本月党费：应交{formatFen(dues.dueFen)}元，已交{formatFen(dues.paidFen)}元（{dues.settled}/{dues.billed}人）
         </Text>
       </Card>
       <EntryRow
@@ -50,7 +53,7 @@ function Roster({ roster }: { roster: BranchRoster }) {
       />
       <EntryRow
         title="党费"
-        value="待确认的缴费、欠交、台账"
+        value={waiting.paymentsReported > 0 ? `${waiting.paymentsReported}笔缴费待确认` : '欠交、台账'}
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/dues/index' })}
       />
       <EntryRow
@@ -63,9 +66,14 @@ function Roster({ roster }: { roster: BranchRoster }) {
         value="每月固定、本月活动、新建"
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/schedule/index' })}
       />
-      <EntryRow title="请假审批" onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/leave/index' })} />
+      <EntryRow
+        title="请假审批"
+        value={waitingWord(waiting.leavePending)}
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/leave/index' })}
+      />
       <EntryRow
         title="补学审核"
+        value={waitingWord(waiting.makeupSubmitted)}
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/review/index' })}
       />
       <EntryRow
@@ -98,13 +106,6 @@ export default function SecretaryOverviewPage() {
                 }
               />
             )}
-            <Section title="将要提供">
-              {PLANNED.map((line) => (
-                <Text key={line} className="text-secondary">
-                  {line}
-                </Text>
-              ))}
-            </Section>
           </View>
         )}
       </ScreenView>
