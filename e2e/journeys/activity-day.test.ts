@@ -57,32 +57,21 @@ async function noSeriousViolations(page: Page, screen: string, elder = false): P
   assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
 }
 
-/**
- * Opens the app as this person at this page. openAs first loads the app with no identity,
- * whose 首页 may send it to 绑定 just as the identity arrives (the same document lives on
- * through the hash change); when that happens, opening again finds the identity in place.
- */
-async function openAt(page: Page, who: Identity, path = 'pages/home/index'): Promise<void> {
-  await openAs(page, who.openid, path)
-  await page.waitForTimeout(300)
-  if (!path.startsWith('pages/bind') && page.url().includes('pages/bind')) await openAs(page, who.openid, path)
-}
-
 /** Turns 长辈版 on (its switch is on 首页), checks this screen there too, and turns it off again. */
 async function alsoInElderMode(page: Page, who: Identity, screen: string, ready: string): Promise<void> {
   const path = page.url().split('#/')[1] ?? ''
   const toggle = async (from: string, to: string) => {
-    await openAt(page, who)
+    await openAs(page, who.openid)
     await seen(page, from).click()
     await seen(page, to).waitFor()
   }
   await toggle('未开启，点此开启', '已开启，点此关闭')
-  await openAt(page, who, path)
+  await openAs(page, who.openid, path)
   await seen(page, ready).waitFor()
   await noSeriousViolations(page, screen, true)
   await snap(page, `elder-${screen}`)
   await toggle('已开启，点此关闭', '未开启，点此开启')
-  await openAt(page, who, path)
+  await openAs(page, who.openid, path)
   await seen(page, ready).waitFor()
 }
 
@@ -134,7 +123,7 @@ after(async () => {
 
 test('the secretary publishes a 党员集中活动日 for this afternoon', async () => {
   const page = await browser('secretary')
-  await openAt(page, secretary, 'packageSecretary/pages/overview/index')
+  await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
   await seen(page, '活动安排', true).click()
   await seen(page, '每月固定').waitFor()
   await snap(page, '01-schedule')
@@ -165,7 +154,7 @@ test('the secretary publishes a 党员集中活动日 for this afternoon', async
 
 test('member A asks for leave before the start, and the secretary approves it', async () => {
   const page = await browser('A')
-  await openAt(page, memberA, 'pages/activities/index')
+  await openAs(page, memberA.openid, 'pages/activities/index')
   await seen(page, '即将开始').waitFor()
   await snap(page, '05-activities-A')
   await card(page, TITLE).getByText('查看详情 ›').click()
@@ -181,7 +170,7 @@ test('member A asks for leave before the start, and the secretary approves it', 
   await snap(page, '06-leave-asked')
 
   const officer = pageOf('secretary')
-  await openAt(officer, secretary, 'packageSecretary/pages/leave/index')
+  await openAs(officer, secretary.openid, 'packageSecretary/pages/leave/index')
   const request = card(officer, memberA.name).filter({ hasText: TITLE })
   await request.getByText('请假原因：去外地参加业务培训').waitFor()
   await snap(officer, '07-leave-queue')
@@ -196,7 +185,7 @@ test('member A asks for leave before the start, and the secretary approves it', 
 test('member B signs in with the code read off the secretary’s 活动现场 screen', async () => {
   await hub('clock', { now: at('15:02') })
   const officer = pageOf('secretary')
-  await openAt(officer, secretary, `packageSecretary/pages/live/index?id=${activityId}`)
+  await openAs(officer, secretary.openid, `packageSecretary/pages/live/index?id=${activityId}`)
   const digits = officer.locator('.live-code__digits').filter({ visible: true })
   await digits.waitFor()
   await seen(officer, /秒后更换/).waitFor()
@@ -204,7 +193,7 @@ test('member B signs in with the code read off the secretary’s 活动现场 sc
   await snap(officer, '09-live-code')
 
   const page = await browser('B')
-  await openAt(page, memberB, 'pages/activities/index')
+  await openAs(page, memberB.openid, 'pages/activities/index')
   await card(page, TITLE).getByText('查看详情 ›').click()
   await button(page, '签到').click()
   await seen(page, '签到码（6位数字）').waitFor()
@@ -238,7 +227,7 @@ test('after the end the secretary closes it: A and C get 补学 tasks', async ()
     ['C', memberC],
   ] as const) {
     const page = who === 'A' ? pageOf('A') : await browser('C')
-    await openAt(page, member)
+    await openAs(page, member.openid)
     await seen(page, `${member.name}，您好`).waitFor()
     await seen(page, new RegExp(`补学：${TITLE}`)).waitFor()
     await snap(page, member === memberA ? '14-home-A-makeup' : '15-home-C-makeup')
@@ -264,7 +253,7 @@ test('A studies the materials and submits a 心得; the secretary confirms', asy
   await snap(page, '17-makeup-submitted')
 
   const officer = pageOf('secretary')
-  await openAt(officer, secretary, 'packageSecretary/pages/review/index')
+  await openAs(officer, secretary.openid, 'packageSecretary/pages/review/index')
   const submission = card(officer, memberA.name).filter({ hasText: '发挥先锋模范作用' })
   await submission.waitFor()
   await snap(officer, '18-review')
@@ -278,7 +267,7 @@ test('A studies the materials and submits a 心得; the secretary confirms', asy
 
 test('the roster shows B present, A on leave with 补学 done, C absent with 补学 pending', async () => {
   const officer = pageOf('secretary')
-  await openAt(officer, secretary, `packageSecretary/pages/live/index?id=${activityId}`)
+  await openAs(officer, secretary.openid, `packageSecretary/pages/live/index?id=${activityId}`)
   await seen(officer, /活动已结束，记录已固定。补学：已完成1人，/).waitFor()
   const b = await rosterRow(officer, memberB.name)
   await b.getByText('已签到', { exact: true }).waitFor()
