@@ -16,7 +16,7 @@ export function duesText(dues: DuesHomeStatus): string {
 }
 
 function makeupTitle(task: MakeupItem): string {
-  return `补学：${task.title}（${dayText(task.startAt)}）`
+  return `补学：${task.title} · ${dayText(task.startAt)}`
 }
 
 export function TodoList({ makeup, dues }: { makeup: MakeupItem[]; dues: DuesHomeStatus | null }) {

@@ -47,7 +47,7 @@ describe('首页', () => {
     homeCloud()
     render(<HomePage />)
 
-    const makeup = await screen.findByText('补学：2月固定学习日（2月6日（周五））')
+    const makeup = await screen.findByText('补学：2月固定学习日 · 2月6日（周五）')
     expect(screen.getByText('待补学 ›')).toBeTruthy()
     expect(screen.getByText('本月党费 30.00 元 · 待交')).toBeTruthy()
     expect(screen.getByText('本月已学习3天')).toBeTruthy()
