@@ -19,7 +19,7 @@ import {
   signInCode,
 } from '../activity/fields'
 import { action, type ActionMap } from './define'
-import { chinaDateField, chinaMonthField, docId, optionalText, text } from './fields'
+import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
 import type {
   ActivityAdminView,
   ActivityForm,
@@ -59,9 +59,7 @@ const activityId = docId('活动')
 const title = text('活动名称', LIMITS.title)
 const place = text('地点', LIMITS.place)
 const agenda = optionalText('议程', LIMITS.agenda)
-const year = v.optional(
-  v.pipe(v.number('年份不对'), v.integer('年份不对'), v.minValue(2000, '年份不对'), v.maxValue(2100, '年份不对')),
-)
+const year = v.optional(wholeBetween(2000, 2100, '年份不对'))
 
 const activityFields = {
   title: v.optional(title),

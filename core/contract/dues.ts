@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import type { ChinaMonth } from '../dates'
 import { action } from './define'
-import { chinaDateField, chinaMonthField, docId, optionalText, text } from './fields'
+import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
 import { DUES_CATEGORY_LABELS, type DuesCategory } from './org'
 import type {
   AmountsConfirmed,
@@ -24,12 +24,7 @@ export * from './dues-views'
 
 const branchId = v.optional(docId('支部'))
 const month = chinaMonthField('月份')
-const year = v.pipe(
-  v.number('年份不对'),
-  v.integer('年份不对'),
-  v.minValue(2000, '年份不对'),
-  v.maxValue(2100, '年份不对'),
-)
+const year = wholeBetween(2000, 2100, '年份不对')
 const duesCategory = v.picklist(Object.keys(DUES_CATEGORY_LABELS) as DuesCategory[], '党费类别不对')
 const yuanText = (label: string) =>
   v.pipe(v.string(`${label}应写成以元为单位的金额，如“3000.01”`), v.maxLength(20, `${label}不对`))
@@ -134,30 +129,9 @@ export const secretaryDuesActions = {
     'secretary',
     v.object({
       branchId,
-      collectionDay: v.optional(
-        v.pipe(
-          v.number('收缴日不对'),
-          v.integer('收缴日不对'),
-          v.minValue(1, '收缴日应在1日至28日之间'),
-          v.maxValue(28, '收缴日应在1日至28日之间'),
-        ),
-      ),
-      prepayLimit: v.optional(
-        v.pipe(
-          v.number('预交月数不对'),
-          v.integer('预交月数不对'),
-          v.minValue(1, '预交月数应在1至12之间'),
-          v.maxValue(12, '预交月数应在1至12之间'),
-        ),
-      ),
-      farmerFen: v.optional(
-        v.pipe(
-          v.number('农民党员金额不对'),
-          v.integer('农民党员金额不对'),
-          v.minValue(20, '农民党员每月交0.20元至1.00元'),
-          v.maxValue(100, '农民党员每月交0.20元至1.00元'),
-        ),
-      ),
+      collectionDay: v.optional(wholeBetween(1, 28, '收缴日不对', '收缴日应在1日至28日之间')),
+      prepayLimit: v.optional(wholeBetween(1, 12, '预交月数不对', '预交月数应在1至12之间')),
+      farmerFen: v.optional(wholeBetween(20, 100, '农民党员金额不对', '农民党员每月交0.20元至1.00元')),
       treasurerIds: v.optional(v.pipe(v.array(docId('收缴人')), v.maxLength(5, '最多指定5名收缴人'))),
     }),
   ),

@@ -28,3 +28,7 @@ export const chinaMonthField = (label: string) =>
   v.pipe(v.string(`请填写${label}`), v.check(isChinaMonth, `${label}应为“2026-03”这样的月份`))
 
 export const sixDigitCode = v.pipe(v.string('请填写绑定码'), v.trim(), v.regex(/^\d{6}$/, '绑定码是6位数字'))
+
+/** A whole number within a range: `wrong` when it is not one, `range` when it is out of bounds. */
+export const wholeBetween = (min: number, max: number, wrong: string, range = wrong) =>
+  v.pipe(v.number(wrong), v.integer(wrong), v.minValue(min, range), v.maxValue(max, range))
