@@ -33,6 +33,30 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // A test run has one "now" (TEST_NOW, scripts/test-now.ts): tests read it through testNow()
+    // or the cloud's clock, never the wall clock, unless a comment says why. The app's own tests
+    // are exempt: their Date is the phone's clock, already set to TEST_NOW (tests/app/setup/clock.ts).
+    files: ['tests/**/*.{ts,tsx}', 'e2e/**/*.ts'],
+    ignores: ['tests/app/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Tests run at TEST_NOW: use testNow() or the cloud clock, not the wall clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Tests run at TEST_NOW: use testNow() or the cloud clock, not the wall clock.',
+        },
+        {
+          selector: "CallExpression[callee.name=/^(inChina|chinaDate|chinaMonth)$/][arguments.length=0]",
+          message: 'These default to the wall clock: pass testNow() or the cloud clock.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.cjs', 'tests/fixtures/**/*.js', 'babel.config.js', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -52,7 +52,8 @@ module.exports = {
         '\\.css$': '<rootDir>/tests/app/setup/style-stub.ts',
         ...moduleNameMapper,
       },
-      setupFiles: ['<rootDir>/tests/app/setup/env.ts'],
+      setupFiles: ['<rootDir>/tests/app/setup/env.ts', '<rootDir>/tests/app/setup/clock.ts'],
+      globalSetup: '<rootDir>/tests/setup/test-now.ts',
       globals: {
         ENABLE_INNER_HTML: true,
         ENABLE_ADJACENT_HTML: true,

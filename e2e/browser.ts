@@ -1,13 +1,25 @@
-/** Driving the H5 app in Debian's Chromium as a given person, with accessibility checks. */
+/**
+ * Driving the H5 app in Debian's Chromium as a given person, with accessibility checks. Every
+ * browser's clock is the cloud's: a phone's clock agrees with WeChat's servers, and the app's
+ * 今天 / 明天 and the 发布活动 form's dates must agree with the data the cloud serves.
+ */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { chinaDate, chinaMonth } from '../core/dates'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787'
 const OPENID_KEY = 'dangjian.demo.openid'
 const SCREENSHOTS = join(__dirname, 'screenshots')
+
+/** The run's "now" (e2e/run.ts sets it from TEST_NOW): where the cloud's clock started. */
+export const TEST_NOW = Date.parse(process.env.TEST_NOW ?? '')
+
+/** `YYYY-MM-DD` / `YYYY-MM` of the run's "now" in China. */
+export const testDay = (): string => chinaDate(TEST_NOW)
+export const testMonth = (): string => chinaMonth(TEST_NOW)
 
 export interface Session {
   context: BrowserContext
@@ -34,16 +46,33 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
       '--disable-sync',
     ],
   })
+  await context.clock.install({ time: await cloudNow() })
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)
-  return {
+  const session: Session = {
     context,
     page,
     close: async () => {
+      open.delete(session)
       await context.close()
       rmSync(profile, { recursive: true, force: true })
     },
   }
+  open.add(session)
+  return session
+}
+
+const open = new Set<Session>()
+
+async function cloudNow(): Promise<number> {
+  const { now } = (await hub('clock')) as { now: string }
+  return Date.parse(now)
+}
+
+/** After the cloud's clock moved, every open browser's clock moves with it. */
+async function followCloudClock(): Promise<void> {
+  const now = await cloudNow()
+  await Promise.all([...open].map((s) => s.context.clock.setSystemTime(now)))
 }
 
 let identitySteps = 0
@@ -110,13 +139,19 @@ export async function axeViolations(page: Page, options: { elder?: boolean } = {
   }, options.elder ?? false)
 }
 
+/**
+ * The local cloud's admin hub. `seed` and `clock` take `{ now }` (an ISO instant; null for the
+ * run's TEST_NOW); open browsers follow any change of the cloud's clock.
+ */
 export async function hub(path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${BASE_URL}/_admin/${path}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
   })
-  return res.json()
+  const json: unknown = await res.json()
+  if (body !== undefined && ['seed', 'clock', 'reset'].includes(path)) await followCloudClock()
+  return json
 }
 
 export interface Identity {

@@ -2,6 +2,9 @@
  * `npm run e2e`: builds the H5 app, starts a fresh local cloud serving it (temporary data
  * folder, demo bureau), runs every journey in e2e/journeys with Debian's Chromium, stops.
  * Screenshots of each journey land in e2e/screenshots/.
+ *
+ * The run happens at TEST_NOW (scripts/test-now.ts; `real` for today): the cloud's clock starts
+ * there, the demo bureau is built from it, and every browser's clock follows the cloud's.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
@@ -11,6 +14,7 @@ import { buildFunctions } from '../scripts/build-functions'
 import { configFromEnv } from '../localcloud/config'
 import { seedDemo } from '../localcloud/seed'
 import { startLocalCloud } from '../localcloud/server'
+import { describeInstant, resolveTestNow } from '../scripts/test-now'
 import { CHROMIUM } from './browser'
 
 const root = resolve(__dirname, '..')
@@ -30,6 +34,9 @@ async function main(): Promise<number> {
     if (build.status !== 0) return build.status ?? 1
   }
   await buildFunctions({ quiet: true })
+  const now = resolveTestNow()
+  const nowIso = new Date(now.instant).toISOString()
+  console.log(`测试时间 TEST_NOW=${nowIso}（${now.source}）：${describeInstant(now.instant)}`)
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-cloud-'))
   const cloud = await startLocalCloud({
     ...configFromEnv({}),
@@ -37,6 +44,7 @@ async function main(): Promise<number> {
     dataDir,
     staticDir: join(root, 'dist-h5'),
     realTimers: false,
+    startAt: now.instant,
   })
   await seedDemo(cloud.database, cloud.clock.now())
   const only = process.argv.slice(2)
@@ -49,7 +57,7 @@ async function main(): Promise<number> {
       const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...journeys], {
         cwd: root,
         stdio: 'inherit',
-        env: { ...process.env, E2E_BASE_URL: cloud.url },
+        env: { ...process.env, E2E_BASE_URL: cloud.url, TEST_NOW: nowIso },
       })
       child.on('exit', (code) => done(code ?? 1))
     })

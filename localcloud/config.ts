@@ -24,6 +24,16 @@ export interface LocalCloudConfig {
   realTimers: boolean
   appId: string
   envId: string
+  /** The instant the cloud's clock starts at (and a reset returns to); null = the real clock. */
+  startAt: number | null
+}
+
+/** LOCAL_CLOUD_NOW: an ISO instant such as `2026-12-01T09:00:00+08:00`, or unset for the real clock. */
+export function parseStartAt(value: string | undefined): number | null {
+  if (!value) return null
+  const instant = Date.parse(value)
+  if (Number.isNaN(instant)) throw new Error(`LOCAL_CLOUD_NOW=${value} 不是有效的时间（例如 2026-12-01T09:00:00+08:00）`)
+  return instant
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
@@ -38,5 +48,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudC
     realTimers: env.LOCAL_CLOUD_TIMERS !== 'off',
     appId: 'wxlocal0000000000',
     envId: 'local',
+    startAt: parseStartAt(env.LOCAL_CLOUD_NOW),
   }
 }

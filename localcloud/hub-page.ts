@@ -17,7 +17,7 @@ input{font-size:18px;min-height:40px;padding:0 8px}pre{background:#f6f6f6;paddin
 <section><h2>时钟</h2>
 <input id="now" placeholder="2026-03-06T15:00:00+08:00">
 <button onclick="post('/_admin/clock',{now:document.getElementById('now').value})">设定云端时间</button>
-<button onclick="post('/_admin/clock',{now:null})">恢复真实时间</button>
+<button onclick="post('/_admin/clock',{now:null})">恢复初始时间</button>
 <button onclick="get('/_admin/clock')">查看</button></section>
 <section><h2>定时任务</h2>
 <input id="fn" placeholder="云函数名，如 timer"><button onclick="post('/_admin/timers/'+document.getElementById('fn').value)">立即触发</button></section>

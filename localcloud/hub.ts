@@ -26,6 +26,16 @@ function parseInstant(value: unknown): number | null | undefined {
   return undefined
 }
 
+/** The clock as the hub reports it: now, how far from the real clock, and where a reset takes it. */
+function clockState(cloud: LocalCloud): { now: string; offsetMs: number; startsAt: string | null } {
+  const start = cloud.clock.startsAt
+  return {
+    now: new Date(cloud.clock.now()).toISOString(),
+    offsetMs: cloud.clock.offset,
+    startsAt: start === null ? null : new Date(start).toISOString(),
+  }
+}
+
 export async function handleHub(
   cloud: LocalCloud,
   path: string,
@@ -42,8 +52,7 @@ export async function handleHub(
   if (route === 'GET /_admin/identities') return sendJson(res, 200, await listIdentities(cloud))
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
-  if (route === 'GET /_admin/clock')
-    return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+  if (route === 'GET /_admin/clock') return sendJson(res, 200, clockState(cloud))
 
   if (route === 'POST /_admin/upload') {
     // The H5 build's stand-in for wx.cloud.uploadFile: raw bytes in, a cloud fileID out.
@@ -68,15 +77,19 @@ export async function handleHub(
     return sendJson(res, 200, { ok: true })
   }
   if (route === 'POST /_admin/seed') {
+    // Optionally at a given instant: the clock moves there first, so the demo is built from it.
+    const at = field(body, 'now') === undefined ? null : parseInstant(field(body, 'now'))
+    if (at === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或省略' })
     await cloud.reset()
+    if (at !== null) cloud.clock.set(at)
     const summary = await seedDemo(cloud.database, cloud.clock.now())
-    return sendJson(res, 200, { ok: true, ...summary })
+    return sendJson(res, 200, { ok: true, ...summary, ...clockState(cloud) })
   }
   if (route === 'POST /_admin/clock') {
     const instant = parseInstant(field(body, 'now'))
     if (instant === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或 null' })
     cloud.clock.set(instant)
-    return sendJson(res, 200, { now: new Date(cloud.clock.now()).toISOString(), offsetMs: cloud.clock.offset })
+    return sendJson(res, 200, clockState(cloud))
   }
   if (route === 'POST /_admin/subscriptions') {
     const openid = field(body, 'openid') ?? req.headers['x-wx-openid']

@@ -29,7 +29,7 @@ export interface LocalCloud {
   platform: Platform
   pools: Map<string, FunctionPool>
   config: LocalCloudConfig
-  /** Empty every collection (they stay deployed), messages, quotas and files; real clock. */
+  /** Empty every collection (they stay deployed), messages, quotas and files; the clock back at its start. */
   reset(): Promise<void>
   close(): Promise<void>
 }
@@ -42,7 +42,7 @@ export function deployedFunctions(functionsDir: string): string[] {
 }
 
 export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCloud> {
-  const clock = new Clock()
+  const clock = new Clock(config.startAt)
   let baseUrl = ''
   const database = await openDatabase({ dataDir: config.dataDir, clock })
   await database.ensureCollections(COLLECTION_NAMES)

@@ -15,6 +15,7 @@ import {
   openBrowser,
   seen,
   shot,
+  testMonth,
   type Identity,
   type Session,
 } from '../browser'
@@ -66,8 +67,6 @@ async function checkIn(page: Page, choose: () => Promise<void>, title: string): 
 const formGone = (page: Page) =>
   page.getByText('学了什么', { exact: true }).filter({ visible: true }).waitFor({ state: 'hidden' })
 
-/** `YYYY-MM` in China now. */
-const chinaMonth = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 7)
 
 before(async () => {
   await hub('seed', {})
@@ -76,7 +75,7 @@ before(async () => {
   const store = (await hub('export')) as Record<string, Record<string, unknown>[]>
   const studied = new Set(
     store.studyCheckins
-      .filter((c) => c.branchId === 'org-b1' && c.month === chinaMonth() && c.status === 'active')
+      .filter((c) => c.branchId === 'org-b1' && c.month === testMonth() && c.status === 'active')
       .map((c) => c.memberId),
   )
   const openids = new Set(store.members.filter((m) => studied.has(m._id)).map((m) => m.openid))

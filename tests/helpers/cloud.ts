@@ -3,13 +3,14 @@
  * real wx-server-sdk in each instance, an in-memory store. Modelled on Firebase's
  * rules-unit-testing: `asStranger()`, `asMember(id)`, `asSecretary(branch)`, `asAdmin()`.
  */
-import { configFromEnv } from '../../localcloud/config'
+import { configFromEnv, type LocalCloudConfig } from '../../localcloud/config'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../localcloud/seed/identities'
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract'
 import type { Envelope } from '../../core/envelope'
 import type { MemberDoc, OrgDoc } from '../../server/model'
 import { aMember, anOrg } from './mothers'
+import { testNow } from './now'
 
 export interface Actor {
   openid: string
@@ -23,15 +24,22 @@ export interface Actor {
   ok<F extends FunctionName, A extends ActionName<F>>(fn: F, action: A, input: InputOf<F, A>): Promise<OutputOf<F, A>>
 }
 
-export async function startTestCloud(): Promise<LocalCloud> {
-  return startLocalCloud({
+/** A cloud for one test file: in memory, on a free port, its clock starting at the run's TEST_NOW. */
+export function testCloudConfig(overrides: Partial<LocalCloudConfig> = {}): LocalCloudConfig {
+  return {
     ...configFromEnv({}),
     port: 0,
     dataDir: null,
     staticDir: null,
     realTimers: false,
     maxInstances: 4,
-  })
+    startAt: testNow(),
+    ...overrides,
+  }
+}
+
+export async function startTestCloud(): Promise<LocalCloud> {
+  return startLocalCloud(testCloudConfig())
 }
 
 /** POSTs raw JSON to the front door, as the H5 app does. */

@@ -3,6 +3,7 @@ import { chinaMonth } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from '../../server/actions/dues/model'
 import { asMember, asSecretary, WORLD } from './cloud'
+import { testNow } from './now'
 
 /** 2026-03-10 10:00 in China: after the default collection day (the 5th). */
 export const MARCH_10 = Date.parse('2026-03-10T10:00:00+08:00')
@@ -98,7 +99,8 @@ export async function payments(cloud: LocalCloud, filter: Record<string, unknown
 /** World members pay 90.00 元 a month (roster base 6000 元, 1.5%). */
 export const WORLD_MONTHLY_FEN = 9000
 
-export const thisMonth = (): string => chinaMonth(Date.now())
+/** The month of the run's TEST_NOW, where every test cloud's clock starts. */
+export const thisMonth = (): string => chinaMonth(testNow())
 
 /** A member of branch A reports this month; returns the payment id. */
 export async function aReport(cloud: LocalCloud, memberId: string = WORLD.memberA1): Promise<string> {

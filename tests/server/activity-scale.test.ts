@@ -1,21 +1,13 @@
 /** 500 members signing in at once lose nothing; closing a 500-member activity is complete and fast enough. */
-import { configFromEnv } from '../../localcloud/config'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { demoOpenid } from '../../localcloud/seed/identities'
 import type { AttendanceDoc } from '../../server/actions/activity/model'
-import { actor, asSecretary, seedWorld } from '../helpers/cloud'
+import { actor, asSecretary, seedWorld, testCloudConfig } from '../helpers/cloud'
 import { at, codeNow, docs, insertActivity, insertMembers } from '../helpers/activity-mothers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
-  cloud = await startLocalCloud({
-    ...configFromEnv({}),
-    port: 0,
-    dataDir: null,
-    staticDir: null,
-    realTimers: false,
-    maxInstances: 8,
-  })
+  cloud = await startLocalCloud(testCloudConfig({ maxInstances: 8 }))
 })
 afterAll(() => cloud.close())
 
