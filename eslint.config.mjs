@@ -50,7 +50,7 @@ export default tseslint.config(
           message: 'Tests run at TEST_NOW: use testNow() or the cloud clock, not the wall clock.',
         },
         {
-          selector: "CallExpression[callee.name=/^(inChina|chinaDate|chinaMonth)$/][arguments.length=0]",
+          selector: 'CallExpression[callee.name=/^(inChina|chinaDate|chinaMonth)$/][arguments.length=0]',
           message: 'These default to the wall clock: pass testNow() or the cloud clock.',
         },
       ],

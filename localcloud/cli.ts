@@ -1,29 +1,49 @@
 /**
  * `npm run cloud`: the local cloud alone (LOCAL_CLOUD_PORT, default 8787; LOCAL_CLOUD_DATA,
- * default .devcloud/), seeded with the demo bureau on first start.
+ * default .devcloud/; LOCAL_CLOUD_NOW to start at another instant), seeded with the demo bureau
+ * on first start, and again (the old data set aside) when it was seeded in an earlier month.
  * `npm run cloud:exec -- <command>`: a fresh cloud on a free port with its own temporary
  * data folder, the command run with LOCAL_CLOUD_URL set, then everything stopped; exits
  * with the command's code.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { chinaDate, chinaMonth } from '../core/dates'
 import { buildFunctions } from '../scripts/build-functions'
 import { configFromEnv } from './config'
 import { seedDemo } from './seed'
+import { markSeeded, seededAt } from './seed/mark'
 import { startLocalCloud, type LocalCloud } from './server'
 
 async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
   const members = await cloud.database.find('members', {})
   if (members.length > 0) return false
   await seedDemo(cloud.database, cloud.clock.now())
+  markSeeded(cloud.config.dataDir, cloud.clock.now())
   return true
+}
+
+/**
+ * Demo data built in an earlier month reads wrong today (last month's activities never closed,
+ * this month's study blank): it is moved aside, whole, and the demo built again from today.
+ */
+function setAsideStaleDemo(dataDir: string | null, now: number): string | null {
+  const seeded = seededAt(dataDir)
+  if (!dataDir || seeded === null || chinaMonth(seeded) >= chinaMonth(now)) return null
+  const aside = `${dataDir}.${chinaDate(seeded)}`
+  rmSync(aside, { recursive: true, force: true })
+  renameSync(dataDir, aside)
+  return aside
 }
 
 async function serve(): Promise<void> {
   await buildFunctions({ quiet: true })
-  const cloud = await startLocalCloud(configFromEnv())
+  const config = configFromEnv()
+  const aside = setAsideStaleDemo(config.dataDir, config.startAt ?? Date.now())
+  if (aside) console.log(`上次的演示数据是往月载入的，已移到 ${aside}，按今天重新载入。`)
+  const cloud = await startLocalCloud(config)
   const seeded = await seedIfEmpty(cloud)
   const hasApp = cloud.config.staticDir !== null && existsSync(join(cloud.config.staticDir, 'index.html'))
   console.log(`本地云已启动：${cloud.url}`)

@@ -32,7 +32,8 @@ export interface LocalCloudConfig {
 export function parseStartAt(value: string | undefined): number | null {
   if (!value) return null
   const instant = Date.parse(value)
-  if (Number.isNaN(instant)) throw new Error(`LOCAL_CLOUD_NOW=${value} 不是有效的时间（例如 2026-12-01T09:00:00+08:00）`)
+  if (Number.isNaN(instant))
+    throw new Error(`LOCAL_CLOUD_NOW=${value} 不是有效的时间（例如 2026-12-01T09:00:00+08:00）`)
   return instant
 }
 

@@ -7,6 +7,7 @@ import { allowCors, readJson, readLimited, sendJson } from './http-util'
 import { HUB_PAGE } from './hub-page'
 import { listIdentities } from './seed/list-identities'
 import { seedDemo } from './seed'
+import { markSeeded } from './seed/mark'
 import type { LocalCloud } from './server'
 import { fireTimer } from './timers'
 
@@ -83,6 +84,7 @@ export async function handleHub(
     await cloud.reset()
     if (at !== null) cloud.clock.set(at)
     const summary = await seedDemo(cloud.database, cloud.clock.now())
+    markSeeded(cloud.config.dataDir, cloud.clock.now())
     return sendJson(res, 200, { ok: true, ...summary, ...clockState(cloud) })
   }
   if (route === 'POST /_admin/clock') {

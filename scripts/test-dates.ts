@@ -46,13 +46,10 @@ function run(why: string, now: string, jestArgs: string[]): Outcome {
   const output = `${child.stdout}${child.stderr}`
   const tests = /^Tests:\s+(.*)$/m.exec(output)?.[1] ?? 'no summary'
   const ok = child.status === 0
-  if (!ok)
-    console.log(
-      output
-        .split('\n')
-        .filter((line) => !/^(PASS|\s*$)/.test(line))
-        .join('\n'),
-    )
+  if (!ok) {
+    const summary = output.indexOf('Summary of all failing tests')
+    console.log(summary === -1 ? output : output.slice(summary))
+  }
   console.log(`    ${ok ? 'pass' : 'FAIL'} in ${seconds}s — ${tests}`)
   return { why, now, ok, seconds, tests }
 }

@@ -53,6 +53,12 @@ async function ask<T>(openid: string, fn: string, action: string, input: unknown
   return body.data
 }
 
+/** `YYYY-MM` after this one. */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+
 async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
   const serious = (await axeViolations(page, { elder })).filter(
     (v) => v.impact === 'serious' || v.impact === 'critical',
@@ -170,7 +176,9 @@ before(async () => {
   for (const row of bound('paid')) {
     const person = members.find((p) => p.name === row.name) as Identity
     const view = await ask<MemberDuesView>(person.openid, 'member', 'dues.my', {})
-    if (view.payOptions[2]?.prepayCount === 3 && view.payOptions[2].arrearsCount === 0) {
+    const third = view.payOptions[2]
+    const nothingAhead = view.payOptions[0]?.months[0] === nextMonth(view.currentMonth)
+    if (nothingAhead && third?.prepayCount === 3 && third.arrearsCount === 0) {
       prepayer = person
       break
     }

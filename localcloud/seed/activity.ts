@@ -1,9 +1,11 @@
 /**
- * Demo activity days: both recurring rules for every branch; last month's and this month's
- * instances (those already over are closed with realistic attendance, leave and 补学 — some
- * done, some waiting for the secretary, one returned, some not started; those still ahead are
- * published, a few with leave requests); and, in 机关第一党支部, a 主题党日 under way right now so
- * that sign-in can be tried at once (no geofence, so any browser can sign in).
+ * Demo activity days: both recurring rules for every branch; last month's, this month's and
+ * next month's instances. Those already over are closed with realistic attendance, leave and
+ * 补学 (some done, some waiting for the secretary, one returned, some not started); those still
+ * ahead are published, a few with leave requests, except next month's more than ten days away,
+ * which stay planned as the timer makes them (so late in a month 首页 still has a next
+ * activity). In 机关第一党支部 a 主题党日 is under way right now, so that sign-in can be tried at
+ * once (no geofence, so any browser can sign in).
  */
 import type { Material, Recurrence, ScheduleKind } from '../../core/activity/types'
 import { addMonths } from '../../core/activity/recurrence'
@@ -221,8 +223,11 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     const own = schedulesFor(branch._id, index, now)
     schedules.push(...own)
     for (const s of own) {
-      for (const m of [addMonths(month, -1), month]) {
+      for (const m of [addMonths(month, -1), month, addMonths(month, 1)]) {
         const a = instanceDoc(s, m, now)
+        activities.push(a)
+        // Next month's, as the timer makes them: planned, and published once they are ten days away.
+        if (m > month && a.startAt - now > 10 * 24 * 3600_000) continue
         Object.assign(a, {
           status: 'published',
           agenda: `一、学习${MATERIALS[0].title}\n二、支部书记传达上级精神\n三、交流研讨`,
@@ -238,7 +243,6 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
             records.leaves.push(leave(a, x, i === 0 ? 'pending' : 'approved', LEAVE_REASONS[i], secretary, now)),
           )
         }
-        activities.push(a)
       }
     }
     if (branch._id === 'org-b1') activities.push(todayActivity(branch._id, members, secretary, now))

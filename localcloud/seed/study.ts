@@ -1,8 +1,9 @@
 /**
  * Demo study records: a bureau-wide reading list (必读书目), a few branches' own items, and
- * check-ins of the bound members over the last five weeks. Nothing is dated today, so that
- * anyone trying the app (or a browser test) starts today with an empty day; a few members
- * have nothing this month, and some have nothing at all, as in any real branch.
+ * check-ins of the bound members over the last five weeks, and by some early risers earlier
+ * today (from 06:30), so that this month is never blank, even on its 1st. Most members have
+ * nothing yet today, so anyone trying the app (or a browser test) can start an empty day; a
+ * few members have nothing this month, and some have nothing at all, as in any real branch.
  */
 import { chinaDate, chinaInstant, chinaMonth } from '../../core/dates'
 import { addDays, monthOfDay } from '../../core/study'
@@ -101,7 +102,7 @@ function pick<T>(random: () => number, list: T[]): T {
   return list[Math.floor(random() * list.length)]
 }
 
-/** One member's check-ins over the last 35 days, none today. */
+/** One member's check-ins over the last 35 days. */
 function memberCheckins(
   random: () => number,
   member: DemoWorld['members'][number],
@@ -149,8 +150,47 @@ function memberCheckins(
   return out
 }
 
+/**
+ * An early riser's check-in earlier today: 学习强国 before work, between 06:30 and now (none
+ * when it is not yet 06:35). Its own random stream, so the rest of the demo stays as it was.
+ */
+function todaysCheckin(
+  random: () => number,
+  member: DemoWorld['members'][number],
+  items: StudyItemDoc[],
+  now: number,
+): StudyCheckinDoc | null {
+  const today = chinaDate(now)
+  const from = chinaInstant(`${today} 06:30`)
+  const latest = now - 5 * 60_000
+  if (random() > 0.3 || latest <= from) return null
+  const createdAt = from + Math.floor(random() * Math.min(latest - from, 3 * 3600_000))
+  const xuexi = items.find((i) => i.kind === 'xuexi' && i.status === 'active')
+  return {
+    _id: `sc-demo-${member._id}-0-0`,
+    memberId: member._id,
+    branchId: member.branchId,
+    day: today,
+    month: monthOfDay(today),
+    late: false,
+    itemId: xuexi?._id ?? null,
+    title: xuexi?.title ?? FREE_TITLES[0],
+    kind: xuexi?.kind ?? null,
+    minutes: 30,
+    reflection: '',
+    contentCheck: 'pass',
+    status: 'active',
+    createdAt,
+    updatedAt: createdAt,
+    withdrawnAt: null,
+    version: 1,
+    history: [],
+  }
+}
+
 export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
   const random = seededRandom(20260305)
+  const early = seededRandom(20261201)
   const items = demoStudyItems(now)
   const today = chinaDate(now)
   const monthStart = `${chinaMonth(now)}-01`
@@ -162,6 +202,8 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     if (habit < 0.12) continue
     const mine = memberCheckins(random, member, items, today)
     checkins.push(...(habit < 0.28 ? mine.filter((c) => c.day < monthStart) : mine))
+    const morning = habit < 0.28 ? null : todaysCheckin(early, member, items, now)
+    if (morning) checkins.push(morning)
   }
   await db.insertRaw('studyItems', items as unknown as Record<string, unknown>[])
   await db.insertRaw('studyCheckins', checkins as unknown as Record<string, unknown>[])

@@ -22,13 +22,20 @@ beforeAll(async () => {
 })
 afterAll(() => cloud.close())
 
-it('records only what a member could have recorded: nothing today, late entries at most 3 days back', () => {
+it('records only what a member could have recorded: nothing ahead of now, late entries at most 3 days back', () => {
   expect(checkins.length).toBeGreaterThan(200)
   for (const c of checkins) {
-    expect(c.day < '2026-03-18').toBe(true)
+    expect(c.day <= '2026-03-18' && c.createdAt < NOW).toBe(true)
     expect(c.month).toBe(c.day.slice(0, 7))
     expect(judgeEntryDay(c.day, chinaDate(c.createdAt))).toEqual({ ok: true, late: c.late })
   }
+})
+
+it('has some early risers who studied this morning, and most who have not yet', () => {
+  const today = new Set(checkins.filter((c) => c.day === '2026-03-18').map((c) => c.memberId))
+  const anyone = new Set(checkins.map((c) => c.memberId))
+  expect(today.size).toBeGreaterThan(5)
+  expect(today.size).toBeLessThan(anyone.size / 2)
 })
 
 it('leaves some bound members without a record this month', async () => {

@@ -26,7 +26,8 @@ describe('党费 (支部管理)', () => {
     expect(screen.getByText('待确认的缴费（1笔）')).toBeTruthy()
     expect(screen.getByText('李四：2026年3月 · 30.00 元')).toBeTruthy()
     expect(screen.getByText('收据照片，点按放大')).toBeTruthy()
-    expect(document.querySelector('img')?.getAttribute('alt')).toBe('李四交党费的收据照片')
+    // Taro's H5 Image draws its <img> a tick after the page.
+    await waitFor(() => expect(document.querySelector('img')?.getAttribute('alt')).toBe('李四交党费的收据照片'))
     expect(screen.getByText('⚠ 连续3个月未交')).toBeTruthy()
     expect(screen.getByText('每月5日收缴 · 最多预交6个月 · 收缴人：周敏')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/dues.branch'])
