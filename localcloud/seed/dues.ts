@@ -17,7 +17,7 @@ type Plan = 'paid' | 'open' | 'reported' | 'rejected' | 'corrected' | 'prepaid' 
 
 /** Plans given, in order, to each branch's bound members (not officers), so that each shows from both sides. */
 const PLANS: Record<string, Plan[]> = {
-  'org-b1': ['reported', 'open', 'prepaid', 'arrears3', 'reported'],
+  'org-b1': ['reported', 'open', 'prepaid', 'arrears3', 'paid'],
   'org-b2': ['arrears3'],
   'org-b3': ['corrected'],
   'org-b4': ['arrears5'],

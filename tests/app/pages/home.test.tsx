@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react'
+import { phoneClockAt } from '../setup/clock'
 import { recorded } from '../setup/taro'
 import HomePage from '@/pages/home/index'
 import {
@@ -12,6 +13,9 @@ import { freshLaunch } from '../helpers/app'
 import { listItem, memberHome } from '../helpers/activity'
 
 beforeEach(freshLaunch)
+// The fixtures are 首页 as the server answered it on 4 March 2026; the phone agrees.
+beforeEach(() => phoneClockAt('2026-03-04T09:00:00+08:00'))
+afterEach(() => phoneClockAt(null))
 
 const homeCloud = (home = memberHome()) => cloudWithActions({ 'member/home.get': () => ({ data: home }) })
 
