@@ -5,8 +5,10 @@
 import type * as v from 'valibot'
 import type { ActionMap, ActionSpec } from './define'
 import { adminActivityActions, memberActivityActions, secretaryActivityActions } from './activity'
+import { adminAttendanceActions, secretaryAttendanceActions } from './attendance'
 import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
 import { memberHomeActions } from './home'
+import { adminNotifyActions, memberNotifyActions, secretaryNotifyActions } from './notify'
 import { secretaryOverviewActions } from './overview'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { sessionActions } from './session'
@@ -21,6 +23,7 @@ export const contract = {
     ...memberStudyActions,
     ...memberDuesActions,
     ...memberHomeActions,
+    ...memberNotifyActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -29,9 +32,18 @@ export const contract = {
     ...secretaryStudyActions,
     ...secretaryDuesActions,
     ...secretaryOverviewActions,
+    ...secretaryNotifyActions,
+    ...secretaryAttendanceActions,
   },
   /** Called by the bureau's party committee office. */
-  admin: { ...adminOrgActions, ...adminActivityActions, ...adminStudyActions, ...adminDuesActions },
+  admin: {
+    ...adminOrgActions,
+    ...adminActivityActions,
+    ...adminStudyActions,
+    ...adminDuesActions,
+    ...adminNotifyActions,
+    ...adminAttendanceActions,
+  },
 } satisfies Record<string, ActionMap>
 
 export type Contract = typeof contract

@@ -3,7 +3,9 @@
  * A code never changes meaning; the message is what a person reads on screen.
  */
 import { ACTIVITY_ERRORS } from './activity'
+import { ATTENDANCE_VIEW_ERRORS } from './attendance'
 import { DUES_ERRORS } from './dues'
+import { NOTIFY_ERRORS } from './notify'
 import { STUDY_ERRORS } from './study'
 
 const BASE_ERRORS = {
@@ -46,7 +48,14 @@ const BASE_ERRORS = {
   INTERNAL: '系统出了点问题，请稍后再试',
 } as const
 
-export const ERROR_MESSAGES = { ...BASE_ERRORS, ...ACTIVITY_ERRORS, ...STUDY_ERRORS, ...DUES_ERRORS }
+export const ERROR_MESSAGES = {
+  ...BASE_ERRORS,
+  ...ACTIVITY_ERRORS,
+  ...STUDY_ERRORS,
+  ...DUES_ERRORS,
+  ...NOTIFY_ERRORS,
+  ...ATTENDANCE_VIEW_ERRORS,
+}
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES
 

@@ -4,7 +4,9 @@
  * collection's permission rule is `{ "read": false, "write": false }`.
  */
 import { ACTIVITY_COLLECTIONS } from './activity'
+import { ATTENDANCE_COLLECTIONS } from './attendance'
 import { DUES_COLLECTIONS } from './dues'
+import { NOTIFY_COLLECTIONS } from './notify'
 import { ORG_COLLECTIONS } from './org'
 import type { CollectionSpec } from './spec'
 import { STUDY_COLLECTIONS } from './study'
@@ -16,6 +18,8 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...ACTIVITY_COLLECTIONS,
   ...STUDY_COLLECTIONS,
   ...DUES_COLLECTIONS,
+  ...NOTIFY_COLLECTIONS,
+  ...ATTENDANCE_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

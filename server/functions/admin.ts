@@ -1,7 +1,9 @@
 /** Cloud function `admin`: the bureau's party committee office (机关党委). */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
+import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
@@ -10,4 +12,11 @@ import type { Cloud } from '../runtime/sdk'
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createMain('admin', cloud, { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin })
+export const main = createMain('admin', cloud, {
+  ...org.admin,
+  ...activity.admin,
+  ...study.admin,
+  ...dues.admin,
+  ...notify.admin,
+  ...attendance.admin,
+})

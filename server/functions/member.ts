@@ -3,6 +3,7 @@ import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
 import * as dues from '../handlers/dues'
 import * as home from '../handlers/home'
+import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
@@ -17,4 +18,5 @@ export const main = createMain('member', cloud, {
   ...study.member,
   ...dues.member,
   ...home.member,
+  ...notify.member,
 })

@@ -1,7 +1,9 @@
 /** Cloud function `secretary`: branch work for secretaries and their 支委 (admins too). */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
+import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as overview from '../handlers/overview'
 import * as study from '../handlers/study'
@@ -17,4 +19,6 @@ export const main = createMain('secretary', cloud, {
   ...study.secretary,
   ...dues.secretary,
   ...overview.secretary,
+  ...notify.secretary,
+  ...attendance.secretary,
 })

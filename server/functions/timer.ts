@@ -2,6 +2,7 @@
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
 import * as dues from '../handlers/dues'
+import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import type { Cloud } from '../runtime/sdk'
@@ -10,4 +11,10 @@ import { createTimerMain } from '../runtime/timer'
 const cloud = sdk as unknown as Cloud
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV })
 
-export const main = createTimerMain('timer', cloud, { ...org.jobs, ...activity.jobs, ...study.jobs, ...dues.jobs })
+export const main = createTimerMain('timer', cloud, {
+  ...org.jobs,
+  ...activity.jobs,
+  ...study.jobs,
+  ...dues.jobs,
+  ...notify.jobs,
+})

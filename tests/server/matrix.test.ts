@@ -15,8 +15,10 @@ import {
   type Actor,
 } from '../helpers/cloud'
 import * as activity from './matrix/activity'
+import * as attendance from './matrix/attendance'
 import * as dues from './matrix/dues'
 import * as home from './matrix/home'
+import * as notify from './matrix/notify'
 import * as org from './matrix/org'
 import * as overview from './matrix/overview'
 import * as study from './matrix/study'
@@ -25,9 +27,17 @@ import { EVERYONE, type Cell, type Who } from './matrix/types'
 type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
 const MATRIX: Matrix = {
-  member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member },
-  secretary: { ...org.secretary, ...activity.secretary, ...study.secretary, ...dues.secretary, ...overview.secretary },
-  admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin },
+  member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member, ...notify.member },
+  secretary: {
+    ...org.secretary,
+    ...activity.secretary,
+    ...study.secretary,
+    ...dues.secretary,
+    ...overview.secretary,
+    ...notify.secretary,
+    ...attendance.secretary,
+  },
+  admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
 }
 
 function actorFor(cloud: LocalCloud, who: Who): Actor {

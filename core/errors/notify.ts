@@ -1,0 +1,1 @@
+export const NOTIFY_ERRORS = {} as const satisfies Record<string, string>
