@@ -1,5 +1,8 @@
-/** Reads a roster as a table of text cells: pasted text, or an uploaded CSV / XLSX file. */
-import Papa from 'papaparse'
+/**
+ * Reads a roster as a table of text cells: pasted text, or an uploaded CSV / XLSX file.
+ * papaparse and exceljs are loaded here, when a roster is read, never at module scope: the build
+ * puts each in its own file so that no other admin call pays for them at a cold start.
+ */
 import dayjs from 'dayjs'
 import utc from 'dayjs/plugin/utc'
 import { DomainError } from '../../core/errors'
@@ -9,7 +12,8 @@ dayjs.extend(utc)
 
 export const MAX_ROWS = 5000
 
-function parseDelimited(text: string): string[][] {
+async function parseDelimited(text: string): Promise<string[][]> {
+  const Papa = await import('papaparse')
   const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' })
   return result.data.map((row) => row.map((cell) => String(cell ?? '')))
 }
@@ -57,7 +61,7 @@ export async function readRosterTable(
 ): Promise<string[][]> {
   let table: string[][]
   if (source.text !== undefined) {
-    table = parseDelimited(source.text)
+    table = await parseDelimited(source.text)
   } else {
     let bytes: Buffer
     try {
@@ -67,7 +71,7 @@ export async function readRosterTable(
     }
     const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50
     try {
-      table = isZip ? await parseXlsx(bytes) : parseDelimited(decodeText(bytes))
+      table = isZip ? await parseXlsx(bytes) : await parseDelimited(decodeText(bytes))
     } catch {
       throw new DomainError('ROSTER.BAD_FILE')
     }
