@@ -102,6 +102,29 @@ export async function handleHub(
     for (const id of templateIds) if (typeof id === 'string') cloud.platform.grantSubscription(openid, id)
     return sendJson(res, 200, { quota: cloud.platform.quota(openid) })
   }
+  if (route === 'POST /_admin/sends') {
+    // WeChat's latency per subscribeMessage.send, and failures to inject (tests, benchmarks).
+    const latencyMs = field(body, 'latencyMs')
+    const failNext = field(body, 'failNext')
+    const behaviour = cloud.platform.configureSends({
+      ...(typeof latencyMs === 'number' && latencyMs >= 0 ? { latencyMs } : {}),
+      ...(failNext && typeof failNext === 'object'
+        ? {
+            failNext: {
+              count: Number(field(failNext, 'count')) || 0,
+              errcode: Number(field(failNext, 'errcode')) || -1,
+            },
+          }
+        : {}),
+    })
+    return sendJson(res, 200, behaviour)
+  }
+  const kill = /^POST \/_admin\/functions\/([\w-]+)\/kill$/.exec(route)
+  if (kill) {
+    const pool = cloud.pools.get(kill[1])
+    if (!pool) return sendJson(res, 404, { error: `没有云函数 ${kill[1]}` })
+    return sendJson(res, 200, { killed: pool.killBusy() })
+  }
   if (route === 'POST /_admin/sensitive-words') {
     const words = field(body, 'words')
     if (!Array.isArray(words)) return sendJson(res, 400, { error: '需要 words 数组' })

@@ -84,6 +84,13 @@ export class FunctionPool {
     }
   }
 
+  /** Kills every instance in the middle of its invocation (kill -9), as a crashed instance; returns how many. */
+  killBusy(): number {
+    const busy = this.instances.filter((i) => i.busy)
+    for (const instance of busy) instance.child.kill('SIGKILL')
+    return busy.length
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.instances.splice(0).map((i) => stop(i.child)))
   }

@@ -156,6 +156,8 @@ export const secretaryActivityActions = {
     }),
   ),
   'activity.publish': action<ActivityAdminView>()('secretary', v.object({ activityId })),
+  /** Calls off an activity before it starts, with a reason; those already told get a correction. */
+  'activity.cancel': action<ActivityAdminView>()('secretary', v.object({ activityId, reason })),
   /** 活动现场: call every few seconds. */
   'activity.live': action<LiveView>()('secretary', v.object({ activityId })),
   'activity.roster': action<RosterView>()('secretary', v.object({ activityId })),

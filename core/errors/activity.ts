@@ -4,6 +4,7 @@ export const ACTIVITY_ERRORS = {
   'ACTIVITY.NOT_PUBLISHED': '活动还没有发布',
   'ACTIVITY.CLOSED': '活动已经结束，记录已经固定',
   'ACTIVITY.CANCELLED': '这次活动已经取消',
+  'ACTIVITY.ALREADY_STARTED': '活动已经开始，不能取消；结束后请关闭活动',
   'ACTIVITY.NOT_STARTED': '活动还没开始，不能结束',
   'ACTIVITY.BAD_TIME': '结束时间要晚于开始时间',
   'ACTIVITY.TITLE_REQUIRED': '请填写活动名称',

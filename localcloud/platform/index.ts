@@ -13,7 +13,7 @@ import { ContentSecurity, DEFAULT_REVIEW_WORDS, DEFAULT_SENSITIVE_WORDS } from '
 import { openStateStore, type RecordedMessage } from './state'
 import { Storage, checkCloudPath, fileIdOf } from './storage'
 import { serveStorage } from './storage-http'
-import { SubscribeMessages } from './subscribe'
+import { SubscribeMessages, type SendBehaviour } from './subscribe'
 
 export type { RecordedMessage } from './state'
 export { OPENID_PATTERN, PAGE_PATTERN, SUBSCRIBE_ERRORS } from './subscribe'
@@ -29,6 +29,8 @@ export interface Platform {
   messages(): RecordedMessage[]
   /** What a tap of "允许" in wx.requestSubscribeMessage gives: one more one-time authorization. */
   grantSubscription(openid: string, templateId: string, count?: number): void
+  /** Latency and injected failures of subscribeMessage.send (tests and benchmarks). */
+  configureSends(behaviour: Partial<SendBehaviour>): SendBehaviour
   /** Remaining one-time authorizations per template. */
   quota(openid: string): Record<string, number>
   /** Words that make msgSecCheck answer `risky`. */
@@ -82,6 +84,11 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     messages: () => subscribe.messages(),
     grantSubscription: (openid, templateId, count = 1) => subscribe.grant(openid, templateId, count),
     quota: (openid) => subscribe.quota(openid),
+    configureSends(behaviour) {
+      if (behaviour.latencyMs !== undefined) subscribe.behaviour.latencyMs = behaviour.latencyMs
+      if (behaviour.failNext !== undefined) subscribe.behaviour.failNext = { ...behaviour.failNext }
+      return structuredClone(subscribe.behaviour)
+    },
     setSensitiveWords: (words) => security.setRisky(words),
     setReviewWords: (words) => security.setReview(words),
     async putFile(cloudPath, bytes, env = 'local') {
@@ -90,6 +97,8 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
       return fileIdOf(env, path)
     },
     async reset() {
+      subscribe.behaviour.latencyMs = 0
+      subscribe.behaviour.failNext = { count: 0, errcode: -1 }
       security.setRisky(initialRisky)
       security.setReview(initialReview)
       await Promise.all([store.clear(), files.clear()])

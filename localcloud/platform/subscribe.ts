@@ -57,7 +57,16 @@ function recordedData(data: unknown): Record<string, { value: string }> {
   return out
 }
 
+/** How sends behave here: WeChat's latency, and failures injected for tests and benchmarks. */
+export interface SendBehaviour {
+  latencyMs: number
+  /** The next `count` sends fail with this errcode (e.g. -1, WeChat's 系统繁忙). */
+  failNext: { count: number; errcode: number }
+}
+
 export class SubscribeMessages {
+  readonly behaviour: SendBehaviour = { latencyMs: 0, failNext: { count: 0, errcode: -1 } }
+
   constructor(
     private readonly store: StateStore,
     private readonly clock: Clock,
@@ -80,6 +89,15 @@ export class SubscribeMessages {
   }
 
   async send(params: Record<string, unknown>): Promise<WxReply> {
+    if (this.behaviour.latencyMs > 0) await new Promise((r) => setTimeout(r, this.behaviour.latencyMs))
+    const injected = this.behaviour.failNext
+    if (injected.count > 0) {
+      injected.count -= 1
+      const reply = { errcode: injected.errcode, errmsg: withRid('system error (injected by the local cloud)') }
+      this.record(params, reply)
+      await this.store.save()
+      return reply
+    }
     const failure = this.refusal(params)
     const touser = text(params.touser)
     const templateId = text(params.template_id)

@@ -15,6 +15,7 @@ export const ACTIVITY_COLLECTIONS = [
       { branchId: 1, startAt: -1 },
       { expectedIds: 1, status: 1, startAt: 1 },
       { scheduleId: 1, month: 1 },
+      { status: 1, startAt: 1 },
     ],
   },
   {
@@ -25,11 +26,11 @@ export const ACTIVITY_COLLECTIONS = [
   {
     name: 'leaveRequests',
     purpose: '请假申请与审批（_id = 活动_党员），保留每次申请和审批',
-    indexes: [{ activityId: 1 }, { branchId: 1, status: 1, startAt: 1 }, { memberId: 1 }],
+    indexes: [{ activityId: 1, status: 1 }, { branchId: 1, status: 1, startAt: 1 }, { memberId: 1 }],
   },
   {
     name: 'makeupTasks',
     purpose: '补学任务、心得与审核意见（_id = 活动_党员）',
-    indexes: [{ memberId: 1, status: 1 }, { branchId: 1, status: 1 }, { activityId: 1 }],
+    indexes: [{ memberId: 1, status: 1 }, { branchId: 1, status: 1 }, { activityId: 1 }, { status: 1, createdAt: 1 }],
   },
 ] as const satisfies readonly CollectionSpec[]

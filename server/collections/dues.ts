@@ -5,7 +5,7 @@ export const DUES_COLLECTIONS = [
   {
     name: 'duesSettings',
     purpose: '各支部党费设置：收缴日、预交月数、农民党员金额、收缴人（_id 为支部 id）',
-    indexes: [],
+    indexes: [{ collectionDay: 1 }],
   },
   {
     name: 'duesAmounts',
@@ -24,6 +24,7 @@ export const DUES_COLLECTIONS = [
       { month: 1, branchId: 1 },
       { memberId: 1, state: 1, month: 1 },
       { state: 1, updatedAt: 1 },
+      { branchId: 1, state: 1 },
     ],
   },
   {

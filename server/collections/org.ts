@@ -6,7 +6,7 @@ export const ORG_COLLECTIONS = [
   {
     name: 'members',
     purpose: '党员名册与微信绑定（永久；离开的标记为已离开，不删除）',
-    indexes: [{ openid: 1 }, { branchId: 1, status: 1 }, { branchId: 1, name: 1 }],
+    indexes: [{ openid: 1 }, { branchId: 1, status: 1 }, { branchId: 1, name: 1 }, { status: 1 }],
   },
   { name: 'bindingCodes', purpose: '一次性绑定码（过期后保留记录）', indexes: [{ memberId: 1 }] },
   {

@@ -4,6 +4,7 @@ import type {
   memberActivityActions,
   secretaryActivityActions,
 } from '../../core/contract/activity'
+import { cancelActivity } from '../actions/activity/cancel'
 import { closeActivity } from '../actions/activity/close'
 import { activityForm, createActivity } from '../actions/activity/create'
 import { getActivity } from '../actions/activity/get'
@@ -37,6 +38,7 @@ export const secretary: HandlersFor<'secretary', typeof secretaryActivityActions
   'activity.create': createActivity,
   'activity.update': updateActivity,
   'activity.publish': publish,
+  'activity.cancel': cancelActivity,
   'activity.live': live,
   'activity.roster': roster,
   'leave.queue': leaveQueue,

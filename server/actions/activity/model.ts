@@ -66,6 +66,9 @@ export interface ActivityDoc {
   publishedById: string | null
   closedAt: number | null
   closedById: string | null
+  /** Set when an officer called it off (not when a switched-off rule cancelled a draft). */
+  cancelledAt?: number
+  cancelReason?: string
 }
 
 export interface AttendanceVersion {

@@ -2,6 +2,7 @@
 import type { ActivityAdminView } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { announcePublished } from '../notify/activity-notices'
 import type { ActionContext } from '../../runtime/types'
 import { checkActivityText } from './content'
 import { resolveExpected } from './expected'
@@ -39,6 +40,7 @@ export async function publishActivity(ctx: ActionContext, activity: ActivityDoc)
       before: { status: 'planned' },
       after: { status: 'published', expectedCount: expectedIds.length, contentVerdict: verdict },
     })
+    await announcePublished(ctx, published)
   }
   return adminView(published)
 }

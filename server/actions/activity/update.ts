@@ -7,6 +7,7 @@ import { instantAt } from '../../../core/activity/clock'
 import type { ExpectedSpec, Geofence, Material } from '../../../core/activity/types'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { announceChanged } from '../notify/activity-notices'
 import type { Filter } from '../../runtime/sdk'
 import type { ActionContext } from '../../runtime/types'
 import { checkActivityText } from './content'
@@ -78,5 +79,6 @@ export async function updateActivity(
     before: Object.fromEntries(keys.map((k) => [k, record[k] ?? null])),
     after: changes,
   })
+  if (published) await announceChanged(ctx, activity, updated, input.reason ?? '')
   return adminView(updated)
 }

@@ -86,6 +86,10 @@ export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions>
     allowed: BRANCH_OFFICERS,
     input: async (cloud) => ({ activityId: (await insertActivity(cloud, { status: 'planned', expectedIds: [] }))._id }),
   },
+  'activity.cancel': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ activityId: (await insertActivityTomorrow(cloud))._id, reason: '与上级会议冲突' }),
+  },
   'activity.live': {
     allowed: BRANCH_OFFICERS,
     input: async (cloud) => ({ activityId: (await insertActivityNow(cloud))._id }),

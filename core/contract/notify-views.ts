@@ -1,0 +1,136 @@
+/** What the notify actions return: schema-free, so that pages import them without valibot. */
+import type { ExpectedSpec, Material } from '../activity/types'
+import type { MaterialView } from './activity-views'
+import type { TemplateKey } from '../notify/templates'
+
+/** Where a notice came from: one written by hand, or an activity published, moved or cancelled. */
+export type NoticeSource =
+  | { kind: 'notice' }
+  | { kind: 'activity'; activityId: string; event: 'published' | 'moved' | 'cancelled'; startAt: number; place: string }
+
+/** published: readers have it; held: the content check asked for a second look (机关党委); rejected: turned down there. */
+export type NoticeStatus = 'published' | 'held' | 'rejected'
+
+export type BureauAudience = { kind: 'bureau' } | { kind: 'branches'; branchIds: string[] }
+export type NoticeAudience = ExpectedSpec | BureauAudience
+
+export interface InboxItem {
+  noticeId: string
+  title: string
+  /** `机关第一党支部 · 张书记` or `机关党委`. */
+  from: string
+  publishedAt: number
+  source: NoticeSource
+  read: boolean
+  needReceipt: boolean
+  acked: boolean
+}
+
+export interface NoticeInbox {
+  unread: number
+  /** Every unread notice first, newest first; then a page of read ones. */
+  items: InboxItem[]
+  /** Pass as `before` for the next page of read notices. */
+  nextBefore: string | null
+}
+
+export interface NoticeView {
+  id: string
+  title: string
+  body: string
+  materials: MaterialView[]
+  from: string
+  publishedAt: number
+  source: NoticeSource
+  needReceipt: boolean
+  readAt: number | null
+  ackAt: number | null
+}
+
+/** Per kind of reminder: whether I want it, and how many pushes WeChat still allows. */
+export interface ReminderKindState {
+  key: TemplateKey
+  label: string
+  about: string
+  templateId: string
+  on: boolean
+  /** Pushes left (one per authorization); null for a long-term template. */
+  remaining: number | null
+  /** WeChat's last answer for this template, if ever asked. */
+  lastAnswer: 'accept' | 'reject' | 'ban' | null
+  /** The member ticked 总是保持以上选择 for this template. */
+  kept: boolean
+}
+
+export interface ReminderSettings {
+  kinds: ReminderKindState[]
+}
+
+export interface NoticeForm {
+  scope: 'branch' | 'bureau'
+  branch: { id: string; name: string } | null
+  groups: Array<{ id: string; name: string }>
+  members: Array<{ id: string; name: string; groupId: string | null }>
+  branches: Array<{ id: string; name: string }>
+}
+
+export interface NoticeSummary {
+  id: string
+  title: string
+  from: string
+  scope: 'branch' | 'bureau'
+  branchId: string | null
+  source: NoticeSource
+  status: NoticeStatus
+  contentVerdict: 'pass' | 'review'
+  needReceipt: boolean
+  publishedAt: number | null
+  createdAt: number
+  expected: number
+  read: number
+  acked: number
+  remindedAt: number | null
+}
+
+export type NoticeAdminView = NoticeSummary & {
+  body: string
+  materials: Material[]
+  audience: NoticeAudience
+  rejectReason: string | null
+}
+
+export interface NoticeList {
+  items: NoticeSummary[]
+}
+
+/** What became of one reader's push. */
+export type DeliveryState =
+  'pending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'off' | 'unbound' | 'cancelled' | 'none'
+
+export interface DeliveryRow {
+  memberId: string
+  name: string
+  /** The notice's own push (for an activity, its latest publish/move/cancel notice). */
+  push: DeliveryState
+  /** WeChat's error code when a push failed. */
+  code: number | null
+  /** Timed reminders sent for this notice's activity, by key (`eve`, `hour`, `remind`). */
+  reminders: Partial<Record<'eve' | 'hour' | 'remind', DeliveryState>>
+  readAt: number | null
+  ackAt: number | null
+}
+
+export interface NoticeDetail {
+  notice: NoticeAdminView
+  rows: DeliveryRow[]
+  /** Counts per state of the notice's own push. */
+  pushes: Partial<Record<DeliveryState, number>>
+}
+
+export interface RemindResult {
+  remindedAt: number
+  /** Readers who had not read and were pushed again (0 on a second tap). */
+  count: number
+  /** True when this tap found the reminder already done. */
+  already: boolean
+}

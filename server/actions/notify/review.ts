@@ -1,0 +1,53 @@
+/**
+ * The party office's second look at a notice the content check marked `review`: released, it
+ * reaches its readers as if just published; turned down, it reaches nobody and its author sees why.
+ */
+import type { NoticeAdminView } from '../../../core/contract/notify-views'
+import { DomainError } from '../../../core/errors'
+import { actorName, audit } from '../../runtime/audit'
+import type { ActionContext } from '../../runtime/types'
+import { branchReaders, bureauReaders } from './audience'
+import { deliver } from './deliver'
+import type { NoticeDoc } from './model'
+import { officerNotice } from './officer'
+import { adminViewOf } from './views'
+
+async function readersOf(ctx: ActionContext, n: NoticeDoc) {
+  const a = n.audience
+  if (a.kind === 'bureau' || a.kind === 'branches') return bureauReaders(ctx.db, a)
+  return branchReaders(ctx.db, n.branchId ?? '', a)
+}
+
+export async function reviewNotice(
+  input: { noticeId: string; decision: 'release' | 'reject'; reason?: string },
+  ctx: ActionContext,
+): Promise<NoticeAdminView> {
+  const notice = await officerNotice(ctx, input.noticeId, 'admin')
+  if (notice.status !== 'held') throw new DomainError('NOTICE.NOT_HELD')
+  const reason = input.reason?.trim() ?? ''
+  if (input.decision === 'reject' && reason === '') throw new DomainError('NOTICE.REASON_REQUIRED')
+  const now = ctx.now()
+  const release = input.decision === 'release'
+  const readers = release ? await readersOf(ctx, notice) : []
+  const change = release
+    ? { status: 'published' as const, publishedAt: now, recipientCount: readers.length }
+    : { status: 'rejected' as const, rejectReason: reason }
+  const claimed = await ctx.db
+    .collection('notices')
+    .where({ _id: notice._id, status: 'held' })
+    .update({ data: { ...change, reviewedAt: now, reviewedByName: actorName(ctx) } })
+  if (claimed.stats.updated !== 1) throw new DomainError('NOTICE.NOT_HELD')
+  const after: NoticeDoc = { ...notice, ...change, reviewedAt: now, reviewedByName: actorName(ctx) }
+  if (release) await deliver(ctx.db, now, after, readers)
+  await audit(ctx, {
+    kind: 'notice.review',
+    summary: release
+      ? `复核后发出通知“${notice.title}”（${readers.length}人）`
+      : `复核后不予发出通知“${notice.title}”：${reason}`,
+    branchId: notice.branchId,
+    targetId: notice._id,
+    before: { status: 'held' },
+    after: release ? { status: 'published', recipients: readers.length } : { status: 'rejected', reason },
+  })
+  return adminViewOf(after)
+}

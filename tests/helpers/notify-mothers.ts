@@ -1,0 +1,22 @@
+/** Object mothers for notify tests: notices published through the real actions. */
+import type { LocalCloud } from '../../localcloud/server'
+import { asAdmin, asSecretary } from './cloud'
+
+/** Branch A's secretary publishes a notice to the whole branch; returns its id. */
+export async function aBranchNotice(cloud: LocalCloud, overrides: { needReceipt?: boolean; title?: string } = {}) {
+  const view = await asSecretary(cloud, 'A').ok('secretary', 'notice.publish', {
+    title: overrides.title ?? '关于开展主题党日活动的通知',
+    body: '请各位党员于本周五下午三点到三楼会议室参加主题党日活动。',
+    needReceipt: overrides.needReceipt ?? false,
+  })
+  return view.id
+}
+
+/** The party office publishes a notice to the whole bureau; returns its id. */
+export async function aBureauNotice(cloud: LocalCloud) {
+  const view = await asAdmin(cloud).ok('admin', 'notice.publish', {
+    title: '关于做好年度党费收缴工作的通知',
+    body: '请各支部于本月底前完成党费收缴和台账核对。',
+  })
+  return view.id
+}
