@@ -1,0 +1,103 @@
+/**
+ * Publishing an activity is a notice to its expected members; moving it corrects exactly those
+ * already told; cancelling it tells them too; nobody ever gets a second "new activity".
+ */
+import type { LocalCloud } from '../../localcloud/server'
+import type { InboxDoc, NoticeDoc, OutboxDoc } from '../../server/actions/notify/model'
+import { at, docs } from '../helpers/activity-mothers'
+import { asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startTestCloud()
+})
+afterAll(() => cloud.close())
+beforeEach(async () => {
+  await seedWorld(cloud)
+  cloud.clock.set(at('2026-03-02 09:00'))
+})
+
+const LECTURE = {
+  type: 'partyLecture' as const,
+  date: '2026-03-12',
+  startTime: '14:30',
+  endTime: '16:00',
+  place: '五楼报告厅',
+  agenda: '一、书记讲党课',
+}
+
+async function publishFor(memberIds: string[]): Promise<string> {
+  const view = await asSecretary(cloud).ok('secretary', 'activity.create', {
+    ...LECTURE,
+    expected: { kind: 'members', memberIds },
+    publish: true,
+  })
+  return view.id
+}
+
+const noticesOf = (activityId: string) => docs<NoticeDoc>(cloud, 'notices', { 'source.activityId': activityId })
+const readersOf = async (noticeId: string) =>
+  (await docs<InboxDoc>(cloud, 'noticeInbox', { noticeId })).map((c) => c.memberId).sort()
+
+it('reaches the expected members as a notice and a planned push when published', async () => {
+  const id = await publishFor([WORLD.memberA1, WORLD.memberA2])
+  const [notice] = await noticesOf(id)
+  expect(notice).toMatchObject({
+    title: '3月党课',
+    source: { kind: 'activity', activityId: id, event: 'published' },
+    body: expect.stringContaining('地点：五楼报告厅'),
+  })
+  expect(await readersOf(notice._id)).toEqual([WORLD.memberA1, WORLD.memberA2])
+  const pushes = await docs<OutboxDoc>(cloud, 'outbox', { noticeId: notice._id })
+  expect(pushes.map((p) => [p.memberId, p.template, p.page])).toEqual(
+    expect.arrayContaining([[WORLD.memberA1, 'activity', `pages/activity/index?id=${id}`]]),
+  )
+  const inbox = await asMember(cloud).ok('member', 'notice.inbox', {})
+  expect(inbox.items[0]).toMatchObject({ title: '3月党课', source: { kind: 'activity', event: 'published' } })
+})
+
+it('corrects those already told when moved, tells newcomers once, and withdraws pushes of the old time', async () => {
+  const id = await publishFor([WORLD.memberA1])
+  await asSecretary(cloud).ok('secretary', 'activity.update', {
+    activityId: id,
+    changes: { date: '2026-03-13', expected: { kind: 'members', memberIds: [WORLD.memberA1, WORLD.memberA2] } },
+    reason: '与市委党校培训冲突',
+  })
+  const notices = await noticesOf(id)
+  const moved = notices.find((n) => n.source.kind === 'activity' && n.source.event === 'moved') as NoticeDoc
+  const published = notices.filter((n) => n.source.kind === 'activity' && n.source.event === 'published')
+  expect(moved.title).toBe('活动改期：3月党课')
+  expect(moved.body).toContain('与市委党校培训冲突')
+  expect(await readersOf(moved._id)).toEqual([WORLD.memberA1])
+  // A2 is new to it: one "new activity" notice, at the new time; A1 never gets a second one.
+  expect(published).toHaveLength(2)
+  expect(await readersOf(published[1]._id)).toEqual([WORLD.memberA2])
+  const firstPush = await docs<OutboxDoc>(cloud, 'outbox', { noticeId: published[0]._id })
+  expect(firstPush.map((p) => p.status)).toEqual(['cancelled'])
+  const a1 = await docs<InboxDoc>(cloud, 'noticeInbox', { memberId: WORLD.memberA1 })
+  expect(a1.map((c) => (c.source.kind === 'activity' ? c.source.event : '')).sort()).toEqual(['moved', 'published'])
+})
+
+it('tells those already told when cancelled, with the reason, audited', async () => {
+  const id = await publishFor([WORLD.memberA1, WORLD.memberA2])
+  const cancelled = await asSecretary(cloud).ok('secretary', 'activity.cancel', {
+    activityId: id,
+    reason: '上级临时通知集中学习',
+  })
+  expect(cancelled.status).toBe('cancelled')
+  const notice = (await noticesOf(id)).find((n) => n.source.kind === 'activity' && n.source.event === 'cancelled')
+  expect(notice?.body).toBe('“3月党课”已取消。原因：上级临时通知集中学习')
+  expect(await readersOf(notice?._id ?? '')).toEqual([WORLD.memberA1, WORLD.memberA2])
+  expect(await docs(cloud, 'auditLog', { kind: 'activity.cancel' })).toHaveLength(1)
+  // Again changes nothing; after the start it is refused.
+  await asSecretary(cloud).ok('secretary', 'activity.cancel', { activityId: id, reason: '再次取消' })
+  expect(await noticesOf(id)).toHaveLength(2)
+  const later = await publishFor([WORLD.memberA1])
+  cloud.clock.set(at('2026-03-12 14:40'))
+  expect(
+    await asSecretary(cloud).call('secretary', 'activity.cancel', { activityId: later, reason: '临时取消' }),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'ACTIVITY.ALREADY_STARTED' },
+  })
+})
