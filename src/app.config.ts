@@ -20,6 +20,12 @@ export default defineAppConfig({
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [
+    // Members' own screens that are not opened at launch: 通知 and 提醒设置.
+    {
+      root: 'packageMember',
+      name: 'member',
+      pages: ['pages/notices/index', 'pages/notice/index', 'pages/reminders/index'],
+    },
     {
       root: 'packageSecretary',
       name: 'secretary',
@@ -37,6 +43,9 @@ export default defineAppConfig({
         'pages/dues-amounts/index',
         'pages/dues-member/index',
         'pages/dues-ledger/index',
+        'pages/notices/index',
+        'pages/notice-new/index',
+        'pages/notice-detail/index',
       ],
     },
     {

@@ -15,6 +15,8 @@ export interface MemberHome {
   study: { month: string; studyDays: string[] } | null
   /** This month's dues and any arrears. */
   dues: DuesHomeStatus | null
+  /** Notices not yet opened. */
+  unreadNotices: number
 }
 
 export const memberHomeActions = {

@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { expectedSpec, materials } from '../activity/fields'
 import { TEMPLATE_KEYS } from '../notify/templates'
 import { action } from './define'
+import { NOTICE_LIMITS } from './notify-limits'
 import { docId, optionalText, text } from './fields'
 import type {
   NoticeAdminView,
@@ -17,7 +18,7 @@ import type {
 
 export type * from './notify-views'
 
-export const NOTICE_LIMITS = { title: 40, body: 2000, reason: 200 } as const
+export { NOTICE_LIMITS }
 
 const noticeId = docId('通知')
 const branchId = v.optional(docId('支部'))

@@ -40,6 +40,8 @@ export interface Profile {
 export interface MyPage {
   session: Session
   profile: Profile | null
+  /** Notices not yet opened (0 for anyone not bound). */
+  unreadNotices: number
 }
 
 export type BindingCodeState = 'none' | 'active' | 'expired' | 'locked' | 'used'

@@ -7,19 +7,23 @@ import { chinaMonth } from '../../core/dates'
 import type { ActionContext } from '../runtime/types'
 import { nextActivityFor, openMakeupTasks } from './activity'
 import { duesHomeStatus } from './dues/home'
+import { unreadCount } from './notify/inbox'
 import { whoami } from './session'
 import { studySummary } from './study'
 
 export async function memberHome(_input: object, ctx: ActionContext): Promise<MemberHome> {
   const member = ctx.caller.member
-  if (!member) return { session: await whoami({}, ctx), nextActivity: null, makeup: [], study: null, dues: null }
+  if (!member) {
+    return { session: await whoami({}, ctx), nextActivity: null, makeup: [], study: null, dues: null, unreadNotices: 0 }
+  }
   const now = ctx.now()
-  const [session, nextActivity, makeup, study, dues] = await Promise.all([
+  const [session, nextActivity, makeup, study, dues, unreadNotices] = await Promise.all([
     whoami({}, ctx),
     nextActivityFor(ctx, member),
     openMakeupTasks(ctx, member._id),
     studySummary(ctx, member._id, chinaMonth(now)),
     duesHomeStatus(ctx.db, member, now),
+    unreadCount(ctx.db, member._id),
   ])
-  return { session, nextActivity, makeup, study, dues }
+  return { session, nextActivity, makeup, study, dues, unreadNotices }
 }

@@ -6,6 +6,7 @@ import { scopeBranch } from '../runtime/access'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { whoami } from './session'
+import { unreadCount } from './notify/inbox'
 
 export async function getProfile(_input: object, ctx: ActionContext): Promise<Profile> {
   const member = ctx.caller.member as MemberDoc
@@ -27,11 +28,13 @@ export async function getProfile(_input: object, ctx: ActionContext): Promise<Pr
 
 /** 我的 in one call: the session, and the roster entry when there is one. */
 export async function getMyPage(_input: object, ctx: ActionContext): Promise<MyPage> {
-  const [session, profile] = await Promise.all([
+  const member = ctx.caller.member
+  const [session, profile, unreadNotices] = await Promise.all([
     whoami({}, ctx),
-    ctx.caller.member ? getProfile({}, ctx) : Promise.resolve(null),
+    member ? getProfile({}, ctx) : Promise.resolve(null),
+    member ? unreadCount(ctx.db, member._id) : Promise.resolve(0),
   ])
-  return { session, profile }
+  return { session, profile, unreadNotices }
 }
 
 function codeState(code: BindingCodeDoc | undefined, now: number): MemberRow['code'] {

@@ -13,7 +13,7 @@ function cloudOfMember(): void {
   const session = memberSession()
   cloudWithActions({
     'member/home.get': () => ({ data: memberHome({ session }) }),
-    'member/me.get': () => ({ data: { session, profile: profileOf(session) } }),
+    'member/me.get': () => ({ data: { session, profile: profileOf(session), unreadNotices: 0 } }),
   })
 }
 

@@ -17,6 +17,9 @@ export interface ExpectedPickerProps {
   value: ExpectedSpec
   onChange: (value: ExpectedSpec) => void
   error?: string
+  /** The field's words (an activity's 参加人员 by default; a notice's 发给谁). */
+  label?: string
+  hint?: string
 }
 
 function initial(kind: Kind, form: ExpectedPickerProps['form']): ExpectedSpec {
@@ -26,7 +29,14 @@ function initial(kind: Kind, form: ExpectedPickerProps['form']): ExpectedSpec {
 }
 
 /** Who is expected: the branch, its 支委, one 党小组, or members named one by one. */
-export function ExpectedPicker({ form, value, onChange, error }: ExpectedPickerProps) {
+export function ExpectedPicker({
+  form,
+  value,
+  onChange,
+  error,
+  label = '参加人员',
+  hint = '发布时按此确定应到名单',
+}: ExpectedPickerProps) {
   const kinds = form.groups.length > 0 ? KINDS : KINDS.filter((k) => k.value !== 'group')
   const chosen = value.kind === 'members' ? new Set(value.memberIds) : new Set<string>()
   const toggle = (id: string) => {
@@ -36,7 +46,7 @@ export function ExpectedPicker({ form, value, onChange, error }: ExpectedPickerP
     onChange({ kind: 'members', memberIds: form.members.filter((m) => next.has(m.id)).map((m) => m.id) })
   }
   return (
-    <Field label="参加人员" hint="发布时按此确定应到名单" error={error}>
+    <Field label={label} hint={hint} error={error}>
       <ChoiceChips options={kinds} value={value.kind} onChange={(kind) => onChange(initial(kind, form))} />
       {value.kind === 'group' ? (
         <ChoiceChips

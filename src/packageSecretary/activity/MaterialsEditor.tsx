@@ -21,7 +21,15 @@ const KINDS: Choice<Kind>[] = [
 const KIND_WORDS: Record<Kind, string> = { text: '文字', link: '链接', file: '文件' }
 const FILE_TYPES = ['pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'txt']
 
-function AddMaterial({ onAdd, onCancel }: { onAdd: (m: Material) => void; onCancel: () => void }) {
+function AddMaterial({
+  onAdd,
+  onCancel,
+  folder,
+}: {
+  onAdd: (m: Material) => void
+  onCancel: () => void
+  folder: string
+}) {
   const [kind, setKind] = useState<Kind>('text')
   const [title, setTitle] = useState('')
   const [body, setBody] = useState('')
@@ -41,7 +49,7 @@ function AddMaterial({ onAdd, onCancel }: { onAdd: (m: Material) => void; onCanc
     setBusy(true)
     try {
       const chosen = file as ChosenFile
-      const fileID = await uploadFile(chosen, `activity/${Date.now()}-${chosen.name}`)
+      const fileID = await uploadFile(chosen, `${folder}/${Date.now()}-${chosen.name}`)
       onAdd({ kind: 'file', title: name, fileID })
     } catch (thrown) {
       setProblem(asCloudError(thrown).message)
@@ -100,13 +108,25 @@ export interface MaterialsEditorProps {
   value: Material[]
   onChange: (value: Material[]) => void
   error?: string
+  /** The field's words (an activity's 学习材料 by default; a notice's 附件). */
+  label?: string
+  hint?: string
+  /** Cloud storage folder for uploaded files. */
+  folder?: string
 }
 
 /** The activity's materials: text, links, files in cloud storage; members open them, 补学 too. */
-export function MaterialsEditor({ value, onChange, error }: MaterialsEditorProps) {
+export function MaterialsEditor({
+  value,
+  onChange,
+  error,
+  label = '学习材料',
+  hint = '缺席和请假的党员补学时学习这些材料',
+  folder = 'activity',
+}: MaterialsEditorProps) {
   const [adding, setAdding] = useState(false)
   return (
-    <Field label="学习材料" hint="缺席和请假的党员补学时学习这些材料" error={error}>
+    <Field label={label} hint={hint} error={error}>
       {value.map((m, index) => (
         <Card key={`${index}-${m.title}`}>
           <View className="row publish__material">
@@ -119,6 +139,7 @@ export function MaterialsEditor({ value, onChange, error }: MaterialsEditorProps
       ))}
       {adding ? (
         <AddMaterial
+          folder={folder}
           onCancel={() => setAdding(false)}
           onAdd={(m) => {
             onChange([...value, m])

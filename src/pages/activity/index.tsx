@@ -11,8 +11,10 @@ import { MaterialList } from '@/components/MaterialList'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
+import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { canOpenMap, openMap } from '@/services/map'
@@ -71,6 +73,7 @@ export default function ActivityDetailPage() {
   const { id = '', leave } = useRouter().params
   const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: id }))
   const [asking, setAsking] = useState(leave === '1')
+  const offer = useReminderOffer('leave')
 
   return (
     <PageShell>
@@ -90,6 +93,7 @@ export default function ActivityDetailPage() {
                 </View>
               </Card>
               <MyStanding page={page} onLeave={() => setAsking(true)} />
+              <ReminderOffer {...offer.props} />
               <Section title="议程">
                 <Text className="detail__agenda" userSelect>
                   {activity.agenda || '书记还没有填写议程。'}
@@ -112,6 +116,7 @@ export default function ActivityDetailPage() {
                     await callCloud('member', 'leave.request', { activityId: activity.id, reason })
                     setAsking(false)
                     void Taro.showToast({ title: '已提交，等待书记审批', icon: 'none' })
+                    offer.show()
                     await screen.reload()
                   }}
                 />

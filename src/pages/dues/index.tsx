@@ -9,7 +9,9 @@ import { DuesPayments } from '@/components/DuesPayments'
 import { DuesStatus } from '@/components/DuesStatus'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
+import { ReminderOffer } from '@/components/ReminderOffer'
 import { Section } from '@/components/Section'
+import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 
@@ -26,12 +28,14 @@ export default function DuesPage() {
     return fresh ? Promise.resolve(fresh) : callCloud('member', 'dues.my', {})
   })
   const [paying, setPaying] = useState(false)
+  const offer = useReminderOffer('duesReport')
 
   const report = async (payment: DuesPayment) => {
     reported.current = await callCloud('member', 'dues.report', payment)
     setPaying(false)
     await screen.reload()
     void Taro.showToast({ title: '已报告，等待书记确认', icon: 'none', duration: 3000 })
+    offer.show()
   }
 
   return (
@@ -44,6 +48,7 @@ export default function DuesPage() {
               {view.member.name} · {view.member.branchName}
             </Text>
             <DuesStatus view={view} audience="member" />
+            <ReminderOffer {...offer.props} />
             {view.payOptions.length > 0 ? (
               <Section title="交党费">
                 <Text>{HOW_TO_PAY}</Text>

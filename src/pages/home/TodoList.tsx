@@ -19,12 +19,27 @@ function makeupTitle(task: MakeupItem): string {
   return `补学：${task.title} · ${dayText(task.startAt)}`
 }
 
-export function TodoList({ makeup, dues }: { makeup: MakeupItem[]; dues: DuesHomeStatus | null }) {
-  if (makeup.length === 0 && !dues) {
-    return <EmptyState title="暂无待办" description="补学任务和本月党费会显示在这里。" />
+export function TodoList({
+  makeup,
+  dues,
+  unreadNotices,
+}: {
+  makeup: MakeupItem[]
+  dues: DuesHomeStatus | null
+  unreadNotices: number
+}) {
+  if (makeup.length === 0 && !dues && unreadNotices === 0) {
+    return <EmptyState title="暂无待办" description="未读通知、补学任务和本月党费会显示在这里。" />
   }
   return (
     <>
+      {unreadNotices > 0 ? (
+        <EntryRow
+          title={`${unreadNotices}条通知未读`}
+          value="去看看"
+          onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/notices/index' })}
+        />
+      ) : null}
       {makeup.map((task) => (
         <EntryRow
           key={task.activityId}

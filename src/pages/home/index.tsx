@@ -109,7 +109,7 @@ export default function HomePage() {
                   <NextActivity item={home.nextActivity} />
                 </Section>
                 <Section title="待办">
-                  <TodoList makeup={home.makeup} dues={home.dues} />
+                  <TodoList makeup={home.makeup} dues={home.dues} unreadNotices={home.unreadNotices} />
                 </Section>
                 <StudyLine study={home.study} />
               </>

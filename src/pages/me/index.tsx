@@ -73,6 +73,17 @@ export default function MePage() {
                 ) : null}
               </Section>
             ) : null}
+            {me.profile ? (
+              <Section title="我的事项">
+                <EntryRow
+                  title="通知"
+                  value={me.unreadNotices > 0 ? `${me.unreadNotices}条未读` : undefined}
+                  onClick={open('/packageMember/pages/notices/index')}
+                />
+                <EntryRow title="党费" onClick={open('/pages/dues/index')} />
+                <EntryRow title="提醒设置" onClick={open('/packageMember/pages/reminders/index')} />
+              </Section>
+            ) : null}
             <Section title="大字模式">
               <ElderSwitch withLevels />
             </Section>

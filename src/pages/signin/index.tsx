@@ -9,7 +9,9 @@ import { Card } from '@/components/Card'
 import { Field } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
+import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
+import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -55,6 +57,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
   )
   const fenced = activity.geofence !== null
   const autoTried = useRef(false)
+  const offer = useReminderOffer('signIn')
 
   const submit = async (typed: string, via: 'code' | 'qr') => {
     setBusy(true)
@@ -67,6 +70,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
         position,
       })
       setOutcome({ kind: 'done', result })
+      if (!result.already) offer.show()
     } catch (thrown) {
       const message =
         thrown instanceof LocationError
@@ -110,6 +114,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
       </Text>
       {outcome?.kind === 'done' ? <Done result={outcome.result} /> : null}
       {outcome?.kind === 'refused' ? <Refused message={outcome.message} /> : null}
+      <ReminderOffer {...offer.props} />
       {outcome?.kind === 'done' ? (
         <Button
           kind="primary"

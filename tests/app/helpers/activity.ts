@@ -83,5 +83,6 @@ export const memberHome = (extra: Partial<MemberHome> = {}): MemberHome => ({
   makeup: [makeupItem()],
   study: { month: '2026-03', studyDays: ['2026-03-02', '2026-03-03', '2026-03-05'] },
   dues: { month: '2026-03', dueFen: 3000, owedFen: 3000, status: 'due', arrearsMonths: 0, level: 'none' },
+  unreadNotices: 0,
   ...extra,
 })

@@ -92,7 +92,7 @@ describe('首页', () => {
   })
 
   it('sends a stranger to the binding page', async () => {
-    homeCloud({ session: strangerSession(), nextActivity: null, makeup: [], study: null, dues: null })
+    homeCloud({ session: strangerSession(), nextActivity: null, makeup: [], study: null, dues: null, unreadNotices: 0 })
     render(<HomePage />)
 
     await screen.findByText('您好')
@@ -106,6 +106,7 @@ describe('首页', () => {
       makeup: [],
       study: null,
       dues: null,
+      unreadNotices: 0,
     })
     render(<HomePage />)
 

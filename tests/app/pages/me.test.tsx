@@ -9,7 +9,7 @@ beforeEach(freshLaunch)
 
 /** me.get answers with the session and the profile (null off the roster), in one call. */
 function cloudFor(session: Session, profile: Profile | null) {
-  return cloudWithActions({ 'member/me.get': () => ({ data: { session, profile } }) })
+  return cloudWithActions({ 'member/me.get': () => ({ data: { session, profile, unreadNotices: 0 } }) })
 }
 
 describe('我的', () => {

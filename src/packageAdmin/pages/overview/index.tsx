@@ -14,11 +14,11 @@ const ENTRIES = [
   { title: '审计日志', value: '每一次修改', url: '/packageAdmin/pages/audit/index' },
   { title: '党费收缴', value: '各支部每月收缴率', url: '/packageAdmin/pages/dues/index' },
   { title: '学习情况', value: '各支部学习记录、书目', url: '/packageAdmin/pages/study/index' },
+  { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },
 ] as const
 
 const PLANNED = [
   '总览：各支部出勤、补学完成、党费收缴和学习记录情况，以及应开会议的完成情况',
-  '发通知：面向全体或选定支部',
   '导出：支部工作手册台账（Excel）',
 ] as const
 

@@ -57,6 +57,11 @@ function Roster({ roster }: { roster: BranchOverview }) {
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/dues/index' })}
       />
       <EntryRow
+        title="发通知"
+        value="发布通知、看谁已读"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/notices/index' })}
+      />
+      <EntryRow
         title="学习资料"
         value="书目、党员学习记录"
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/study/index' })}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '通知详情',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '提醒设置',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

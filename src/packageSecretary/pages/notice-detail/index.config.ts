@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '通知阅读情况',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '写通知', enablePageMeta: true })
