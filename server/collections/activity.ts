@@ -15,6 +15,7 @@ export const ACTIVITY_COLLECTIONS = [
       { branchId: 1, startAt: -1 },
       { expectedIds: 1, status: 1, startAt: 1 },
       { scheduleId: 1, month: 1 },
+      { month: 1, status: 1 },
     ],
   },
   {

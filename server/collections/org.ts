@@ -2,7 +2,11 @@ import type { CollectionSpec } from './spec'
 
 /** The organisation, its people and their binding (issue 3). */
 export const ORG_COLLECTIONS = [
-  { name: 'orgs', purpose: '组织树：机关党委、党总支、党支部、党小组（永久）', indexes: [{ parentId: 1 }] },
+  {
+    name: 'orgs',
+    purpose: '组织树：机关党委、党总支、党支部、党小组（永久）',
+    indexes: [{ parentId: 1 }, { kind: 1, status: 1 }],
+  },
   {
     name: 'members',
     purpose: '党员名册与微信绑定（永久；离开的标记为已离开，不删除）',
