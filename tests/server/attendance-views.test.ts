@@ -157,3 +157,17 @@ it('refuses a cell without a month and a month outside the year, in words', asyn
   const bad = await asAdmin(cloud).call('admin', 'attendance.bureau', { month: '2026-13' })
   expect(bad).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } })
 })
+
+it("puts the branch's row of the rules on 支部概览, in words", async () => {
+  cloud.clock.set(Date.parse('2026-05-10T09:00:00+08:00'))
+  await insertHeld(cloud, { type: 'committeeMeeting', startAt: Date.parse('2026-05-06T14:30:00+08:00') })
+  await insertHeld(cloud, { type: 'generalMeeting', startAt: Date.parse('2026-02-20T15:00:00+08:00') })
+  const overview = await asSecretary(cloud).ok('secretary', 'overview.branch', {})
+  expect(overview.compliance.year).toBe(2026)
+  expect(overview.compliance.toHold).toContain('本季度还需召开党员大会')
+  expect(overview.compliance.toHold).not.toContain('本月还需召开支委会')
+  expect(overview.compliance.missed).toContain('4月未召开支委会')
+  expect(overview.compliance.missed).not.toContain('第一季度未召开党员大会')
+  const general = overview.compliance.checks.find((c) => c.rule === 'generalMeeting')
+  expect(general?.periods[0]).toMatchObject({ state: 'held', heldDates: ['2026-02-20'] })
+})

@@ -90,3 +90,16 @@ export async function complianceMatrix(input: { year?: number }, ctx: ActionCont
     })),
   }
 }
+
+/** The branch's row for the current year (支部概览). */
+export async function branchComplianceNow(
+  ctx: ActionContext,
+  branchId: string,
+): Promise<ComplianceRowView & { year: number }> {
+  const period = viewPeriod(ctx, {})
+  const [[branch], activities] = await Promise.all([
+    branchesInOrder(ctx, branchId),
+    ruleActivities(ctx, period.months, branchId),
+  ])
+  return { year: period.year, ...complianceView(branch, period.year, ctx.now(), activities.get(branchId) ?? []) }
+}
