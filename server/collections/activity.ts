@@ -31,6 +31,12 @@ export const ACTIVITY_COLLECTIONS = [
   {
     name: 'makeupTasks',
     purpose: '补学任务、心得与审核意见（_id = 活动_党员）',
-    indexes: [{ memberId: 1, status: 1 }, { branchId: 1, status: 1 }, { activityId: 1 }],
+    // memberId + status + updatedAt: a member's open tasks, latest first
+    indexes: [
+      { memberId: 1, status: 1 },
+      { branchId: 1, status: 1 },
+      { activityId: 1 },
+      { memberId: 1, status: 1, updatedAt: -1 },
+    ],
   },
 ] as const satisfies readonly CollectionSpec[]
