@@ -18,9 +18,9 @@ import { describeStep } from './deploy/plan'
 import { planCollections } from './deploy/collections'
 import { prepare, readConfigFile, templateRefs, type ConfigFile, type Prepared } from './deploy/prepare'
 import { readSecrets, secretsPresence, type Secrets } from './deploy/secrets'
-import { readSettings } from './deploy/settings'
+import { readAppid, readSettings } from './deploy/settings'
 import { cloudBase } from './deploy/tcb'
-import { weChatApi } from './deploy/wechat'
+import { openidOfLoginCode, weChatApi, type Fetch } from './deploy/wechat'
 
 export interface DeployIo {
   root: string
@@ -28,6 +28,8 @@ export interface DeployIo {
   log(line: string): void
   /** Runs the build; returns whether it succeeded. */
   build(envId: string): boolean
+  /** WeChat's API is reached through this (global fetch when absent). */
+  fetch?: Fetch
 }
 
 const VERSION = /^\d+\.\d+\.\d+$/
@@ -54,7 +56,7 @@ function printPlan(p: Prepared, dryRun: boolean, log: (s: string) => void): void
   log('  云函数的环境变量整体覆盖为上面的值；定时触发器以 config.json 为准。')
 }
 
-async function clientsFor(p: Prepared, secrets: Secrets): Promise<Clients> {
+async function clientsFor(p: Prepared, secrets: Secrets, fetch: Fetch | undefined): Promise<Clients> {
   const s = p.settings
   const uploader = secrets.uploadKey
     ? miniprogramUploader(await loadMiniprogramCi(), {
@@ -66,13 +68,14 @@ async function clientsFor(p: Prepared, secrets: Secrets): Promise<Clients> {
   return {
     envId: s.envId,
     tcb: await cloudBase(s.envId, secrets),
-    wechat: weChatApi({ appid: s.appid, appSecret: secrets.appSecret, envId: s.envId }),
+    wechat: weChatApi({ appid: s.appid, appSecret: secrets.appSecret, envId: s.envId, fetch }),
     uploader,
   }
 }
 
-async function execute(p: Prepared, secrets: Secrets, log: (s: string) => void): Promise<number> {
-  const clients = await clientsFor(p, secrets)
+async function execute(p: Prepared, secrets: Secrets, io: DeployIo): Promise<number> {
+  const { log } = io
+  const clients = await clientsFor(p, secrets, io.fetch)
   for (const [i, step] of p.steps.entries()) {
     const [what] = describeStep(step)
     log(`[${i + 1}/${p.steps.length}] ${what}`)
@@ -111,6 +114,26 @@ async function preflight(
   return { secrets, problems, envId: settings.envId }
 }
 
+/** `--openid <code>`: the first admin's openid, from a login code taken while logged in as them. */
+async function showOpenid(code: string, file: ConfigFile, io: DeployIo): Promise<number> {
+  const { appid, problems } = readAppid(file)
+  if (!io.env.WX_APPSECRET) problems.push('没有设置环境变量 WX_APPSECRET：小程序 AppSecret（用登录 code 换 openid）')
+  if (problems.length > 0) {
+    problems.forEach((x) => io.log(`✗ ${x}`))
+    return 1
+  }
+  try {
+    const openid = await openidOfLoginCode({ appid, appSecret: io.env.WX_APPSECRET ?? '', code, fetch: io.fetch })
+    io.log(`这个微信在小程序 ${appid} 中的 openid：${openid}`)
+    io.log('把它填进部署配置的 adminOpenids（或环境变量 PARTY_ADMIN_OPENIDS），再运行部署。')
+    return 0
+  } catch (error) {
+    if (!(error instanceof DeployError)) throw error
+    io.log(`✗ ${error.message}`)
+    return 1
+  }
+}
+
 export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
   const { log } = io
   const args = parseArgs(argv)
@@ -123,6 +146,7 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
     log(`✗ ${file}`)
     return 2
   }
+  if (args.openid !== null) return showOpenid(args.openid, file, io)
   const pkg = JSON.parse(readFileSync(join(io.root, 'package.json'), 'utf8')) as { version?: string }
   const version = args.version ?? pkg.version ?? ''
   if (!VERSION.test(version)) {
@@ -151,7 +175,7 @@ export async function runDeploy(argv: string[], io: DeployIo): Promise<number> {
       log(`演练通过：共 ${p.steps.length + 2} 步，没有连接腾讯云。`)
       return 0
     }
-    return await execute(p, before.secrets, log)
+    return await execute(p, before.secrets, io)
   } catch (error) {
     if (error instanceof DeployError) {
       log(`✗ ${error.message}`)

@@ -136,18 +136,30 @@ function functionEnv(raw: unknown, problems: string[]): Record<string, string> {
   return out
 }
 
-export function readSettings(input: SettingsInput): { settings: Settings; problems: string[] } {
-  const problems: string[] = []
-  const raw = parseFile(input.file, problems)
-  const envId = (input.envArg ?? (typeof raw.envId === 'string' ? raw.envId : '')).trim()
-  if (!envId) problems.push('没有指定云开发环境：npm run deploy -- --env <环境 ID>（或在部署配置中填写 envId）')
-  else if (!ENV_ID.test(envId)) problems.push(`环境 ID「${envId}」格式不对（应像 prod-4g8xxxxx）`)
+function appidOf(raw: Record<string, unknown>, problems: string[]): string {
   const appid = typeof raw.appid === 'string' ? raw.appid.trim() : ''
   if (!APPID.test(appid)) {
     problems.push(
       `部署配置的 appid「${appid}」不是小程序的 AppID（wx 加 16 位十六进制，见小程序后台“开发管理 → 开发设置”）`,
     )
   }
+  return appid
+}
+
+/** Only the AppID (for turning a login code into an openid before anything else is known). */
+export function readAppid(file: SettingsInput['file']): { appid: string; problems: string[] } {
+  const problems: string[] = []
+  const appid = appidOf(parseFile(file, problems), problems)
+  return { appid, problems }
+}
+
+export function readSettings(input: SettingsInput): { settings: Settings; problems: string[] } {
+  const problems: string[] = []
+  const raw = parseFile(input.file, problems)
+  const envId = (input.envArg ?? (typeof raw.envId === 'string' ? raw.envId : '')).trim()
+  if (!envId) problems.push('没有指定云开发环境：npm run deploy -- --env <环境 ID>（或在部署配置中填写 envId）')
+  else if (!ENV_ID.test(envId)) problems.push(`环境 ID「${envId}」格式不对（应像 prod-4g8xxxxx）`)
+  const appid = appidOf(raw, problems)
   const [adminOpenids, adminSource] = admins(input, raw, problems)
   const runtime = raw.runtime ?? DEFAULT_RUNTIME
   if (!RUNTIMES.includes(runtime as Runtime)) problems.push(`runtime 只能是 ${RUNTIMES.join('、')}`)

@@ -130,6 +130,24 @@ it('a real deploy with everything in place builds for its environment, and check
   }
 })
 
+it("turns the future admin's login code into their openid, with the AppSecret from the environment", async () => {
+  const seen: string[] = []
+  const io: DeployIo = {
+    root,
+    env: { WX_APPSECRET: 'APP-S3CRET' },
+    log: (line) => seen.push(`log ${line}`),
+    build: () => false,
+    fetch: async (url) => {
+      seen.push(url)
+      return { ok: true, status: 200, json: async () => ({ openid: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0', session_key: 'x' }) }
+    },
+  }
+  expect(await runDeploy(['--openid', '0a1B2c', '--config', config({})], io)).toBe(0)
+  expect(seen[0]).toMatch(/^https:\/\/api\.weixin\.qq\.com\/sns\/jscode2session\?appid=wx1234567890abcdef&/)
+  expect(seen).toContain('log 这个微信在小程序 wx1234567890abcdef 中的 openid：oAbCdEfGhIjKlMnOpQrStUvWxYz0')
+  expect(seen.filter((u) => u.startsWith('log')).join('\n')).not.toMatch(/S3CRET|session_key/)
+})
+
 it('says how to call it', async () => {
   const { code, out } = await deploy(['--envv', 'x'])
   expect(code).toBe(2)

@@ -9,7 +9,7 @@ import { executeStep, type CloudBaseApi, type Clients } from '../../scripts/depl
 import type { FunctionInfo } from '../../scripts/deploy/functions'
 import { planDeploy, type Step } from '../../scripts/deploy/plan'
 import type { Settings } from '../../scripts/deploy/settings'
-import { weChatApi } from '../../scripts/deploy/wechat'
+import { openidOfLoginCode, weChatApi } from '../../scripts/deploy/wechat'
 
 const settings: Settings = {
   envId: 'prod-4g8abcde',
@@ -162,8 +162,8 @@ it('uploads the mini-program only when a key was given', async () => {
 describe('WeChat openapi permissions', () => {
   function fakeFetch(replies: unknown[]) {
     const sent: Array<{ url: string; body: unknown }> = []
-    const fetchFn = async (url: string, init: { body: string }) => {
-      sent.push({ url, body: JSON.parse(init.body) as unknown })
+    const fetchFn = async (url: string, init: { body?: string }) => {
+      sent.push({ url, body: init.body === undefined ? null : (JSON.parse(init.body) as unknown) })
       return { ok: true, status: 200, json: async () => replies.shift() }
     }
     return { sent, fetchFn }
@@ -190,6 +190,18 @@ describe('WeChat openapi permissions', () => {
         },
       },
       expect.objectContaining({ body: expect.objectContaining({ function_name: 'timer' }) }),
+    ])
+  })
+
+  it('turns a login code into the openid, by GET, keeping nothing else', async () => {
+    const { sent, fetchFn } = fakeFetch([{ openid: 'oAbCdEfGhIjKlMnOpQrStUvWxYz0', session_key: 'kept-nowhere' }])
+    const openid = await openidOfLoginCode({ appid: settings.appid, appSecret: 'secret', code: 'CODE', fetch: fetchFn })
+    expect(openid).toBe('oAbCdEfGhIjKlMnOpQrStUvWxYz0')
+    expect(sent).toEqual([
+      {
+        url: `https://api.weixin.qq.com/sns/jscode2session?appid=${settings.appid}&secret=secret&js_code=CODE&grant_type=authorization_code`,
+        body: null,
+      },
     ])
   })
 
