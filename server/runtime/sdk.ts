@@ -70,6 +70,7 @@ export interface AggregateCommand {
   setDifference(expressions: [unknown, unknown]): CommandToken
   setIntersection(expressions: unknown[]): CommandToken
   arrayElemAt(expressions: [unknown, number]): CommandToken
+  cond(spec: { if: unknown; then: unknown; else: unknown }): CommandToken
   addToSet(expression: unknown): CommandToken
   push(expression: unknown): CommandToken
 }

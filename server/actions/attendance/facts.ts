@@ -31,19 +31,18 @@ type Row = Omit<ActivityFact, 'id' | 'held' | 'figures'> & ActivityTally & { _id
 
 function tallyProjection(ctx: ActionContext): Filter {
   const $ = ctx.db.command.aggregate
-  // Only expected members' records count, as on the roster.
-  const recorded = (status: string) =>
-    $.size(
-      $.filter({
-        input: '$att',
-        as: 'r',
-        cond: $.and([$.eq(['$$r.status', status]), $.in(['$$r.memberId', '$expectedIds'])]),
-      }),
-    )
+  // Records exist only for expected members (sign-in, 补签 and closing all check), so counting
+  // by status is the roster's count.
+  const recorded = (status: string) => $.size($.filter({ input: '$att', as: 'r', cond: $.eq(['$$r.status', status]) }))
   const ids = (input: unknown, as: string) => $.map({ input, as, in: `$$${as}.memberId` })
   const leaveIds = (status: string) => ids($.filter({ input: '$lv', as: 'l', cond: $.eq(['$$l.status', status]) }), 'l')
+  // Leave matters only where nobody has a record yet: activities not closed. Closed ones skip the sets.
   const withoutRecord = (status: string) =>
-    $.size($.setDifference([$.setIntersection([leaveIds(status), '$expectedIds']), ids('$att', 'r')]))
+    $.cond({
+      if: $.eq(['$status', 'closed']),
+      then: 0,
+      else: $.size($.setDifference([$.setIntersection([leaveIds(status), '$expectedIds']), ids('$att', 'r')])),
+    })
   const makeups = (status: string) => $.size($.filter({ input: '$mk', as: 'm', cond: $.eq(['$$m.status', status]) }))
   return {
     branchId: 1,
