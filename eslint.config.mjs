@@ -14,6 +14,7 @@ export default tseslint.config(
       '.devcloud/',
       'coverage/',
       'cloudfunctions/*/index.js',
+      'cloudfunctions/*/lazy/',
       'e2e/screenshots/',
     ],
   },

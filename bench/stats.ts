@@ -10,10 +10,6 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-export function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`
-}
-
 export function ms(value: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ms`
 }

@@ -26,6 +26,8 @@ export interface LocalCloudConfig {
   envId: string
   /** The instant the cloud's clock starts at (and a reset returns to); null = the real clock. */
   startAt: number | null
+  /** Record the shape of every database query (the index-coverage test); off unless set. */
+  recordQueries?: boolean
 }
 
 /** LOCAL_CLOUD_NOW: an ISO instant such as `2026-12-01T09:00:00+08:00`, or unset for the real clock. */

@@ -44,7 +44,7 @@ export function deployedFunctions(functionsDir: string): string[] {
 export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCloud> {
   const clock = new Clock(config.startAt)
   let baseUrl = ''
-  const database = await openDatabase({ dataDir: config.dataDir, clock })
+  const database = await openDatabase({ dataDir: config.dataDir, clock, recordQueries: config.recordQueries })
   await database.ensureCollections(COLLECTION_NAMES)
   const platform = await openPlatform({
     dataDir: config.dataDir,

@@ -10,6 +10,7 @@ import { configFromEnv } from '../../localcloud/config'
 import { seedDemo } from '../../localcloud/seed'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
+import { record } from '../figures'
 import { median, ms, table } from '../stats'
 
 async function call(cloud: LocalCloud, fn: string, openid: string, action: string, input: object): Promise<number> {
@@ -47,6 +48,8 @@ export default async function rosterBench(): Promise<void> {
     const large = await call(cloud, 'admin', DEMO_ADMIN_OPENID, 'roster.import', {
       text: rosterText(3000, '试乙', branches),
     })
+    record('roster.import 300 rows', small, 'ms')
+    record('roster.import 3,000 rows', large, 'ms', 'roster.import 300 rows')
     console.log('\n名册导入（admin/roster.import，一次调用，本地云磁盘存储）')
     table([
       ['rows', 'time', 'per 1,000 rows'],
@@ -71,6 +74,8 @@ export default async function rosterBench(): Promise<void> {
       bigTimes.push(await call(cloud, 'secretary', secretaryBig, 'members.list', {}))
       smallTimes.push(await call(cloud, 'secretary', secretarySmall, 'members.list', {}))
     }
+    record('members.list 13 members', median(smallTimes), 'ms')
+    record('members.list 200 members', median(bigTimes), 'ms', 'members.list 13 members')
     console.log(`\n支部成员列表（secretary/members.list，一次调用，10 次取中位数；${big} 约 200 人）`)
     table([
       ['branch', 'members', 'median'],

@@ -16,6 +16,7 @@ import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import { codeForStep } from '../../server/actions/activity/sign-code'
 import type { MemberDoc, OrgDoc } from '../../server/model'
+import { record } from '../figures'
 import { median, ms, percentile, table } from '../stats'
 
 const SECRET = 'bench-secret'
@@ -146,6 +147,15 @@ export default async function attendanceBench(): Promise<void> {
       const run = await signInAll(cloud, branch.ids, branch.activityId)
       const records = (await cloud.database.find('attendance', { activityId: branch.activityId })).length
       const instanceTime = (run.total * config.maxInstances) / branch.ids.length
+      const n = branch.ids.length
+      const base = n === small.ids.length ? undefined : small.ids.length
+      const figure = (what: string, value: number, unit: 'ms' | 'count') =>
+        record(`${n} sign-ins ${what}`, value, unit, base === undefined ? undefined : `${base} sign-ins ${what}`)
+      figure('total', run.total, 'ms')
+      figure('p50', median(run.each), 'ms')
+      figure('p95', percentile(run.each, 95), 'ms')
+      figure('instance time each', instanceTime, 'ms')
+      figure('records made', records, 'count')
       rows.push([
         label,
         ms(run.total),
@@ -172,7 +182,14 @@ export default async function attendanceBench(): Promise<void> {
             activityId: branch.activityId,
           }),
         )
-      rosterRows.push([label, branch.ids.length, ms(median(times))])
+      const n = branch.ids.length
+      record(
+        `activity.roster ${n}`,
+        median(times),
+        'ms',
+        n === small.ids.length ? undefined : `activity.roster ${small.ids.length}`,
+      )
+      rosterRows.push([label, n, ms(median(times))])
     }
     console.log('\n活动名册（secretary/activity.roster，一次调用，全部已签到）')
     table(rosterRows)
@@ -190,6 +207,8 @@ export default async function attendanceBench(): Promise<void> {
       const written =
         (await cloud.database.find('attendance', { activityId: branch.activityId, source: 'close' })).length +
         (await cloud.database.find('makeupTasks', { activityId: branch.activityId })).length
+      record(`activity.close ${label}`, time, 'ms', branch === large ? undefined : 'activity.close 500 present')
+      record(`activity.close ${label}: written`, written, 'count')
       closeRows.push([label, ms(time), written])
     }
     console.log('\n结束活动（secretary/activity.close，一次调用：补齐缺席/请假记录并生成补学任务）')

@@ -19,6 +19,7 @@ import { addMonths, amountsOfYear, computeAmount, monthRange } from '../../core/
 import { formatFen } from '../../core/money'
 import type { DuesBillDoc } from '../../server/actions/dues/model'
 import type { MemberDoc } from '../../server/model'
+import { record } from '../figures'
 import { median, ms, table } from '../stats'
 
 async function call(cloud: LocalCloud, fn: string, openid: string, action: string, input: object): Promise<number> {
@@ -33,19 +34,19 @@ async function call(cloud: LocalCloud, fn: string, openid: string, action: strin
   return performance.now() - started
 }
 
-async function responseKb(
+async function responseBytes(
   cloud: LocalCloud,
   fn: string,
   openid: string,
   action: string,
   input: object,
-): Promise<string> {
+): Promise<number> {
   const res = await fetch(`${cloud.url}/fn/${fn}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-wx-openid': openid },
     body: JSON.stringify({ action, input }),
   })
-  return `${((await res.arrayBuffer()).byteLength / 1024).toFixed(0)} KB`
+  return (await res.arrayBuffer()).byteLength
 }
 
 async function fireTimer(cloud: LocalCloud): Promise<{ time: number; counts: string }> {
@@ -147,6 +148,8 @@ export default async function duesBench(): Promise<void> {
     computeYear(members, year, today) // warm up the JIT so that neither size pays for it
     const small = timeCompute(members.slice(0, 300), year, today)
     const large = timeCompute(members.slice(0, 3000), year, today)
+    record('year of amounts 300 members', small.time, 'ms')
+    record('year of amounts 3,000 members', large.time, 'ms', 'year of amounts 300 members')
     console.log('\n一年的党费金额（core，纯计算，15 次取中位数；五分之一党员年中调整基数）')
     table([
       ['members', 'time', 'per 1,000', 'year total'],
@@ -165,6 +168,9 @@ export default async function duesBench(): Promise<void> {
     const bigConfirm = await confirm('org-b2')
     let bureauConfirm = smallConfirm + bigConfirm
     for (const b of ['org-b1', 'org-b3', 'org-b4', 'org-b5', 'org-b6', 'org-b7']) bureauConfirm += await confirm(b)
+    record('dues.amounts.confirm 防污办党支部', smallConfirm, 'ms')
+    record('dues.amounts.confirm 机关第二党支部', bigConfirm, 'ms', 'dues.amounts.confirm 防污办党支部')
+    record('dues.amounts.confirm 8 branches', bureauConfirm, 'ms', 'dues.amounts.confirm 防污办党支部')
     console.log('\n确认全年党费金额（secretary/dues.amounts.confirm，每支部一次调用，含更新已有账单）')
     table([
       ['branch', 'members', 'time'],
@@ -175,6 +181,8 @@ export default async function duesBench(): Promise<void> {
 
     const billing = await fireTimer(cloud)
     const idle = await fireTimer(cloud)
+    record('timer nothing to do', idle.time, 'ms')
+    record('timer bills', billing.time, 'ms', 'timer nothing to do')
     console.log('\n定时任务（timer，生成账单；新导入的党员首次出账）')
     table([
       ['run', 'time', 'counts'],
@@ -195,27 +203,31 @@ export default async function duesBench(): Promise<void> {
     const pageBig = await tenTimes(() => call(cloud, 'secretary', secretaryBig, 'dues.branch', {}))
     const memberPage = await tenTimes(() => call(cloud, 'member', demoOpenid('m-b2-02'), 'dues.my', {}))
     const rates = await tenTimes(() => call(cloud, 'admin', DEMO_ADMIN_OPENID, 'dues.collection', { year }))
-    const kb = (fn: string, openid: string, action: string, input: object = {}) =>
-      responseKb(cloud, fn, openid, action, input)
+    const reads: Array<[string, number, [string, string, string, object]]> = [
+      ['dues.ledger 13 members', ledgerSmall, ['secretary', secretarySmall, 'dues.ledger', {}]],
+      ['dues.ledger 200 members', ledgerBig, ['secretary', secretaryBig, 'dues.ledger', {}]],
+      ['dues.branch 13 members', pageSmall, ['secretary', secretarySmall, 'dues.branch', {}]],
+      ['dues.branch 200 members', pageBig, ['secretary', secretaryBig, 'dues.branch', {}]],
+      ['dues.my', memberPage, ['member', demoOpenid('m-b2-02'), 'dues.my', {}]],
+      ['dues.collection', rates, ['admin', DEMO_ADMIN_OPENID, 'dues.collection', { year }]],
+    ]
+    const size: Record<string, string> = {}
+    for (const [what, time, [fn, openid, action, input]] of reads) {
+      const bytes = await responseBytes(cloud, fn, openid, action, input)
+      const base = what.replace(/ 200 members$/, ' 13 members')
+      record(what, time, 'ms', base === what ? undefined : base)
+      record(`${what} response`, bytes, 'B', base === what ? undefined : `${base} response`)
+      size[what] = `${(bytes / 1024).toFixed(0)} KB`
+    }
     console.log(`\n读取（一次调用，10 次取中位数；账单 ${members.length} 人 × 12 个月）`)
     table([
       ['call', 'scope', 'median', 'response'],
-      [
-        'dues.ledger (baseline)',
-        '13 members × 12 months',
-        ms(ledgerSmall),
-        await kb('secretary', secretarySmall, 'dues.ledger'),
-      ],
-      ['dues.ledger', '200 members × 12 months', ms(ledgerBig), await kb('secretary', secretaryBig, 'dues.ledger')],
-      ['dues.branch (baseline)', '13 members', ms(pageSmall), await kb('secretary', secretarySmall, 'dues.branch')],
-      ['dues.branch', '200 members', ms(pageBig), await kb('secretary', secretaryBig, 'dues.branch')],
-      ['dues.my', 'one member', ms(memberPage), await kb('member', demoOpenid('m-b2-02'), 'dues.my')],
-      [
-        'dues.collection',
-        `8 branches, ${members.length * 12} bills`,
-        ms(rates),
-        await kb('admin', DEMO_ADMIN_OPENID, 'dues.collection', { year }),
-      ],
+      ['dues.ledger (baseline)', '13 members × 12 months', ms(ledgerSmall), size['dues.ledger 13 members']],
+      ['dues.ledger', '200 members × 12 months', ms(ledgerBig), size['dues.ledger 200 members']],
+      ['dues.branch (baseline)', '13 members', ms(pageSmall), size['dues.branch 13 members']],
+      ['dues.branch', '200 members', ms(pageBig), size['dues.branch 200 members']],
+      ['dues.my', 'one member', ms(memberPage), size['dues.my']],
+      ['dues.collection', `8 branches, ${members.length * 12} bills`, ms(rates), size['dues.collection']],
     ])
   } finally {
     await cloud.close()

@@ -1,5 +1,6 @@
 /** 支部概览: the secretary's branch at a glance, in one call. */
 import * as v from 'valibot'
+import type { ComplianceRowView } from './attendance'
 import { action } from './define'
 import { docId } from './fields'
 
@@ -13,6 +14,8 @@ export interface BranchOverview {
   waiting: { leavePending: number; makeupSubmitted: number; paymentsReported: number }
   /** This month's dues: billed and settled members, amounts in fen. */
   dues: { billed: number; settled: number; dueFen: number; paidFen: number }
+  /** This year's row of the rules matrix: what is still to hold this period, what was missed. */
+  compliance: ComplianceRowView & { year: number }
 }
 
 export const secretaryOverviewActions = {

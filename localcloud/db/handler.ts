@@ -11,6 +11,7 @@ import type { Doc } from './ejson'
 import { collectionExists, invalidParam } from './errors'
 import type { Mutex } from './mutex'
 import { checkCollectionName, collectionOf, docIdOf, ejsonList, ejsonObject, flag, text } from './params'
+import type { QueryShapeLog } from './query-shapes'
 import { aggregateDocuments, countDocuments, getDocuments } from './reads'
 import type { Store } from './store'
 import type { Transactions } from './transactions'
@@ -22,6 +23,8 @@ export interface Engine {
   lock: Mutex
   transactions: Transactions
   now(): number
+  /** Set when the cloud records query shapes (the index-coverage test). */
+  shapes?: QueryShapeLog
 }
 
 export function storeView(store: Store): DocView {
@@ -116,6 +119,7 @@ async function addCollection(engine: Engine, req: AdminRequest): Promise<unknown
 export async function handleDatabase(engine: Engine, req: AdminRequest): Promise<unknown> {
   const now = engine.now()
   const transactionId = text(req, 'transactionId')
+  engine.shapes?.record(req, now)
   switch (req.action) {
     case 'database.getDocument': {
       const view = transactionId ? engine.transactions.view(transactionId) : storeView(engine.store)

@@ -10,6 +10,7 @@ import { handleDatabase, storeView, type Engine } from './handler'
 import { newDocId } from './ids'
 import { Mutex } from './mutex'
 import { checkCollectionName, isDocId } from './params'
+import { QueryShapeLog, type RecordedShape } from './query-shapes'
 import { Store, type Write } from './store'
 import { Transactions } from './transactions'
 import { matching } from './view'
@@ -27,6 +28,8 @@ export interface Database {
   find(collection: string, filter?: Record<string, unknown>): Promise<Record<string, unknown>[]>
   /** Creates collections as the deploy step does; existing ones are left alone. */
   ensureCollections(names: string[]): Promise<void>
+  /** The shapes of the queries served so far, when `recordQueries` is on; otherwise empty. */
+  queryShapes(): RecordedShape[]
   close(): Promise<void>
 }
 
@@ -36,6 +39,8 @@ export interface DatabaseOptions {
   /** The cloud's now: `db.serverDate()` and transaction expiry follow it. */
   clock: { now(): number }
   transactionTtlMs?: number
+  /** Record the shape of every query (filter and sort fields, no values) for queryShapes(). */
+  recordQueries?: boolean
 }
 
 /** A cloud function lives at most 60 s, so no honest transaction stays open longer. */
@@ -46,7 +51,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const store = await Store.open(opts.dataDir, now())
   const lock = new Mutex()
   const transactions = new Transactions(store, lock, now, opts.transactionTtlMs ?? DEFAULT_TRANSACTION_TTL_MS)
-  const engine: Engine = { store, lock, transactions, now }
+  const shapes = opts.recordQueries ? new QueryShapeLog() : undefined
+  const engine: Engine = { store, lock, transactions, now, shapes }
   let closed = false
 
   const open = (): void => {
@@ -98,6 +104,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         open()
         for (const name of names) await store.create(checkCollectionName(name))
       }),
+    queryShapes: () => shapes?.list() ?? [],
     close: () =>
       lock.run(async () => {
         if (closed) return

@@ -1,6 +1,7 @@
 /**
  * 支部概览 in one call: members bound, this month's activities, what waits for the secretary
- * (leave, 补学, reported payments) and this month's dues, from each domain's collections.
+ * (leave, 补学, reported payments), this month's dues and what the rules still ask this period,
+ * from each domain's collections.
  */
 import type { BranchOverview } from '../../core/contract/overview'
 import { chinaMonth, chinaInstant } from '../../core/dates'
@@ -10,6 +11,7 @@ import { scopeBranch } from '../runtime/access'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { officerWaiting } from './activity'
+import { branchComplianceNow } from './attendance/compliance'
 import type { DuesBillDoc } from './dues/model'
 
 function monthRange(month: string): { from: number; to: number } {
@@ -26,13 +28,14 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
   const month = chinaMonth(ctx.now())
   const { from, to } = monthRange(month)
   const activities = ctx.db.collection('activities')
-  const [members, waiting, published, closed, reported, bills] = await Promise.all([
+  const [members, waiting, published, closed, reported, bills, compliance] = await Promise.all([
     findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' }),
     officerWaiting(ctx, branchId),
     activities.where({ branchId, status: 'published', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
     activities.where({ branchId, status: 'closed', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
     ctx.db.collection('duesPayments').where({ branchId, status: 'reported' }).count(),
     findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month }),
+    branchComplianceNow(ctx, branchId),
   ])
   const billed = bills.filter((b) => b.dueFen !== null)
   return {
@@ -47,5 +50,6 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
       dueFen: billed.reduce((sum, b) => sum + (b.dueFen ?? 0), 0),
       paidFen: billed.reduce((sum, b) => sum + Math.min(b.paidFen, b.dueFen ?? 0), 0),
     },
+    compliance,
   }
 }

@@ -15,6 +15,7 @@ export const ACTIVITY_COLLECTIONS = [
       { branchId: 1, startAt: -1 },
       { expectedIds: 1, status: 1, startAt: 1 },
       { scheduleId: 1, month: 1 },
+      { month: 1, status: 1 },
       { status: 1, startAt: 1 },
     ],
   },
@@ -31,6 +32,13 @@ export const ACTIVITY_COLLECTIONS = [
   {
     name: 'makeupTasks',
     purpose: '补学任务、心得与审核意见（_id = 活动_党员）',
-    indexes: [{ memberId: 1, status: 1 }, { branchId: 1, status: 1 }, { activityId: 1 }, { status: 1, createdAt: 1 }],
+    // memberId + status + updatedAt: a member's open tasks, latest first; status + createdAt: 补学 reminders
+    indexes: [
+      { memberId: 1, status: 1 },
+      { branchId: 1, status: 1 },
+      { activityId: 1 },
+      { memberId: 1, status: 1, updatedAt: -1 },
+      { status: 1, createdAt: 1 },
+    ],
   },
 ] as const satisfies readonly CollectionSpec[]

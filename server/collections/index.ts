@@ -1,17 +1,19 @@
 /**
- * Every collection of the cloud database, with the indexes its queries need. The client
- * reads none of them directly: each cloud function is the authorization boundary, so every
- * collection's permission rule is `{ "read": false, "write": false }`.
+ * Every collection of the cloud database, with the indexes its queries need: the local cloud
+ * creates them, `npm run deploy` creates them with their indexes and permission rules in WeChat.
+ * The client reads none of them directly: each cloud function is the authorization boundary,
+ * so every collection's permission rule is `{ "read": false, "write": false }` unless its
+ * declaration says otherwise.
  */
 import { ACTIVITY_COLLECTIONS } from './activity'
 import { ATTENDANCE_COLLECTIONS } from './attendance'
 import { DUES_COLLECTIONS } from './dues'
 import { NOTIFY_COLLECTIONS } from './notify'
 import { ORG_COLLECTIONS } from './org'
-import type { CollectionSpec } from './spec'
+import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
 
-export type { CollectionSpec } from './spec'
+export type { CollectionSpec, PermissionRule } from './spec'
 
 export const COLLECTIONS: readonly CollectionSpec[] = [
   ...ORG_COLLECTIONS,
@@ -24,4 +26,9 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)
 
-export const PERMISSION_RULE = { read: false, write: false } as const
+/** The mini-program may neither read nor write: everything goes through the cloud functions. */
+export const NO_CLIENT_ACCESS: PermissionRule = { read: false, write: false }
+
+export function ruleOf(spec: CollectionSpec): PermissionRule {
+  return spec.rule ?? NO_CLIENT_ACCESS
+}

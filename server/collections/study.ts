@@ -18,6 +18,8 @@ export const STUDY_COLLECTIONS = [
       { memberId: 1, day: 1, status: 1 },
       { memberId: 1, itemId: 1, status: 1 },
       { month: 1, status: 1 },
+      // a member's check-ins of one day in the order they were made
+      { memberId: 1, day: 1, status: 1, createdAt: 1 },
     ],
   },
 ] as const satisfies readonly CollectionSpec[]

@@ -60,7 +60,25 @@ export interface DocumentRef {
   remove(): Promise<{ stats: { removed: number } }>
 }
 
+/** Array and set operators for project stages, and accumulators (`db.command.aggregate`). */
+export interface AggregateCommand {
+  size(expression: unknown): CommandToken
+  filter(spec: { input: unknown; as: string; cond: unknown }): CommandToken
+  map(spec: { input: unknown; as: string; in: unknown }): CommandToken
+  in(expressions: [unknown, unknown]): CommandToken
+  and(expressions: unknown[]): CommandToken
+  setDifference(expressions: [unknown, unknown]): CommandToken
+  setIntersection(expressions: unknown[]): CommandToken
+  arrayElemAt(expressions: [unknown, number]): CommandToken
+  cond(spec: { if: unknown; then: unknown; else: unknown }): CommandToken
+  addToSet(expression: unknown): CommandToken
+  push(expression: unknown): CommandToken
+}
+
 export interface Aggregate {
+  /** Equality join: `{ from, localField, foreignField, as }`. */
+  lookup(spec: { from: string; localField: string; foreignField: string; as: string }): Aggregate
+  skip(n: number): Aggregate
   match(filter: Filter): Aggregate
   group(spec: Filter): Aggregate
   sort(spec: Record<string, 1 | -1>): Aggregate

@@ -8,6 +8,12 @@ import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { loadMemberSession } from '@/services/session'
 
+const ATTENDANCE = [
+  { title: '出勤总览', value: '各支部出勤、补学、党费、学习', url: '/packageAdmin/pages/attendance/index' },
+  { title: '制度落实情况', value: '三会一课等是否按时召开', url: '/packageAdmin/pages/compliance/index' },
+  { title: '导出台账', value: '支部工作手册（Excel）', url: '/packageAdmin/pages/export/index' },
+] as const
+
 const ENTRIES = [
   { title: '组织与名册', value: '组织架构、成员、任命书记', url: '/packageAdmin/pages/org/index' },
   { title: '名册导入', value: '粘贴或选择文件', url: '/packageAdmin/pages/import/index' },
@@ -15,11 +21,6 @@ const ENTRIES = [
   { title: '党费收缴', value: '各支部每月收缴率', url: '/packageAdmin/pages/dues/index' },
   { title: '学习情况', value: '各支部学习记录、书目', url: '/packageAdmin/pages/study/index' },
   { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },
-] as const
-
-const PLANNED = [
-  '总览：各支部出勤、补学完成、党费收缴和学习记录情况，以及应开会议的完成情况',
-  '导出：支部工作手册台账（Excel）',
 ] as const
 
 export default function AdminOverviewPage() {
@@ -31,8 +32,8 @@ export default function AdminOverviewPage() {
           session.role === 'admin' ? (
             <View className="stack">
               <Text className="page-title">机关党委</Text>
-              <Section title="名册与记录">
-                {ENTRIES.map((entry) => (
+              <Section title="出勤与台账">
+                {ATTENDANCE.map((entry) => (
                   <EntryRow
                     key={entry.url}
                     title={entry.title}
@@ -41,11 +42,14 @@ export default function AdminOverviewPage() {
                   />
                 ))}
               </Section>
-              <Section title="将要提供">
-                {PLANNED.map((line) => (
-                  <Text key={line} className="text-secondary">
-                    {line}
-                  </Text>
+              <Section title="名册与记录">
+                {ENTRIES.map((entry) => (
+                  <EntryRow
+                    key={entry.url}
+                    title={entry.title}
+                    value={entry.value}
+                    onClick={() => void Taro.navigateTo({ url: entry.url })}
+                  />
                 ))}
               </Section>
             </View>

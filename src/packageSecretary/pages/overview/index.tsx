@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { BranchOverview } from '@core/contract/overview'
+import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { formatFen } from '@core/money'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
@@ -28,6 +29,24 @@ async function loadBranch(): Promise<BranchOverview | null> {
 
 const waitingWord = (n: number) => (n > 0 ? `${n}项待处理` : '暂无待处理')
 
+/** This year's row of the rules: what is still to hold this period, what was missed, each rule's state. */
+function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
+  const rules = compliance.checks.filter((c) => c.state !== 'notApplicable')
+  return (
+    <Card>
+      <Text className="page-subtitle">{compliance.year}年制度落实</Text>
+      {compliance.toHold.length === 0 ? <Text>本期要求的会议和活动都已完成</Text> : null}
+      {compliance.toHold.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      {compliance.missed.length > 0 ? <Text>未按时完成：{compliance.missed.join('；')}</Text> : null}
+      <Text className="text-secondary">
+        {rules.map((c) => `${c.label}${PERIOD_STATE_MARKS[c.state]}${PERIOD_STATE_LABELS[c.state]}`).join('　')}
+      </Text>
+    </Card>
+  )
+}
+
 function Roster({ roster }: { roster: BranchOverview }) {
   const unbound = roster.members.total - roster.members.bound
   const { waiting, dues, activities } = roster
@@ -46,6 +65,16 @@ function Roster({ roster }: { roster: BranchOverview }) {
           本月党费：应交{formatFen(dues.dueFen)}元，已交{formatFen(dues.paidFen)}元（{dues.settled}/{dues.billed}人）
         </Text>
       </Card>
+      <Rules compliance={roster.compliance} />
+      <EntryRow
+        title="出勤统计"
+        value="按月查看出勤率、缺勤人员和制度落实"
+        onClick={() =>
+          void Taro.navigateTo({
+            url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
+          })
+        }
+      />
       <EntryRow
         title="成员"
         value={unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定'}

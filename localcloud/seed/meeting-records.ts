@@ -1,0 +1,121 @@
+/**
+ * Attendance, leave and 补学 for the demo's earlier meetings: most came, a few were on leave with
+ * a reason, a few were absent; their 补学 mostly confirmed by now, the latest still open.
+ */
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
+import type { MemberDoc } from '../../server/model'
+
+export interface MeetingRecords {
+  attendance: AttendanceDoc[]
+  leaves: LeaveRequestDoc[]
+  tasks: MakeupTaskDoc[]
+}
+
+const LEAVE_REASONS = [
+  '赴省厅参加业务培训',
+  '外出执法检查',
+  '家中老人住院陪护',
+  '参加市里专项督查',
+  '病假',
+  '下基层调研',
+]
+const REFLECTION = '补学了会议材料，结合本职工作谈几点体会：要把学习成果落实到生态环境保护的具体工作中。'
+const DAY = 24 * 3600_000
+
+function leaveOf(a: ActivityDoc, m: MemberDoc, reason: string, secretary: MemberDoc): LeaveRequestDoc {
+  const requestedAt = a.startAt - 2 * DAY
+  return {
+    _id: `${a._id}_${m._id}`,
+    activityId: a._id,
+    branchId: a.branchId,
+    memberId: m._id,
+    startAt: a.startAt,
+    status: 'approved',
+    reason,
+    requestedAt,
+    decidedAt: requestedAt + 3600_000,
+    decidedById: secretary._id,
+    decidedByName: secretary.name,
+    decisionReason: null,
+    history: [
+      { at: requestedAt, event: 'request', reason, byName: m.name },
+      { at: requestedAt + 3600_000, event: 'approve', reason: '', byName: secretary.name },
+    ],
+  }
+}
+
+/** Closes `a` with records for `expected`; a 补学 closes over the weeks after, unless still recent. */
+export function closeMeeting(
+  a: ActivityDoc,
+  expected: MemberDoc[],
+  secretary: MemberDoc,
+  random: () => number,
+  now: number,
+  out: MeetingRecords,
+): void {
+  a.status = 'closed'
+  a.closedAt = a.endAt + 600_000
+  a.closedById = secretary._id
+  a.expectedIds = expected.map((m) => m._id).sort()
+  // The retirees' branch and the rest differ a little, as they do in life.
+  expected.forEach((m, i) => {
+    const roll = m._id === secretary._id ? 0 : random()
+    const status = roll < 0.8 ? 'present' : roll < 0.91 ? 'leave' : 'absent'
+    const byHand = status === 'present' && !m.openid
+    out.attendance.push({
+      _id: `${a._id}_${m._id}`,
+      activityId: a._id,
+      branchId: a.branchId,
+      memberId: m._id,
+      month: a.month,
+      startAt: a.startAt,
+      status,
+      method: status !== 'present' ? null : byHand ? 'manual' : random() < 0.6 ? 'qr' : 'code',
+      at: status === 'present' ? a.startAt - 300_000 + Math.floor(random() * 900_000) : (a.closedAt as number),
+      source: status !== 'present' ? 'close' : byHand ? 'officer' : 'member',
+      byId: status === 'present' && !byHand ? m._id : secretary._id,
+      byName: status === 'present' && !byHand ? m.name : secretary.name,
+      reason: byHand ? '未绑定微信，会场签到簿签字' : null,
+      distanceM: null,
+      history: [],
+      createdAt: a.startAt,
+      updatedAt: a.startAt,
+    })
+    if (status === 'present') return
+    if (status === 'leave')
+      out.leaves.push(leaveOf(a, m, LEAVE_REASONS[(i + a.date.length) % LEAVE_REASONS.length], secretary))
+    const age = now - a.endAt
+    const state = age > 30 * DAY ? (i % 7 === 3 ? 'due' : 'done') : (['submitted', 'due', 'done'] as const)[i % 3]
+    const submittedAt = state === 'due' ? null : Math.min(a.endAt + 5 * DAY, now - 3600_000)
+    out.tasks.push({
+      _id: `${a._id}_${m._id}`,
+      activityId: a._id,
+      branchId: a.branchId,
+      memberId: m._id,
+      cause: status === 'leave' ? 'leave' : 'absent',
+      activity: { title: a.title, type: a.type, startAt: a.startAt },
+      materials: a.materials,
+      status: state,
+      reflection: submittedAt ? REFLECTION : null,
+      reflectionVerdict: submittedAt ? 'pass' : null,
+      submittedAt,
+      submissions: submittedAt ? [{ at: submittedAt, text: REFLECTION }] : [],
+      reviews:
+        state === 'done' && submittedAt
+          ? [
+              {
+                at: submittedAt + DAY / 2,
+                byId: secretary._id,
+                byName: secretary.name,
+                decision: 'confirm',
+                comment: '',
+              },
+            ]
+          : [],
+      cancelledAt: null,
+      cancelReason: null,
+      createdAt: a.closedAt as number,
+      updatedAt: submittedAt ?? (a.closedAt as number),
+    })
+  })
+}

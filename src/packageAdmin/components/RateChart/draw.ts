@@ -1,0 +1,57 @@
+/**
+ * Draws attendance rates as bars with F2 (a chart library made for mobile and mini-programs),
+ * 0–100 %, in the party red. The chart only repeats figures written beside it as text.
+ */
+import { Axis, Canvas, Chart, Interval, jsx } from '@antv/f2'
+
+export interface RatePoint {
+  label: string
+  /** null: nothing held, drawn as no bar. */
+  ratePct: number | null
+}
+
+export interface DrawTarget {
+  context: CanvasRenderingContext2D
+  width: number
+  height: number
+  pixelRatio: number
+  /** Text size in px, from the page's root font size (长辈版 draws larger labels). */
+  fontSize: number
+  /** weapp measures text with an offscreen canvas. */
+  offscreenCanvas?: unknown
+}
+
+export interface DrawnChart {
+  destroy(): void
+}
+
+/** F2's component classes do not match its own jsx() signature in TypeScript; they do at run time. */
+const el = (type: unknown, props: object, ...children: unknown[]) =>
+  jsx(type as Parameters<typeof jsx>[0], props, ...children)
+
+export function drawRates(target: DrawTarget, points: RatePoint[], transposed = false): DrawnChart {
+  const data = points.map((p) => ({ label: p.label, rate: p.ratePct ?? 0 }))
+  const label = { fontSize: Math.round(target.fontSize * 0.8), fill: '#595959' }
+  const chart = el(
+    Chart,
+    { data, coord: { transposed }, scale: { rate: { min: 0, max: 100, tickCount: 5 } } },
+    el(Axis, { field: 'label', style: { label } }),
+    el(Axis, { field: 'rate', formatter: (v: number) => `${v}%`, style: { label } }),
+    el(Interval, { x: 'label', y: 'rate', color: '#c8102e' }),
+  )
+  const element = el(
+    Canvas,
+    {
+      context: target.context,
+      width: target.width,
+      height: target.height,
+      pixelRatio: target.pixelRatio,
+      animate: false,
+      offscreenCanvas: target.offscreenCanvas,
+    },
+    chart,
+  ) as unknown as { props: ConstructorParameters<typeof Canvas>[0] }
+  const canvas = new Canvas(element.props)
+  void canvas.render()
+  return canvas
+}

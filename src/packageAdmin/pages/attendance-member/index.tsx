@@ -1,0 +1,63 @@
+import { useRouter } from '@tarojs/taro'
+import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { Text, View } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { Section } from '@/components/Section'
+import { useScreen } from '@/hooks/useScreen'
+import { callCloud } from '@/services/cloud'
+import { ABSENCE_LABELS, dayLabel, figuresWords, makeupWords } from '../../attendance/words'
+import '../../attendance/index.css'
+
+/** One member's year: every activity they were expected at, how they stood and why, and their 补学. */
+export default function MemberAttendancePage() {
+  const p = useRouter().params
+  const screen = useScreen(() =>
+    callCloud('secretary', 'attendance.member', {
+      memberId: p.memberId ?? '',
+      ...(p.year ? { year: Number(p.year) } : {}),
+    }),
+  )
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(data) => (
+          <View className="stack">
+            <Text className="page-title">
+              {data.member.name}
+              {data.member.left ? '（已离开）' : ''}
+            </Text>
+            <Text className="page-subtitle">
+              {data.member.branchName} · {data.year}年
+            </Text>
+            <Card>
+              <View className="att-figures">
+                <Text>
+                  {data.figures.activities}次活动：{figuresWords(data.figures)}
+                </Text>
+                <Text>{makeupWords(data.figures.makeup)}</Text>
+              </View>
+            </Card>
+            <Section title="每次活动">
+              {data.rows.length === 0 ? <EmptyState title="这一年没有需要参加的活动" /> : null}
+              {data.rows.map((r) => (
+                <View key={r.activity.id} className="att-person">
+                  <Text className="att-person__name">
+                    {dayLabel(r.activity.date)} {r.activity.title}
+                  </Text>
+                  <Text>
+                    {ACTIVITY_TYPE_LABELS[r.activity.type]}：{ABSENCE_LABELS[r.status]}
+                    {r.reason ? `（${r.reason}）` : ''}
+                  </Text>
+                  {r.makeup ? <Text className="text-secondary">补学：{MAKEUP_STATUS_LABELS[r.makeup]}</Text> : null}
+                </View>
+              ))}
+            </Section>
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '出勤总览',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

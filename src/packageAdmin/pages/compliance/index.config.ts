@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '制度落实情况',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

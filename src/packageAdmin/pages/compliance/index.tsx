@@ -1,0 +1,76 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
+import { Text, View } from '@tarojs/components'
+import { Card } from '@/components/Card'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Loading } from '@/components/Loading'
+import { PageShell } from '@/components/PageShell'
+import { ScreenView } from '@/components/ScreenView'
+import { useScreen } from '@/hooks/useScreen'
+import { callCloud } from '@/services/cloud'
+import { ComplianceRows } from '../../attendance/ComplianceRows'
+import { thisYear } from '../../attendance/defaults'
+import { RULE_WORDS } from '../../attendance/rule-words'
+import { usePeriod } from '../../attendance/useQuery'
+import '../../attendance/index.css'
+
+const LEGEND = (['held', 'missing', 'underWay', 'notDue'] as const)
+  .map((s) => `${PERIOD_STATE_MARKS[s]} ${PERIOD_STATE_LABELS[s]}`)
+  .join('　')
+
+/** Branches × what the rules ask, for a year: held, missing, under way or not yet due, with the dates. */
+export default function CompliancePage() {
+  const params = useRouter().params
+  const { ref, period, choose } = usePeriod({ year: Number(params.year) || thisYear(), month: null })
+  const screen = useScreen(() => callCloud('admin', 'attendance.compliance', { year: ref.current.year }))
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(data) => (
+          <View className="stack">
+            <Text className="page-title">制度落实情况</Text>
+            <Text className="page-subtitle">三会一课、组织生活会、民主评议党员和每月固定学习日、党员集中活动日</Text>
+            <ChoiceChips
+              options={[thisYear(), thisYear() - 1].map((y) => ({ value: String(y), label: `${y}年` }))}
+              value={String(period.year)}
+              onChange={(value) => {
+                choose({ year: Number(value), month: null })
+                void screen.reload()
+              }}
+            />
+            <Text className="text-secondary">{LEGEND}</Text>
+            {data.year !== period.year ? (
+              <Loading />
+            ) : (
+              data.branches.map((b) => (
+                <Card key={b.branchId}>
+                  <View className="att-figures">
+                    <Text
+                      className="att-person__name att-person--tappable"
+                      onClick={() =>
+                        void Taro.navigateTo({
+                          url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(b.branchId)}&year=${data.year}`,
+                        })
+                      }
+                    >
+                      {b.name} ›
+                    </Text>
+                    {b.missed.length > 0 ? (
+                      <Text className="att-rule__state--missing">✗ 未按时召开：{b.missed.join('；')}</Text>
+                    ) : (
+                      <Text>到目前没有缺开的会议</Text>
+                    )}
+                    {b.toHold.map((line) => (
+                      <Text key={line}>{line}</Text>
+                    ))}
+                    <ComplianceRows checks={b.checks} words={RULE_WORDS} />
+                  </View>
+                </Card>
+              ))
+            )}
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
+}

@@ -1,0 +1,11 @@
+// H5: the browser downloads the file under its Chinese name (the link is on the same host).
+export function openExport(url: string, fileName: string): Promise<void> {
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.rel = 'noopener'
+  document.body.appendChild(link)
+  link.click()
+  link.remove()
+  return Promise.resolve()
+}

@@ -1,0 +1,200 @@
+import type {
+  Absentees,
+  AttendanceFigures,
+  BureauAttendance,
+  ComplianceMatrix,
+  ExportPage,
+} from '@core/contract/attendance'
+import { complianceRow, complianceWords } from '@core/attendance/compliance'
+import { chinaMonth } from '@core/dates'
+import { addMonths } from '@core/activity/recurrence'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import AttendanceOverviewPage from '@/packageAdmin/pages/attendance/index'
+import AbsenteesPage from '@/packageAdmin/pages/attendance-absentees/index'
+import CompliancePage from '@/packageAdmin/pages/compliance/index'
+import ExportPageView from '@/packageAdmin/pages/export/index'
+import { recorded, setRouterParams } from '../setup/taro'
+import { cloudWithActions } from '../helpers/fake-cloud'
+import { freshLaunch } from '../helpers/app'
+
+beforeEach(() => {
+  freshLaunch()
+  // jsdom draws nothing: the chart finds no 2d context and stays empty; the figures are text anyway.
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+})
+afterEach(() => jest.restoreAllMocks())
+
+const figures = (
+  expected: number,
+  present: number,
+  onLeave: number,
+  absent: number,
+  ratePct: number | null,
+): AttendanceFigures => ({
+  activities: 2,
+  expected,
+  present,
+  onLeave,
+  leavePending: 0,
+  absent,
+  ratePct,
+  makeup: { assigned: onLeave + absent, due: 1, submitted: 0, returned: 0, done: onLeave + absent - 1 },
+})
+
+const lastMonth = addMonths(chinaMonth(), -1)
+const year = Number(lastMonth.slice(0, 4))
+const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
+const none = figures(0, 0, 0, 0, null)
+
+function bureau(): BureauAttendance {
+  const row = (branchId: string, name: string, total: AttendanceFigures) => ({
+    branchId,
+    name,
+    total,
+    byType: { committeeMeeting: total },
+    byMonth: months.map((m) => (m === lastMonth ? total : none)),
+    dues: { dueFen: 100000, paidFen: 95000, ratePct: 95 },
+    study: { members: 16, withRecord: 12, sharePct: 75 },
+  })
+  const b1 = row('org-b1', '机关第一党支部', figures(32, 26, 3, 3, 81.3))
+  const b2 = row('org-b2', '机关第二党支部', figures(30, 30, 0, 0, 100))
+  return {
+    year,
+    month: lastMonth,
+    months,
+    currentMonth: chinaMonth(),
+    types: ['committeeMeeting'],
+    bureau: { ...b1, total: figures(62, 56, 3, 3, 90.3) },
+    branches: [b1, b2],
+  }
+}
+
+describe('出勤总览', () => {
+  it("shows last month's figures in words beside the chart, then as a table, in the organisation's order", async () => {
+    const cloud = cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
+    render(<AttendanceOverviewPage />)
+    expect(await screen.findByText('机关第一党支部：81.3%')).toBeTruthy()
+    expect(cloud.calls[0].input).toEqual({ year, month: lastMonth })
+    const legend = screen.getAllByText(/党支部：/).map((n) => n.textContent)
+    expect(legend).toEqual(['机关第一党支部：81.3%', '机关第二党支部：100.0%'])
+    expect(screen.getByText('应到62人，实到56人，请假3人，缺席3人，出勤率90.3%', { exact: false })).toBeTruthy()
+    expect(screen.getAllByText('党费收缴率95.0%（应交1000.00元，已交950.00元）').length).toBeGreaterThan(0)
+
+    fireEvent.click(screen.getAllByText('表格')[0])
+    const row = screen.getAllByText('机关第一党支部').find((n) => n.className.includes('att-table__cell'))!
+    expect(
+      within(row.parentElement as HTMLElement)
+        .getAllByText(/./)
+        .map((n) => n.textContent),
+    ).toEqual(['机关第一党支部', '32', '26', '3', '3', '81.3%'])
+  })
+
+  it('opens a branch for the same period', async () => {
+    cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
+    render(<AttendanceOverviewPage />)
+    fireEvent.click(await screen.findByText('机关第二党支部 ›'))
+    expect(recorded.navigations.at(-1)?.url).toBe(
+      `/packageAdmin/pages/attendance-branch/index?branchId=org-b2&year=${year}&month=${lastMonth}`,
+    )
+  })
+})
+
+describe('缺勤人员', () => {
+  it('says why each was missing and where their 补学 stands', async () => {
+    setRouterParams({ activityId: 'act-1' })
+    const data: Absentees = {
+      branch: { id: 'org-b1', name: '机关第一党支部' },
+      title: '3月支委会',
+      activities: [
+        {
+          activity: {
+            id: 'act-1',
+            type: 'committeeMeeting',
+            title: '3月支委会',
+            status: 'closed',
+            date: '2026-03-05',
+            startAt: 0,
+            place: '三楼',
+            figures: figures(5, 3, 1, 1, 60),
+          },
+          people: [
+            { memberId: 'm1', name: '王建华', status: 'absent', reason: '未请假', makeup: 'due' },
+            { memberId: 'm2', name: '李秀英', status: 'onLeave', reason: '外出执法检查', makeup: 'done' },
+          ],
+        },
+      ],
+    }
+    const cloud = cloudWithActions({ 'secretary/attendance.absentees': () => ({ data }) })
+    render(<AbsenteesPage />)
+    expect(await screen.findByText('原因：未请假')).toBeTruthy()
+    expect(screen.getByText('事由：外出执法检查')).toBeTruthy()
+    expect(screen.getByText('补学：待补学')).toBeTruthy()
+    expect(screen.getByText('补学：已补学')).toBeTruthy()
+    expect(cloud.calls[0].input).toEqual({ activityId: 'act-1' })
+    fireEvent.click(screen.getByText('王建华：缺席 ›'))
+    expect(recorded.navigations.at(-1)?.url).toBe('/packageAdmin/pages/attendance-member/index?memberId=m1&year=2026')
+  })
+})
+
+describe('制度落实情况', () => {
+  it('names the period a branch missed, beside the marks', async () => {
+    setRouterParams({ year: '2026' })
+    const now = Date.parse('2026-11-18T10:30:00+08:00')
+    const checks = complianceRow({
+      year: 2026,
+      now,
+      hasGroups: false,
+      activities: [{ type: 'generalMeeting', month: '2026-02', date: '2026-02-20', held: true }],
+    })
+    const matrix: ComplianceMatrix = {
+      year: 2026,
+      currentMonth: '2026-11',
+      rules: [],
+      branches: [{ branchId: 'org-b3', name: '水环境管理处党支部', checks, ...complianceWords(checks, now) }],
+    }
+    cloudWithActions({ 'admin/attendance.compliance': () => ({ data: matrix }) })
+    render(<CompliancePage />)
+    expect(await screen.findByText(/第二季度未召开党员大会/)).toBeTruthy()
+    expect(screen.getByText('第一季度✓2月20日；第二季度✗未完成；第三季度✗未完成；第四季度…进行中')).toBeTruthy()
+  })
+})
+
+describe('导出台账', () => {
+  it("exports a branch's year and says what was made", async () => {
+    const page: ExportPage = {
+      branches: [{ branchId: 'org-b1', name: '机关第一党支部' }],
+      years: [2026, 2025, 2024],
+      recent: [],
+    }
+    const cloud = cloudWithActions({
+      'admin/attendance.exports': () => ({ data: page }),
+      'secretary/attendance.exportBranch': () => ({
+        data: {
+          id: 'e1',
+          kind: 'branchYear',
+          branchId: 'org-b1',
+          scopeName: '机关第一党支部',
+          year: 2025,
+          fileName: '机关第一党支部2025年支部工作手册.xlsx',
+          sizeBytes: 40960,
+          createdAt: 0,
+          byName: '党委办',
+          url: 'http://127.0.0.1/file.xlsx',
+          expiresAt: 1,
+        },
+      }),
+    })
+    const downloads: Array<{ href: string; download: string }> = []
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push({ href: this.href, download: this.download })
+    })
+    render(<ExportPageView />)
+    fireEvent.click(await screen.findByText('2025年'))
+    fireEvent.click(screen.getByText('导出 机关第一党支部'))
+    expect(await screen.findByText('已生成：机关第一党支部2025年支部工作手册.xlsx')).toBeTruthy()
+    expect(cloud.calls.find((c) => c.action === 'attendance.exportBranch')?.input).toEqual({
+      branchId: 'org-b1',
+      year: 2025,
+    })
+  })
+})
