@@ -17,6 +17,7 @@ export const NOTIFY_COLLECTIONS = [
     purpose: '每名党员收到的通知与阅读、回执记录（_id 为 通知_党员，长期保存）',
     indexes: [
       { memberId: 1, readAt: 1, publishedAt: -1 },
+      { memberId: 1, publishedAt: -1, _id: -1 },
       { noticeId: 1, readAt: 1 },
       { activityId: 1, memberId: 1 },
     ],

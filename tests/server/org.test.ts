@@ -145,7 +145,7 @@ describe('what members and secretaries see', () => {
     })
     await cloud.database.insertRaw('members', [])
     const stranger = await actor(cloud, DEMO_STRANGER_OPENID).ok('member', 'me.get', {})
-    expect(stranger).toEqual({ session: { bound: false, role: null, member: null }, profile: null })
+    expect(stranger).toEqual({ session: { bound: false, role: null, member: null }, profile: null, unreadNotices: 0 })
   })
 
   it('a secretary sees their branch with bound state, officers first', async () => {

@@ -61,7 +61,11 @@ export async function bureauNotices(_input: object, ctx: ActionContext): Promise
  * A notice an officer may manage: a secretary their own branch's (another branch's is refused as
  * for any other branch work); the party office any, and only the party office the bureau's.
  */
-export async function officerNotice(ctx: ActionContext, noticeId: string, via: 'secretary' | 'admin'): Promise<NoticeDoc> {
+export async function officerNotice(
+  ctx: ActionContext,
+  noticeId: string,
+  via: 'secretary' | 'admin',
+): Promise<NoticeDoc> {
   const notice = await findById<NoticeDoc>(ctx.db, 'notices', noticeId)
   if (!notice) throw new DomainError('NOTICE.NOT_FOUND')
   if (via === 'admin' || ctx.caller.isAdmin) return notice

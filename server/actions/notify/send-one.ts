@@ -44,7 +44,8 @@ export async function sendOne(
       templateId: template.id,
       page: doc.page,
       data: doc.data,
-      miniprogramState: (process.env.MINIPROGRAM_STATE as 'developer' | 'trial' | 'formal' | undefined) ?? 'formal',
+      // Opens the released mini-program (体验版 members would see the released one too).
+      miniprogramState: 'formal',
     })
     return { status: 'sent' }
   } catch (error) {
