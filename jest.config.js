@@ -43,7 +43,9 @@ module.exports = {
       transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },
       // Taro's packages bundle ESM dependencies in their own nested node_modules/.pnpm:
       // everything under an ESM package is transformed, nested folders included.
-      transformIgnorePatterns: [`<rootDir>/node_modules/(?!(${esmPackages.join('|')})/)`],
+      // (Anchored at the first node_modules of the path, wherever the checkout is, so that a
+      // worktree with a linked node_modules behaves the same.)
+      transformIgnorePatterns: [`^(?:(?!node_modules/).)*node_modules/(?!(${esmPackages.join('|')})/)`],
       // Taro's platform files: `x.h5.tsx` wins over `x.tsx` as in the H5 build.
       moduleFileExtensions: ['h5.tsx', 'h5.ts', 'tsx', 'ts', 'js', 'jsx', 'mjs', 'json'],
       moduleNameMapper: {

@@ -99,7 +99,8 @@ export function demoMembers(now: number): MemberDoc[] {
         groupId: b.groups ? `${b.id}-g${1 + (i % b.groups.length)}` : null,
         role,
         duty: role === 'committee' ? DUTIES[i - 2] : null,
-        joinDate: i === 5 && b.id === 'org-b1' ? '1996-02-29' : joinDate,
+        // A bound member who joined on 29 February: greeted on 28 February in common years.
+        joinDate: i === 4 && b.id === 'org-b1' ? '1996-02-29' : joinDate,
         probationary,
         duesCategory: b.retirees ? 'retiree' : 'inService',
         duesBaseFen: baseYuan * 100,

@@ -18,6 +18,8 @@ export interface FakeCloud {
   calls: FunctionCall[]
   identityRequests: number
   uploads: Upload[]
+  /** Authorizations granted through the H5 stand-in for WeChat's subscribe sheet. */
+  grants: Array<{ openid: string; templateIds: string[] }>
 }
 
 export interface Upload {
@@ -51,11 +53,15 @@ function toResponse(reply: Reply): Response {
 }
 
 export function installFakeCloud(handlers: Handlers): FakeCloud {
-  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [] }
+  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [], grants: [] }
   const fetchStub = async (url: string, init: RequestInit = {}): Promise<Response> => {
     if (url === `${BASE}/_admin/identities`) {
       cloud.identityRequests += 1
       return toResponse(handlers.identities ? handlers.identities() : { status: 404, raw: true, text: 'Not Found' })
+    }
+    if (url === `${BASE}/_admin/subscriptions` && init.method === 'POST') {
+      cloud.grants.push(JSON.parse(String(init.body)) as FakeCloud['grants'][number])
+      return toResponse({ body: { quota: {} } })
     }
     if (url.startsWith(`${BASE}/_admin/upload?`) && init.method === 'POST') {
       const upload = { cloudPath: new URL(url).searchParams.get('cloudPath') ?? '', body: init.body }

@@ -18,6 +18,7 @@ function leftText(kind: ReminderKindState): string {
   if (kind.remaining === null) return '长期有效'
   if (kind.lastAnswer === 'ban') return '您已在微信中关闭这类消息'
   if (kind.remaining > 0) return `还可以提醒您${kind.remaining}次`
+  if (kind.lastAnswer === 'accept') return '授权的次数已用完，需要提醒请再授权'
   return kind.lastAnswer === 'reject' ? '上次选择了不接收' : '还没有授权，微信不会提醒您'
 }
 

@@ -107,13 +107,12 @@ export default function NoticeDetailPage() {
                 </Section>
               ) : null}
               {n.status === 'published' && unread > 0 ? (
-                n.remindedAt ? (
-                  <Notice kind="info">{`已于${formatChinaDateTime(n.remindedAt)}提醒过未读的党员`}</Notice>
-                ) : (
-                  <Button kind="primary" block loading={busy} onClick={() => void remind()}>
-                    {`提醒未读（${unread}人）`}
-                  </Button>
-                )
+                <Button kind={n.remindedAt ? 'plain' : 'primary'} block loading={busy} onClick={() => void remind()}>
+                  {`提醒未读（${unread}人）`}
+                </Button>
+              ) : null}
+              {n.remindedAt ? (
+                <Notice kind="info">{`已于${formatChinaDateTime(n.remindedAt)}提醒过未读的党员，每条通知只提醒一次`}</Notice>
               ) : null}
               <Section title={`每个人的情况（未读的在前）`}>
                 <DeliveryRows rows={detail.rows} needReceipt={n.needReceipt} />

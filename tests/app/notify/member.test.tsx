@@ -1,0 +1,210 @@
+/** 通知, a notice with its receipt, 提醒设置, and the reminder offer after 请假. */
+import type { InboxItem, NoticeView, ReminderSettings } from '@core/contract/notify-views'
+import { SUBSCRIBE_TEMPLATES } from '@core/notify/templates'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import NoticePage from '@/packageMember/pages/notice/index'
+import NoticesPage from '@/packageMember/pages/notices/index'
+import RemindersPage from '@/packageMember/pages/reminders/index'
+import ActivityDetailPage from '@/pages/activity/index'
+import { freshLaunch, typeInto } from '../helpers/app'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import { activityPage } from '../helpers/activity'
+import { pageEvents, recorded, setRouterParams } from '../setup/taro'
+
+beforeEach(freshLaunch)
+
+const at = (iso: string) => Date.parse(iso)
+const item = (extra: Partial<InboxItem> = {}): InboxItem => ({
+  noticeId: 'ntc-1',
+  title: '关于开展主题党日活动的通知',
+  from: '第一党支部 · 张书记',
+  publishedAt: at('2026-03-04T09:00:00+08:00'),
+  source: { kind: 'notice' },
+  read: false,
+  needReceipt: false,
+  acked: false,
+  ...extra,
+})
+const view = (extra: Partial<NoticeView> = {}): NoticeView => ({
+  id: 'ntc-1',
+  title: '关于开展民主评议的通知',
+  body: '请各位党员本月内完成自评。',
+  materials: [],
+  from: '机关党委',
+  publishedAt: at('2026-03-04T09:00:00+08:00'),
+  source: { kind: 'notice' },
+  needReceipt: true,
+  readAt: at('2026-03-04T10:00:00+08:00'),
+  ackAt: null,
+  ...extra,
+})
+const settings = (remaining: number, lastAnswer: 'accept' | 'reject' | null = null): ReminderSettings => ({
+  kinds: [
+    {
+      key: 'activity',
+      label: '活动通知与提醒',
+      about: '新活动发布时',
+      templateId: SUBSCRIBE_TEMPLATES.activity.id,
+      on: true,
+      remaining,
+      lastAnswer,
+      kept: false,
+    },
+  ],
+})
+
+describe('通知', () => {
+  it('lists unread first in words and marks, opens a notice, and pages older ones', async () => {
+    const cloud = cloudWithActions({
+      'member/notice.inbox': (input) =>
+        (input as { before?: string }).before
+          ? {
+              data: {
+                unread: 1,
+                items: [item({ noticeId: 'ntc-old', title: '去年的通知', read: true })],
+                nextBefore: null,
+              },
+            }
+          : {
+              data: {
+                unread: 1,
+                items: [
+                  item(),
+                  item({
+                    noticeId: 'ntc-2',
+                    title: '活动改期：3月党课',
+                    read: true,
+                    source: { kind: 'activity', activityId: 'a', event: 'moved', startAt: 0, place: '' },
+                  }),
+                ],
+                nextBefore: 'cursor-1',
+              },
+            },
+    })
+    render(<NoticesPage />)
+
+    expect(await screen.findByText('1条未读，未读的在前')).toBeTruthy()
+    expect(screen.getByText('● 未读')).toBeTruthy()
+    expect(screen.getByText(/^活动改期 · 第一党支部/)).toBeTruthy()
+    fireEvent.click(screen.getByText('查看更早的通知'))
+    expect(await screen.findByText('去年的通知')).toBeTruthy()
+    expect(cloud.calls.map((c) => c.input)).toEqual([{}, { before: 'cursor-1' }])
+    fireEvent.click(screen.getByText('关于开展主题党日活动的通知'))
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/notice/index?id=ntc-1' }])
+  })
+
+  it('says plainly when there is nothing yet', async () => {
+    cloudWithActions({ 'member/notice.inbox': () => ({ data: { unread: 0, items: [], nextBefore: null } }) })
+    render(<NoticesPage />)
+    expect(await screen.findByText('还没有通知')).toBeTruthy()
+  })
+})
+
+describe('a notice', () => {
+  it('is opened (and so read) in one call, and takes 已阅，收到 in one tap', async () => {
+    setRouterParams({ id: 'ntc-1' })
+    const cloud = cloudWithActions({
+      'member/notice.open': () => ({ data: view() }),
+      'member/notice.ack': () => ({ data: view({ ackAt: at('2026-03-04T10:05:00+08:00') }) }),
+    })
+    render(<NoticePage />)
+
+    expect(await screen.findByText('请各位党员本月内完成自评。')).toBeTruthy()
+    fireEvent.click(screen.getByText('已阅，收到'))
+    expect(await screen.findByText('✓ 已于2026年3月4日 10:05确认收到')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/notice.open', 'member/notice.ack'])
+  })
+})
+
+describe('提醒设置', () => {
+  it('says how many pushes are left, and asks WeChat for one more at a tap', async () => {
+    let remaining = 1
+    const cloud = cloudWithActions({
+      'member/reminders.get': () => ({ data: settings(remaining, 'accept') }),
+      'member/subscribe.record': (input) => {
+        remaining += 1
+        expect(input).toEqual({ moment: 'settings', results: { activity: 'accept' }, kept: [] })
+        return { data: settings(remaining, 'accept') }
+      },
+    })
+    render(<RemindersPage />)
+
+    expect(await screen.findByText('还可以提醒您1次')).toBeTruthy()
+    fireEvent.click(screen.getByText('再授权一次（多提醒一次）'))
+    // The stand-in for WeChat's sheet: the template's title, 允许 / 取消, 总是保持以上选择.
+    expect(await screen.findByText('党建助手 申请发送以下消息')).toBeTruthy()
+    expect(screen.getByText('总是保持以上选择，不再询问')).toBeTruthy()
+    fireEvent.click(screen.getByText('允许'))
+    expect(await screen.findByText('还可以提醒您2次')).toBeTruthy()
+    expect(cloud.grants.map((g) => g.templateIds)).toEqual([[SUBSCRIBE_TEMPLATES.activity.id]])
+  })
+
+  it('turns a kind off and says when the authorizations are used up', async () => {
+    const cloud = cloudWithActions({
+      'member/reminders.get': () => ({ data: settings(0, 'accept') }),
+      'member/reminders.set': () => ({ data: { kinds: [{ ...settings(0).kinds[0], on: false }] } }),
+    })
+    render(<RemindersPage />)
+
+    expect(await screen.findByText('授权的次数已用完，需要提醒请再授权')).toBeTruthy()
+    fireEvent.click(screen.getByText('已开启，点此关闭'))
+    expect(await screen.findByText('已关闭，点此开启')).toBeTruthy()
+    expect(cloud.calls[1].input).toEqual({ kind: 'activity', on: false })
+  })
+})
+
+describe('the reminder offer after 请假', () => {
+  const leaveCloud = () =>
+    cloudWithActions({
+      'member/activity.get': () => ({ data: activityPage() }),
+      'member/leave.request': () => ({ data: activityPage().me }),
+      'member/subscribe.record': () => ({ data: settings(1, 'accept') }),
+    })
+
+  async function askLeave(): Promise<void> {
+    fireEvent.click(await screen.findByText('请假'))
+    await typeInto('如：出差在外地', '赴省厅开会')
+    fireEvent.click(screen.getByText('提交请假'))
+  }
+
+  it('appears only after the leave is asked, and records what WeChat’s sheet answered', async () => {
+    setRouterParams({ id: 'act-1' })
+    const cloud = leaveCloud()
+    render(<ActivityDetailPage />)
+    await screen.findByText('议程')
+    expect(screen.queryByText('需要时用微信提醒您吗？')).toBeNull()
+
+    await askLeave()
+    expect(await screen.findByText('需要时用微信提醒您吗？')).toBeTruthy()
+    fireEvent.click(screen.getByText('接收提醒'))
+    await screen.findByText('补学提醒')
+    fireEvent.click(screen.getByText('允许'))
+    expect(await screen.findByText('已开启。活动通知与提醒：还可提醒1次')).toBeTruthy()
+    const record = cloud.calls.find((c) => c.action === 'subscribe.record')
+    expect(record?.input).toEqual({ moment: 'leave', results: { activity: 'accept', makeup: 'accept' }, kept: [] })
+  })
+
+  it('is not offered again once declined, until 提醒设置 is opened', async () => {
+    setRouterParams({ id: 'act-1' })
+    const cloud = leaveCloud()
+    const first = render(<ActivityDetailPage />)
+    await askLeave()
+    fireEvent.click(await screen.findByText('不用了'))
+    await waitFor(() => expect(screen.queryByText('需要时用微信提醒您吗？')).toBeNull())
+    first.unmount()
+
+    render(<ActivityDetailPage />)
+    await askLeave()
+    await waitFor(() => expect(recorded.toasts).toEqual(['已提交，等待书记审批', '已提交，等待书记审批']))
+    expect(actionsCalled(cloud).filter((a) => a === 'member/leave.request')).toHaveLength(2)
+    // The offer decides after reading WeChat's kept choices: give that a moment.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(screen.queryByText('需要时用微信提醒您吗？')).toBeNull()
+
+    cloudWithActions({ 'member/reminders.get': () => ({ data: settings(0) }) })
+    render(<RemindersPage />)
+    pageEvents.show()
+    await screen.findByText('还没有授权，微信不会提醒您')
+    expect(window.localStorage.getItem('dangjian.reminders.declined')).toBeNull()
+  })
+})

@@ -1,0 +1,104 @@
+/** 发通知 for officers: past notices in words, reading them reader by reader, 提醒未读 once, the party office's review. */
+import type { NoticeDetail, NoticeSummary } from '@core/contract/notify-views'
+import { fireEvent, render, screen } from '@testing-library/react'
+import NoticeDetailPage from '@/packageSecretary/pages/notice-detail/index'
+import NoticesPage from '@/packageSecretary/pages/notices/index'
+import { freshLaunch } from '../helpers/app'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import { answerModals, recorded, setRouterParams } from '../setup/taro'
+
+beforeEach(freshLaunch)
+
+const at = (iso: string) => Date.parse(iso)
+const summary = (extra: Partial<NoticeSummary> = {}): NoticeSummary => ({
+  id: 'ntc-1',
+  title: '关于开展主题党日活动的通知',
+  from: '第一党支部 · 张书记',
+  scope: 'branch',
+  branchId: 'org-1',
+  source: { kind: 'notice' },
+  status: 'published',
+  contentVerdict: 'pass',
+  needReceipt: true,
+  publishedAt: at('2026-03-04T09:00:00+08:00'),
+  createdAt: at('2026-03-04T09:00:00+08:00'),
+  expected: 16,
+  read: 12,
+  acked: 8,
+  remindedAt: null,
+  ...extra,
+})
+const detail = (extra: Partial<NoticeSummary> = {}): NoticeDetail => ({
+  notice: { ...summary(extra), body: '请按时参加。', materials: [], audience: { kind: 'branch' }, rejectReason: null },
+  rows: [
+    { memberId: 'm-2', name: '李四', push: 'noQuota', code: null, reminders: {}, readAt: null, ackAt: null },
+    {
+      memberId: 'm-1',
+      name: '张三',
+      push: 'sent',
+      code: null,
+      reminders: { remind: 'sent' },
+      readAt: at('2026-03-04T10:00:00+08:00'),
+      ackAt: at('2026-03-04T10:01:00+08:00'),
+    },
+  ],
+  pushes: { sent: 1, noQuota: 1 },
+})
+
+describe('发通知', () => {
+  it('lists notices with read and receipt counts, held ones in words', async () => {
+    cloudWithActions({
+      'secretary/notice.list': () => ({
+        data: { items: [summary(), summary({ id: 'ntc-2', title: '待复核的通知', status: 'held' })] },
+      }),
+    })
+    setRouterParams({})
+    render(<NoticesPage />)
+    expect(await screen.findByText('已读 12/16人 · 确认收到8人')).toBeTruthy()
+    expect(screen.getByText('⏳ 内容需复核，等待机关党委复核后发出')).toBeTruthy()
+    fireEvent.click(screen.getByText('写新通知'))
+    expect(recorded.navigations[0].url).toBe('/packageSecretary/pages/notice-new/index?')
+  })
+})
+
+describe('阅读情况', () => {
+  it('shows each reader and each push, and reminds the unread once', async () => {
+    let remindedAt: number | null = null
+    const cloud = cloudWithActions({
+      'secretary/notice.detail': () => ({ data: detail({ remindedAt }) }),
+      'secretary/notice.remind': () => {
+        const already = remindedAt !== null
+        remindedAt = remindedAt ?? at('2026-03-04T11:00:00+08:00')
+        return { data: { remindedAt, count: already ? 0 : 1, already } }
+      },
+    })
+    setRouterParams({ id: 'ntc-1' })
+    render(<NoticeDetailPage />)
+    expect(await screen.findByText('通知推送：没有授权，未推送')).toBeTruthy()
+    expect(screen.getByText('✓ 已确认收到 2026年3月4日 10:01')).toBeTruthy()
+    expect(screen.getByText('提醒未读：✓ 微信已送达')).toBeTruthy()
+    answerModals(true, true)
+    fireEvent.click(screen.getByText('提醒未读（1人）'))
+    expect(await screen.findByText(/已于2026年3月4日 11:00提醒过未读的党员，每条通知只提醒一次/)).toBeTruthy()
+    fireEvent.click(screen.getByText('提醒未读（1人）'))
+    await screen.findByText(/已于2026年3月4日 11:00提醒过未读的党员，每条通知只提醒一次/)
+    expect(recorded.modals).toEqual(['已提醒', '已经提醒过了'])
+    expect(actionsCalled(cloud).filter((a) => a.endsWith('remind'))).toHaveLength(2)
+  })
+
+  it('lets the party office release a held notice after a second look', async () => {
+    let status: NoticeSummary['status'] = 'held'
+    cloudWithActions({
+      'admin/notice.detail': () => ({ data: detail({ status }) }),
+      'admin/notice.review': (input) => {
+        expect(input).toEqual({ noticeId: 'ntc-1', decision: 'release' })
+        status = 'published'
+        return { data: detail({ status }).notice }
+      },
+    })
+    setRouterParams({ id: 'ntc-1', scope: 'bureau' })
+    render(<NoticeDetailPage />)
+    fireEvent.click(await screen.findByText('复核通过，发出'))
+    expect(await screen.findByText('已读 12/16人 · 确认收到8人')).toBeTruthy()
+  })
+})
