@@ -30,6 +30,8 @@ export interface Database {
   ensureCollections(names: string[]): Promise<void>
   /** The shapes of the queries served so far, when `recordQueries` is on; otherwise empty. */
   queryShapes(): RecordedShape[]
+  /** How many requests of each `database.*` action were served (WeChat bills reads and writes so). */
+  requestCounts(): Record<string, number>
   close(): Promise<void>
 }
 
@@ -54,6 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const shapes = opts.recordQueries ? new QueryShapeLog() : undefined
   const engine: Engine = { store, lock, transactions, now, shapes }
   let closed = false
+  const counts: Record<string, number> = {}
 
   const open = (): void => {
     if (closed) throw new CloudApiError('SYS_ERR', 'the local database is closed')
@@ -71,8 +74,10 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     async handle(req) {
       open()
+      counts[req.action] = (counts[req.action] ?? 0) + 1
       return handleDatabase(engine, req)
     },
+    requestCounts: () => ({ ...counts }),
     reset: () =>
       lock.run(async () => {
         open()

@@ -1,14 +1,15 @@
 /**
  * The documents themselves: every collection lives in memory (queries run there, in natural
- * insertion order) and, when there is a data directory, in one nedb file per collection.
- * Each document is kept in nedb as its EJSON text, so field names with `$` or `.` and
- * WeChat's own `_id`s survive nedb's rules untouched. A write is on disk before memory
- * changes, so what a caller saw acknowledged survives a restart.
+ * insertion order) and, when there is a data directory, in one append-only file per collection
+ * (log-file.ts, in nedb's datafile format). Each document is kept as its EJSON text, so field
+ * names with `$` or `.` and WeChat's own `_id`s survive untouched. A commit's rows are on disk,
+ * in one append per collection, before memory changes, so what a caller saw acknowledged
+ * survives a restart, even a kill -9.
  */
-import Datastore from '@seald-io/nedb'
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseEjson, stringifyEjson, isPlainObject, type Doc } from './ejson'
+import { LogFile, type Line, type Row } from './log-file'
 
 export type DocId = string | number
 
@@ -19,17 +20,11 @@ export interface Write {
   doc: Doc | null
 }
 
-interface Row {
-  _id: string
-  seq: number
-  doc: string
-}
-
 interface Collection {
   docs: Map<string, Doc>
   seqs: Map<string, number>
   nextSeq: number
-  file: Datastore<Row> | null
+  file: LogFile | null
 }
 
 const FILE_SUFFIX = '.db'
@@ -62,9 +57,9 @@ export class Store {
   }
 
   private async load(name: string, now: number): Promise<void> {
-    const file = await this.openFile(name)
-    const rows = file ? [...file.getAllData()].sort((a, b) => a.seq - b.seq) : []
-    const collection: Collection = { docs: new Map(), seqs: new Map(), nextSeq: 1, file }
+    const opened = await this.openFile(name)
+    const rows = opened ? [...opened.rows.values()].sort((a, b) => a.seq - b.seq) : []
+    const collection: Collection = { docs: new Map(), seqs: new Map(), nextSeq: 1, file: opened?.file ?? null }
     for (const row of rows) {
       const doc = parseEjson(row.doc, now)
       if (!isPlainObject(doc)) continue
@@ -73,13 +68,19 @@ export class Store {
       collection.nextSeq = Math.max(collection.nextSeq, row.seq + 1)
     }
     this.collections.set(name, collection)
+    // A file mostly of superseded lines is rewritten, so the next start reads less.
+    if (opened && opened.file.length > 2 * rows.length + 1000) await opened.file.compact(this.rowsOf(collection))
   }
 
-  private async openFile(name: string): Promise<Datastore<Row> | null> {
+  private async openFile(name: string): Promise<{ file: LogFile; rows: Map<string, Row> } | null> {
     if (this.dataDir === null) return null
-    const file = new Datastore<Row>({ filename: join(this.dataDir, `${name}${FILE_SUFFIX}`) })
-    await file.loadDatabaseAsync()
-    return file
+    return LogFile.open(join(this.dataDir, `${name}${FILE_SUFFIX}`))
+  }
+
+  private *rowsOf(collection: Collection): Iterable<Row> {
+    for (const [key, doc] of collection.docs) {
+      yield { _id: key, seq: collection.seqs.get(key) ?? 0, doc: stringifyEjson(doc) }
+    }
   }
 
   has(name: string): boolean {
@@ -92,9 +93,9 @@ export class Store {
 
   async create(name: string): Promise<void> {
     if (this.collections.has(name)) return
-    const file = await this.openFile(name)
+    const opened = await this.openFile(name)
     if (this.collections.has(name)) return
-    this.collections.set(name, { docs: new Map(), seqs: new Map(), nextSeq: 1, file })
+    this.collections.set(name, { docs: new Map(), seqs: new Map(), nextSeq: 1, file: opened?.file ?? null })
   }
 
   /** The stored document; callers must treat it as read-only. */
@@ -121,18 +122,18 @@ export class Store {
       const seq = write.doc ? (collection.seqs.get(key) ?? collection.nextSeq++) : 0
       return { write, collection, key, seq }
     })
-    await Promise.all(
-      planned.map(({ write, collection, key, seq }) => {
-        if (!collection.file) return undefined
-        return write.doc
-          ? collection.file.updateAsync(
-              { _id: key },
-              { _id: key, seq, doc: stringifyEjson(write.doc) },
-              { upsert: true },
-            )
-          : collection.file.removeAsync({ _id: key }, {})
-      }),
-    )
+    // One append per collection, however many documents the commit writes.
+    const lines = new Map<LogFile, Line[]>()
+    for (const { write, collection, key, seq } of planned) {
+      if (!collection.file) continue
+      const line = write.doc
+        ? { _id: key, seq, doc: stringifyEjson(write.doc) }
+        : { _id: key, $$deleted: true as const }
+      const list = lines.get(collection.file) ?? []
+      list.push(line)
+      lines.set(collection.file, list)
+    }
+    await Promise.all([...lines].map(([file, rows]) => file.append(rows)))
     for (const { write, collection, key, seq } of planned) {
       if (write.doc) {
         collection.docs.set(key, write.doc)
@@ -146,12 +147,12 @@ export class Store {
   }
 
   async dropAll(): Promise<void> {
-    for (const collection of this.collections.values()) await collection.file?.dropDatabaseAsync()
+    for (const collection of this.collections.values()) await collection.file?.drop()
     this.collections.clear()
   }
 
   /** Rewrites each file without its superseded lines, so the next start reads less. */
   async close(): Promise<void> {
-    for (const collection of this.collections.values()) await collection.file?.compactDatafileAsync()
+    for (const collection of this.collections.values()) await collection.file?.compact(this.rowsOf(collection))
   }
 }

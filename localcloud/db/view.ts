@@ -20,12 +20,26 @@ export function requireCollection(view: DocView, collection: string): void {
   if (!view.exists(collection)) throw collectionNotExist(collection)
 }
 
-/** The documents matching a filter, in natural order; an `_id` equality skips the scan. */
+/** `_id: { $in: [ids] }` (and nothing else on `_id`): the ids, for a lookup instead of a full test. */
+function idsIn(id: unknown): Set<DocId> | null {
+  if (!id || typeof id !== 'object' || Array.isArray(id)) return null
+  const keys = Object.keys(id)
+  const list = (id as Record<string, unknown>).$in
+  if (keys.length !== 1 || !Array.isArray(list) || !list.every(isDocId)) return null
+  return new Set(list as DocId[])
+}
+
+/**
+ * The documents matching a filter, in natural order. An `_id` equality skips the scan; an
+ * `_id: { $in }` (how functions read many records by id) tests only the documents it names.
+ */
 export function matching(view: DocView, collection: string, filter: Doc | undefined): Doc[] {
   requireCollection(view, collection)
   if (!filter || Object.keys(filter).length === 0) return view.list(collection)
   const test = compileFilter(filter)
   const id = filter._id
-  const candidates = isDocId(id) ? [view.get(collection, id)].filter((doc): doc is Doc => !!doc) : view.list(collection)
+  if (isDocId(id)) return [view.get(collection, id)].filter((doc): doc is Doc => !!doc && test(doc))
+  const named = idsIn(id)
+  const candidates = named ? view.list(collection).filter((doc) => named.has(doc._id as DocId)) : view.list(collection)
   return candidates.filter(test)
 }

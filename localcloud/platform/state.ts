@@ -75,19 +75,39 @@ export async function openStateStore(dataDir: string | null): Promise<StateStore
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }
-  let queue: Promise<void> = Promise.resolve()
-  const save = (): Promise<void> => {
-    // Snapshot now, so that the file holds the state as of this call even if writes queue up.
+  // Group commit: a save waits for a write that starts after it was asked for; while one write is
+  // on its way, every save asked for meanwhile shares the next one. A burst of sends (each one
+  // recorded) costs a few writes of the whole state, not one each.
+  let writing: Promise<void> | null = null
+  let next: { promise: Promise<void>; resolve: () => void; reject: (e: unknown) => void } | null = null
+  const writeNow = async (): Promise<void> => {
     const text = JSON.stringify(state)
-    // A failed write fails its own caller only; the next save tries again from scratch.
-    queue = queue
-      .catch(() => undefined)
-      .then(async () => {
-        const temp = `${path}.tmp`
-        await writeFile(temp, text)
-        await rename(temp, path)
+    const temp = `${path}.tmp`
+    await writeFile(temp, text)
+    await rename(temp, path)
+  }
+  const drain = (): void => {
+    const batch = next
+    if (!batch) {
+      writing = null
+      return
+    }
+    next = null
+    writing = writeNow().then(batch.resolve, batch.reject).finally(drain)
+  }
+  const save = (): Promise<void> => {
+    if (!next) {
+      let resolve!: () => void
+      let reject!: (e: unknown) => void
+      const promise = new Promise<void>((res, rej) => {
+        resolve = res
+        reject = rej
       })
-    return queue
+      next = { promise, resolve, reject }
+    }
+    const waiting = next.promise
+    if (!writing) drain()
+    return waiting
   }
   return {
     state,
@@ -96,6 +116,8 @@ export async function openStateStore(dataDir: string | null): Promise<StateStore
       Object.assign(state, freshState(state.urlSecret))
       return save()
     },
-    close: () => queue.catch(() => undefined),
+    close: async () => {
+      while (writing) await writing.catch(() => undefined)
+    },
   }
 }

@@ -1,12 +1,14 @@
 /**
  * The timer-only `sender` drains the outbox. Each round reads a batch of due pushes, claims them
  * in one conditional update (`pending` → `sending` with this round's claim id), reads back what it
- * won, and sends with bounded concurrency; each outcome is written as soon as it is known. It
- * stops well before the function's time limit and the next tick resumes.
+ * won, and sends with bounded concurrency; outcomes are written a few dozen at a time, grouped
+ * by kind, so that a reminder costs about one database request. It stops well before the
+ * function's time limit and the next tick resumes.
  *
  * A crash between a send and its mark leaves the push `sending`: a push still `sending` three
  * minutes later (longer than any run may last) is marked `unknown` and never retried, so a crash
- * can lose a push (the inbox still has the notice) but never sends one twice.
+ * may leave at most the pushes of one unwritten group unconfirmed (they may well have arrived; the
+ * inbox has the notice anyway) but never sends one twice.
  */
 import { TEMPLATE_KEYS } from '../../../core/notify/templates'
 import type { JobContext } from '../../runtime/types'
@@ -28,42 +30,87 @@ export const STALE_SENDING_MS = 3 * 60_000
 
 type Counts = Record<'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'retry' | 'rounds' | 'stale', number>
 
-async function mark(ctx: JobContext, doc: OutboxDoc, outcome: Outcome): Promise<void> {
+/** One push's outcome, waiting to be written with others of the same kind in one update. */
+interface Done {
+  doc: OutboxDoc
+  outcome: Outcome
+}
+
+/**
+ * Writes outcomes in a few updates, not one per push: all sent in one, all without quota in one,
+ * and so on (each with this round's claim id, so nothing another run reclaimed is touched).
+ * Until written, pushes stay `sending`: a crash before this point makes them `unknown`, never resent.
+ */
+async function flush(ctx: JobContext, claimId: string, done: Done[]): Promise<void> {
+  if (done.length === 0) return
   const now = ctx.now()
   const _ = ctx.db.command
-  const outbox = ctx.db.collection('outbox').doc(doc._id)
-  if (outcome.status === 'sent') {
-    await outbox.update({ data: { status: 'sent', sentAt: now, attempts: doc.attempts + 1, updatedAt: now } })
-    await ctx.db
-      .collection('subscriptions')
-      .where({ _id: subscriptionId(doc.memberId, doc.template), remaining: _.gt(0) })
-      .update({ data: { remaining: _.inc(-1), updatedAt: now } })
-    return
+  const outbox = ctx.db.collection('outbox')
+  const groups = new Map<string, Done[]>()
+  for (const d of done) {
+    const o = d.outcome
+    const key =
+      o.status === 'sent'
+        ? 'sent'
+        : o.status === 'retry'
+          ? `retry|${d.doc.attempts}|${o.code}|${o.message}`
+          : `${o.status}|${o.code}|${o.message}`
+    groups.set(key, [...(groups.get(key) ?? []), d])
   }
-  const reason = { code: outcome.code, message: outcome.message }
-  if (outcome.status === 'retry') {
-    await outbox.update({
-      data: {
-        status: 'pending',
-        attempts: doc.attempts + 1,
-        nextAttemptAt: now + backoffMs(doc.attempts + 1),
-        claimId: null,
-        reason,
-        updatedAt: now,
-      },
-    })
-    return
+  for (const group of groups.values()) {
+    const o = group[0].outcome
+    const ids = group.map((d) => d.doc._id)
+    const data: Record<string, unknown> =
+      o.status === 'sent'
+        ? { status: 'sent', sentAt: now }
+        : o.status === 'retry'
+          ? {
+              status: 'pending',
+              nextAttemptAt: now + backoffMs(group[0].doc.attempts + 1),
+              claimId: null,
+              reason: { code: o.code, message: o.message },
+            }
+          : { status: o.status, reason: { code: o.code, message: o.message } }
+    await outbox.where({ _id: _.in(ids), claimId }).update({ data: { ...data, attempts: _.inc(1), updatedAt: now } })
   }
-  await outbox.update({ data: { status: outcome.status, attempts: doc.attempts + 1, reason, updatedAt: now } })
-  if (outcome.status === 'noQuota' && outcome.code === 43101) {
-    await ctx.db
-      .collection('subscriptions')
-      .where({ _id: subscriptionId(doc.memberId, doc.template) })
-      .update({ data: { remaining: 0, updatedAt: now } })
+  await countDown(ctx, done)
+}
+
+/** Our count of authorizations: one less per push sent; none left after WeChat's 43101. */
+async function countDown(ctx: JobContext, done: Done[]): Promise<void> {
+  const now = ctx.now()
+  const _ = ctx.db.command
+  const subs = ctx.db.collection('subscriptions')
+  const used = new Map<string, number>()
+  for (const d of done.filter((x) => x.outcome.status === 'sent')) {
+    const id = subscriptionId(d.doc.memberId, d.doc.template)
+    used.set(id, (used.get(id) ?? 0) + 1)
+  }
+  const once = [...used].filter(([, n]) => n === 1).map(([id]) => id)
+  if (once.length > 0) {
+    await subs.where({ _id: _.in(once), remaining: _.gt(0) }).update({ data: { remaining: _.inc(-1), updatedAt: now } })
+  }
+  for (const [id, n] of [...used].filter(([, k]) => k > 1)) {
+    for (let i = 0; i < n; i++) {
+      await subs.where({ _id: id, remaining: _.gt(0) }).update({ data: { remaining: _.inc(-1), updatedAt: now } })
+    }
+  }
+  const refused = done.filter((d) => d.outcome.status === 'noQuota' && d.outcome.code === 43101)
+  if (refused.length > 0) {
+    const ids = refused.map((d) => subscriptionId(d.doc.memberId, d.doc.template))
+    await subs.where({ _id: _.in(ids) }).update({ data: { remaining: 0, updatedAt: now } })
   }
 }
 
-async function sendBatch(ctx: JobContext, docs: OutboxDoc[], concurrency: number, counts: Counts): Promise<void> {
+const FLUSH_EVERY = 25
+
+async function sendBatch(
+  ctx: JobContext,
+  claimId: string,
+  docs: OutboxDoc[],
+  concurrency: number,
+  counts: Counts,
+): Promise<void> {
   const members = new Map(
     (
       await membersByIds(
@@ -80,6 +127,8 @@ async function sendBatch(ctx: JobContext, docs: OutboxDoc[], concurrency: number
       subs.set(`${memberId}_${template}`, sub)
   }
   let next = 0
+  let pending: Done[] = []
+  let writing: Promise<void> = Promise.resolve()
   const worker = async () => {
     while (next < docs.length) {
       const doc = docs[next++]
@@ -89,11 +138,18 @@ async function sendBatch(ctx: JobContext, docs: OutboxDoc[], concurrency: number
         members.get(doc.memberId),
         subs.get(`${doc.memberId}_${doc.template}`),
       )
-      await mark(ctx, doc, outcome)
       counts[outcome.status] += 1
+      pending.push({ doc, outcome })
+      if (pending.length >= FLUSH_EVERY) {
+        const chunk = pending
+        pending = []
+        writing = writing.then(() => flush(ctx, claimId, chunk))
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, docs.length) }, worker))
+  await writing
+  await flush(ctx, claimId, pending)
 }
 
 export async function drainOutbox(ctx: JobContext, opts: DrainOptions = DRAIN): Promise<Record<string, number>> {
@@ -121,7 +177,7 @@ export async function drainOutbox(ctx: JobContext, opts: DrainOptions = DRAIN): 
       .where({ _id: _.in(due.map((d) => d._id)), status: 'pending' })
       .update({ data: { status: 'sending', claimId, claimedAt: now, updatedAt: now } })
     const mine = (await outbox.where({ claimId }).limit(opts.batch).get()).data as OutboxDoc[]
-    if (mine.length > 0) await sendBatch(ctx, mine, opts.concurrency, counts)
+    if (mine.length > 0) await sendBatch(ctx, claimId, mine, opts.concurrency, counts)
   }
   return counts
 }
