@@ -153,7 +153,16 @@ test("the office reads last month's attendance of a branch as a chart and as a t
     String(row.total.absent),
     rate,
   ])
-  await checkBothWays(page, '支部出勤情况', '03-branch-table', `${monthWords(lastMonth)}：全支部`)
+  await tableRow.scrollIntoViewIfNeeded()
+  await noSeriousViolations(page, '支部出勤情况（表格）')
+  await shot(page, JOURNEY, '03-branch-table')
+  await setElder(page, true)
+  await seen(page, `${monthWords(lastMonth)}：全支部`).waitFor()
+  await seen(page, '表格', true).click()
+  await tableRow.scrollIntoViewIfNeeded()
+  await noSeriousViolations(page, '支部出勤情况（表格）', true)
+  await shot(page, JOURNEY, '03-branch-table-elder')
+  await setElder(page, false)
 })
 
 test('the office drills into an activity and sees who was missing, and why', async () => {

@@ -49,7 +49,7 @@ export function drawRates(target: DrawTarget, points: RatePoint[], transposed = 
       height: target.height,
       pixelRatio: target.pixelRatio,
       animate: false,
-      padding: [16, 24, 'auto', 'auto'],
+      padding: [16, 36, 'auto', 'auto'],
       offscreenCanvas: target.offscreenCanvas,
     },
     chart,
