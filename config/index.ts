@@ -45,6 +45,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+        // F2 (the 机关党委 charts) gets tslib's own CommonJS copy: sharing Taro's module, every helper
+        // F2 uses would be kept in the main package's vendors.js instead of the admin subpackage.
+        chain.module
+          .rule('antv-own-tslib')
+          .test(/[\\/]node_modules[\\/]@antv[\\/]/)
+          .resolve.alias.set('tslib$', path.join(root, 'node_modules', 'tslib', 'tslib.js'))
       },
     },
     h5: {

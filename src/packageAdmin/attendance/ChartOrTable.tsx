@@ -9,6 +9,8 @@ import './index.css'
 
 export interface FiguresRow {
   label: string
+  /** A shorter label under the bar (`3` for 3月), where twelve would not fit. */
+  axisLabel?: string
   figures: AttendanceFigures
 }
 
@@ -38,7 +40,7 @@ export function ChartOrTable({ rows, transposed = false }: ChartOrTableProps) {
       {view === 'chart' ? (
         <>
           <RateChart
-            points={rows.map((r) => ({ label: r.label, ratePct: r.figures.ratePct }))}
+            points={rows.map((r) => ({ label: r.axisLabel ?? r.label, ratePct: r.figures.ratePct }))}
             fontSize={rootPx}
             transposed={transposed}
           />

@@ -30,7 +30,9 @@ const el = (type: unknown, props: object, ...children: unknown[]) =>
   jsx(type as Parameters<typeof jsx>[0], props, ...children)
 
 export function drawRates(target: DrawTarget, points: RatePoint[], transposed = false): DrawnChart {
-  const data = points.map((p) => ({ label: p.label, rate: p.ratePct ?? 0 }))
+  // Transposed, F2 draws the first category at the bottom: reversed, the list reads top to bottom.
+  const ordered = transposed ? [...points].reverse() : points
+  const data = ordered.map((p) => ({ label: p.label, rate: p.ratePct ?? 0 }))
   const label = { fontSize: Math.round(target.fontSize * 0.8), fill: '#595959' }
   const chart = el(
     Chart,
@@ -47,6 +49,7 @@ export function drawRates(target: DrawTarget, points: RatePoint[], transposed = 
       height: target.height,
       pixelRatio: target.pixelRatio,
       animate: false,
+      padding: [16, 36, 'auto', 'auto'],
       offscreenCanvas: target.offscreenCanvas,
     },
     chart,

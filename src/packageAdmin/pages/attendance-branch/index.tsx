@@ -72,7 +72,11 @@ function Body({ data }: { data: BranchAttendance }) {
       </Section>
       <Section title={`${data.year}年各月出勤率`}>
         <ChartOrTable
-          rows={months.map((m) => ({ label: shortMonth(m), figures: data.byMonth[data.months.indexOf(m)] }))}
+          rows={months.map((m) => ({
+            label: shortMonth(m),
+            axisLabel: String(Number(m.slice(5))),
+            figures: data.byMonth[data.months.indexOf(m)],
+          }))}
         />
       </Section>
       <Section title={`${words}：各类活动${data.month ? '（点按查看缺勤人员）' : ''}`}>

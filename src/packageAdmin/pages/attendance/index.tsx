@@ -93,6 +93,7 @@ export default function AttendanceOverviewPage() {
                   <ChartOrTable
                     rows={offeredMonths(data.months, data.currentMonth).map((m) => ({
                       label: shortMonth(m),
+                      axisLabel: String(Number(m.slice(5))),
                       figures: data.bureau.byMonth[data.months.indexOf(m)],
                     }))}
                   />

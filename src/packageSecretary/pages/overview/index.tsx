@@ -34,15 +34,17 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
   const rules = compliance.checks.filter((c) => c.state !== 'notApplicable')
   return (
     <Card>
-      <Text className="page-subtitle">{compliance.year}年制度落实</Text>
-      {compliance.toHold.length === 0 ? <Text>本期要求的会议和活动都已完成</Text> : null}
-      {compliance.toHold.map((line) => (
-        <Text key={line}>{line}</Text>
-      ))}
-      {compliance.missed.length > 0 ? <Text>未按时完成：{compliance.missed.join('；')}</Text> : null}
-      <Text className="text-secondary">
-        {rules.map((c) => `${c.label}${PERIOD_STATE_MARKS[c.state]}${PERIOD_STATE_LABELS[c.state]}`).join('　')}
-      </Text>
+      <View className="stack">
+        <Text className="page-subtitle">{compliance.year}年制度落实</Text>
+        {compliance.toHold.length === 0 ? <Text>本期要求的会议和活动都已完成</Text> : null}
+        {compliance.toHold.map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
+        {compliance.missed.length > 0 ? <Text>未按时完成：{compliance.missed.join('；')}</Text> : null}
+        <Text className="text-secondary">
+          {rules.map((c) => `${c.label}${PERIOD_STATE_MARKS[c.state]}${PERIOD_STATE_LABELS[c.state]}`).join('　')}
+        </Text>
+      </View>
     </Card>
   )
 }
@@ -54,16 +56,18 @@ function Roster({ roster }: { roster: BranchOverview }) {
     <>
       <Text className="page-subtitle">{roster.branch.name}</Text>
       <Card>
-        <Text className="page-subtitle">党员{roster.members.total}人</Text>
-        <Text>
-          已绑定微信{roster.members.bound}人，还有{unbound}人未绑定
-        </Text>
-        <Text>
-          本月活动：已发布{activities.published}次，已结束{activities.closed}次
-        </Text>
-        <Text>
-          本月党费：应交{formatFen(dues.dueFen)}元，已交{formatFen(dues.paidFen)}元（{dues.settled}/{dues.billed}人）
-        </Text>
+        <View className="stack">
+          <Text className="page-subtitle">党员{roster.members.total}人</Text>
+          <Text>
+            已绑定微信{roster.members.bound}人，还有{unbound}人未绑定
+          </Text>
+          <Text>
+            本月活动：已发布{activities.published}次，已结束{activities.closed}次
+          </Text>
+          <Text>
+            本月党费：应交{formatFen(dues.dueFen)}元，已交{formatFen(dues.paidFen)}元（{dues.settled}/{dues.billed}人）
+          </Text>
+        </View>
       </Card>
       <Rules compliance={roster.compliance} />
       <EntryRow
