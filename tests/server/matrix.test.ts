@@ -21,13 +21,22 @@ import * as home from './matrix/home'
 import * as notify from './matrix/notify'
 import * as org from './matrix/org'
 import * as overview from './matrix/overview'
+import * as proxy from './matrix/proxy'
 import * as study from './matrix/study'
 import { EVERYONE, type Cell, type Who } from './matrix/types'
 
 type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
 const MATRIX: Matrix = {
-  member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member, ...notify.member },
+  member: {
+    ...org.member,
+    ...activity.member,
+    ...study.member,
+    ...dues.member,
+    ...home.member,
+    ...notify.member,
+    ...proxy.member,
+  },
   secretary: {
     ...org.secretary,
     ...activity.secretary,
@@ -36,6 +45,7 @@ const MATRIX: Matrix = {
     ...overview.secretary,
     ...notify.secretary,
     ...attendance.secretary,
+    ...proxy.secretary,
   },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
 }

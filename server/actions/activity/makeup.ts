@@ -5,6 +5,7 @@ import type { MemberDoc } from '../../model'
 import { checkContent } from '../../runtime/content-check'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
+import type { ProxyMark } from '../proxy/model'
 import { withUrls } from './materials'
 import type { MakeupTaskDoc } from './model'
 import { recordId } from './records'
@@ -42,6 +43,7 @@ export async function myMakeup(
 export async function submitMakeup(
   input: { activityId: string; reflection: string },
   ctx: ActionContext,
+  proxy?: ProxyMark,
 ): Promise<MakeupView> {
   const member = ctx.caller.member as MemberDoc
   const id = recordId(input.activityId, member._id)
@@ -60,7 +62,7 @@ export async function submitMakeup(
         reflection: input.reflection,
         reflectionVerdict: verdict,
         submittedAt: now,
-        submissions: _.push({ at: now, text: input.reflection }),
+        submissions: _.push({ at: now, text: input.reflection, ...(proxy ? { proxy } : {}) }),
         updatedAt: now,
       },
     })

@@ -12,6 +12,7 @@ import type {
   ScheduleKind,
   SignInMethod,
 } from '../../../core/activity/types'
+import type { ProxyMark } from '../proxy/model'
 
 /** A branch's recurring day; `_id` = `${branchId}_${kind}`. */
 export interface ActivityScheduleDoc {
@@ -102,6 +103,8 @@ export interface AttendanceDoc {
   history: AttendanceVersion[]
   createdAt: number
   updatedAt: number
+  /** Signed in by a linked member on the member's behalf (代记). */
+  proxy?: ProxyMark
 }
 
 export interface LeaveEvent {
@@ -149,7 +152,8 @@ export interface MakeupTaskDoc {
   reflection: string | null
   reflectionVerdict: 'pass' | 'review' | null
   submittedAt: number | null
-  submissions: Array<{ at: number; text: string }>
+  /** Each 心得 sent; `proxy` when a linked member wrote it down for the member (代记). */
+  submissions: Array<{ at: number; text: string; proxy?: ProxyMark }>
   reviews: MakeupReviewDoc[]
   cancelledAt: number | null
   cancelReason: string | null

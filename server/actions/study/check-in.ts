@@ -6,12 +6,17 @@ import { DomainError } from '../../../core/errors'
 import { judgeEntryDay, MAX_ENTRIES_PER_DAY, monthOfDay } from '../../../core/study'
 import type { MemberDoc } from '../../model'
 import type { ActionContext } from '../../runtime/types'
+import type { ProxyMark } from '../proxy/model'
 import { resolveContent, type ContentInput } from './content'
 import type { StudyCheckinDoc } from './model'
 import { entryCountOfDay } from './reads'
 import { toEntry } from './views'
 
-export async function checkIn(input: ContentInput & { day?: string }, ctx: ActionContext): Promise<StudyEntry> {
+export async function checkIn(
+  input: ContentInput & { day?: string },
+  ctx: ActionContext,
+  proxy?: ProxyMark,
+): Promise<StudyEntry> {
   const member = ctx.caller.member as MemberDoc
   const now = ctx.now()
   const day = input.day ?? chinaDate(now)
@@ -33,6 +38,7 @@ export async function checkIn(input: ContentInput & { day?: string }, ctx: Actio
     withdrawnAt: null,
     version: 1,
     history: [],
+    ...(proxy ? { proxy } : {}),
   }
   await ctx.db.collection('studyCheckins').add({ data: { ...doc } })
   return toEntry(doc, now)
