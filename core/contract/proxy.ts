@@ -75,7 +75,7 @@ export const memberProxyActions = {
   /** One elderly member linked to me: activities, 补学 and study in one call. */
   'proxy.member': action<ProxyMemberPage>()('member', v.object({ elderId })),
   /** One activity of a linked member, as they would see it (for 代签到 and 代写补学心得). */
-  'proxy.activity': action<ActivityPage>()('member', v.object({ elderId, activityId })),
+  'proxy.activity': action<ActivityPage & { elderName: string }>()('member', v.object({ elderId, activityId })),
   /** Signs a linked member in with the code shown on the secretary's phone. */
   'proxy.signIn': action<SignInResult>()(
     'member',

@@ -66,7 +66,7 @@ export async function proxyMemberPage(input: { elderId: string }, ctx: ActionCon
 export async function proxyActivity(
   input: { elderId: string; activityId: string },
   ctx: ActionContext,
-): Promise<ActivityPage> {
-  const { asElder } = await linkedElder(ctx, input.elderId)
-  return getActivity({ activityId: input.activityId }, asElder)
+): Promise<ActivityPage & { elderName: string }> {
+  const { asElder, elder } = await linkedElder(ctx, input.elderId)
+  return { ...(await getActivity({ activityId: input.activityId }, asElder)), elderName: elder.name }
 }

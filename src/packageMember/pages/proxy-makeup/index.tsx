@@ -54,7 +54,8 @@ export default function ProxyMakeupPage() {
           }
           return (
             <View className="stack">
-              <Text className="page-title">补学：{task.title}</Text>
+              <Text className="page-title">代{page.elderName}写补学心得</Text>
+              <Text className="page-subtitle">补学：{task.title}</Text>
               <Text className="page-subtitle">和本人一起看材料，把本人说的体会写下来；提交后写明由您代记。</Text>
               <Section title="学习材料">
                 <MaterialList materials={task.materials} />

@@ -10,6 +10,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import '@/proxy/proxy.css'
 import { entryMeta } from '@/study/words'
 
 const go = (url: string) => () => void Taro.navigateTo({ url })
@@ -21,7 +22,7 @@ function Activities({ page, e }: { page: ProxyMemberPage; e: string }) {
       {page.activities.map((a) => (
         <Card key={a.id}>
           <View className="stack">
-            <Text className="page-subtitle">{a.title}</Text>
+            <Text className="proxy-card__title">{a.title}</Text>
             <Text>
               {whenText(a)} · {a.place}
             </Text>
@@ -78,7 +79,7 @@ export default function ProxyMemberScreen() {
               {page.makeup.map((task) => (
                 <Card key={task.activityId}>
                   <View className="stack">
-                    <Text>{task.title}</Text>
+                    <Text className="proxy-card__title">{task.title}</Text>
                     <Button
                       block
                       onClick={go(

@@ -14,7 +14,7 @@ import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
 
-function ProxySignIn({ page, elderId }: { page: ActivityPage; elderId: string }) {
+function ProxySignIn({ page, elderId }: { page: ActivityPage & { elderName: string }; elderId: string }) {
   const { activity, me } = page
   const [code, setCode] = useState('')
   const [busy, setBusy] = useState(false)
@@ -41,7 +41,8 @@ function ProxySignIn({ page, elderId }: { page: ActivityPage; elderId: string })
     const by = done?.proxyName ?? earlier?.proxyName
     return (
       <View className="stack">
-        <Text className="page-title">{activity.title}</Text>
+        <Text className="page-title">为{page.elderName}签到</Text>
+        <Text className="page-subtitle">{activity.title}</Text>
         <Notice kind="success">{`${signedInText(at, by)}${done?.already ? '（之前已经签过）' : ''}`}</Notice>
         <Button kind="primary" block onClick={() => void Taro.navigateBack()}>
           完成
@@ -51,7 +52,8 @@ function ProxySignIn({ page, elderId }: { page: ActivityPage; elderId: string })
   }
   return (
     <View className="stack">
-      <Text className="page-title">{activity.title}</Text>
+      <Text className="page-title">为{page.elderName}签到</Text>
+      <Text className="page-subtitle">{activity.title}</Text>
       <Text className="page-subtitle">
         {whenText(activity)} · {activity.place}
       </Text>

@@ -3,7 +3,7 @@ import type { BranchProxyLinks, ProxyRelation } from '@core/contract/proxy'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
-import { ChoiceChips } from '@/components/ChoiceChips'
+import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
@@ -13,12 +13,33 @@ import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { RELATION_LABELS } from '@/proxy/words'
+import '@/proxy/proxy.css'
 
 const RELATIONS = (Object.keys(RELATION_LABELS) as ProxyRelation[]).map((value) => ({
   value,
   label: RELATION_LABELS[value],
 }))
 const OFFICER_ROLES = new Set(['secretary', 'committee'])
+
+/** A list to choose one from; once chosen, just the choice and a way to change it (a shorter screen). */
+function PickOne({
+  options,
+  value,
+  onChange,
+}: {
+  options: Choice<string>[]
+  value: string | null
+  onChange: (v: string | null) => void
+}) {
+  const chosen = options.find((o) => o.value === value)
+  if (!chosen) return <ChoiceChips column options={options} value={null} onChange={onChange} />
+  return (
+    <View className="row">
+      <Text className="proxy-card__title">✓ {chosen.label}</Text>
+      <Button onClick={() => onChange(null)}>换一位</Button>
+    </View>
+  )
+}
 
 interface Problem {
   message: string
@@ -27,7 +48,11 @@ interface Problem {
 
 /** One link: whose records, who records them, why. Every field in plain words; one tap to grant. */
 function GrantForm({ data }: { data: BranchProxyLinks }) {
-  const [elderId, setElderId] = useState<string | null>(null)
+  const [elderId, chooseElder] = useState<string | null>(null)
+  const setElderId = (id: string | null) => {
+    chooseElder(id)
+    if (id === proxyId) setProxyId(null)
+  }
   const [relation, setRelation] = useState<ProxyRelation | null>(null)
   const [proxyId, setProxyId] = useState<string | null>(null)
   const [note, setNote] = useState('')
@@ -36,6 +61,10 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
   const [problem, setProblem] = useState<Problem | null>(null)
   const fields = problem?.fields ?? {}
   const people = data.members.map((m) => ({ value: m.id, label: m.bound ? m.name : `${m.name}（未绑定微信）` }))
+  const chooseRelation = (next: ProxyRelation) => {
+    setRelation(next)
+    setProxyId(null)
+  }
   const proxies = data.members
     .filter((m) => m.id !== elderId && (relation !== 'committee' || OFFICER_ROLES.has(m.role)))
     .map((m) => ({ value: m.id, label: m.bound ? m.name : `${m.name}（未绑定微信）` }))
@@ -77,14 +106,18 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
       <Text className="page-title">新增代记授权</Text>
       <Text className="page-subtitle">须由本人提出。授权后，代记人可以为本人签到、记录学习、写补学心得。</Text>
       <Field label="需要代记的党员（本人）" error={fields.elderId}>
-        <ChoiceChips column options={people} value={elderId} onChange={setElderId} />
+        <PickOne options={people} value={elderId} onChange={setElderId} />
       </Field>
-      <Field label="代记人与本人的关系" hint="家属须是本支部党员；支委须是本支部书记或支委" error={fields.relation}>
-        <ChoiceChips options={RELATIONS} value={relation} onChange={setRelation} />
-      </Field>
-      <Field label="代记人" error={fields.proxyId}>
-        <ChoiceChips column options={proxies} value={proxyId} onChange={setProxyId} />
-      </Field>
+      {elderId ? (
+        <Field label="代记人与本人的关系" hint="家属须是本支部党员；支委须是本支部书记或支委" error={fields.relation}>
+          <ChoiceChips options={RELATIONS} value={relation} onChange={chooseRelation} />
+        </Field>
+      ) : null}
+      {elderId && relation ? (
+        <Field label="代记人" error={fields.proxyId}>
+          <PickOne options={proxies} value={proxyId} onChange={setProxyId} />
+        </Field>
+      ) : null}
       <Field label="关系说明（可不填）" hint="如：女儿、组织委员" error={fields.note}>
         <Input
           className="ui-input"

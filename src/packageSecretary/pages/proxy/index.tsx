@@ -11,13 +11,14 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import '@/proxy/proxy.css'
 import { grantedText, relationText } from '@/proxy/words'
 
 function LinkCard({ link, onWithdraw }: { link: ProxyLinkView; onWithdraw: () => void }) {
   return (
     <Card>
       <View className="stack">
-        <Text className="page-subtitle">
+        <Text className="proxy-card__title">
           {link.proxy.name} 可代 {link.elder.name} 记录
         </Text>
         <Text>关系：{relationText(link.relation, link.note)}</Text>
