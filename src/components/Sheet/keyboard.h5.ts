@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react'
 import type { useKeyboardScroll as Hook } from './keyboard'
 
-const TRIES = 20
+const WATCH_MS = 1500
 const EVERY_MS = 50
 
 export const useKeyboardScroll: typeof Hook = () => {
@@ -13,16 +13,16 @@ export const useKeyboardScroll: typeof Hook = () => {
     const element = panel.current
     if (!element) return
     if (!element.hasAttribute('tabindex')) element.tabIndex = 0
-    // Taro shows a page only after it has mounted: focus waits until the panel can take it.
-    let tries = 0
+    // Focus moves into the panel, as into any dialog. Taro shows a page after mounting it and may
+    // drop focus while it does, so for a moment the panel takes it back whenever it is outside
+    // (never from a field of the panel that the person reached).
+    const until = Date.now() + WATCH_MS
     let timer: ReturnType<typeof setTimeout> | undefined
-    const focus = () => {
-      // Never take focus back from a field of the panel that the person has already reached.
-      if (element.contains(document.activeElement)) return
-      element.focus({ preventScroll: true })
-      if (document.activeElement !== element && ++tries < TRIES) timer = setTimeout(focus, EVERY_MS)
+    const watch = () => {
+      if (!element.contains(document.activeElement)) element.focus({ preventScroll: true })
+      if (Date.now() < until) timer = setTimeout(watch, EVERY_MS)
     }
-    focus()
+    watch()
     return () => clearTimeout(timer)
   }, [])
   return panel

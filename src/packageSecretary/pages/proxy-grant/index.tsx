@@ -60,7 +60,8 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const fields = problem?.fields ?? {}
-  const people = data.members.map((m) => ({ value: m.id, label: m.bound ? m.name : `${m.name}（未绑定微信）` }))
+  // The member themself need not use WeChat; the one who records for them must.
+  const people = data.members.map((m) => ({ value: m.id, label: m.name }))
   const chooseRelation = (next: ProxyRelation) => {
     setRelation(next)
     setProxyId(null)
