@@ -25,7 +25,9 @@ function jsFiles(dir: string): BuiltFile[] {
 function launchCode(files: BuiltFile[]): string {
   const byPath = new Map(files.map((f) => [f.path, f.text]))
   const app = byPath.get('app.js') ?? ''
-  const required = [...app.matchAll(/require\(["']\.\/([^"']+)["']\)/g)].map((m) => byPath.get(m[1]) ?? '')
+  const required = [...app.matchAll(/require\(["']\.\/([^"']+?)(?:\.js)?["']\)/g)].map(
+    (m) => byPath.get(`${m[1]}.js`) ?? '',
+  )
   return [app, ...required].join('\n')
 }
 
