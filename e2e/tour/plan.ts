@@ -74,9 +74,14 @@ export async function buildPlan(): Promise<Plan> {
   const activity = upcoming.items[0] ?? past.items[0]
   const inbox = await ask<NoticeInbox>(member, 'member', 'notice.inbox', {})
   const elderPage = await ask<ProxyMemberPage>(proxy, 'member', 'proxy.member', { elderId: DEMO_PROXY.elderId })
-  const elderActivity = elderPage.activities[0]?.id ?? ''
   const schedule = await ask<ScheduleOverview>(secretary, 'secretary', 'schedule.get', {})
-  const live = schedule.activities.find((a) => a.status === 'published') ?? schedule.activities[0]
+  const live = schedule.activities.find((a) => a.status === 'published') ?? schedule.activities[0] ?? activity
+  // Nothing still to come for the elder at this instant: one of their branch's this month instead.
+  const elderSchedule = await ask<ScheduleOverview>(demoOpenid('m-b5-01'), 'secretary', 'schedule.get', {})
+  const elderActivity =
+    elderPage.activities[0]?.id ??
+    elderSchedule.activities.find((a) => a.status === 'published' || a.status === 'closed')?.id ??
+    ''
   const notices = await ask<NoticeList>(secretary, 'secretary', 'notice.list', {})
   const history = await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year })
   const absent = history.months.flatMap((m) => m.activities).find((a) => a.absent > 0)
