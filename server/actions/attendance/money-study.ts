@@ -1,13 +1,18 @@
 /**
  * Dues collected and study records beside attendance, by branch and month, each in one
- * aggregate. Dues: what was paid counts up to what was due, exempt bills (0 due) add nothing —
- * the same sums as 党费收缴情况 (dues.collection). Study: members with a standing record ÷ the
+ * aggregate. Dues: what was paid counts up to what was due, exempt bills (0 due) add nothing, and
+ * a month whose collection day has not come counts nothing yet — the same sums as 党费收缴情况
+ * (dues.collection, core/dues/collection). Study: members with a standing record ÷ the
  * branch's active members, as 学习情况 counts them (by each member's branch now, whole percent).
  */
 import { percent } from '../../../core/attendance/figures'
 import { sharePercent } from '../../../core/study'
 import type { DuesFigure, StudyFigure } from '../../../core/contract/attendance'
+import { chinaDate } from '../../../core/dates'
+import { collectionOpen } from '../../../core/dues/collection'
 import type { Filter } from '../../runtime/sdk'
+import { findAll } from '../../runtime/store'
+import type { DuesSettingsDoc } from '../dues/model'
 import type { ActionContext } from '../../runtime/types'
 
 export type ByBranchMonth<T> = Map<string, Map<string, T>>
@@ -43,8 +48,12 @@ export async function duesByMonth(
     .group({ _id: { b: '$branchId', m: '$month' }, due: $.sum('$dueFen'), paid: $.sum($.min(['$paidFen', '$dueFen'])) })
     .limit(Math.max(1, branchIds.length) * months.length * 2 + 100)
     .end()
+  const settings = await findAll<DuesSettingsDoc>(ctx.db, 'duesSettings', {})
+  const dayOf = new Map(settings.map((s) => [s._id, s.collectionDay]))
+  const today = chinaDate(ctx.now())
   const out: ByBranchMonth<DuesFigure> = new Map()
   for (const g of res.list as Array<{ _id: { b: string; m: string }; due: number; paid: number }>) {
+    if (!collectionOpen(g._id.m, today, dayOf.get(g._id.b) ?? 5)) continue
     const row = out.get(g._id.b) ?? new Map<string, DuesFigure>()
     row.set(g._id.m, duesFigure(g.due ?? 0, g.paid ?? 0))
     out.set(g._id.b, row)
