@@ -3,10 +3,10 @@
  * enough for the main package (labels from core/activity/types, China time from core/dates).
  */
 import type { ActivitySummary, MakeupState, MyActivity } from '@core/contract/activity-views'
+import { activityPhase, standingLabel } from '@core/activity/status'
 import {
   ACTIVITY_TYPE_LABELS,
   MAKEUP_STATUS_LABELS,
-  MEMBER_STATUS_LABELS,
   SIGN_IN_METHOD_LABELS,
   type MemberStatus,
 } from '@core/activity/types'
@@ -42,9 +42,16 @@ const STATUS_MARKS: Record<MemberStatus, string> = {
   absent: '✗',
 }
 
-/** `✓ 已请假 · 补学待审` */
-export function statusText(me: { status: MemberStatus; makeup: MakeupState | null }): string {
-  const status = `${STATUS_MARKS[me.status]} ${MEMBER_STATUS_LABELS[me.status]}`
+/**
+ * `✓ 已请假 · 补学待审`; `○ 待参加` before the start becomes `○ 未签到` once it is under way, as
+ * every screen says it (core/activity/status).
+ */
+export function statusText(
+  me: { status: MemberStatus; makeup: MakeupState | null },
+  activity: { startAt: number; endAt: number; status: string },
+  now = Date.now(),
+): string {
+  const status = `${STATUS_MARKS[me.status]} ${standingLabel(me.status, activityPhase(activity, now))}`
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 

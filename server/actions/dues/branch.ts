@@ -1,7 +1,14 @@
 /** `dues.branch`: the secretary's 党费 page in one call. */
 import type { ArrearsRow, BranchDues, LedgerMonth, PaymentEntry } from '../../../core/contract/dues'
 import { chinaDate, chinaMonth } from '../../../core/dates'
-import { arrearsOf, collectionOf, collectionOpen, toDuesMonth, type MonthCollection, type MonthDues } from '../../../core/dues'
+import {
+  arrearsOf,
+  collectionOf,
+  collectionOpen,
+  toDuesMonth,
+  type MonthCollection,
+  type MonthDues,
+} from '../../../core/dues'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { findAll } from '../../runtime/store'

@@ -24,7 +24,7 @@ export function ActivityCard({ item, onOpen, actions }: ActivityCardProps) {
           <Text className="activity-card__line">时间：{whenText(item)}</Text>
           <Text className="activity-card__line">地点：{item.place}</Text>
           <Text className={`activity-card__status activity-card__status--${item.me.status}`}>
-            我的状态：{statusText(item.me)}
+            我的状态：{statusText(item.me, item)}
           </Text>
           <Text className="activity-card__more">查看详情 ›</Text>
         </View>

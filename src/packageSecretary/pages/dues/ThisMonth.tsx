@@ -19,7 +19,9 @@ export function MonthTotals({ month }: { month: LedgerMonth }) {
       </Text>
       <View className="dues-page__totals">
         <Text>应交 {yuan(c.dueFen)}</Text>
-        <Text>{c.open ? '已交' : '已预交'} {yuan(c.paidFen)}</Text>
+        <Text>
+          {c.open ? '已交' : '已预交'} {yuan(c.paidFen)}
+        </Text>
         {c.open ? <Text>还差 {yuan(c.dueFen - c.paidFen)}</Text> : null}
       </View>
       {c.ratePct !== null ? <Text className="text-secondary">收缴率 {c.ratePct.toFixed(1)}%</Text> : null}
