@@ -6,6 +6,7 @@
 import type { MemberDoc, OrgDoc } from '../../server/model'
 import type { Database } from '../db'
 import * as activity from './activity'
+import * as audit from './audit'
 import * as dues from './dues'
 import * as meetings from './meetings'
 import * as notify from './notify'
@@ -140,6 +141,6 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, study, dues, notify]) await domain.seed(db, now, { orgs, members })
+  for (const domain of [activity, meetings, study, dues, notify, audit]) await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

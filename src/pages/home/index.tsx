@@ -3,28 +3,25 @@ import type { Session } from '@core/contract'
 import type { MemberHome } from '@core/contract/home'
 import { Text, View } from '@tarojs/components'
 import { ActivityCard } from '@/components/ActivityCard'
+import { BindPrompt } from '@/components/BindPrompt'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { BIND_URL, ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { redirectIfUnbound, ROLE_LABELS } from '@/services/session'
+import { needsBinding, ROLE_LABELS } from '@/services/session'
 import { TodoList } from './TodoList'
 import './index.css'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
-/** Everything 首页 shows in one call; a stranger is sent to 绑定 as before. */
-async function loadHome(): Promise<MemberHome> {
-  const home = await callCloud('member', 'home.get', {})
-  redirectIfUnbound(home.session)
-  return home
-}
+/** Everything 首页 shows in one call; a stranger is offered 绑定 here, the tab bar staying. */
+const loadHome = (): Promise<MemberHome> => callCloud('member', 'home.get', {})
 
 function Greeting({ session }: { session: Session }) {
   const { member, role } = session
@@ -102,7 +99,12 @@ export default function HomePage() {
           <View className="stack">
             <Greeting session={home.session} />
             <ElderOffer />
-            <ElderSwitch />
+            {needsBinding(home.session) ? (
+              <BindPrompt
+                what="下次活动、待办、本月学习和党费"
+                onBind={() => void Taro.navigateTo({ url: BIND_URL })}
+              />
+            ) : null}
             {home.session.member ? (
               <>
                 <Section title="下次活动">
@@ -114,6 +116,8 @@ export default function HomePage() {
                 <StudyLine study={home.study} />
               </>
             ) : null}
+            {/* The 长辈版 switch stays on 首页 (and in 我的), below what a member came for. */}
+            <ElderSwitch />
           </View>
         )}
       </ScreenView>
