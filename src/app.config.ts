@@ -1,3 +1,5 @@
+const icon = (name: string) => ({ iconPath: `assets/tab/${name}.png`, selectedIconPath: `assets/tab/${name}-on.png` })
+
 const pageColors = {
   navigationBarBackgroundColor: '#c8102e',
   navigationBarTextStyle: 'white' as const,
@@ -74,17 +76,17 @@ export default defineAppConfig({
     navigationBarTitleText: '党建助手',
     backgroundTextStyle: 'dark',
   },
-  // Text only: WeChat's tab bar needs no icons; each icon would add to the main package.
+  // Line icons, 81×81 PNG, ~14 KB for all eight (scripts/tab-icons.ts draws them).
   tabBar: {
     color: '#595959',
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/study/index', text: '学习' },
-      { pagePath: 'pages/activities/index', text: '活动' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/home/index', text: '首页', ...icon('home') },
+      { pagePath: 'pages/study/index', text: '学习', ...icon('study') },
+      { pagePath: 'pages/activities/index', text: '活动', ...icon('activities') },
+      { pagePath: 'pages/me/index', text: '我的', ...icon('me') },
     ],
   },
   cloud: true,

@@ -34,7 +34,7 @@ export function typeText(a: Pick<ActivitySummary, 'type' | 'title'>): string {
 
 /** A mark beside each status so that colour is never the only signal. */
 const STATUS_MARKS: Record<MemberStatus, string> = {
-  notExpected: '·',
+  notExpected: '—',
   expected: '○',
   leavePending: '…',
   onLeave: '✓',
@@ -75,3 +75,18 @@ export function myStoryLines(me: MyActivity): string[] {
 
 /** `已签到 15:02`, the sign-in result in big type. */
 export const signedInText = (at: number): string => `已签到 ${formatChinaClock(at)}`
+
+export type Tone = 'success' | 'warning' | 'danger' | 'neutral'
+
+/** The chip's tint for a standing: it repeats what the words and the mark already say. */
+export function statusTone(
+  status: MemberStatus,
+  activity: { startAt: number; endAt: number; status: string },
+  now = Date.now(),
+): Tone {
+  if (status === 'present' || status === 'onLeave') return 'success'
+  if (status === 'absent') return 'danger'
+  if (status === 'leavePending') return 'warning'
+  if (status === 'expected' && activityPhase(activity, now) !== 'upcoming') return 'warning'
+  return 'neutral'
+}

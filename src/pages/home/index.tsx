@@ -16,6 +16,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { needsBinding, ROLE_LABELS } from '@/services/session'
 import { TodoList } from './TodoList'
+import { inChina } from '@core/dates'
 import './index.css'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
@@ -23,14 +24,22 @@ const open = (url: string) => () => void Taro.navigateTo({ url })
 /** Everything 首页 shows in one call; a stranger is offered 绑定 here, the tab bar staying. */
 const loadHome = (): Promise<MemberHome> => callCloud('member', 'home.get', {})
 
+/** The party-red header: who this is, their branch, and today (China). */
 function Greeting({ session }: { session: Session }) {
   const { member, role } = session
   return (
-    <View>
-      <Text className="page-title">{member ? `${member.name}，您好` : '您好'}</Text>
-      <Text className="page-subtitle">{member ? member.branchName : role ? ROLE_LABELS[role] : ''}</Text>
+    <View className="home-header">
+      <Text className="home-header__hello">{member ? `${member.name}，您好` : '您好'}</Text>
+      <Text className="home-header__sub">{member ? member.branchName : role ? ROLE_LABELS[role] : '党建助手'}</Text>
+      <Text className="home-header__sub">{todayText()}</Text>
     </View>
   )
+}
+
+/** `12月2日 星期三` on the phone's clock, in China. */
+function todayText(): string {
+  const today = inChina(Date.now())
+  return `${today.month() + 1}月${today.date()}日 星期${'日一二三四五六'[today.day()]}`
 }
 
 /** Offered once, at first launch, until the person answers or uses the switch. */
