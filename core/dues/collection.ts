@@ -54,13 +54,13 @@ function yuan(fen: number): string {
 
 /**
  * The same words on every screen: `应交 2417.35 元，已交 1389.75 元，16人中9人交清（收缴率57.5%）`,
- * or before the collection day `5日起收缴：应交 2417.35 元，已预交 144.00 元`.
+ * or before the collection day `5日起收缴，应交 2417.35 元，已预交 144.00 元`.
  */
 export function collectionText(c: MonthCollection): string {
   if (c.members === 0) return '本月没有应交的党费'
   if (!c.open) {
     const ahead = c.paidFen > 0 ? `，已预交 ${yuan(c.paidFen)} 元` : ''
-    return `${c.collectionDay}日起收缴：应交 ${yuan(c.dueFen)} 元${ahead}`
+    return `${c.collectionDay}日起收缴，应交 ${yuan(c.dueFen)} 元${ahead}`
   }
   const rate = c.ratePct === null ? '' : `（收缴率${c.ratePct.toFixed(1)}%）`
   return `应交 ${yuan(c.dueFen)} 元，已交 ${yuan(c.paidFen)} 元，${c.members}人中${c.settled}人交清${rate}`
