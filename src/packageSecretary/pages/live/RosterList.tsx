@@ -16,6 +16,16 @@ export interface RosterActions {
   onMark: (row: RosterRow) => void
 }
 
+/** The chip's tint repeats the words: done (present, on leave), waiting on someone, absent. */
+const TONES: Record<MemberStatus, 'success' | 'warning' | 'danger' | 'neutral'> = {
+  present: 'success',
+  onLeave: 'success',
+  leavePending: 'warning',
+  expected: 'neutral',
+  absent: 'danger',
+  notExpected: 'neutral',
+}
+
 /** Who still needs something first, those present last. */
 const GROUPS: MemberStatus[] = ['leavePending', 'expected', 'absent', 'onLeave', 'present']
 
@@ -49,7 +59,9 @@ function Row({ row, actions, phase }: { row: RosterRow; actions: RosterActions; 
       <View className="roster-row">
         <View className="roster-row__head">
           <Text className="roster-row__name">{row.name}</Text>
-          <Text className="roster-row__status">{standingLabel(row.status, phase)}</Text>
+          <Text className={`roster-row__status status-chip status-chip--${TONES[row.status]}`}>
+            {standingLabel(row.status, phase)}
+          </Text>
         </View>
         {row.groupName ? <Text className="text-secondary">{row.groupName}</Text> : null}
         {details(row).map((line) => (
