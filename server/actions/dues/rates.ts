@@ -6,6 +6,7 @@
 import type { CollectionRates, RateCell } from '../../../core/contract/dues'
 import { chinaDate, chinaMonth } from '../../../core/dates'
 import { collectionOpen, yearMonths } from '../../../core/dues'
+import { DEFAULT_COLLECTION_DAY } from './settings'
 import type { OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
@@ -17,8 +18,6 @@ interface Group {
   paid: number
   n: number
 }
-
-const DEFAULT_COLLECTION_DAY = 5
 
 function emptyCell(open: boolean): RateCell {
   return { open, dueFen: 0, paidFen: 0, billed: 0, paid: 0, ratePct: null }
