@@ -12,7 +12,7 @@ import { seedWorld } from '../helpers/cloud'
 import { actorFor, cellOf } from '../server/matrix/index'
 import { EVERYONE, type Who } from '../server/matrix/types'
 import { crashes, judge, postRaw, restore, storeText, type Snapshot } from './answers'
-import { seedForeign } from './foreign'
+import { foreignToMemberA1, plantRecords } from './foreign'
 import { samplePayloads, payloads, subSeed } from './payloads'
 import { readField } from './schema'
 
@@ -106,7 +106,7 @@ export async function fuzz(cloud: LocalCloud, options: FuzzOptions): Promise<Fuz
   const perIdentity = counts(list, options.budget, options.seed)
   const crashesAtStart = crashes(cloud)
   await seedWorld(cloud)
-  const foreign = await seedForeign(cloud)
+  const foreign = foreignToMemberA1(await plantRecords(cloud))
   const world: Snapshot = await cloud.database.exportAll()
 
   for (const t of list) {
@@ -115,7 +115,7 @@ export async function fuzz(cloud: LocalCloud, options: FuzzOptions): Promise<Fuz
     const cell = cellOf(t.fn, t.action)
     const base: unknown = await cell.input(cloud)
     const shape = readField(t.spec.input).shape
-    const arb = payloads(shape, base, foreign.ids)
+    const arb = payloads(shape, base, foreign)
     let before = await storeText(cloud)
     for (const who of EVERYONE) {
       const n = perIdentity.get(`${call}/${who}`) ?? 0

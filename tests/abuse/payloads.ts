@@ -15,7 +15,7 @@ export interface Payload {
   mutations: string[]
 }
 
-type Json = Record<string, unknown> | unknown[]
+export type Json = Record<string, unknown> | unknown[]
 
 const EXTRA_KEYS = [
   '__proto__',
@@ -32,7 +32,7 @@ const EXTRA_KEYS = [
 
 const WHOLE_INPUTS: unknown[] = [null, 'x', 42, [], [{}], true, { $where: '1' }]
 
-function clone<T>(value: T): T {
+export function clone<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T)
 }
 
@@ -58,7 +58,7 @@ function parentOf(root: Json, path: string[]): { parent: Json; key: string | num
   return { parent: node, key: last === '[]' ? 0 : last === '{}' ? 'activity' : last }
 }
 
-function setAt(root: Json, path: string[], value: unknown): void {
+export function setAt(root: Json, path: string[], value: unknown): void {
   const at = parentOf(root, path)
   if (!at) return
   if (Array.isArray(at.parent)) at.parent[Number(at.key)] = value
