@@ -2,6 +2,7 @@
 import type { ActivityAdminView } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
 import { announceCancelled } from '../notify/activity-notices'
 import { activityById, officerActivity } from './load'
@@ -16,6 +17,8 @@ export async function cancelActivity(
   if (activity.status === 'closed') throw new DomainError('ACTIVITY.CLOSED')
   const now = ctx.now()
   if (activity.status === 'published' && now >= activity.startAt) throw new DomainError('ACTIVITY.ALREADY_STARTED')
+  // Members already told read the reason in the correction.
+  if (activity.status === 'published') await checkContent(ctx, input.reason, 2)
   const claimed = await ctx.db
     .collection('activities')
     .where({ _id: activity._id, status: activity.status })

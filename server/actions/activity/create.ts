@@ -18,6 +18,7 @@ import type { ActionContext } from '../../runtime/types'
 import { defaultExpected, resolveExpected } from './expected'
 import { activityById, actorId, branchOf } from './load'
 import type { ActivityDoc } from './model'
+import { checkActivityText } from './content'
 import { publishActivity } from './publish'
 import { newSignInSecret } from './sign-code'
 import { adminView } from './views'
@@ -68,6 +69,8 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
   if (input.endTime <= input.startTime) throw new DomainError('ACTIVITY.BAD_TIME')
   const expected = input.expected ?? defaultExpected(input.type)
   await resolveExpected(ctx.db, branchId, expected)
+  // Published at once: the content check comes first, so a refusal leaves nothing behind.
+  const verdict = input.publish ? await checkActivityText(ctx, { ...input, title: input.title ?? '' }) : undefined
   const now = ctx.now()
   const doc: Omit<ActivityDoc, '_id'> = {
     branchId,
@@ -113,5 +116,5 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
       endTime: created.endTime,
     },
   })
-  return input.publish ? publishActivity(ctx, created) : adminView(created)
+  return input.publish ? publishActivity(ctx, created, verdict) : adminView(created)
 }

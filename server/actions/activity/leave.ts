@@ -8,6 +8,7 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, memberActivity, officerActivity } from './load'
@@ -28,6 +29,8 @@ export async function requestLeave(
   if (!window.open) throw new DomainError('LEAVE.TOO_LATE', window.message)
   const records = await recordsOf(ctx.db, activity._id, member._id)
   if (records.attendance?.status === 'present') throw new DomainError('LEAVE.ALREADY_PRESENT')
+  // The secretary reads the reason in 请假审批.
+  await checkContent(ctx, input.reason, 2)
   const event = { at: now, event: 'request' as const, reason: input.reason, byName: member.name }
   const doc: LeaveRequestDoc = {
     _id: recordId(activity._id, member._id),
@@ -78,6 +81,8 @@ export async function decideLeave(
   const status = input.approve ? 'approved' : 'refused'
   if (leave.status === status) return rosterRow(ctx, activity, input.memberId)
   if (leave.status !== 'pending') throw new DomainError('LEAVE.ALREADY_DECIDED')
+  // The member reads the decision's reason on the activity's page.
+  await checkContent(ctx, input.reason ?? '', 2)
   const now = ctx.now()
   const byName = actorName(ctx)
   const claimed = await ctx.db

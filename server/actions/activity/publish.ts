@@ -4,17 +4,25 @@ import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
 import { announcePublished } from '../notify/activity-notices'
 import type { ActionContext } from '../../runtime/types'
+import type { ContentVerdict } from '../../runtime/content-check'
 import { checkActivityText } from './content'
 import { resolveExpected } from './expected'
 import { activityById, actorId, officerActivity } from './load'
 import type { ActivityDoc } from './model'
 import { adminView } from './views'
 
-/** Idempotent: an activity already published or closed is returned as it is. */
-export async function publishActivity(ctx: ActionContext, activity: ActivityDoc): Promise<ActivityAdminView> {
+/**
+ * Idempotent: an activity already published or closed is returned as it is. `checked`: the verdict
+ * of its text when the caller has just checked it.
+ */
+export async function publishActivity(
+  ctx: ActionContext,
+  activity: ActivityDoc,
+  checked?: ContentVerdict,
+): Promise<ActivityAdminView> {
   if (activity.status === 'published' || activity.status === 'closed') return adminView(activity)
   if (activity.status === 'cancelled') throw new DomainError('ACTIVITY.CANCELLED')
-  const verdict = await checkActivityText(ctx, activity)
+  const verdict = checked ?? (await checkActivityText(ctx, activity))
   const expectedIds = await resolveExpected(ctx.db, activity.branchId, activity.expected)
   const now = ctx.now()
   const claimed = await ctx.db

@@ -10,6 +10,7 @@ import { PAYMENT_METHOD_LABELS } from '../../../core/contract/dues'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { post } from './bills'
@@ -69,6 +70,9 @@ export async function rejectPayment(
   ctx: ActionContext,
 ): Promise<PaymentEntry> {
   const payment = await collectablePayment(ctx, input.paymentId)
+  if (payment.status !== 'reported') throw new DomainError('DUES.PAYMENT_HANDLED')
+  // The member reads why their report came back.
+  await checkContent(ctx, input.reason, 2)
   const done = await decide(ctx, payment, {
     status: 'rejected',
     rejectedAt: ctx.now(),
@@ -97,6 +101,8 @@ export async function recordPayment(
   requireCollector(ctx.caller, state.settings)
   const check = checkPayment(payContext(state, 'collector'), input.months, input.amountFen)
   if (!check.ok) throw new DomainError(check.code, check.message)
+  // The member reads the note in their payment history.
+  await checkContent(ctx, input.note ?? '', 2)
   const entry = await claimAndWrite(ctx, {
     id: newPaymentId(member._id, check.items[0].month),
     state,

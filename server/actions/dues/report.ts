@@ -4,6 +4,7 @@ import type { ChinaMonth } from '../../../core/dates'
 import { checkPayment } from '../../../core/dues'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
+import { checkContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
 import { claimAndWrite, newPaymentId } from './claim'
 import { loadMemberState } from './member-state'
@@ -22,6 +23,8 @@ export async function reportPayment(input: PaymentInput, ctx: ActionContext): Pr
   const state = await loadMemberState(ctx.db, member, ctx.now())
   const check = checkPayment(payContext(state, 'member'), input.months, input.amountFen)
   if (!check.ok) throw new DomainError(check.code, check.message)
+  // The collector reads the note when confirming.
+  await checkContent(ctx, input.note ?? '', 2)
   await claimAndWrite(ctx, {
     id: newPaymentId(member._id, check.items[0].month),
     state,

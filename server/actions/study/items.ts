@@ -9,6 +9,7 @@ import { DomainError } from '../../../core/errors'
 import type { OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { newId } from '../org'
@@ -45,6 +46,8 @@ async function addItem(
   branchId: string | null,
   fields: ItemFields,
 ): Promise<ManagedReadingItem> {
+  // Every member of the list's branch (or bureau) reads the title.
+  await checkContent(ctx, fields.title, 1)
   const now = ctx.now()
   const doc: StudyItemDoc = {
     _id: newId('si'),
@@ -92,6 +95,7 @@ async function editItem(
     after[key] = value
   }
   if (Object.keys(after).length === 0) throw new DomainError('REQUEST.INVALID', '没有要修改的内容')
+  if (typeof after.title === 'string') await checkContent(ctx, after.title, 1)
   const now = ctx.now()
   const res = await ctx.db
     .collection('studyItems')
