@@ -14,6 +14,7 @@ import { EVERYONE, type Who } from '../server/matrix/types'
 import { crashes, judge, postRaw, restore, storeText, type Snapshot } from './answers'
 import { foreignToMemberA1, plantRecords } from './foreign'
 import { samplePayloads, payloads, subSeed } from './payloads'
+import { uniform } from './random'
 import { readField } from './schema'
 
 export interface Violation {
@@ -63,18 +64,6 @@ export function targets(only?: string): Target[] {
       .map(([action, spec]) => ({ fn, action, spec }))
       .filter((t) => !only || `${t.fn}/${t.action}`.includes(only)),
   )
-}
-
-/** Uniform numbers in [0, 1) from a seed (mulberry32); fast-check's own doubles favour the edges. */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** How many payloads each identity gets: the budget split 4 : 1 between allowed and not, rounded at random. */
