@@ -97,6 +97,8 @@ export class FunctionPool {
     const busy = this.instances.filter((i) => i.busy)
     for (const instance of busy) {
       instance.stopping = true
+      // Out of the pool at once: it may have just answered, and must not take the next call while it dies.
+      this.retire(instance)
       instance.child.kill('SIGKILL')
     }
     return busy.length
