@@ -27,6 +27,22 @@ it.each([
   ['a missing action', '/fn/member', '{"input":{}}', member, 200, 'REQUEST.MALFORMED'],
   ['an unknown action', '/fn/member', '{"action":"nothing.here"}', member, 200, 'REQUEST.UNKNOWN_ACTION'],
   ['an inherited property as action', '/fn/member', '{"action":"toString"}', member, 200, 'REQUEST.UNKNOWN_ACTION'],
+  [
+    'a request key that is not one',
+    '/fn/member',
+    '{"action":"session.whoami","requestKey":{"$gt":""}}',
+    member,
+    200,
+    'REQUEST.MALFORMED',
+  ],
+  [
+    'a request key too short',
+    '/fn/member',
+    '{"action":"session.whoami","requestKey":"k1"}',
+    member,
+    200,
+    'REQUEST.MALFORMED',
+  ],
   ['a missing caller', '/fn/member', '{"action":"session.whoami"}', () => undefined, 200, 'AUTH.NO_CALLER'],
   ['an unknown caller', '/fn/member', '{"action":"profile.get"}', () => DEMO_STRANGER_OPENID, 200, 'AUTH.NOT_BOUND'],
   [
