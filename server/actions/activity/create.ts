@@ -12,7 +12,7 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
-import type { Filter } from '../../runtime/sdk'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { defaultExpected, resolveExpected } from './expected'
@@ -101,8 +101,9 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
     closedAt: null,
     closedById: null,
   }
-  const added = await ctx.db.collection('activities').add({ data: doc as unknown as Filter })
-  const created = await activityById(ctx, added._id as string)
+  // The id a retry of the same tap meets again (WeChat's own ids are 32 hex characters too).
+  const added = await addOnce(ctx.db, 'activities', { _id: keyedId(ctx, 'activity', 32), ...doc })
+  const created = await activityById(ctx, added.doc._id)
   await audit(ctx, {
     kind: 'activity.create',
     summary: `新建活动“${created.title}”（${ACTIVITY_TYPE_LABELS[created.type]}，${created.date} ${created.startTime}）`,

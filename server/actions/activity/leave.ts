@@ -9,10 +9,11 @@ import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { checkContent } from '../../runtime/content-check'
+import { keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, memberActivity, officerActivity } from './load'
-import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc } from './model'
+import type { ActivityDoc, AttendanceDoc, LeaveEvent, LeaveRequestDoc } from './model'
 import { recordsOf } from './member-records'
 import { addOrGet, recordId, versionOf } from './records'
 import { rosterRow } from './roster'
@@ -31,7 +32,14 @@ export async function requestLeave(
   if (records.attendance?.status === 'present') throw new DomainError('LEAVE.ALREADY_PRESENT')
   // The secretary reads the reason in 请假审批.
   await checkContent(ctx, input.reason, 2)
-  const event = { at: now, event: 'request' as const, reason: input.reason, byName: member.name }
+  const key = ctx.requestKey ? keyedId(ctx, 'leave') : undefined
+  const event: LeaveEvent = {
+    at: now,
+    event: 'request',
+    reason: input.reason,
+    byName: member.name,
+    ...(key && { key }),
+  }
   const doc: LeaveRequestDoc = {
     _id: recordId(activity._id, member._id),
     activityId: activity._id,
@@ -48,11 +56,14 @@ export async function requestLeave(
     history: [event],
   }
   const stored = records.leave ? { created: false, doc: records.leave } : await addOrGet(ctx.db, 'leaveRequests', doc)
-  // A new reason for a pending request, or a new request after a refusal; an approved one stands.
-  if (!stored.created && stored.doc.status !== 'approved') {
+  // A new reason for a pending request, or a new request after a refusal; an approved one stands;
+  // a retry of the same tap (its event is in the history) changes nothing.
+  const retried = key !== undefined && stored.doc.history.some((e) => e.key === key)
+  if (!stored.created && stored.doc.status !== 'approved' && !retried) {
+    const _ = ctx.db.command
     await ctx.db
       .collection('leaveRequests')
-      .where({ _id: doc._id, status: stored.doc.status })
+      .where({ _id: doc._id, status: stored.doc.status, ...(key && { 'history.key': _.neq(key) }) })
       .update({
         data: {
           status: 'pending',

@@ -69,6 +69,12 @@ export interface ActivityDoc {
   /** Set when an officer called it off (not when a switched-off rule cancelled a draft). */
   cancelledAt?: number
   cancelReason?: string
+  /**
+   * The tap that published or cancelled it (request-key.ts): a retry of that tap, finding the
+   * change made, finishes what the first try may not have done (the audit entry, telling members).
+   */
+  publishKey?: string
+  cancelKey?: string
 }
 
 export interface AttendanceVersion {
@@ -109,6 +115,8 @@ export interface LeaveEvent {
   event: 'request' | 'approve' | 'refuse'
   reason: string
   byName: string
+  /** The request of a member's tap (request-key.ts): a retry of it is not a second request. */
+  key?: string
 }
 
 /** `_id` = `${activityId}_${memberId}`. */
@@ -149,7 +157,8 @@ export interface MakeupTaskDoc {
   reflection: string | null
   reflectionVerdict: 'pass' | 'review' | null
   submittedAt: number | null
-  submissions: Array<{ at: number; text: string }>
+  /** Each 心得 sent, with the request of the tap (request-key.ts) so that a retry adds none. */
+  submissions: Array<{ at: number; text: string; key?: string }>
   reviews: MakeupReviewDoc[]
   cancelledAt: number | null
   cancelReason: string | null

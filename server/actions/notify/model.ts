@@ -64,6 +64,8 @@ export interface SubscriptionDoc {
   kept: boolean
   answeredAt: number | null
   updatedAt: number
+  /** The last few answers counted, by request (request-key.ts): a retried tap is counted once. */
+  answers?: string[]
 }
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'cancelled'
