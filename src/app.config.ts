@@ -74,17 +74,38 @@ export default defineAppConfig({
     navigationBarTitleText: '党建助手',
     backgroundTextStyle: 'dark',
   },
-  // Text only: WeChat's tab bar needs no icons; each icon would add to the main package.
+  // Line icons, 81×81 PNG, ~14 KB for all eight (scripts/tab-icons.ts draws them). Literal
+  // paths: Taro finds the files by reading these strings.
   tabBar: {
     color: '#595959',
     selectedColor: '#c8102e',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/study/index', text: '学习' },
-      { pagePath: 'pages/activities/index', text: '活动' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-on.png',
+      },
+      {
+        pagePath: 'pages/study/index',
+        text: '学习',
+        iconPath: 'assets/tab/study.png',
+        selectedIconPath: 'assets/tab/study-on.png',
+      },
+      {
+        pagePath: 'pages/activities/index',
+        text: '活动',
+        iconPath: 'assets/tab/activities.png',
+        selectedIconPath: 'assets/tab/activities-on.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-on.png',
+      },
     ],
   },
   cloud: true,

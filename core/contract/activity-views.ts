@@ -252,7 +252,10 @@ export interface HistoryRow extends ActivitySummary {
   expected: number
   present: number
   onLeave: number
+  leavePending: number
   absent: number
+  /** Expected and nothing recorded yet (the activity not over): 待参加 or 未签到. */
+  waiting: number
   makeupDone: number
   makeupOpen: number
 }

@@ -16,11 +16,16 @@ export type { AttendanceFigures, MakeupFigures } from '../attendance/figures'
 export type { RuleCheck, PeriodCheck, CellState, PeriodState } from '../attendance/compliance'
 export type { RuleKey, RulePeriod } from '../attendance/rules'
 
-/** Dues collected in a period: paid (up to what was due) ÷ due, as on 党费收缴情况. */
+/**
+ * Dues collected in a period: paid (up to what was due) ÷ due, as on 党费收缴情况. A month whose
+ * collection day has not come yet is not `open`: its amounts are what is billed and prepaid so
+ * far, and it has no rate; a total over several months counts the open ones only.
+ */
 export interface DuesFigure {
   dueFen: number
   paidFen: number
   ratePct: number | null
+  open: boolean
 }
 
 /** Members with a study record in a period ÷ the branch's members (a share, never a ranking). */

@@ -5,6 +5,7 @@
 import type { ChinaDate, ChinaMonth } from '../dates'
 import type { DuesCategory } from './org'
 import type { ArrearsLevel, DuesMonthStatus, PaymentMethod } from './dues-labels'
+import type { MonthCollection } from '../dues/collection'
 
 export * from './dues-labels'
 
@@ -211,6 +212,8 @@ export interface LedgerRow {
 
 export interface LedgerMonth {
   month: ChinaMonth
+  /** The month's collection as every screen defines it (core/dues/collection). */
+  collection: MonthCollection
   /** The collection day has come and bills exist. */
   billed: boolean
   dueFen: number
@@ -271,6 +274,8 @@ export interface BranchLedger {
 }
 
 export interface RateCell {
+  /** Collection has begun (a past month, or this month from the branch's collection day). */
+  open: boolean
   dueFen: number
   paidFen: number
   /** Bills with something due, and of those the ones fully paid. */

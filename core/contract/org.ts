@@ -4,6 +4,7 @@ import { action } from './define'
 import { chinaDateField, docId, optionalText, sixDigitCode, text } from './fields'
 import type { Session } from './session'
 import type { PreviewRow } from '../roster'
+import { AUDIT_GROUPS } from '../audit-kinds'
 
 export type MemberRole = 'member' | 'secretary' | 'committee'
 export type DuesCategory = 'inService' | 'retiree' | 'student' | 'unemployed' | 'relief' | 'farmer'
@@ -164,6 +165,13 @@ export const adminOrgActions = {
       actorId: v.optional(docId('操作人')),
       branchId: v.optional(docId('支部')),
       kind: v.optional(v.pipe(v.string(), v.maxLength(40))),
+      /** A group of kinds (core/audit-kinds), as the log's filters offer them. */
+      group: v.optional(
+        v.picklist(
+          AUDIT_GROUPS.map((g) => g.value),
+          '筛选类型不对',
+        ),
+      ),
       /** The `nextBefore` of the previous page. */
       before: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}:[A-Za-z0-9_-]{1,64}$/, '分页位置不对'))),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 50),

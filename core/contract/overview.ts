@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import type { ComplianceRowView } from './attendance'
 import { action } from './define'
 import { docId } from './fields'
+import type { MonthCollection } from '../dues/collection'
 
 export interface BranchOverview {
   branch: { id: string; name: string }
@@ -12,8 +13,8 @@ export interface BranchOverview {
   activities: { published: number; closed: number }
   /** What waits for the secretary (or a collector) to act on. */
   waiting: { leavePending: number; makeupSubmitted: number; paymentsReported: number }
-  /** This month's dues: billed and settled members, amounts in fen. */
-  dues: { billed: number; settled: number; dueFen: number; paidFen: number }
+  /** This month's dues, as the branch's 党费 page counts them. */
+  dues: MonthCollection
   /** This year's row of the rules matrix: what is still to hold this period, what was missed. */
   compliance: ComplianceRowView & { year: number }
 }

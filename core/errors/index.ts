@@ -26,7 +26,7 @@ const BASE_ERRORS = {
   // Binding a WeChat identity to a roster entry
   'BINDING.ALREADY_BOUND': '这个微信已经绑定过党员身份了',
   'BINDING.MEMBER_BOUND': '这名党员已经绑定了微信，如需换绑请先解除绑定',
-  'BINDING.NO_MATCH': '姓名或绑定码不对，请核对后再试',
+  'BINDING.NO_MATCH': '姓名或绑定码不对：请核对姓名（与支部名册一致）和6位绑定码，绑定码输错5次会失效',
   'BINDING.EXPIRED': '绑定码已过期，请向支部书记重新索取',
   'BINDING.LOCKED': '绑定码输错次数太多，已经失效，请向支部书记重新索取',
   // Organisation and roster

@@ -138,7 +138,11 @@ test('the secretary publishes a 党员集中活动日 for tomorrow', async () =>
   await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click()
   const tomorrow = new Date(`${DAY}T12:00:00Z`)
   tomorrow.setUTCDate(tomorrow.getUTCDate() + 1)
-  await seen(page, tomorrow.toISOString().slice(0, 10)).waitFor()
+  await seen(
+    page,
+    `${tomorrow.getUTCFullYear()}年${tomorrow.getUTCMonth() + 1}月${tomorrow.getUTCDate()}日`,
+    false,
+  ).waitFor()
   await button(page, '发布').click()
   await seen(page, TITLE).waitFor()
   const store = (await hub('export')) as Store

@@ -130,6 +130,9 @@ test('the branch secretary finds the new members unbound and hands out codes', a
 test('a new member binds with name and code on a fresh phone and lands on 首页', async () => {
   const page = await browser()
   await openAs(page, newOpenid())
+  // A new phone opens on 首页, which offers 绑定 (the tab bar stays).
+  await seen(page, '请先绑定党员身份').waitFor()
+  await seen(page, '去绑定', true).click()
   await seen(page, '绑定码（6位数字）').waitFor()
   assert.match(page.url(), /pages\/bind/)
   await noSeriousViolations(page, '绑定')
@@ -152,7 +155,7 @@ test('a new member binds with name and code on a fresh phone and lands on 首页
 
 test('five wrong codes lock the code, and then the right one fails too', async () => {
   const page = await browser()
-  await openAs(page, newOpenid())
+  await openAs(page, newOpenid(), 'pages/bind/index')
   await seen(page, '绑定码（6位数字）').waitFor()
   const right = codes.get(SECOND) ?? ''
   const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0')

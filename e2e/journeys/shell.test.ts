@@ -1,5 +1,5 @@
 /**
- * The app shell, as each kind of person first meets it: a stranger is sent to 绑定, a
+ * The app shell, as each kind of person first meets it: a stranger is offered 绑定 on every tab, a
  * member sees their greeting and the four tabs, 长辈版 makes text and targets large, and the
  * H5-only identity switcher changes who the browser is.
  */
@@ -30,11 +30,19 @@ after(() => browser.close())
 const serious = (violations: Awaited<ReturnType<typeof axeViolations>>) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 
-test('a stranger is sent to the binding page', async () => {
+test('a stranger is offered 去绑定 on every tab, the tab bar staying, and reaches the binding page', async () => {
   const stranger = people.find((p) => p.role === 'stranger')
   assert.ok(stranger)
   const { page } = browser
   await openAs(page, stranger.openid)
+  for (const tab of ['首页', '学习', '活动', '我的']) {
+    await page.locator('.weui-tabbar__item').filter({ hasText: tab }).click()
+    await seen(page, '请先绑定党员身份').waitFor()
+    await seen(page, '去绑定', true).waitFor()
+  }
+  assert.deepEqual(serious(await axeViolations(page)), [])
+  await shot(page, 'shell', '1-stranger-me')
+  await seen(page, '去绑定', true).click()
   await seen(page, '绑定码').waitFor()
   assert.match(page.url(), /pages\/bind/)
   await shot(page, 'shell', '1-stranger-bind')

@@ -25,7 +25,11 @@ import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 
 const MATERIALS: Material[] = [
-  { kind: 'text', title: '学习篇目', text: '《中国共产党章程》总纲；《中国共产党纪律处分条例》第一章。' },
+  {
+    kind: 'text',
+    title: '党章总纲与纪律处分条例第一章',
+    text: '《中国共产党章程》总纲；《中国共产党纪律处分条例》第一章。',
+  },
   { kind: 'link', title: '学习强国专题', url: 'https://www.xuexi.cn/' },
 ]
 const LEAVE_REASONS = ['赴省厅参加业务培训', '外出执法检查', '家中老人住院陪护', '参加市里专项督查', '病假']

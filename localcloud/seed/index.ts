@@ -6,12 +6,14 @@
 import type { MemberDoc, OrgDoc } from '../../server/model'
 import type { Database } from '../db'
 import * as activity from './activity'
+import * as audit from './audit'
 import * as dues from './dues'
 import * as meetings from './meetings'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
 import * as study from './study'
+import { chinaDate } from '../../core/dates'
 
 interface BranchPlan {
   id: string
@@ -86,8 +88,9 @@ export function demoMembers(now: number): MemberDoc[] {
       const role = i === 1 ? 'secretary' : i <= 3 ? 'committee' : 'member'
       const year = b.retirees ? 1965 + Math.floor(random() * 25) : 1995 + Math.floor(random() * 29)
       const probationary = !b.retirees && i > 3 && random() < 0.1
+      // 预备党员 joined within the last year (never after today, as the roster import insists).
       const joinDate = probationary
-        ? `2026-0${1 + Math.floor(random() * 6)}-${pad(1 + Math.floor(random() * 28))}`
+        ? chinaDate(now - (30 + Math.floor(random() * 6) * 30 + Math.floor(random() * 28)) * 24 * 3600_000)
         : `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`
       const bound = role !== 'member' || random() < 0.65
       const id = `m-${b.id.slice(4)}-${pad(i)}`
@@ -138,6 +141,6 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, study, dues, notify]) await domain.seed(db, now, { orgs, members })
+  for (const domain of [activity, meetings, study, dues, notify, audit]) await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -1,3 +1,4 @@
+import { auditKindsOf } from '../../core/audit-kinds'
 import type { AuditEntry } from '../../core/contract'
 import type { AuditDoc } from '../model'
 import type { Filter } from '../runtime/sdk'
@@ -5,7 +6,7 @@ import type { ActionContext } from '../runtime/types'
 
 /** The audit log, newest first, filtered by person, branch or kind, paged by time. */
 export async function listAudit(
-  input: { actorId?: string; branchId?: string; kind?: string; before?: string; limit?: number },
+  input: { actorId?: string; branchId?: string; kind?: string; group?: string; before?: string; limit?: number },
   ctx: ActionContext,
 ): Promise<{ entries: AuditEntry[]; nextBefore: string | null }> {
   const _ = ctx.db.command
@@ -13,6 +14,7 @@ export async function listAudit(
   if (input.actorId) filter.actorId = input.actorId
   if (input.branchId) filter.branchId = input.branchId
   if (input.kind) filter.kind = input.kind
+  else if (input.group) filter.kind = _.in(auditKindsOf(input.group))
   let where: Filter = filter
   if (input.before) {
     // (at, _id) is unique, so entries written in the same millisecond are never skipped.

@@ -12,7 +12,7 @@ import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { officerWaiting } from './activity'
 import { branchComplianceNow } from './attendance/compliance'
-import type { DuesBillDoc } from './dues/model'
+import { branchMonthCollection } from './dues/branch'
 
 function monthRange(month: string): { from: number; to: number } {
   const [year, m] = month.split('-').map(Number)
@@ -28,28 +28,22 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
   const month = chinaMonth(ctx.now())
   const { from, to } = monthRange(month)
   const activities = ctx.db.collection('activities')
-  const [members, waiting, published, closed, reported, bills, compliance] = await Promise.all([
+  const [members, waiting, published, closed, reported, dues, compliance] = await Promise.all([
     findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' }),
     officerWaiting(ctx, branchId),
     activities.where({ branchId, status: 'published', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
     activities.where({ branchId, status: 'closed', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
     ctx.db.collection('duesPayments').where({ branchId, status: 'reported' }).count(),
-    findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month }),
+    branchMonthCollection(ctx, branchId),
     branchComplianceNow(ctx, branchId),
   ])
-  const billed = bills.filter((b) => b.dueFen !== null)
   return {
     branch: { id: branch._id, name: branch.name },
     month,
     members: { total: members.length, bound: members.filter((m) => m.openid).length },
     activities: { published: published.total, closed: closed.total },
     waiting: { ...waiting, paymentsReported: reported.total },
-    dues: {
-      billed: billed.length,
-      settled: billed.filter((b) => b.state === 'settled').length,
-      dueFen: billed.reduce((sum, b) => sum + (b.dueFen ?? 0), 0),
-      paidFen: billed.reduce((sum, b) => sum + Math.min(b.paidFen, b.dueFen ?? 0), 0),
-    },
+    dues,
     compliance,
   }
 }

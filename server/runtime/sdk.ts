@@ -14,6 +14,7 @@ export type Filter = Record<string, unknown>
 export interface AggregateCommand {
   min(expressions: unknown[]): CommandToken
   eq(expressions: [unknown, unknown]): CommandToken
+  gt(expressions: [unknown, unknown]): CommandToken
 }
 
 export interface Command {

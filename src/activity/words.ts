@@ -3,10 +3,10 @@
  * enough for the main package (labels from core/activity/types, China time from core/dates).
  */
 import type { ActivitySummary, MakeupState, MyActivity } from '@core/contract/activity-views'
+import { activityPhase, standingLabel } from '@core/activity/status'
 import {
   ACTIVITY_TYPE_LABELS,
   MAKEUP_STATUS_LABELS,
-  MEMBER_STATUS_LABELS,
   SIGN_IN_METHOD_LABELS,
   type MemberStatus,
 } from '@core/activity/types'
@@ -34,7 +34,7 @@ export function typeText(a: Pick<ActivitySummary, 'type' | 'title'>): string {
 
 /** A mark beside each status so that colour is never the only signal. */
 const STATUS_MARKS: Record<MemberStatus, string> = {
-  notExpected: '·',
+  notExpected: '—',
   expected: '○',
   leavePending: '…',
   onLeave: '✓',
@@ -42,9 +42,16 @@ const STATUS_MARKS: Record<MemberStatus, string> = {
   absent: '✗',
 }
 
-/** `✓ 已请假 · 补学待审` */
-export function statusText(me: { status: MemberStatus; makeup: MakeupState | null }): string {
-  const status = `${STATUS_MARKS[me.status]} ${MEMBER_STATUS_LABELS[me.status]}`
+/**
+ * `✓ 已请假 · 补学待审`; `○ 待参加` before the start becomes `○ 未签到` once it is under way, as
+ * every screen says it (core/activity/status).
+ */
+export function statusText(
+  me: { status: MemberStatus; makeup: MakeupState | null },
+  activity: { startAt: number; endAt: number; status: string },
+  now = Date.now(),
+): string {
+  const status = `${STATUS_MARKS[me.status]} ${standingLabel(me.status, activityPhase(activity, now))}`
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 
@@ -68,3 +75,18 @@ export function myStoryLines(me: MyActivity): string[] {
 
 /** `已签到 15:02`, the sign-in result in big type. */
 export const signedInText = (at: number): string => `已签到 ${formatChinaClock(at)}`
+
+export type Tone = 'success' | 'warning' | 'danger' | 'neutral'
+
+/** The chip's tint for a standing: it repeats what the words and the mark already say. */
+export function statusTone(
+  status: MemberStatus,
+  activity: { startAt: number; endAt: number; status: string },
+  now = Date.now(),
+): Tone {
+  if (status === 'present' || status === 'onLeave') return 'success'
+  if (status === 'absent') return 'danger'
+  if (status === 'leavePending') return 'warning'
+  if (status === 'expected' && activityPhase(activity, now) !== 'upcoming') return 'warning'
+  return 'neutral'
+}

@@ -38,7 +38,7 @@ export const DUES_STATUS_WORDS: Record<DuesMonthStatus, string> = {
 
 /** A mark beside each state, so that colour is never the only signal. */
 const STATUS_MARKS: Record<DuesMonthStatus, string> = {
-  upcoming: '·',
+  upcoming: '○',
   due: '○',
   overdue: '✗',
   reported: '…',

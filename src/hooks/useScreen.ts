@@ -1,7 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { asCloudError, type CloudError } from '@/services/cloud-error'
-import { BIND_PAGE } from '@/services/session'
 
 export type ScreenState<T> =
   | { status: 'loading' }
@@ -45,9 +44,7 @@ export function useScreen<T>(loader: () => Promise<T>, options: ScreenOptions<T>
       .catch((thrown: unknown) => {
         if (!mounted.current) return
         const error = asCloudError(thrown)
-        if (error.code === 'AUTH.NOT_BOUND') {
-          void Taro.reLaunch({ url: BIND_PAGE })
-        }
+        // A stranger stays where they are (the tab bar too): ScreenView offers 去绑定.
         if (hasData.current) {
           void Taro.showToast({ title: error.message, icon: 'none', duration: 3000 })
           return

@@ -1,7 +1,16 @@
 import fc from 'fast-check'
 import { chinaInstant } from '../../core/dates'
 import { checkFence, distanceM } from '../../core/activity/geo'
-import { makeupState, memberCan, memberStatus, type StatusFacts } from '../../core/activity/status'
+import {
+  activityPhase,
+  countsText,
+  makeupState,
+  memberCan,
+  memberStatus,
+  standingCounts,
+  standingLabel,
+  type StatusFacts,
+} from '../../core/activity/status'
 
 const start = chinaInstant('2026-03-06 15:00')
 const end = chinaInstant('2026-03-06 17:00')
@@ -95,5 +104,31 @@ describe('distance and geofence', () => {
     expect(checkFence(fence, { ...far, accuracyM: 5000 }).inside).toBe(false)
     expect(checkFence({ ...fence, radiusM: 650 }, { ...far, accuracyM: 80 }).inside).toBe(true)
     expect(checkFence(fence, { lat: 40.0, lng: 116.3975 })).toMatchObject({ message: expect.stringContaining('公里') })
+  })
+})
+
+describe('the same words on every screen', () => {
+  const a = {
+    startAt: Date.parse('2026-03-06T15:00:00+08:00'),
+    endAt: Date.parse('2026-03-06T17:00:00+08:00'),
+    status: 'published',
+  }
+  const at = (clock: string) => Date.parse(`2026-03-06T${clock}:00+08:00`)
+
+  it('says 待参加 before the start and 未签到 once it is under way', () => {
+    expect(activityPhase(a, at('14:59'))).toBe('upcoming')
+    expect(activityPhase(a, at('15:13'))).toBe('underway')
+    expect(activityPhase(a, at('17:01'))).toBe('ended')
+    expect(activityPhase({ ...a, status: 'closed' }, at('16:00'))).toBe('ended')
+    expect(standingLabel('expected', 'upcoming')).toBe('待参加')
+    expect(standingLabel('expected', 'underway')).toBe('未签到')
+    expect(standingLabel('leavePending', 'underway')).toBe('请假待批')
+    expect(standingLabel('onLeave', 'upcoming')).toBe('已请假')
+  })
+
+  it('sums an activity up in one sentence, leaving out what is zero', () => {
+    const counts = standingCounts(['present', 'present', 'leavePending', 'expected', 'expected', 'onLeave'])
+    expect(countsText(counts, 'underway')).toBe('应到6人：已签到2人，请假1人，请假待批1人，未签到2人')
+    expect(countsText(standingCounts(['expected']), 'upcoming')).toBe('应到1人：已签到0人，待参加1人')
   })
 })

@@ -172,26 +172,34 @@ it("puts the branch's row of the rules on 支部概览, in words", async () => {
   expect(general?.periods[0]).toMatchObject({ state: 'held', heldDates: ['2026-02-20'] })
 })
 
-it('reads dues the way 党费收缴情况 does, and study the way 学习情况 does', async () => {
-  const month = chinaMonth(testNow())
-  const year = Number(month.slice(0, 4))
-  const { aBill } = await import('../helpers/dues-mothers')
-  await cloud.database.insertRaw('duesBills', [
-    aBill(WORLD.memberA1, WORLD.branchA, month, 3000, 3000),
-    aBill(WORLD.memberA2, WORLD.branchA, month, 1501, 0),
-    aBill(WORLD.secretaryA, WORLD.branchA, month, 0, 0),
-    aBill(WORLD.memberB1, WORLD.branchB, month, 2000, 5000),
-  ] as unknown as Record<string, unknown>[])
-  const [figures, rates, study] = await Promise.all([
-    asAdmin(cloud).ok('admin', 'attendance.bureau', { year, month }),
-    asAdmin(cloud).ok('admin', 'dues.collection', { year }),
-    asAdmin(cloud).ok('admin', 'study.overview', { month }),
-  ])
-  const i = rates.months.indexOf(month)
-  for (const b of figures.branches) {
-    const cell = rates.branches.find((r) => r.branchId === b.branchId)!.cells[i]
-    expect(b.dues).toEqual({ dueFen: cell.dueFen, paidFen: cell.paidFen, ratePct: cell.ratePct })
-    expect(b.study.sharePct).toBe(study.branches.find((s) => s.branchId === b.branchId)!.sharePercent)
-  }
-  expect(figures.branches.map((b) => b.dues.ratePct)).toEqual([66.7, 100])
+describe.each([
+  ['after the collection day', 20, true],
+  ['on the 1st, before the collection day', 1, false],
+])('reads dues the way 党费收缴情况 does, and study the way 学习情况 does, %s', (_when, day, open) => {
+  it('shows the same amounts, rate and state', async () => {
+    const month = chinaMonth(testNow())
+    cloud.clock.set(Date.parse(`${month}-${String(day).padStart(2, '0')}T10:00:00+08:00`))
+    const year = Number(month.slice(0, 4))
+    const { aBill } = await import('../helpers/dues-mothers')
+    await cloud.database.insertRaw('duesBills', [
+      aBill(WORLD.memberA1, WORLD.branchA, month, 3000, 3000),
+      aBill(WORLD.memberA2, WORLD.branchA, month, 1501, 0),
+      aBill(WORLD.secretaryA, WORLD.branchA, month, 0, 0),
+      aBill(WORLD.memberB1, WORLD.branchB, month, 2000, 5000),
+    ] as unknown as Record<string, unknown>[])
+    const [figures, rates, study] = await Promise.all([
+      asAdmin(cloud).ok('admin', 'attendance.bureau', { year, month }),
+      asAdmin(cloud).ok('admin', 'dues.collection', { year }),
+      asAdmin(cloud).ok('admin', 'study.overview', { month }),
+    ])
+    const i = rates.months.indexOf(month)
+    for (const b of figures.branches) {
+      const cell = rates.branches.find((r) => r.branchId === b.branchId)!.cells[i]
+      expect(b.dues).toEqual({ dueFen: cell.dueFen, paidFen: cell.paidFen, ratePct: cell.ratePct, open: cell.open })
+      expect(b.study.sharePct).toBe(study.branches.find((s) => s.branchId === b.branchId)!.sharePercent)
+    }
+    expect(figures.branches.map((b) => b.dues.open)).toEqual([open, open])
+    expect(figures.branches.map((b) => b.dues.ratePct)).toEqual(open ? [66.7, 100] : [null, null])
+    expect(figures.bureau.dues).toMatchObject({ dueFen: 6501, paidFen: 5000, open })
+  })
 })

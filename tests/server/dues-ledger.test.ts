@@ -144,10 +144,12 @@ describe('collection rates for the party office', () => {
     expect(rates.months).toHaveLength(12)
     const a = rates.branches.find((b) => b.branchId === WORLD.branchA)
     const b = rates.branches.find((x) => x.branchId === WORLD.branchB)
-    expect(a?.cells[0]).toEqual({ dueFen: 5 * DUE, paidFen: DUE, billed: 5, paid: 1, ratePct: 20 })
-    expect(a?.cells[2]).toEqual({ dueFen: 5 * DUE, paidFen: 2 * DUE, billed: 5, paid: 2, ratePct: 40 })
-    expect(b?.cells[1]).toEqual({ dueFen: 2 * DUE, paidFen: DUE, billed: 2, paid: 1, ratePct: 50 })
-    expect(a?.cells[5]).toEqual({ dueFen: 0, paidFen: 0, billed: 0, paid: 0, ratePct: null })
+    const open = true
+    expect(a?.cells[0]).toEqual({ open, dueFen: 5 * DUE, paidFen: DUE, billed: 5, paid: 1, ratePct: 20 })
+    expect(a?.cells[2]).toEqual({ open, dueFen: 5 * DUE, paidFen: 2 * DUE, billed: 5, paid: 2, ratePct: 40 })
+    expect(b?.cells[1]).toEqual({ open, dueFen: 2 * DUE, paidFen: DUE, billed: 2, paid: 1, ratePct: 50 })
+    // June has not come: no rate, and nothing of it in the year's total.
+    expect(a?.cells[5]).toEqual({ open: false, dueFen: 0, paidFen: 0, billed: 0, paid: 0, ratePct: null })
     expect(rates.bureau.cells[0]).toMatchObject({ dueFen: 7 * DUE, paidFen: 2 * DUE, billed: 7, paid: 2 })
     expect(rates.bureau.total.ratePct).toBe(Math.round((6 * 1000) / 21) / 10)
   })

@@ -1,5 +1,6 @@
 /** A branch's year by month, and one member's year: attendance and 补学 per activity. */
 import type { BranchHistory, HistoryRow, MemberAttendance } from '../../../core/contract/activity'
+import { memberStatus, standingCounts } from '../../../core/activity/status'
 import { inChina } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
@@ -7,7 +8,7 @@ import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext, Db } from '../../runtime/types'
 import { branchOf } from './load'
-import type { ActivityDoc } from './model'
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc } from './model'
 import { recordsFor } from './member-records'
 import { myActivity, summaryView } from './views'
 
@@ -53,34 +54,33 @@ export async function branchHistory(
   const ids = activities.map((a) => a._id)
   const [attendance, leaves, makeups] =
     ids.length === 0
-      ? [new Map(), new Map(), new Map()]
+      ? [[], [], new Map()]
       : await Promise.all([
-          tally(ctx.db, 'attendance', ids),
-          tally(ctx.db, 'leaveRequests', ids),
+          findAll<AttendanceDoc>(ctx.db, 'attendance', { activityId: _.in(ids) }),
+          findAll<LeaveRequestDoc>(ctx.db, 'leaveRequests', { activityId: _.in(ids), status: _.neq('refused') }),
           tally(ctx.db, 'makeupTasks', ids),
         ])
+  const key = (a: string, m: string) => `${a}_${m}`
+  const att = new Map(attendance.map((r) => [key(r.activityId, r.memberId), r]))
+  const leave = new Map(leaves.map((l) => [key(l.activityId, l.memberId), l]))
   const now = ctx.now()
+  // Each expected member's standing as the roster derives it, so that 活动记录, 活动现场 and
+  // 出勤总览 count alike (a pending leave is 请假待批, not 请假; present wins over a leave).
   const rows: HistoryRow[] = activities.map((a) => {
-    const att: Record<string, number> = attendance.get(a._id) ?? {}
     const mk: Record<string, number> = makeups.get(a._id) ?? {}
-    const present = att.present ?? 0
-    // Before closing, leave comes from approved requests and nobody is absent until the end.
-    const onLeave =
-      a.status === 'closed'
-        ? (att.leave ?? 0)
-        : ((leaves.get(a._id) as Record<string, number> | undefined)?.approved ?? 0)
-    const absent =
-      a.status === 'closed'
-        ? (att.absent ?? 0)
-        : now > a.endAt
-          ? Math.max(0, a.expectedIds.length - present - onLeave)
-          : 0
+    const statuses = a.expectedIds.map((m) =>
+      memberStatus({
+        activity: a,
+        expected: true,
+        attendance: att.get(key(a._id, m)) ?? null,
+        leave: leave.get(key(a._id, m)) ?? null,
+        makeup: null,
+        now,
+      }),
+    )
     return {
       ...summaryView(a),
-      expected: a.expectedIds.length,
-      present,
-      onLeave,
-      absent,
+      ...standingCounts(statuses),
       makeupDone: mk.done ?? 0,
       makeupOpen: (mk.due ?? 0) + (mk.submitted ?? 0) + (mk.returned ?? 0),
     }

@@ -11,7 +11,7 @@ import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder } from './branches'
 import { asRuleActivity, complianceView } from './compliance'
 import { activityFacts, type ActivityFact } from './facts'
-import { duesByMonth, duesFigure, studyByBranch, studyFigure, sumDues } from './money-study'
+import { duesByMonth, studyByBranch, studyFigure, sumDues } from './money-study'
 import { inPeriod, viewPeriod } from './period'
 
 export function factRow(f: ActivityFact): ActivityFiguresRow {
@@ -55,7 +55,7 @@ export async function branchAttendance(
       byMonth: period.months.map((m) => figuresOf(of.filter((f) => f.month === m))),
     }
   })
-  const duesMonths = period.months.map((m) => dues.get(branchId)?.get(m) ?? duesFigure(0, 0))
+  const duesMonths = period.months.map((m) => dues.figure(branchId, m))
   const tally = study.get(branchId)
   const studyMonths = period.months.map((m) => studyFigure(branch.members, tally?.byMonth.get(m) ?? 0))
   const chosen = (i: number) => inPeriod(period, period.months[i])

@@ -9,7 +9,7 @@ import type { BranchYearRow, BureauAttendance, DuesFigure } from '../../../core/
 import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder } from './branches'
 import { activityFacts, heldFilter, type ActivityFact } from './facts'
-import { duesByMonth, duesFigure, studyByBranch, studyFigure, sumDues } from './money-study'
+import { duesByMonth, studyByBranch, studyFigure, sumDues } from './money-study'
 import { inPeriod, viewPeriod, type ViewPeriod } from './period'
 
 type Row = Omit<BranchYearRow, 'branchId' | 'name'>
@@ -39,7 +39,6 @@ export async function bureauAttendance(
   ])
   const held = facts.filter((f) => f.held)
   const rows: BranchYearRow[] = branches.map((b) => {
-    const months = dues.get(b.id)
     const tally = study.get(b.id)
     const withRecord = period.month ? (tally?.byMonth.get(period.month) ?? 0) : (tally?.year ?? 0)
     return {
@@ -49,7 +48,7 @@ export async function bureauAttendance(
         held.filter((f) => f.branchId === b.id),
         period,
       ),
-      dues: sumDues(chosenMonths.map((m) => months?.get(m) ?? duesFigure(0, 0))),
+      dues: sumDues(chosenMonths.map((m) => dues.figure(b.id, m))),
       study: studyFigure(b.members, withRecord),
     }
   })

@@ -1,7 +1,14 @@
 /** `dues.branch`: the secretary's 党费 page in one call. */
 import type { ArrearsRow, BranchDues, LedgerMonth, PaymentEntry } from '../../../core/contract/dues'
 import { chinaDate, chinaMonth } from '../../../core/dates'
-import { arrearsOf, toDuesMonth, type MonthDues } from '../../../core/dues'
+import {
+  arrearsOf,
+  collectionOf,
+  collectionOpen,
+  toDuesMonth,
+  type MonthCollection,
+  type MonthDues,
+} from '../../../core/dues'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { findAll } from '../../runtime/store'
@@ -47,8 +54,10 @@ function thisMonthLedger(
       return { memberId: m._id, name: m.name, dueFen, paidFen, owedFen, status }
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+  const open = collectionOpen(month, chinaDate(now), settings.collectionDay)
   return {
     month,
+    collection: collectionOf(month, rows, open, settings.collectionDay),
     billed: bills.length > 0,
     dueFen: rows.reduce((sum, r) => sum + (r.dueFen ?? 0), 0),
     paidFen: rows.reduce((sum, r) => sum + r.paidFen, 0),
@@ -85,6 +94,22 @@ export async function withReceipts(cloud: Cloud, payments: DuesPaymentDoc[]): Pr
 
 export async function openBillsOf(db: Db, memberIds: string[], before: string): Promise<DuesBillDoc[]> {
   return findIn<DuesBillDoc>(db, 'duesBills', 'memberId', memberIds, { state: 'open', month: db.command.lt(before) })
+}
+
+/** This month's collection for 支部概览: the same rows and definition as the branch's 党费 page. */
+export async function branchMonthCollection(ctx: ActionContext, branchId: string): Promise<MonthCollection> {
+  const now = ctx.now()
+  const month = chinaMonth(now)
+  const [settings, members, bills] = await Promise.all([
+    readSettings(ctx.db, branchId, now),
+    activeMembers(ctx.db, branchId),
+    findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month }),
+  ])
+  const records = await recordsOf(
+    ctx.db,
+    members.map((m) => m._id),
+  )
+  return thisMonthLedger(members, bills, records, settings, now).collection
 }
 
 export async function branchDues(input: { branchId?: string }, ctx: ActionContext): Promise<BranchDues> {

@@ -1,7 +1,7 @@
 import type { ActivityListItem } from '@core/contract/activity-views'
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { statusText, typeText, whenText } from '@/activity/words'
+import { statusText, statusTone, typeText, whenText } from '@/activity/words'
 import { Card } from '../Card'
 import './index.css'
 
@@ -23,8 +23,8 @@ export function ActivityCard({ item, onOpen, actions }: ActivityCardProps) {
           <Text className="activity-card__title">{item.title}</Text>
           <Text className="activity-card__line">时间：{whenText(item)}</Text>
           <Text className="activity-card__line">地点：{item.place}</Text>
-          <Text className={`activity-card__status activity-card__status--${item.me.status}`}>
-            我的状态：{statusText(item.me)}
+          <Text className={`activity-card__status status-chip status-chip--${statusTone(item.me.status, item)}`}>
+            我的状态：{statusText(item.me, item)}
           </Text>
           <Text className="activity-card__more">查看详情 ›</Text>
         </View>

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useDisplay } from '@/display/prefs'
-import { blanksBefore, daysOfMonth } from '@/study/days'
+import { blanksBefore, daysOfMonth, weekdayText } from '@/study/days'
 import './index.css'
 
 export interface StudyCalendarProps {
@@ -21,7 +21,8 @@ const ROOMY_FROM_PX = 22
 
 /**
  * A month of study days. A studied day says “✓已学” (not only a colour), today says “今天”.
- * With large text the month is laid out four days to a row, so every day stays a big target.
+ * With large text the month is laid out four days to a row, so every day stays a big target,
+ * and each day then names its weekday (the seven-column header no longer fits).
  */
 export function StudyCalendar({ month, today, studyDays, selected, onPick }: StudyCalendarProps) {
   const { rootPx } = useDisplay()
@@ -35,9 +36,12 @@ export function StudyCalendar({ month, today, studyDays, selected, onPick }: Stu
     if (day === selected) classes.push('study-cal__day--selected')
     if (future) classes.push('study-cal__day--future')
     const date = Number(day.slice(8))
+    // Every day has the same three lines, so that rows stay even and 今天 lines up with the rest.
+    const second = day === today ? '今天' : roomy ? weekdayText(day) : ''
     return (
       <View key={day} className={classes.join(' ')} onClick={future ? undefined : () => onPick(day)}>
-        <Text className="study-cal__date">{day === today ? '今天' : roomy ? `${date}日` : String(date)}</Text>
+        <Text className="study-cal__date">{roomy ? `${date}日` : String(date)}</Text>
+        <Text className="study-cal__weekday">{second}</Text>
         <Text className="study-cal__mark">{studied.has(day) ? '✓已学' : ''}</Text>
       </View>
     )

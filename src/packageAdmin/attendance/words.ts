@@ -7,6 +7,7 @@ export { figuresWords, makeupWords, rateWords } from '@core/attendance/figures'
 export const ABSENCE_LABELS = { absent: '缺席', onLeave: '请假', leavePending: '请假待批', present: '出席' } as const
 
 export function duesWords(d: DuesFigure): string {
+  if (!d.open) return d.paidFen > 0 ? `党费：未到收缴日（已预交${formatFen(d.paidFen)}元）` : '党费：未到收缴日'
   if (d.dueFen === 0) return '党费：没有应交'
   return `党费收缴率${d.ratePct === null ? '—' : `${d.ratePct.toFixed(1)}%`}（应交${formatFen(d.dueFen)}元，已交${formatFen(d.paidFen)}元）`
 }

@@ -53,7 +53,11 @@ function ActivityList({ scope }: { scope: Scope }) {
   }
 
   return (
-    <ScreenView screen={screen} empty={() => <EmptyState {...EMPTY[scope]} />}>
+    <ScreenView
+      screen={screen}
+      empty={() => <EmptyState {...EMPTY[scope]} />}
+      boundShows="支部的活动安排、您的请假和签到情况"
+    >
       {(first) => {
         const items = [...first.items, ...(more?.items ?? [])]
         const cursor = more ? more.nextCursor : first.nextCursor

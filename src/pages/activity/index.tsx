@@ -41,7 +41,7 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
   return (
     <Card>
       <View className="stack">
-        <Text className="detail__status">我的状态：{statusText(me)}</Text>
+        <Text className="detail__status">我的状态：{statusText(me, activity)}</Text>
         {myStoryLines(me).map((line) => (
           <Text key={line}>{line}</Text>
         ))}

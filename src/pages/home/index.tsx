@@ -3,37 +3,43 @@ import type { Session } from '@core/contract'
 import type { MemberHome } from '@core/contract/home'
 import { Text, View } from '@tarojs/components'
 import { ActivityCard } from '@/components/ActivityCard'
+import { BindPrompt } from '@/components/BindPrompt'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { BIND_URL, ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { redirectIfUnbound, ROLE_LABELS } from '@/services/session'
+import { needsBinding, ROLE_LABELS } from '@/services/session'
 import { TodoList } from './TodoList'
+import { inChina } from '@core/dates'
 import './index.css'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
-/** Everything 首页 shows in one call; a stranger is sent to 绑定 as before. */
-async function loadHome(): Promise<MemberHome> {
-  const home = await callCloud('member', 'home.get', {})
-  redirectIfUnbound(home.session)
-  return home
-}
+/** Everything 首页 shows in one call; a stranger is offered 绑定 here, the tab bar staying. */
+const loadHome = (): Promise<MemberHome> => callCloud('member', 'home.get', {})
 
+/** The party-red header: who this is, their branch, and today (China). */
 function Greeting({ session }: { session: Session }) {
   const { member, role } = session
   return (
-    <View>
-      <Text className="page-title">{member ? `${member.name}，您好` : '您好'}</Text>
-      <Text className="page-subtitle">{member ? member.branchName : role ? ROLE_LABELS[role] : ''}</Text>
+    <View className="home-header">
+      <Text className="home-header__hello">{member ? `${member.name}，您好` : '您好'}</Text>
+      <Text className="home-header__sub">{member ? member.branchName : role ? ROLE_LABELS[role] : '党建助手'}</Text>
+      <Text className="home-header__sub">{todayText()}</Text>
     </View>
   )
+}
+
+/** `12月2日 星期三` on the phone's clock, in China. */
+function todayText(): string {
+  const today = inChina(Date.now())
+  return `${today.month() + 1}月${today.date()}日 星期${'日一二三四五六'[today.day()]}`
 }
 
 /** Offered once, at first launch, until the person answers or uses the switch. */
@@ -102,7 +108,12 @@ export default function HomePage() {
           <View className="stack">
             <Greeting session={home.session} />
             <ElderOffer />
-            <ElderSwitch />
+            {needsBinding(home.session) ? (
+              <BindPrompt
+                what="下次活动、待办、本月学习和党费"
+                onBind={() => void Taro.navigateTo({ url: BIND_URL })}
+              />
+            ) : null}
             {home.session.member ? (
               <>
                 <Section title="下次活动">
@@ -114,6 +125,8 @@ export default function HomePage() {
                 <StudyLine study={home.study} />
               </>
             ) : null}
+            {/* The 长辈版 switch stays on 首页 (and in 我的), below what a member came for. */}
+            <ElderSwitch />
           </View>
         )}
       </ScreenView>

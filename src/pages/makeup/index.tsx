@@ -9,6 +9,7 @@ import { dayText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
+import { EntryRow } from '@/components/EntryRow'
 import { Field, fieldErrors } from '@/components/Field'
 import { MaterialList } from '@/components/MaterialList'
 import { Notice } from '@/components/Notice'
@@ -104,10 +105,48 @@ function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }
   )
 }
 
+/** Opened without an activity (a stale link): my open 补学 tasks to choose from, in one call. */
+function MyMakeupList() {
+  const screen = useScreen(() => callCloud('member', 'makeup.mine', {}), { isEmpty: (m) => m.open.length === 0 })
+  return (
+    <PageShell>
+      <ScreenView
+        screen={screen}
+        empty={() => (
+          <EmptyState
+            title="您没有待完成的补学任务"
+            description="缺席或请假的活动结束后，补学任务会出现在首页和这里。"
+          />
+        )}
+      >
+        {(mine) => (
+          <View className="stack">
+            <Text className="page-title">我的补学</Text>
+            {mine.open.map((task) => (
+              <EntryRow
+                key={task.activityId}
+                title={`${task.title} · ${dayText(task.startAt)}`}
+                value={MAKEUP_STATUS_LABELS[task.status]}
+                onClick={() =>
+                  void Taro.redirectTo({ url: `/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
+                }
+              />
+            ))}
+          </View>
+        )}
+      </ScreenView>
+    </PageShell>
+  )
+}
+
 /** 补学: the activity's materials, my 心得 and the secretary's comments; submit and resubmit. */
 export default function MakeupPage() {
   const { a = '' } = useRouter().params
-  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: a }))
+  return a ? <MakeupTask activityId={a} /> : <MyMakeupList />
+}
+
+function MakeupTask({ activityId }: { activityId: string }) {
+  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId }))
   return (
     <PageShell>
       <ScreenView screen={screen}>

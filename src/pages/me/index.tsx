@@ -1,11 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { MemberRole, MyPage, Profile } from '@core/contract'
 import { Text, View } from '@tarojs/components'
+import { BindPrompt } from '@/components/BindPrompt'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
 import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { BIND_URL, ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
@@ -34,13 +35,14 @@ function roleLine(profile: Profile): string {
 }
 
 function ProfileCard({ session, profile }: Me) {
+  if (!profile && session.role !== 'admin') {
+    return <BindPrompt what="您的党员信息、党费、通知和提醒设置" onBind={open(BIND_URL)} />
+  }
   if (!profile) {
     return (
       <Card>
-        <Text className="page-title">{session.role === 'admin' ? '机关党委管理员' : '未绑定党员身份'}</Text>
-        {session.role === 'admin' ? (
-          <Text className="page-subtitle">您以机关党委管理员身份使用，不在党员名册中。</Text>
-        ) : null}
+        <Text className="page-title">机关党委管理员</Text>
+        <Text className="page-subtitle">您以机关党委管理员身份使用，不在党员名册中。</Text>
       </Card>
     )
   }

@@ -94,7 +94,7 @@ export default function StudyPage() {
 
   return (
     <PageShell>
-      <ScreenView screen={screen}>
+      <ScreenView screen={screen} boundShows="您每天的学习记录、书目和补学任务">
         {(data) => {
           const day = picked && picked.day.startsWith(data.month) ? picked.day : data.day
           const entries = picked && picked.day === day ? picked.entries : data.entries

@@ -140,6 +140,16 @@ export function branchDues(extra: Partial<BranchDues> = {}): BranchDues {
     },
     thisMonth: {
       month: '2026-03',
+      collection: {
+        month: '2026-03',
+        open: true,
+        collectionDay: 5,
+        members: 3,
+        settled: 1,
+        dueFen: 14250,
+        paidFen: 1500,
+        ratePct: 10.5,
+      },
       billed: true,
       dueFen: 14250,
       paidFen: 1500,

@@ -130,13 +130,14 @@ describe('useScreen', () => {
     expect(screen.getByText('两项')).toBeTruthy()
   })
 
-  it('sends a person whose binding is gone to the binding page', async () => {
+  it('offers a person whose binding is gone the way to bind, where they are', async () => {
     const { loader, answer } = scriptedLoader<string[]>()
     render(<TodoScreen loader={loader} />)
 
     await answer({ error: new CloudError('AUTH.NOT_BOUND') })
 
-    expect(recorded.navigations).toEqual([{ kind: 'reLaunch', url: '/pages/bind/index' }])
-    expect(screen.getByText('您还没有绑定党员身份，请先绑定')).toBeTruthy()
+    expect(recorded.navigations).toEqual([])
+    fireEvent.click(screen.getByText('去绑定'))
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/bind/index' }])
   })
 })

@@ -53,7 +53,7 @@ function bureau(): BureauAttendance {
     total,
     byType: { committeeMeeting: total },
     byMonth: months.map((m) => (m === lastMonth ? total : none)),
-    dues: { dueFen: 100000, paidFen: 95000, ratePct: 95 },
+    dues: { dueFen: 100000, paidFen: 95000, ratePct: 95, open: true },
     study: { members: 16, withRecord: 12, sharePct: 75 },
   })
   const b1 = row('org-b1', '机关第一党支部', figures(32, 26, 3, 3, 81.3))
@@ -87,6 +87,14 @@ describe('出勤总览', () => {
         .getAllByText(/./)
         .map((n) => n.textContent),
     ).toEqual(['机关第一党支部', '32', '26', '3', '3', '81.3%'])
+  })
+
+  it('says a month not yet collected is before its collection day, as 党费收缴情况 does', async () => {
+    const data = bureau()
+    data.bureau.dues = { dueFen: 100000, paidFen: 3000, ratePct: null, open: false }
+    cloudWithActions({ 'admin/attendance.bureau': () => ({ data }) })
+    render(<AttendanceOverviewPage />)
+    expect(await screen.findByText('党费：未到收缴日（已预交30.00元）')).toBeTruthy()
   })
 
   it('opens a branch for the same period', async () => {

@@ -19,7 +19,7 @@ describe('党费 (支部管理)', () => {
     const cloud = cloudWithActions({ 'secretary/dues.branch': () => ({ data: branchDues() }) })
     render(<BranchDuesPage />)
 
-    expect(await screen.findByText('2026年3月：3人中1人已交清')).toBeTruthy()
+    expect(await screen.findByText('2026年3月：3人中1人交清')).toBeTruthy()
     expect(screen.getByText('⚠ 1人的基数刚过档次边界，请核对：')).toBeTruthy()
     expect(screen.getByText('⚠ 李四：基数 3000.01 元，每月 30.00 元')).toBeTruthy()
     expect(screen.getByText(EDGE)).toBeTruthy()
@@ -88,7 +88,7 @@ describe('党费 (支部管理)', () => {
     const cloud = cloudWithActions({ 'secretary/dues.branch': () => ({ data: branchDues() }) })
     render(<BranchDuesPage />)
 
-    await screen.findByText('2026年3月：3人中1人已交清')
+    await screen.findByText('2026年3月：3人中1人交清')
     expect(cloud.calls[0].input).toEqual({ branchId: 'org-b2' })
   })
 })
@@ -266,6 +266,7 @@ describe('党员党费 (支部管理)', () => {
 describe('党费收缴情况 (机关党委)', () => {
   it('writes each branch’s rate as text for the latest month, and for the whole year', async () => {
     const cell = (dueFen: number, paidFen: number, ratePct: number | null) => ({
+      open: dueFen > 0,
       dueFen,
       paidFen,
       billed: dueFen > 0 ? 10 : 0,

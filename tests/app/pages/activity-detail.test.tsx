@@ -4,8 +4,12 @@ import ActivityDetailPage from '@/pages/activity/index'
 import { cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 import { activityPage, march6 } from '../helpers/activity'
+import { phoneClockAt } from '../setup/clock'
 
 beforeEach(freshLaunch)
+// The fixtures are an activity on 6 March 2026, seen on the 4th; the phone agrees.
+beforeEach(() => phoneClockAt('2026-03-04T09:00:00+08:00'))
+afterEach(() => phoneClockAt(null))
 
 describe('活动详情', () => {
   it('shows agenda, materials and my status, and asks for leave with a reason', async () => {

@@ -91,12 +91,14 @@ describe('首页', () => {
     expect(screen.getByText('本月已学习0天')).toBeTruthy()
   })
 
-  it('sends a stranger to the binding page', async () => {
+  it('offers a stranger 去绑定, keeping them on 首页 with its tab bar', async () => {
     homeCloud({ session: strangerSession(), nextActivity: null, makeup: [], study: null, dues: null, unreadNotices: 0 })
     render(<HomePage />)
 
-    await screen.findByText('您好')
-    expect(recorded.navigations).toEqual([{ kind: 'reLaunch', url: '/pages/bind/index' }])
+    await screen.findByText('请先绑定党员身份')
+    expect(recorded.navigations).toEqual([])
+    fireEvent.click(screen.getByText('去绑定'))
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/bind/index' }])
   })
 
   it('lets an admin without a roster entry in', async () => {

@@ -30,7 +30,9 @@ describe('学习 (my study)', () => {
     expect(await screen.findByText('2026年3月')).toBeTruthy()
     expect(within(dayCell('2')).getByText('✓已学')).toBeTruthy()
     expect(within(dayCell('4')).getByText('✓已学')).toBeTruthy()
-    expect(within(dayCell('今天')).getByText('✓已学')).toBeTruthy()
+    const today = document.querySelector('.study-cal__day--today') as HTMLElement
+    expect(within(today).getByText('今天')).toBeTruthy()
+    expect(within(today).getByText('✓已学')).toBeTruthy()
     expect(dayCell('3').textContent).toBe('3')
     expect(document.querySelectorAll('.study-cal__day')).toHaveLength(31)
     expect(screen.getAllByText('✓已学')).toHaveLength(3)

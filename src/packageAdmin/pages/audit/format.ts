@@ -2,18 +2,7 @@
 import { DUES_CATEGORY_LABELS, ORG_KIND_LABELS, ROLE_LABELS } from '@core/contract/org'
 import { formatChinaDateTime } from '@core/dates'
 import { formatFen } from '@core/money'
-
-export const AUDIT_KINDS = [
-  { value: 'roster.import', label: '名册导入' },
-  { value: 'member.update', label: '修改党员' },
-  { value: 'member.appoint', label: '任免' },
-  { value: 'member.move', label: '组织关系转接' },
-  { value: 'member.left', label: '标记离开' },
-  { value: 'binding.issue', label: '发绑定码' },
-  { value: 'binding.revoke', label: '解除绑定' },
-  { value: 'org.create', label: '新建组织' },
-  { value: 'org.rename', label: '组织改名' },
-] as const
+import { AUDIT_KIND_LABELS } from '@core/audit-kinds'
 
 const FIELD_LABELS: Record<string, string> = {
   name: '姓名',
@@ -74,5 +63,5 @@ export function changeLines(before: unknown, after: unknown): string[] {
 }
 
 export function kindLabel(kind: string): string {
-  return AUDIT_KINDS.find((k) => k.value === kind)?.label ?? kind
+  return AUDIT_KIND_LABELS[kind] ?? kind
 }

@@ -12,11 +12,15 @@ import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/services/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { AUDIT_KINDS, changeLines, kindLabel } from './format'
+import { AUDIT_GROUPS } from '@core/audit-kinds'
+import { changeLines, kindLabel } from './format'
 import './index.css'
 
 const ALL = 'all'
-const FILTERS: Choice<string>[] = [{ value: ALL, label: '全部' }, ...AUDIT_KINDS]
+const FILTERS: Choice<string>[] = [
+  { value: ALL, label: '全部' },
+  ...AUDIT_GROUPS.map((g) => ({ value: g.value, label: g.label })),
+]
 
 function EntryCard({ entry }: { entry: AuditEntry }) {
   const lines = changeLines(entry.before, entry.after)
@@ -40,8 +44,8 @@ function EntryCard({ entry }: { entry: AuditEntry }) {
 type More = { entries: AuditEntry[]; nextBefore: string | null }
 
 /** One filter's log: the newest page on showing, older pages on 加载更多. */
-function AuditList({ kind }: { kind: string | undefined }) {
-  const screen = useScreen(() => callCloud('admin', 'audit.list', kind ? { kind } : {}), {
+function AuditList({ group }: { group: string | undefined }) {
+  const screen = useScreen(() => callCloud('admin', 'audit.list', group ? { group } : {}), {
     isEmpty: (page) => page.entries.length === 0,
   })
   const first = screen.status === 'ready' || screen.status === 'empty' ? screen.data : null
@@ -58,7 +62,11 @@ function AuditList({ kind }: { kind: string | undefined }) {
     setLoadingMore(true)
     setProblem(null)
     try {
-      const page = await callCloud('admin', 'audit.list', kind ? { kind, before: nextBefore } : { before: nextBefore })
+      const page = await callCloud(
+        'admin',
+        'audit.list',
+        group ? { group, before: nextBefore } : { before: nextBefore },
+      )
       setMore((m) => ({ entries: [...(m?.entries ?? []), ...page.entries], nextBefore: page.nextBefore }))
     } catch (thrown) {
       setProblem(asCloudError(thrown).message)
@@ -100,7 +108,7 @@ export default function AuditPage() {
         <Text className="page-title">审计日志</Text>
         <Text className="page-subtitle">谁、在什么时候、改了什么。记录不能删除。</Text>
         <ChoiceChips options={FILTERS} value={filter} onChange={setFilter} />
-        <AuditList key={filter} kind={filter === ALL ? undefined : filter} />
+        <AuditList key={filter} group={filter === ALL ? undefined : filter} />
       </View>
     </PageShell>
   )

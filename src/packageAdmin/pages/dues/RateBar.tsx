@@ -4,7 +4,14 @@ import { yuan } from '@/dues/words'
 
 /** `95.4%` or, when nothing was due, words saying so. */
 export function rateText(cell: RateCell): string {
+  if (!cell.open) return '未到收缴日'
   return cell.ratePct === null ? '没有应交' : `${cell.ratePct.toFixed(1)}%`
+}
+
+function detailText(cell: RateCell): string {
+  if (!cell.open) return cell.paidFen > 0 ? `已预交 ${yuan(cell.paidFen)}` : '收缴日之后开始统计'
+  if (cell.billed === 0) return '没有应交的党费'
+  return `应交 ${yuan(cell.dueFen)}，已交 ${yuan(cell.paidFen)}；${cell.billed}人次应交，${cell.paid}人次交清`
 }
 
 export interface RateBarProps {
@@ -28,9 +35,7 @@ export function RateBar({ title, cell, onClick }: RateBarProps) {
       <View className="rate-bar__track">
         <View className="rate-bar__fill" style={{ width }} />
       </View>
-      <Text className="rate-bar__detail">
-        应交 {yuan(cell.dueFen)}，已交 {yuan(cell.paidFen)}；{cell.billed}人次应交，{cell.paid}人次交清
-      </Text>
+      <Text className="rate-bar__detail">{detailText(cell)}</Text>
     </View>
   )
 }

@@ -26,7 +26,11 @@ function Row({ item }: { item: InboxItem }) {
         <Text className="text-secondary">
           {sourceLabel(item.source)} · {item.from} · {formatChinaDateTime(item.publishedAt)}
         </Text>
-        <Text className="notice-row__state">{readText(item)}</Text>
+        <Text
+          className={`status-chip status-chip--${item.read ? (item.needReceipt && !item.acked ? 'warning' : 'neutral') : 'danger'}`}
+        >
+          {readText(item)}
+        </Text>
       </View>
     </Card>
   )

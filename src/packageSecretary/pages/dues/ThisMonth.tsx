@@ -6,19 +6,26 @@ import { EntryRow } from '@/components/EntryRow'
 import { monthLabel, partText, statusText, yuan } from '@/dues/words'
 import { duesMemberUrl } from '../../dues/links'
 
-/** `本月应交 2417.35 元，已交 1389.75 元，还差 1027.60 元` and how many have paid in full. */
+/**
+ * This month as every screen counts it (core/dues/collection): `16人中9人交清`, then 应交 / 已交 /
+ * 还差; before the collection day, when it starts and what was paid ahead.
+ */
 export function MonthTotals({ month }: { month: LedgerMonth }) {
+  const c = month.collection
   return (
     <Card>
       <Text className="dues-page__big">
-        {monthLabel(month.month)}：{month.members}人中{month.paidMembers}人已交清
+        {monthLabel(month.month)}：{c.open ? `${c.members}人中${c.settled}人交清` : `${c.collectionDay}日起收缴`}
       </Text>
       <View className="dues-page__totals">
-        <Text>应交 {yuan(month.dueFen)}</Text>
-        <Text>已交 {yuan(month.paidFen)}</Text>
-        <Text>还差 {yuan(month.outstandingFen)}</Text>
+        <Text>应交 {yuan(c.dueFen)}</Text>
+        <Text>
+          {c.open ? '已交' : '已预交'} {yuan(c.paidFen)}
+        </Text>
+        {c.open ? <Text>还差 {yuan(c.dueFen - c.paidFen)}</Text> : null}
       </View>
-      {month.billed ? null : <Text className="text-secondary">本月还没到收缴日，金额按现在确定的计算。</Text>}
+      {c.ratePct !== null ? <Text className="text-secondary">收缴率 {c.ratePct.toFixed(1)}%</Text> : null}
+      {c.open ? null : <Text className="text-secondary">还没到收缴日，金额按现在确定的计算。</Text>}
     </Card>
   )
 }

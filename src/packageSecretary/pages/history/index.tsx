@@ -13,6 +13,7 @@ import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import './index.css'
+import { activityPhase, countsText } from '@core/activity/status'
 
 function Row({ row }: { row: HistoryRow }) {
   return (
@@ -26,9 +27,7 @@ function Row({ row }: { row: HistoryRow }) {
           {row.title}（{ACTIVITY_STATUS_LABELS[row.status]}）
         </Text>
         <Text className="text-secondary">{formatChinaDateTime(row.startAt)}</Text>
-        <Text>
-          应到{row.expected}人，实到{row.present}人，请假{row.onLeave}人，缺席{row.absent}人
-        </Text>
+        <Text>{countsText(row, activityPhase(row, Date.now()))}</Text>
         {row.makeupDone + row.makeupOpen > 0 ? (
           <Text>
             补学已完成{row.makeupDone}人，未完成{row.makeupOpen}人

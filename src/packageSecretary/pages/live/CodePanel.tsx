@@ -50,9 +50,12 @@ export function CodePanel({ code, serverNow, present, expected, full, onToggleFu
       <Text className="live-code__label">签到码</Text>
       <Text className="live-code__digits">{code.code}</Text>
       <Text className="live-code__countdown">{seconds > 0 ? `${seconds}秒后更换` : '正在更换…'}</Text>
-      <Text className="live-code__count">
-        已签到{present}人 / 应到{expected}人
-      </Text>
+      {/* Full screen hides the roster: the count comes along; otherwise the roster's card says it. */}
+      {full ? (
+        <Text className="live-code__count">
+          已签到{present}人 / 应到{expected}人
+        </Text>
+      ) : null}
       <Button block onClick={onToggleFull}>
         {full ? '退出全屏' : '全屏显示（便于大家扫码）'}
       </Button>

@@ -1,10 +1,6 @@
 import type { RosterRow, RosterView } from '@core/contract/activity-views'
-import {
-  MAKEUP_STATUS_LABELS,
-  MEMBER_STATUS_LABELS,
-  SIGN_IN_METHOD_LABELS,
-  type MemberStatus,
-} from '@core/activity/types'
+import { countsText as standingText, standingLabel, type ActivityPhase } from '@core/activity/status'
+import { MAKEUP_STATUS_LABELS, SIGN_IN_METHOD_LABELS, type MemberStatus } from '@core/activity/types'
 import { formatChinaClock } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
@@ -20,13 +16,18 @@ export interface RosterActions {
   onMark: (row: RosterRow) => void
 }
 
-const GROUPS: Array<{ status: MemberStatus; title: string }> = [
-  { status: 'leavePending', title: '请假待批' },
-  { status: 'expected', title: '未签到' },
-  { status: 'absent', title: '缺席' },
-  { status: 'onLeave', title: '已请假' },
-  { status: 'present', title: '已签到' },
-]
+/** The chip's tint repeats the words: done (present, on leave), waiting on someone, absent. */
+const TONES: Record<MemberStatus, 'success' | 'warning' | 'danger' | 'neutral'> = {
+  present: 'success',
+  onLeave: 'success',
+  leavePending: 'warning',
+  expected: 'neutral',
+  absent: 'danger',
+  notExpected: 'neutral',
+}
+
+/** Who still needs something first, those present last. */
+const GROUPS: MemberStatus[] = ['leavePending', 'expected', 'absent', 'onLeave', 'present']
 
 function details(row: RosterRow): string[] {
   const lines: string[] = []
@@ -50,7 +51,7 @@ function details(row: RosterRow): string[] {
   return lines
 }
 
-function Row({ row, actions }: { row: RosterRow; actions: RosterActions }) {
+function Row({ row, actions, phase }: { row: RosterRow; actions: RosterActions; phase: ActivityPhase }) {
   const busy = actions.busyId === row.memberId
   const canMark = actions.canMark && row.status !== 'present' && row.status !== 'notExpected'
   return (
@@ -58,7 +59,9 @@ function Row({ row, actions }: { row: RosterRow; actions: RosterActions }) {
       <View className="roster-row">
         <View className="roster-row__head">
           <Text className="roster-row__name">{row.name}</Text>
-          <Text className="roster-row__status">{MEMBER_STATUS_LABELS[row.status]}</Text>
+          <Text className={`roster-row__status status-chip status-chip--${TONES[row.status]}`}>
+            {standingLabel(row.status, phase)}
+          </Text>
         </View>
         {row.groupName ? <Text className="text-secondary">{row.groupName}</Text> : null}
         {details(row).map((line) => (
@@ -88,17 +91,25 @@ function Row({ row, actions }: { row: RosterRow; actions: RosterActions }) {
   )
 }
 
-/** The roster by standing: who still needs something first, those present last. */
-export function RosterList({ roster, actions }: { roster: RosterView; actions: RosterActions }) {
+/** The roster by standing, in the words every screen uses (core/activity/status). */
+export function RosterList({
+  roster,
+  actions,
+  phase,
+}: {
+  roster: RosterView
+  actions: RosterActions
+  phase: ActivityPhase
+}) {
   return (
     <>
-      {GROUPS.map(({ status, title }) => {
+      {GROUPS.map((status) => {
         const rows = roster.rows.filter((row) => row.status === status)
         if (rows.length === 0) return null
         return (
-          <Section key={status} title={`${title}（${rows.length}人）`}>
+          <Section key={status} title={`${standingLabel(status, phase)}（${rows.length}人）`}>
             {rows.map((row) => (
-              <Row key={row.memberId} row={row} actions={actions} />
+              <Row key={row.memberId} row={row} actions={actions} phase={phase} />
             ))}
           </Section>
         )
@@ -108,15 +119,12 @@ export function RosterList({ roster, actions }: { roster: RosterView; actions: R
 }
 
 /** `应到12人：已签到5人（扫码3，签到码1，书记补签1），请假2人，请假待批1人，未签到4人` */
-export function countsText({ counts }: RosterView, ended: boolean): string {
+export function countsText({ counts }: RosterView, phase: ActivityPhase): string {
   const methods = (['qr', 'code', 'manual'] as const)
     .filter((m) => counts.byMethod[m] > 0)
     .map((m) => `${SIGN_IN_METHOD_LABELS[m]}${counts.byMethod[m]}`)
-  const parts = [
-    `已签到${counts.present}人${methods.length > 0 ? `（${methods.join('，')}）` : ''}`,
-    `请假${counts.onLeave}人`,
-    `请假待批${counts.leavePending}人`,
-    ended ? `缺席${counts.absent}人` : `未签到${counts.waiting}人`,
-  ]
-  return `应到${counts.expected}人：${parts.join('，')}`
+  const text = standingText({ ...counts, waiting: counts.waiting }, phase)
+  return methods.length > 0
+    ? text.replace(`已签到${counts.present}人`, `已签到${counts.present}人（${methods.join('，')}）`)
+    : text
 }

@@ -18,6 +18,7 @@ import { CodePanel } from './CodePanel'
 import { countsText, RosterList } from './RosterList'
 import { useLive, type Live } from './useLive'
 import './index.css'
+import { activityPhase } from '@core/activity/status'
 
 type Asking = { kind: 'refuse' | 'mark'; row: RosterRow } | null
 
@@ -86,7 +87,7 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
   const [problem, setProblem] = useState<string | null>(null)
   const { window: signIn, code, roster } = view
   const activityId = roster.activity.id
-  const ended = signIn.state === 'ended' || signIn.state === 'closed'
+  const phase = activityPhase(roster.activity, live.serverNow())
 
   const approve = async (row: RosterRow) => {
     setBusyId(row.memberId)
@@ -122,12 +123,12 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
         </Notice>
       )}
       <Card>
-        <Text className="live__counts">{countsText(roster, ended)}</Text>
+        <Text className="live__counts">{countsText(roster, phase)}</Text>
       </Card>
       {problem ? <Notice kind="error">{problem}</Notice> : null}
-      <Closing view={view} onClosed={() => void live.reload()} />
       <RosterList
         roster={roster}
+        phase={phase}
         actions={{
           canMark: signIn.state !== 'notYet' && signIn.state !== 'notPublished',
           busyId,
@@ -136,6 +137,8 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           onMark: (row) => setAsking({ kind: 'mark', row }),
         }}
       />
+      {/* At the end, away from the code and the roster where a thumb lands. */}
+      <Closing view={view} onClosed={() => void live.reload()} />
       {asking?.kind === 'refuse' ? (
         <ReasonSheet
           title={`不批准${asking.row.name}请假`}

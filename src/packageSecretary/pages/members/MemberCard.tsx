@@ -24,19 +24,21 @@ export function MemberCard({ row, busy, problem, onIssue, onRevoke }: MemberCard
           <Text className="member-card__role">{roleText(row)}</Text>
         </View>
         {row.probationary ? <Text className="member-card__tag">预备党员</Text> : null}
-        <Text className="member-card__state">
-          {row.bound ? bindingText(row) : `${bindingText(row)} · ${codeText(row.code)}`}
-        </Text>
+        <View className="member-card__foot">
+          <Text className="member-card__state">
+            {row.bound ? bindingText(row) : `${bindingText(row)} · ${codeText(row.code)}`}
+          </Text>
+          {row.bound ? (
+            <Button disabled={busy} onClick={() => onRevoke(row)}>
+              解除绑定
+            </Button>
+          ) : (
+            <Button kind={hasCode ? 'plain' : 'primary'} loading={busy} onClick={() => onIssue(row)}>
+              {hasCode ? '重新生成绑定码' : '生成绑定码'}
+            </Button>
+          )}
+        </View>
         {problem ? <Notice kind="error">{problem}</Notice> : null}
-        {row.bound ? (
-          <Button disabled={busy} onClick={() => onRevoke(row)}>
-            解除绑定
-          </Button>
-        ) : (
-          <Button loading={busy} onClick={() => onIssue(row)}>
-            {hasCode ? '重新生成绑定码' : '生成绑定码'}
-          </Button>
-        )}
       </View>
     </Card>
   )

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { MemberRow } from '@core/contract/org'
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
@@ -24,6 +24,7 @@ export default function MembersPage() {
   const [revoking, setRevoking] = useState<MemberRow | null>(null)
   const [busyId, setBusyId] = useState<string | null>(null)
   const [problem, setProblem] = useState<{ memberId: string; message: string } | null>(null)
+  const [query, setQuery] = useState('')
 
   const issue = async (row: MemberRow) => {
     if (row.code.state === 'active') {
@@ -68,8 +69,10 @@ export default function MembersPage() {
       <ScreenView screen={screen}>
         {({ branch, members }) => {
           const { bound, unbound } = countBound(members)
-          const waiting = members.filter((row) => !row.bound)
-          const done = members.filter((row) => row.bound)
+          const wanted = query.trim()
+          const shown = wanted ? members.filter((row) => row.name.includes(wanted)) : members
+          const waiting = shown.filter((row) => !row.bound)
+          const done = shown.filter((row) => row.bound)
           return (
             <View className="stack">
               <Text className="page-title">成员</Text>
@@ -78,7 +81,16 @@ export default function MembersPage() {
               </Text>
               {members.length === 0 ? (
                 <EmptyState title="名册中还没有党员" description="机关党委导入名册后，本支部的党员会出现在这里。" />
-              ) : null}
+              ) : (
+                <Input
+                  className="ui-input members__search"
+                  type="text"
+                  value={query}
+                  placeholder="输入姓名查找"
+                  onInput={(e) => setQuery(e.detail.value)}
+                />
+              )}
+              {wanted && shown.length === 0 ? <Text className="text-secondary">没有姓名含“{wanted}”的党员</Text> : null}
               {waiting.length > 0 ? (
                 <Section title={`未绑定（${waiting.length}人）`}>{waiting.map(card)}</Section>
               ) : null}

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { BranchOverview } from '@core/contract/overview'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
-import { formatFen } from '@core/money'
+import { collectionText } from '@core/dues/collection'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
@@ -64,9 +64,7 @@ function Roster({ roster }: { roster: BranchOverview }) {
           <Text>
             本月活动：已发布{activities.published}次，已结束{activities.closed}次
           </Text>
-          <Text>
-            本月党费：应交{formatFen(dues.dueFen)}元，已交{formatFen(dues.paidFen)}元（{dues.settled}/{dues.billed}人）
-          </Text>
+          <Text>本月党费：{collectionText(dues)}</Text>
         </View>
       </Card>
       <Rules compliance={roster.compliance} />

@@ -18,9 +18,16 @@ import { changesOf, createInput, draftOf, type ActivityDraft } from '../../activ
 import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { FenceField } from '../../activity/FenceField'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
+import { weekdayText } from '@/study/days'
 import './index.css'
 
 const TYPE_CHOICES = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }))
+
+/** `2026年12月2日（周三）` for the picker's face: people read dates, not ISO strings. */
+function dateWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return `${y}年${m}月${d}日（${weekdayText(date)}）`
+}
 
 function PickerFace({ text }: { text: string }) {
   return (
@@ -119,7 +126,7 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
       </Field>
       <Field label="日期" error={errors.date}>
         <Picker mode="date" value={draft.date} onChange={(e) => set('date', String(e.detail.value))}>
-          <PickerFace text={draft.date} />
+          <PickerFace text={dateWords(draft.date)} />
         </Picker>
       </Field>
       <View className="row">

@@ -1,0 +1,72 @@
+/**
+ * Every kind of officer's change the audit log records, in words, grouped as an inspector asks
+ * for them (党费, 补签, 请假, 补学, 活动, 通知 …). A test checks that every kind the server writes
+ * is listed here, so the log's filters never miss one.
+ */
+export interface AuditGroup {
+  value: string
+  label: string
+  kinds: Record<string, string>
+}
+
+export const AUDIT_GROUPS: AuditGroup[] = [
+  {
+    value: 'roster',
+    label: '名册与组织',
+    kinds: {
+      'roster.import': '名册导入',
+      'member.update': '修改党员',
+      'member.appoint': '任免',
+      'member.move': '组织关系转接',
+      'member.left': '标记离开',
+      'binding.issue': '发绑定码',
+      'binding.revoke': '解除绑定',
+      'org.create': '新建组织',
+      'org.rename': '组织改名',
+    },
+  },
+  {
+    value: 'dues',
+    label: '党费',
+    kinds: {
+      'dues.amounts': '确认党费金额',
+      'dues.confirm': '确认缴费',
+      'dues.reject': '退回缴费报告',
+      'dues.record': '登记当面缴费',
+      'dues.correct': '更正缴费',
+      'dues.settings': '党费设置',
+    },
+  },
+  { value: 'markPresent', label: '补签', kinds: { 'attendance.markPresent': '补签' } },
+  { value: 'leave', label: '请假', kinds: { 'leave.decide': '审批请假' } },
+  { value: 'makeup', label: '补学', kinds: { 'makeup.review': '审核补学' } },
+  {
+    value: 'activity',
+    label: '活动',
+    kinds: {
+      'activity.create': '新建活动',
+      'activity.publish': '发布活动',
+      'activity.update': '修改活动',
+      'activity.cancel': '取消活动',
+      'activity.close': '结束活动',
+      'schedule.set': '设置固定活动日',
+    },
+  },
+  {
+    value: 'notice',
+    label: '通知',
+    kinds: { 'notice.publish': '发布通知', 'notice.remind': '提醒未读', 'notice.review': '复核通知' },
+  },
+  {
+    value: 'study',
+    label: '学习资料',
+    kinds: { 'studyItem.add': '添加学习资料', 'studyItem.edit': '修改学习资料', 'studyItem.retire': '停用学习资料' },
+  },
+  { value: 'export', label: '导出', kinds: { 'attendance.export': '导出台账' } },
+]
+
+export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))
+
+export function auditKindsOf(group: string): string[] {
+  return Object.keys(AUDIT_GROUPS.find((g) => g.value === group)?.kinds ?? {})
+}

@@ -1,0 +1,157 @@
+/**
+ * Demo audit log: the officers' changes behind the demo's own records over the last two months
+ * (activities published and closed, leave decided, 补学 reviewed, 补签, payments confirmed and
+ * returned, notices published, binding codes handed out), written as the actions would have
+ * written them, so that an inspector can browse every filter of 审计日志.
+ */
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
+import type { DuesPaymentDoc } from '../../server/actions/dues/model'
+import type { NoticeDoc } from '../../server/actions/notify/model'
+import type { AuditDoc, MemberDoc } from '../../server/model'
+import type { Database } from '../db'
+import { demoOpenid } from './identities'
+import type { DemoWorld } from './world'
+
+const WINDOW = 62 * 24 * 3600_000
+
+type Entry = Omit<AuditDoc, '_id' | 'actorOpenid' | 'requestId'>
+
+export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
+  const since = now - WINDOW
+  const recent = (at: number | null | undefined): at is number => typeof at === 'number' && at >= since && at <= now
+  const byId = new Map(world.members.map((m) => [m._id, m]))
+  const secretaryOf = (branchId: string): MemberDoc | undefined =>
+    world.members.find((m) => m.branchId === branchId && m.role === 'secretary')
+  const find = async <T>(name: string) => (await db.find(name, {})) as unknown as T[]
+  const [activities, leaves, tasks, attendance, payments, notices] = await Promise.all([
+    find<ActivityDoc>('activities'),
+    find<LeaveRequestDoc>('leaveRequests'),
+    find<MakeupTaskDoc>('makeupTasks'),
+    find<AttendanceDoc>('attendance'),
+    find<DuesPaymentDoc>('duesPayments'),
+    find<NoticeDoc>('notices'),
+  ])
+  const titleOf = new Map(activities.map((a) => [a._id, a.title]))
+  const entries: Entry[] = []
+  const add = (
+    actorId: string | null | undefined,
+    e: Omit<Entry, 'actorId' | 'actorName' | 'before'> & { before?: unknown },
+  ) => {
+    const actor = actorId ? byId.get(actorId) : undefined
+    entries.push({ before: null, ...e, actorId: actor?._id ?? null, actorName: actor?.name ?? '机关党委管理员' })
+  }
+
+  for (const a of activities) {
+    if (recent(a.publishedAt)) {
+      add(a.publishedById, {
+        at: a.publishedAt,
+        kind: 'activity.publish',
+        summary: `发布活动“${a.title}”，应参加${a.expectedIds.length}人`,
+        branchId: a.branchId,
+        targetId: a._id,
+        before: { status: 'planned' },
+        after: { status: 'published', expectedCount: a.expectedIds.length },
+      })
+    }
+    if (recent(a.closedAt)) {
+      add(a.closedById, {
+        at: a.closedAt,
+        kind: 'activity.close',
+        summary: `结束活动“${a.title}”，生成补学任务`,
+        branchId: a.branchId,
+        targetId: a._id,
+        before: { status: 'published' },
+        after: { status: 'closed' },
+      })
+    }
+  }
+  for (const l of leaves.filter((x) => recent(x.decidedAt))) {
+    add(l.decidedById, {
+      at: l.decidedAt as number,
+      kind: 'leave.decide',
+      summary: `${l.status === 'approved' ? '批准' : '不批准'}${byId.get(l.memberId)?.name ?? ''}请假：${titleOf.get(l.activityId) ?? ''}`,
+      branchId: l.branchId,
+      targetId: l._id,
+      before: { status: 'pending' },
+      after: { status: l.status, reason: l.reason },
+    })
+  }
+  for (const t of tasks) {
+    for (const r of t.reviews.filter((x) => recent(x.at))) {
+      add(r.byId, {
+        at: r.at,
+        kind: 'makeup.review',
+        summary: `${r.decision === 'confirm' ? '确认' : '退回'}${byId.get(t.memberId)?.name ?? ''}的补学心得：${t.activity.title}`,
+        branchId: t.branchId,
+        targetId: t._id,
+        before: { status: 'submitted' },
+        after: { status: r.decision === 'confirm' ? 'done' : 'returned', comment: r.comment },
+      })
+    }
+  }
+  for (const r of attendance.filter((x) => x.method === 'manual' && recent(x.at))) {
+    add(r.byId, {
+      at: r.at,
+      kind: 'attendance.markPresent',
+      summary: `为${byId.get(r.memberId)?.name ?? ''}补签：${titleOf.get(r.activityId) ?? ''}（${r.reason ?? ''}）`,
+      branchId: r.branchId,
+      targetId: r._id,
+      after: { status: 'present', reason: r.reason },
+    })
+  }
+  for (const p of payments.filter((x) => x.kind === 'payment')) {
+    if (p.status === 'confirmed' && recent(p.confirmedAt)) {
+      add(p.confirmedBy?.id, {
+        at: p.confirmedAt as number,
+        kind: p.via === 'inPerson' ? 'dues.record' : 'dues.confirm',
+        summary: `${p.via === 'inPerson' ? '登记' : '确认'}${p.memberName}交党费 ${(p.amountFen / 100).toFixed(2)} 元（${p.months.map((m) => m.month).join('、')}）`,
+        branchId: p.branchId,
+        targetId: p._id,
+        after: { status: 'confirmed', amountFen: p.amountFen },
+      })
+    }
+    if (p.status === 'rejected' && recent(p.rejectedAt)) {
+      add(p.rejectedBy?.id, {
+        at: p.rejectedAt as number,
+        kind: 'dues.reject',
+        summary: `退回${p.memberName}的缴费报告：${p.rejectReason ?? ''}`,
+        branchId: p.branchId,
+        targetId: p._id,
+        before: { status: 'reported' },
+        after: { status: 'rejected', reason: p.rejectReason },
+      })
+    }
+  }
+  for (const n of notices.filter((x) => recent(x.createdAt))) {
+    add(n.authorId, {
+      at: n.createdAt,
+      kind: 'notice.publish',
+      summary: `发布通知“${n.title}”，发给${n.recipientCount}人`,
+      branchId: n.branchId,
+      targetId: n._id,
+      after: { status: n.status, recipients: n.recipientCount },
+    })
+  }
+  for (const m of world.members.filter((x) => x.openid && x.role === 'member')) {
+    const issuer = secretaryOf(m.branchId)
+    const at = Math.max(since, (m.boundAt ?? now) - 2 * 24 * 3600_000)
+    add(issuer?._id, {
+      at,
+      kind: 'binding.issue',
+      summary: `为${m.name}生成绑定码（7天有效）`,
+      branchId: m.branchId,
+      targetId: m._id,
+      after: { expiresAt: at + 7 * 24 * 3600_000 },
+    })
+  }
+
+  const docs: AuditDoc[] = entries
+    .sort((a, b) => a.at - b.at)
+    .map((e, i) => ({
+      ...e,
+      _id: `audit-demo-${String(i).padStart(5, '0')}`,
+      actorOpenid: e.actorId ? demoOpenid(e.actorId) : '',
+      requestId: 'seed',
+    }))
+  await db.insertRaw('auditLog', docs as unknown as Record<string, unknown>[])
+}
