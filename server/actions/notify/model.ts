@@ -68,7 +68,8 @@ export interface SubscriptionDoc {
   answers?: string[]
 }
 
-export type OutboxStatus = 'pending' | 'claimed' | 'sending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'cancelled'
+export type OutboxStatus =
+  'pending' | 'claimed' | 'sending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'cancelled'
 
 /**
  * One push to one member: `_id` = `${key}_${memberId}`, so a planner that runs twice (or a timer
