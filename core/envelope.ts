@@ -15,4 +15,12 @@ export function fail(error: ErrorBody): Envelope<never> {
 export interface CallEvent {
   action: string
   input?: unknown
+  /**
+   * One tap's key: the app makes it at the tap and sends it again when it retries the same tap,
+   * so that a retry finds what the first try wrote instead of writing it twice.
+   */
+  requestKey?: string
 }
+
+/** Random, 16–64 characters of an id: what the app's request keys look like. */
+export const REQUEST_KEY_PATTERN = /^[A-Za-z0-9_-]{16,64}$/

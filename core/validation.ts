@@ -15,8 +15,14 @@ function issuePath(issue: v.BaseIssue<unknown>): string {
 }
 
 /**
+ * A form shows a handful of problems at once; a payload with 100,000 bad array elements must not
+ * answer with 100,000 of them (the answer would pass WeChat's 1 MB limit and fail as a system error).
+ */
+export const MAX_FIELD_PROBLEMS = 20
+
+/**
  * Validates a request before any read or write. Throws REQUEST.INVALID with a message a
- * person can act on and the problem of each field.
+ * person can act on and the problem of each field (at most MAX_FIELD_PROBLEMS of them).
  */
 export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {
   const result = v.safeParse(schema, input ?? {})
@@ -24,7 +30,9 @@ export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown)
   const fields: Record<string, string> = {}
   for (const issue of result.issues) {
     const path = issuePath(issue)
-    if (!fields[path]) fields[path] = issueMessage(issue)
+    if (fields[path]) continue
+    if (Object.keys(fields).length === MAX_FIELD_PROBLEMS) break
+    fields[path] = issueMessage(issue)
   }
   const first = Object.values(fields)[0]
   throw new DomainError('REQUEST.INVALID', first ?? '填写的内容有误', fields)

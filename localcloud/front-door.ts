@@ -11,6 +11,10 @@ import type { FunctionPool } from './workers'
 /** WeChat refuses callFunction payloads and results over 1 MB. */
 export const MAX_PAYLOAD = 1024 * 1024
 
+/** What `wx.cloud.callFunction` and the H5 app send; charset and other parameters may follow. */
+const JSON_TYPE = /^application\/json\s*(;|$)/i
+
+/** Every refusal at the door: the function's own envelope, a stable code, words a person can read. */
 function refuse(res: ServerResponse, status: number, code: ErrorCode, message?: string): void {
   sendJson(res, status, { ok: false, error: errorBody(code, message) })
 }
@@ -21,9 +25,12 @@ export async function handleFunctionCall(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  // The body is read (or, past 1 MB, read and dropped) before any answer: a refusal sent while
+  // the client is still uploading reaches it as a reset connection, not as our envelope.
+  const body = await readLimited(req, MAX_PAYLOAD)
   const pool = pools.get(name)
   if (!pool) return refuse(res, 404, 'REQUEST.UNKNOWN_FUNCTION')
-  const body = await readLimited(req, MAX_PAYLOAD)
+  if (!JSON_TYPE.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'REQUEST.UNSUPPORTED_TYPE')
   if (body === null) return refuse(res, 413, 'REQUEST.TOO_LARGE')
   let event: unknown
   try {

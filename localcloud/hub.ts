@@ -119,6 +119,13 @@ export async function handleHub(
     })
     return sendJson(res, 200, behaviour)
   }
+  if (route === 'POST /_admin/latency') {
+    // A delay before each database request, so that a test can kill an instance between two writes.
+    const ms = field(body, 'databaseMs')
+    if (typeof ms !== 'number' || ms < 0 || ms > 10_000) return sendJson(res, 400, { error: 'databaseMs 应为 0–10000' })
+    cloud.latency.databaseMs = ms
+    return sendJson(res, 200, cloud.latency)
+  }
   const kill = /^POST \/_admin\/functions\/([\w-]+)\/kill$/.exec(route)
   if (kill) {
     const pool = cloud.pools.get(kill[1])

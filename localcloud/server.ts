@@ -29,6 +29,8 @@ export interface LocalCloud {
   platform: Platform
   pools: Map<string, FunctionPool>
   config: LocalCloudConfig
+  /** Delay added to each database request (tests and benchmarks: room to kill an instance mid-call). */
+  latency: { databaseMs: number }
   /** Empty every collection (they stay deployed), messages, quotas and files; the clock back at its start. */
   reset(): Promise<void>
   close(): Promise<void>
@@ -61,11 +63,13 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     platform,
     pools,
     config,
+    latency: { databaseMs: 0 },
     reset: async () => {
       await database.reset()
       await database.ensureCollections(COLLECTION_NAMES)
       await platform.reset()
       clock.set(null)
+      cloud.latency.databaseMs = 0
     },
     close: async () => {
       stopTimers()
@@ -82,7 +86,12 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     const route = async (): Promise<void> => {
       if (req.method === 'OPTIONS') return allowCors(res)
       if (req.method === 'POST' && path === '/admin') {
-        return handleAdmin({ database: (r) => database.handle(r), platform: (r) => platform.handle(r) }, req, res)
+        const slow = (ms: number) => new Promise((done) => setTimeout(done, ms))
+        const db = async (r: Parameters<Database['handle']>[0]) => {
+          if (cloud.latency.databaseMs > 0) await slow(cloud.latency.databaseMs)
+          return database.handle(r)
+        }
+        return handleAdmin({ database: db, platform: (r) => platform.handle(r) }, req, res)
       }
       if (req.method === 'POST' && path.startsWith('/fn/')) {
         return handleFunctionCall(pools, decodeURIComponent(path.slice(4)), req, res)

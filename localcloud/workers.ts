@@ -39,6 +39,8 @@ interface Instance {
   /** Invocations served; the first one pays the cold start. */
   served: number
   pending: Map<string, Pending>
+  /** Set when the pool itself stops the process (close, timeout, the hub's kill): not a crash. */
+  stopping: boolean
 }
 
 export interface PoolOptions {
@@ -55,6 +57,7 @@ const FORWARDED_ENV = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'NODE_PATH', 'SYSTEMROO
 export class FunctionPool {
   private readonly instances: Instance[] = []
   private readonly waiting: Array<() => void> = []
+  private crashed = 0
   readonly config: FunctionConfig
 
   constructor(
@@ -68,6 +71,11 @@ export class FunctionPool {
   /** Instances running now. */
   get size(): number {
     return this.instances.length
+  }
+
+  /** Instances that exited on their own (an uncaught error, out of memory): WeChat's crashed instances. */
+  get crashes(): number {
+    return this.crashed
   }
 
   get timeoutMs(): number {
@@ -87,12 +95,19 @@ export class FunctionPool {
   /** Kills every instance in the middle of its invocation (kill -9), as a crashed instance; returns how many. */
   killBusy(): number {
     const busy = this.instances.filter((i) => i.busy)
-    for (const instance of busy) instance.child.kill('SIGKILL')
+    for (const instance of busy) {
+      instance.stopping = true
+      // Out of the pool at once: it may have just answered, and must not take the next call while it dies.
+      this.retire(instance)
+      instance.child.kill('SIGKILL')
+    }
     return busy.length
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.instances.splice(0).map((i) => stop(i.child)))
+    const all = this.instances.splice(0)
+    for (const instance of all) instance.stopping = true
+    await Promise.all(all.map((i) => stop(i.child)))
   }
 
   private async acquire(): Promise<Instance> {
@@ -125,7 +140,14 @@ export class FunctionPool {
       stdio: 'inherit',
     })
     const pending = new Map<string, Pending>()
-    const instance: Instance = { child, busy: false, served: 0, pending, ready: Promise.resolve(0) }
+    const instance: Instance = {
+      child,
+      busy: false,
+      served: 0,
+      pending,
+      ready: Promise.resolve(0),
+      stopping: false,
+    }
     let failStart: (error: Error) => void = () => undefined
     instance.ready = new Promise<number>((resolve, reject) => {
       failStart = reject
@@ -149,6 +171,7 @@ export class FunctionPool {
       })
     })
     child.once('exit', (code) => {
+      if (!instance.stopping) this.crashed++
       failStart(new Error(`function ${this.name} failed to start (exit code ${code})`))
       this.retire(instance)
       for (const [id, entry] of pending) {
@@ -188,6 +211,7 @@ export class FunctionPool {
         })
         // The instance is gone for good: never hand it to the next caller.
         this.retire(instance)
+        instance.stopping = true
         instance.child.kill('SIGKILL')
       }, this.timeoutMs)
       instance.pending.set(id, { resolve, timer, started: Date.now(), coldStartMs: cold ? coldStartMs : null })

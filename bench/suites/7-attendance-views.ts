@@ -95,6 +95,7 @@ export default async function attendanceViewsBench(): Promise<void> {
       cloud: sdk,
       caller: { openid: DEMO_ADMIN_OPENID, source: 'wx_client', member: null, isAdmin: true },
       requestId: 'bench',
+      requestKey: null,
       now: () => cloud.clock.now(),
     }
     const runs = async (run: () => Promise<unknown>) => {

@@ -43,6 +43,8 @@ export interface DatabaseOptions {
   transactionTtlMs?: number
   /** Record the shape of every query (filter and sort fields, no values) for queryShapes(). */
   recordQueries?: boolean
+  /** Another store on the same files (benchmarks measure the store as it was before beside it). */
+  openStore?: (dataDir: string | null, now: number) => Promise<Store>
 }
 
 /** A cloud function lives at most 60 s, so no honest transaction stays open longer. */
@@ -50,7 +52,7 @@ export const DEFAULT_TRANSACTION_TTL_MS = 60_000
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const now = (): number => opts.clock.now()
-  const store = await Store.open(opts.dataDir, now())
+  const store = await (opts.openStore ?? Store.open)(opts.dataDir, now())
   const lock = new Mutex()
   const transactions = new Transactions(store, lock, now, opts.transactionTtlMs ?? DEFAULT_TRANSACTION_TTL_MS)
   const shapes = opts.recordQueries ? new QueryShapeLog() : undefined

@@ -3,9 +3,9 @@
  * per line, a later line replacing an earlier one with the same `_id`, `$$deleted` for a removal),
  * so earlier data folders still load. A commit appends all its rows in one write, where nedb
  * would write each document on its own; a torn last line (a crash mid-append, never acknowledged)
- * is skipped on load; compaction rewrites the live rows to a new file and renames it into place.
+ * is cut off on open, so that the next append starts a line of its own; compaction rewrites the live rows to a new file and renames it into place.
  */
-import { appendFile, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { appendFile, readFile, rename, rm, truncate, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 
 export interface Row {
@@ -25,7 +25,14 @@ export class LogFile {
   static async open(path: string): Promise<{ file: LogFile; rows: Map<string, Row> }> {
     const file = new LogFile(path)
     const rows = new Map<string, Row>()
-    const text = existsSync(path) ? await readFile(path, 'utf8') : ''
+    let text = existsSync(path) ? await readFile(path, 'utf8') : ''
+    if (text !== '' && !text.endsWith('\n')) {
+      // A kill -9 in the middle of an append: the commit was never acknowledged. Left in place,
+      // the next append would run on from it and the two would be one unreadable line.
+      text = text.slice(0, text.lastIndexOf('\n') + 1)
+      await truncate(path, Buffer.byteLength(text))
+      console.warn(`[localcloud] cut an interrupted write off the end of ${path}`)
+    }
     for (const raw of text.split('\n')) {
       if (raw === '') continue
       let line: { _id?: unknown; seq?: unknown; doc?: unknown; $$deleted?: unknown }

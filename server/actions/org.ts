@@ -1,9 +1,9 @@
 /** The organisation tree: 机关党委 → (党总支) → 党支部 → (党小组). */
-import { randomBytes } from 'node:crypto'
 import type { OrgNode } from '../../core/contract'
 import { DomainError } from '../../core/errors'
 import type { MemberDoc, OrgDoc, OrgKind } from '../model'
 import { audit } from '../runtime/audit'
+import { addOnce, keyedId } from '../runtime/request-key'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 
@@ -12,10 +12,6 @@ const ALLOWED_PARENTS: Record<Exclude<OrgKind, 'committee'>, OrgKind[]> = {
   generalBranch: ['committee'],
   branch: ['committee', 'generalBranch'],
   group: ['branch'],
-}
-
-export function newId(prefix: string): string {
-  return `${prefix}-${randomBytes(8).toString('hex')}`
 }
 
 function toNode(org: OrgDoc, counts: Map<string, { members: number; bound: number }>): OrgNode {
@@ -54,19 +50,23 @@ export async function createOrg(
   input: { kind: Exclude<OrgKind, 'committee'>; name: string; parentId: string },
   ctx: ActionContext,
 ): Promise<OrgNode> {
+  const id = `org-${keyedId(ctx, 'org')}`
+  // A retry of the same tap meets the organisation the first try created (its name is taken by it now).
+  const earlier = await findById<OrgDoc>(ctx.db, 'orgs', id)
   const parent = await findById<OrgDoc>(ctx.db, 'orgs', input.parentId)
   if (!parent || parent.status !== 'active') throw new DomainError('ORG.NOT_FOUND', '没有找到上级组织')
   if (!ALLOWED_PARENTS[input.kind].includes(parent.kind)) throw new DomainError('ORG.BAD_PARENT')
-  await assertUniqueName(ctx, parent._id, input.name)
-  const org: OrgDoc = {
-    _id: newId('org'),
+  // Its own id is no rival: a try of the same tap running at the same time may have written it.
+  if (!earlier) await assertUniqueName(ctx, parent._id, input.name, id)
+  const org: OrgDoc = earlier ?? {
+    _id: id,
     kind: input.kind,
     name: input.name,
     parentId: parent._id,
     status: 'active',
     createdAt: ctx.now(),
   }
-  await ctx.db.collection('orgs').add({ data: { ...org } })
+  if (!earlier) await addOnce(ctx.db, 'orgs', org)
   await audit(ctx, {
     kind: 'org.create',
     summary: `在${parent.name}下新建${input.name}`,

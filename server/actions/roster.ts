@@ -11,13 +11,14 @@ import type { MemberDoc, OrgDoc } from '../model'
 import { audit } from '../runtime/audit'
 import { findAll } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
-import { newId } from './org'
+import { addOnce, isDuplicateKey, keyedId } from '../runtime/request-key'
 import { readRosterTable } from './roster-file'
 
 /** Documents per `add`: far below the 1 MB request limit, few enough calls for 3,000 rows. */
 const BATCH = 500
 
-async function rosterContext(ctx: ActionContext): Promise<RosterContext> {
+/** `ownImport`: people this import already put on the roster (a retry of the same tap) are no duplicates. */
+async function rosterContext(ctx: ActionContext, ownImport?: string): Promise<RosterContext> {
   const [orgs, members] = await Promise.all([
     findAll<OrgDoc>(ctx.db, 'orgs', { status: 'active' }),
     findAll<MemberDoc>(ctx.db, 'members', { status: 'active' }),
@@ -27,13 +28,17 @@ async function rosterContext(ctx: ActionContext): Promise<RosterContext> {
     groups: orgs
       .filter((o) => o.kind === 'group')
       .map((o) => ({ id: o._id, name: o.name, branchId: o.parentId ?? '' })),
-    existing: new Set(members.map((m) => `${m.branchId}/${m.name}`)),
+    existing: new Set(
+      members
+        .filter((m) => ownImport === undefined || (m as MemberDoc & { importId?: string }).importId !== ownImport)
+        .map((m) => `${m.branchId}/${m.name}`),
+    ),
     today: chinaDate(ctx.now()),
   }
 }
 
-async function check(source: { text?: string; fileID?: string }, ctx: ActionContext) {
-  const [table, context] = await Promise.all([readRosterTable(source, ctx), rosterContext(ctx)])
+async function check(source: { text?: string; fileID?: string }, ctx: ActionContext, ownImport?: string) {
+  const [table, context] = await Promise.all([readRosterTable(source, ctx), rosterContext(ctx, ownImport)])
   return checkRoster(table, context)
 }
 
@@ -54,13 +59,16 @@ export async function importRoster(
   source: { text?: string; fileID?: string },
   ctx: ActionContext,
 ): Promise<{ imported: number }> {
-  const { rows, entries, headerProblems } = await check(source, ctx)
+  const members = ctx.db.collection('members')
+  // Ids a retry of the same tap reproduces: it meets the rows the first try staged or made active
+  // and finishes the import instead of importing the same people again.
+  const importId = `import-${keyedId(ctx, 'import')}`
+  const { rows, entries, headerProblems } = await check(source, ctx, importId)
   if (headerProblems.length > 0 || entries.length !== rows.length) throw new DomainError('ROSTER.HAS_PROBLEMS')
   if (entries.length === 0) throw new DomainError('ROSTER.EMPTY')
-  const importId = newId('import')
   const now = ctx.now()
-  const docs = entries.map((e) => ({
-    _id: newId('m'),
+  const docs = entries.map((e, i) => ({
+    _id: `m-${keyedId(ctx, `row ${i}`)}`,
     ...e,
     status: 'importing',
     importId,
@@ -69,21 +77,40 @@ export async function importRoster(
     createdAt: now,
     updatedAt: now,
   }))
-  const members = ctx.db.collection('members')
   try {
-    for (let i = 0; i < docs.length; i += BATCH) await members.add({ data: docs.slice(i, i + BATCH) })
+    for (let i = 0; i < docs.length; i += BATCH) await stage(ctx, docs.slice(i, i + BATCH))
   } catch (error) {
     await members.where({ importId, status: 'importing' }).remove()
     throw error
   }
-  const done = await members.where({ importId, status: 'importing' }).update({ data: { status: 'active' } })
-  const branches = [...new Set(entries.map((e) => e.branchId))]
+  await members.where({ importId, status: 'importing' }).update({ data: { status: 'active' } })
+  const imported = (await members.where({ importId, status: 'active' }).count()).total
+  return auditImport(ctx, importId, imported, entries)
+}
+
+/** Adds a batch of staged rows; rows an earlier try of the same tap staged already are left as they are. */
+async function stage(ctx: ActionContext, batch: Array<{ _id: string }>): Promise<void> {
+  try {
+    await ctx.db.collection('members').add({ data: batch })
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+    for (const doc of batch) await addOnce(ctx.db, 'members', doc)
+  }
+}
+
+async function auditImport(
+  ctx: ActionContext,
+  importId: string,
+  count: number,
+  people: Array<{ name: string; branchId: string }>,
+): Promise<{ imported: number }> {
+  const branches = [...new Set(people.map((m) => m.branchId))]
   await audit(ctx, {
     kind: 'roster.import',
-    summary: `导入名册${done.stats.updated}人`,
+    summary: `导入名册${count}人`,
     branchId: branches.length === 1 ? branches[0] : null,
     targetId: importId,
-    after: { count: done.stats.updated, branches, names: entries.slice(0, 20).map((e) => e.name) },
+    after: { count, branches, names: people.slice(0, 20).map((m) => m.name) },
   })
-  return { imported: done.stats.updated }
+  return { imported: count }
 }

@@ -1,9 +1,14 @@
 /**
  * The append-only audit log: every change a secretary or admin makes, with who, what,
- * before → after, when, and the request it came from. Nothing ever updates or removes it.
+ * before → after, when, and the request it came from. Nothing ever updates or removes it. A retry
+ * of the same tap (request-key.ts) finds its entries already written and adds none.
  */
 import type { AuditDoc } from '../model'
+import { addOnce, keyedId } from './request-key'
 import type { ActionContext } from './types'
+
+/** The how-manyth entry of a request: a retry of the same tap writes its entries under the same ids. */
+const entriesSoFar = new WeakMap<ActionContext, number>()
 
 export interface AuditInput {
   kind: string
@@ -32,5 +37,11 @@ export async function audit(ctx: ActionContext, entry: AuditInput): Promise<void
     after: entry.after ?? null,
     requestId: ctx.requestId,
   }
-  await ctx.db.collection('auditLog').add({ data: doc })
+  if (!ctx.requestKey) {
+    await ctx.db.collection('auditLog').add({ data: doc })
+    return
+  }
+  const n = entriesSoFar.get(ctx) ?? 0
+  entriesSoFar.set(ctx, n + 1)
+  await addOnce(ctx.db, 'auditLog', { _id: `aud-${keyedId(ctx, `audit ${n}`, 24)}`, ...doc })
 }

@@ -12,22 +12,23 @@ import { DomainError, errorBody } from '../../core/errors'
 import { parseInput } from '../../core/validation'
 import { checkAccess } from './access'
 import { resolveCaller } from './caller'
+import { scopedKey } from './request-key'
 import type { ActionContext, Cloud, Handlers, InvocationContext } from './types'
 
 type AnyHandler = (input: unknown, ctx: ActionContext) => Promise<unknown>
 
-function readEvent(event: unknown): { action: string; input: unknown } {
+function readEvent(event: unknown): { action: string; input: unknown; requestKey: unknown } {
   if (!event || typeof event !== 'object' || Array.isArray(event)) {
     throw new DomainError('REQUEST.MALFORMED')
   }
-  const { action, input } = event as { action?: unknown; input?: unknown }
+  const { action, input, requestKey } = event as { action?: unknown; input?: unknown; requestKey?: unknown }
   if (typeof action !== 'string' || action === '') {
     throw new DomainError('REQUEST.MALFORMED', '请求缺少要执行的操作')
   }
   if (input !== undefined && (input === null || typeof input !== 'object' || Array.isArray(input))) {
     throw new DomainError('REQUEST.MALFORMED', '请求的内容格式不对')
   }
-  return { action, input }
+  return { action, input, requestKey }
 }
 
 export function createMain<F extends FunctionName>(name: F, cloud: Cloud, handlers: Handlers<F>) {
@@ -37,7 +38,7 @@ export function createMain<F extends FunctionName>(name: F, cloud: Cloud, handle
   return async function main(event: unknown, context?: InvocationContext): Promise<Envelope<unknown>> {
     const requestId = context?.request_id || randomUUID()
     try {
-      const { action, input } = readEvent(event)
+      const { action, input, requestKey } = readEvent(event)
       const spec = Object.prototype.hasOwnProperty.call(specs, action) ? specs[action] : undefined
       const handler = table[action]
       if (!spec || !handler) throw new DomainError('REQUEST.UNKNOWN_ACTION')
@@ -45,7 +46,8 @@ export function createMain<F extends FunctionName>(name: F, cloud: Cloud, handle
       const caller = await resolveCaller(cloud, db)
       checkAccess(spec.access, caller)
       const parsed = parseInput(spec.input, input)
-      const ctx: ActionContext = { db, cloud, caller, requestId, now: () => Date.now() }
+      const key = scopedKey(requestKey, name, action, caller.openid)
+      const ctx: ActionContext = { db, cloud, caller, requestId, requestKey: key, now: () => Date.now() }
       return ok(await handler(parsed, ctx))
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toBody())

@@ -25,6 +25,8 @@ export interface ActionContext {
   cloud: Cloud
   caller: Caller
   requestId: string
+  /** The tap's request key scoped to this caller and action (request-key.ts), or null without one. */
+  requestKey: string | null
   /** The function's clock, in epoch ms (the local cloud may have set it). */
   now(): number
 }

@@ -3,14 +3,14 @@ import { CloudError, networkError } from './cloud-error'
 import { currentOpenid } from './demo-identity'
 import type { Send } from './transport'
 
-export const send: Send = async (fn, action, input) => {
+export const send: Send = async (fn, action, input, requestKey) => {
   let response: Response
   let text: string
   try {
     response = await fetch(`${LOCAL_CLOUD_URL}/fn/${encodeURIComponent(fn)}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'X-WX-OPENID': currentOpenid() },
-      body: JSON.stringify({ action, input }),
+      body: JSON.stringify({ action, input, requestKey }),
     })
     text = await response.text()
   } catch {

@@ -27,6 +27,22 @@ it.each([
   ['a missing action', '/fn/member', '{"input":{}}', member, 200, 'REQUEST.MALFORMED'],
   ['an unknown action', '/fn/member', '{"action":"nothing.here"}', member, 200, 'REQUEST.UNKNOWN_ACTION'],
   ['an inherited property as action', '/fn/member', '{"action":"toString"}', member, 200, 'REQUEST.UNKNOWN_ACTION'],
+  [
+    'a request key that is not one',
+    '/fn/member',
+    '{"action":"session.whoami","requestKey":{"$gt":""}}',
+    member,
+    200,
+    'REQUEST.MALFORMED',
+  ],
+  [
+    'a request key too short',
+    '/fn/member',
+    '{"action":"session.whoami","requestKey":"k1"}',
+    member,
+    200,
+    'REQUEST.MALFORMED',
+  ],
   ['a missing caller', '/fn/member', '{"action":"session.whoami"}', () => undefined, 200, 'AUTH.NO_CALLER'],
   ['an unknown caller', '/fn/member', '{"action":"profile.get"}', () => DEMO_STRANGER_OPENID, 200, 'AUTH.NOT_BOUND'],
   [
@@ -51,6 +67,59 @@ it.each([
   expect(res.status).toBe(status)
   expect(res.json).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } })
   expect(await cloud.database.exportAll()).toEqual(before)
+})
+
+describe('the door refuses what is not a small JSON body the same way: one envelope, a stable code, Chinese words', () => {
+  const send = async (body: string | Buffer, contentType: string | null) => {
+    const headers: Record<string, string> = { 'x-wx-openid': member() }
+    if (contentType !== null) headers['content-type'] = contentType
+    const res = await fetch(`${cloud.url}/fn/member`, { method: 'POST', headers, body })
+    return { status: res.status, json: (await res.json()) as unknown }
+  }
+  const whoami = '{"action":"session.whoami"}'
+
+  it.each([
+    ['text/plain', whoami, 'text/plain;charset=UTF-8', 415, 'REQUEST.UNSUPPORTED_TYPE'],
+    ['no content type', whoami, null, 415, 'REQUEST.UNSUPPORTED_TYPE'],
+    ['a form', 'action=session.whoami', 'application/x-www-form-urlencoded', 415, 'REQUEST.UNSUPPORTED_TYPE'],
+    ['multipart', whoami, 'multipart/form-data; boundary=x', 415, 'REQUEST.UNSUPPORTED_TYPE'],
+    ['JSON text/json lookalike', whoami, 'application/jsonp', 415, 'REQUEST.UNSUPPORTED_TYPE'],
+    ['a body of 1 MB and one byte', `"${'x'.repeat(1024 * 1024 - 1)}"`, 'application/json', 413, 'REQUEST.TOO_LARGE'],
+    ['JSON cut short', '{"action":"session.whoami"', 'application/json; charset=utf-8', 400, 'REQUEST.MALFORMED_JSON'],
+    [
+      'bytes that are not UTF-8 JSON',
+      Buffer.from([0xff, 0xfe, 0x00, 0x7b]),
+      'application/json',
+      400,
+      'REQUEST.MALFORMED_JSON',
+    ],
+  ])('%s', async (_what, body, contentType, status, code) => {
+    const before = await cloud.database.exportAll()
+    const res = await send(body, contentType)
+    expect(res.status).toBe(status)
+    expect(res.json).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } })
+    expect(await cloud.database.exportAll()).toEqual(before)
+  })
+
+  it('reads a body of 1.5 to 12 MB to its end and refuses it, never cutting the upload short', async () => {
+    for (const mb of [1.5, 2.4, 3, 4, 6, 8, 12]) {
+      const body = JSON.stringify({ action: 'study.checkIn', input: { title: '👍'.repeat((mb * 1024 * 1024) / 4) } })
+      const res = await send(body, 'application/json')
+      expect([mb, res.status, res.json]).toEqual([
+        mb,
+        413,
+        { ok: false, error: { code: 'REQUEST.TOO_LARGE', message: '提交的内容太大了' } },
+      ])
+    }
+  })
+
+  it('takes JSON with a charset, and exactly 1 MB', async () => {
+    expect((await send(whoami, 'application/json; charset=utf-8')).json).toMatchObject({ ok: true })
+    const padded = JSON.stringify({ action: 'session.whoami', pad: '' })
+    const exact = padded.replace('"pad":""', `"pad":"${'x'.repeat(1024 * 1024 - padded.length)}"`)
+    expect(Buffer.byteLength(exact)).toBe(1024 * 1024)
+    expect((await send(exact, 'application/json')).json).toMatchObject({ ok: true })
+  })
 })
 
 it('names each wrong field in Chinese', async () => {

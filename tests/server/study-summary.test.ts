@@ -23,6 +23,7 @@ beforeAll(async () => {
     cloud: sdk,
     caller: { openid: '', source: '', member: null, isAdmin: false },
     requestId: 'test',
+    requestKey: null,
     now: () => cloud.clock.now(),
   }
 })

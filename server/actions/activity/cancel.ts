@@ -2,9 +2,12 @@
 import type { ActivityAdminView } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
+import { keyedId } from '../../runtime/request-key'
 import type { ActionContext } from '../../runtime/types'
 import { announceCancelled } from '../notify/activity-notices'
 import { activityById, officerActivity } from './load'
+import type { ActivityDoc } from './model'
 import { adminView } from './views'
 
 export async function cancelActivity(
@@ -12,24 +15,44 @@ export async function cancelActivity(
   ctx: ActionContext,
 ): Promise<ActivityAdminView> {
   const activity = await officerActivity(ctx, input.activityId)
-  if (activity.status === 'cancelled') return adminView(activity)
+  const cancelKey = ctx.requestKey ? keyedId(ctx, 'cancel') : undefined
+  if (activity.status === 'cancelled') {
+    // A retry of the tap that cancelled it finishes what that try may have left undone.
+    if (cancelKey && activity.cancelKey === cancelKey) await announce(ctx, activity, activity.publishedAt !== null)
+    return adminView(activity)
+  }
   if (activity.status === 'closed') throw new DomainError('ACTIVITY.CLOSED')
   const now = ctx.now()
   if (activity.status === 'published' && now >= activity.startAt) throw new DomainError('ACTIVITY.ALREADY_STARTED')
+  // Members already told read the reason in the correction.
+  if (activity.status === 'published') await checkContent(ctx, input.reason, 2)
   const claimed = await ctx.db
     .collection('activities')
     .where({ _id: activity._id, status: activity.status })
-    .update({ data: { status: 'cancelled', cancelledAt: now, cancelReason: input.reason, updatedAt: now } })
+    .update({
+      data: {
+        status: 'cancelled',
+        cancelledAt: now,
+        cancelReason: input.reason,
+        updatedAt: now,
+        ...(cancelKey && { cancelKey }),
+      },
+    })
   const cancelled = await activityById(ctx, activity._id)
-  if (claimed.stats.updated !== 1) return adminView(cancelled)
+  if (claimed.stats.updated === 1) await announce(ctx, cancelled, activity.status === 'published')
+  return adminView(cancelled)
+}
+
+/** The audit entry, and the correction to those already told (each written once, however often called). */
+async function announce(ctx: ActionContext, cancelled: ActivityDoc, wasPublished: boolean): Promise<void> {
+  const reason = cancelled.cancelReason ?? ''
   await audit(ctx, {
     kind: 'activity.cancel',
-    summary: `取消活动“${activity.title}”：${input.reason}`,
-    branchId: activity.branchId,
-    targetId: activity._id,
-    before: { status: activity.status },
-    after: { status: 'cancelled', reason: input.reason },
+    summary: `取消活动“${cancelled.title}”：${reason}`,
+    branchId: cancelled.branchId,
+    targetId: cancelled._id,
+    before: { status: wasPublished ? 'published' : 'planned' },
+    after: { status: 'cancelled', reason },
   })
-  if (activity.status === 'published') await announceCancelled(ctx, cancelled, input.reason)
-  return adminView(cancelled)
+  if (wasPublished) await announceCancelled(ctx, cancelled, reason)
 }

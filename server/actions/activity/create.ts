@@ -12,12 +12,13 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
-import type { Filter } from '../../runtime/sdk'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { defaultExpected, resolveExpected } from './expected'
 import { activityById, actorId, branchOf } from './load'
 import type { ActivityDoc } from './model'
+import { checkActivityText } from './content'
 import { publishActivity } from './publish'
 import { newSignInSecret } from './sign-code'
 import { adminView } from './views'
@@ -68,6 +69,8 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
   if (input.endTime <= input.startTime) throw new DomainError('ACTIVITY.BAD_TIME')
   const expected = input.expected ?? defaultExpected(input.type)
   await resolveExpected(ctx.db, branchId, expected)
+  // Published at once: the content check comes first, so a refusal leaves nothing behind.
+  const verdict = input.publish ? await checkActivityText(ctx, { ...input, title: input.title ?? '' }) : undefined
   const now = ctx.now()
   const doc: Omit<ActivityDoc, '_id'> = {
     branchId,
@@ -98,8 +101,9 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
     closedAt: null,
     closedById: null,
   }
-  const added = await ctx.db.collection('activities').add({ data: doc as unknown as Filter })
-  const created = await activityById(ctx, added._id as string)
+  // The id a retry of the same tap meets again (WeChat's own ids are 32 hex characters too).
+  const added = await addOnce(ctx.db, 'activities', { _id: keyedId(ctx, 'activity', 32), ...doc })
+  const created = await activityById(ctx, added.doc._id)
   await audit(ctx, {
     kind: 'activity.create',
     summary: `新建活动“${created.title}”（${ACTIVITY_TYPE_LABELS[created.type]}，${created.date} ${created.startTime}）`,
@@ -113,5 +117,5 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
       endTime: created.endTime,
     },
   })
-  return input.publish ? publishActivity(ctx, created) : adminView(created)
+  return input.publish ? publishActivity(ctx, created, verdict) : adminView(created)
 }

@@ -8,10 +8,12 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
+import { keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, memberActivity, officerActivity } from './load'
-import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc } from './model'
+import type { ActivityDoc, AttendanceDoc, LeaveEvent, LeaveRequestDoc } from './model'
 import { recordsOf } from './member-records'
 import { addOrGet, recordId, versionOf } from './records'
 import { rosterRow } from './roster'
@@ -28,7 +30,16 @@ export async function requestLeave(
   if (!window.open) throw new DomainError('LEAVE.TOO_LATE', window.message)
   const records = await recordsOf(ctx.db, activity._id, member._id)
   if (records.attendance?.status === 'present') throw new DomainError('LEAVE.ALREADY_PRESENT')
-  const event = { at: now, event: 'request' as const, reason: input.reason, byName: member.name }
+  // The secretary reads the reason in 请假审批.
+  await checkContent(ctx, input.reason, 2)
+  const key = ctx.requestKey ? keyedId(ctx, 'leave') : undefined
+  const event: LeaveEvent = {
+    at: now,
+    event: 'request',
+    reason: input.reason,
+    byName: member.name,
+    ...(key && { key }),
+  }
   const doc: LeaveRequestDoc = {
     _id: recordId(activity._id, member._id),
     activityId: activity._id,
@@ -45,11 +56,14 @@ export async function requestLeave(
     history: [event],
   }
   const stored = records.leave ? { created: false, doc: records.leave } : await addOrGet(ctx.db, 'leaveRequests', doc)
-  // A new reason for a pending request, or a new request after a refusal; an approved one stands.
-  if (!stored.created && stored.doc.status !== 'approved') {
+  // A new reason for a pending request, or a new request after a refusal; an approved one stands;
+  // a retry of the same tap (its event is in the history) changes nothing.
+  const retried = key !== undefined && stored.doc.history.some((e) => e.key === key)
+  if (!stored.created && stored.doc.status !== 'approved' && !retried) {
+    const _ = ctx.db.command
     await ctx.db
       .collection('leaveRequests')
-      .where({ _id: doc._id, status: stored.doc.status })
+      .where({ _id: doc._id, status: stored.doc.status, ...(key && { 'history.key': _.neq(key) }) })
       .update({
         data: {
           status: 'pending',
@@ -78,6 +92,8 @@ export async function decideLeave(
   const status = input.approve ? 'approved' : 'refused'
   if (leave.status === status) return rosterRow(ctx, activity, input.memberId)
   if (leave.status !== 'pending') throw new DomainError('LEAVE.ALREADY_DECIDED')
+  // The member reads the decision's reason on the activity's page.
+  await checkContent(ctx, input.reason ?? '', 2)
   const now = ctx.now()
   const byName = actorName(ctx)
   const claimed = await ctx.db

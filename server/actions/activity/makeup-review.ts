@@ -4,6 +4,7 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, officerActivity } from './load'
@@ -66,6 +67,8 @@ export async function reviewMakeup(
   if (!task || task.status === 'cancelled') throw new DomainError('MAKEUP.NOT_FOUND')
   if (input.decision === 'return' && !input.comment) throw new DomainError('MAKEUP.COMMENT_REQUIRED')
   if (task.status !== 'submitted') throw new DomainError('MAKEUP.NOT_SUBMITTED')
+  // The member reads the comment beside their 心得.
+  await checkContent(ctx, input.comment ?? '', 2)
   const now = ctx.now()
   const status = input.decision === 'confirm' ? 'done' : 'returned'
   const review = {

@@ -70,6 +70,12 @@ export interface ActivityDoc {
   /** Set when an officer called it off (not when a switched-off rule cancelled a draft). */
   cancelledAt?: number
   cancelReason?: string
+  /**
+   * The tap that published or cancelled it (request-key.ts): a retry of that tap, finding the
+   * change made, finishes what the first try may not have done (the audit entry, telling members).
+   */
+  publishKey?: string
+  cancelKey?: string
 }
 
 export interface AttendanceVersion {
@@ -112,6 +118,8 @@ export interface LeaveEvent {
   event: 'request' | 'approve' | 'refuse'
   reason: string
   byName: string
+  /** The request of a member's tap (request-key.ts): a retry of it is not a second request. */
+  key?: string
 }
 
 /** `_id` = `${activityId}_${memberId}`. */
@@ -152,8 +160,11 @@ export interface MakeupTaskDoc {
   reflection: string | null
   reflectionVerdict: 'pass' | 'review' | null
   submittedAt: number | null
-  /** Each 心得 sent; `proxy` when a linked member wrote it down for the member (代记). */
-  submissions: Array<{ at: number; text: string; proxy?: ProxyMark }>
+  /**
+   * Each 心得 sent, with the request of the tap (request-key.ts) so that a retry adds none;
+   * `proxy` when a linked member wrote it down for the member (代记).
+   */
+  submissions: Array<{ at: number; text: string; key?: string; proxy?: ProxyMark }>
   reviews: MakeupReviewDoc[]
   cancelledAt: number | null
   cancelReason: string | null

@@ -5,6 +5,7 @@ import { chinaMonth } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, branchOf } from './load'
@@ -54,6 +55,8 @@ export async function setSchedule(input: ScheduleInput, ctx: ActionContext): Pro
   const branchId = scopeBranch(ctx.caller, input.branchId)
   await branchOf(ctx, branchId)
   if (input.endTime <= input.startTime) throw new DomainError('ACTIVITY.BAD_TIME')
+  // Every monthly instance shows the place to the branch's members.
+  await checkContent(ctx, input.place, 1)
   const id = scheduleIdOf(branchId, input.kind)
   const before = await findById<ActivityScheduleDoc>(ctx.db, 'activitySchedules', id)
   const now = ctx.now()

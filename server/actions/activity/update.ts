@@ -7,6 +7,7 @@ import { instantAt } from '../../../core/activity/clock'
 import type { ExpectedSpec, Geofence, Material } from '../../../core/activity/types'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { announceChanged } from '../notify/activity-notices'
 import type { Filter } from '../../runtime/sdk'
 import type { ActionContext } from '../../runtime/types'
@@ -68,6 +69,8 @@ export async function updateActivity(
     if (published) data.expectedIds = _.set(ids)
   }
   if (published && TEXT_FIELDS.some((k) => k in changes)) data.contentVerdict = await checkActivityText(ctx, next)
+  // Members already told read the reason in the correction.
+  if (published) await checkContent(ctx, input.reason ?? '', 2)
 
   await ctx.db.collection('activities').doc(activity._id).update({ data })
   const updated = await activityById(ctx, activity._id)

@@ -3,11 +3,11 @@
  * or guess, recorded (who exported what) and audited, and opened through a temporary link
  * that only the branch's officers or admins are given.
  */
-import { randomUUID } from 'node:crypto'
 import type { ExportFile, ExportKind, ExportLink, ExportPage } from '../../../core/contract/attendance'
 import { DomainError } from '../../../core/errors'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder } from './branches'
@@ -53,7 +53,7 @@ async function save(
   ctx: ActionContext,
   what: { kind: ExportKind; branchId: string | null; scopeName: string; year: number; fileName: string; bytes: Buffer },
 ): Promise<ExportLink> {
-  const id = randomUUID().replace(/-/g, '')
+  const id = exportId(ctx)
   const cloudPath = `exports/attendance/${what.branchId ?? 'bureau'}/${what.year}/${id}.xlsx`
   let fileID: string
   try {
@@ -77,14 +77,29 @@ async function save(
     fileID,
     cloudPath,
   }
-  await ctx.db.collection(EXPORTS).add({ data: doc as unknown as Record<string, unknown> })
-  await audit(ctx, {
+  await addOnce(ctx.db, EXPORTS, doc)
+  await auditExport(ctx, doc)
+  return linkTo(ctx, doc)
+}
+
+/** Unguessable, and the same on a retry of the same tap (request-key.ts). */
+const exportId = (ctx: ActionContext): string => keyedId(ctx, 'export', 32)
+
+function auditExport(ctx: ActionContext, doc: ExportDoc): Promise<void> {
+  return audit(ctx, {
     kind: 'attendance.export',
-    summary: `导出${what.scopeName}${what.year}年${what.kind === 'branchYear' ? '支部工作手册台账' : '出勤汇总'}（Excel，${Math.ceil(what.bytes.length / 1024)} KB）`,
-    branchId: what.branchId,
-    targetId: id,
-    after: { fileName: what.fileName, sizeBytes: what.bytes.length, cloudPath },
+    summary: `导出${doc.scopeName}${doc.year}年${doc.kind === 'branchYear' ? '支部工作手册台账' : '出勤汇总'}（Excel，${Math.ceil(doc.sizeBytes / 1024)} KB）`,
+    branchId: doc.branchId,
+    targetId: doc._id,
+    after: { fileName: doc.fileName, sizeBytes: doc.sizeBytes, cloudPath: doc.cloudPath },
   })
+}
+
+/** The export a retry of the same tap wrote already, if any: it is not built twice, and it is audited once. */
+async function earlierExport(ctx: ActionContext): Promise<ExportLink | null> {
+  const doc = await findById<ExportDoc>(ctx.db, EXPORTS, exportId(ctx))
+  if (!doc) return null
+  await auditExport(ctx, doc)
   return linkTo(ctx, doc)
 }
 
@@ -101,6 +116,8 @@ export async function exportBranch(
   ctx: ActionContext,
 ): Promise<ExportLink> {
   const branchId = scopeBranch(ctx.caller, input.branchId)
+  const earlier = await earlierExport(ctx)
+  if (earlier) return earlier
   const { year } = viewPeriod(ctx, { year: input.year })
   const { data, bytes } = await branchLedgerBytes(ctx, branchId, year)
   const name = data.branch.name
@@ -115,6 +132,8 @@ export async function exportBranch(
 }
 
 export async function exportBureau(input: { year?: number }, ctx: ActionContext): Promise<ExportLink> {
+  const earlier = await earlierExport(ctx)
+  if (earlier) return earlier
   const { year } = viewPeriod(ctx, { year: input.year })
   const [figures, matrix] = await Promise.all([bureauAttendance({ year }, ctx), complianceMatrix({ year }, ctx)])
   const book = await newBook()

@@ -10,6 +10,7 @@ import { formatFen } from '../../../core/money'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkLongContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
 import { checkRows, rawRows, type CheckedRow } from './amounts-rows'
 import { changeBill, isDuplicate } from './bills'
@@ -117,6 +118,11 @@ export async function confirmAmounts(input: AmountsRequest, ctx: ActionContext):
       `${where(bad[0])}：${bad[0].problems[0]}${bad.length > 1 ? `（共${bad.length}行需要修改）` : ''}`,
     )
   }
+  // Each member reads their reduction (who approved it and why) on their dues page.
+  const reductions = (input.rows ?? []).flatMap((r) =>
+    r.reduction ? [r.reduction.approvedBy, r.reduction.reason] : [],
+  )
+  await checkLongContent(ctx, reductions.join('\n'), 1)
   const docs = rows.map((r) => r.doc as DuesAmountDoc)
   await writeAmounts(ctx, docs, records)
   for (const doc of docs) {

@@ -3,22 +3,40 @@
  * the whole payment is refused and the claims made so far are lifted. A second report of
  * the same month loses the compare-and-set and is refused, however close the two come.
  */
-import { randomBytes } from 'node:crypto'
 import type { PaymentMethod } from '../../../core/contract/dues'
 import type { ChinaMonth } from '../../../core/dates'
 import { monthLabel } from '../../../core/dues'
 import { DomainError } from '../../../core/errors'
+import { addOnce, keyedId } from '../../runtime/request-key'
+import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { changeBill, createBills, releaseClaims } from './bills'
 import type { MemberState } from './member-state'
-import type { DuesPaymentDoc } from './model'
+import type { DuesBillDoc, DuesPaymentDoc } from './model'
 import { billId, newBill, resolveMonth } from './resolve'
 import { actorOf } from './settings'
 
 export type Items = Array<{ month: ChinaMonth; fen: number }>
 
-export function newPaymentId(memberId: string, month: ChinaMonth): string {
-  return `${memberId}_${month}_${randomBytes(4).toString('hex')}`
+/** A payment's id: the member, its first month, and a part a retry of the same tap reproduces. */
+export function newPaymentId(ctx: ActionContext, memberId: string, month: ChinaMonth): string {
+  return `${memberId}_${month}_${keyedId(ctx, 'payment', 8)}`
+}
+
+/**
+ * An earlier try of the same tap that claimed months and died before writing its entry left them
+ * claimed by an entry that does not exist: lifted, so that this try claims them again in order.
+ */
+export async function liftEarlierClaims(ctx: ActionContext, memberId: string, paymentId: string): Promise<void> {
+  if (!ctx.requestKey) return
+  const claimed = await findAll<DuesBillDoc>(ctx.db, 'duesBills', { memberId, pendingPaymentId: paymentId })
+  if (claimed.length > 0)
+    await releaseClaims(
+      ctx.db,
+      paymentId,
+      claimed.map((b) => b._id),
+      ctx.now(),
+    )
 }
 
 export async function claimMonths(
@@ -40,6 +58,8 @@ export async function claimMonths(
       const id = billId(state.member._id, item.month)
       const bill = await changeBill(ctx.db, id, now, (b) => {
         const label = monthLabel(item.month)
+        // Claimed already by this payment: an earlier try of the same tap that went no further.
+        if (b.pendingPaymentId === paymentId) return null
         if (b.pendingPaymentId) throw new DomainError('DUES.ALREADY_REPORTED', `${label}已经报告过缴费，正在等待确认`)
         if (b.dueFen === null) throw new DomainError('DUES.NO_AMOUNT', `${label}的党费金额还没有确定，请与支部书记联系`)
         const owed = Math.max(0, b.dueFen - b.paidFen)
@@ -98,12 +118,17 @@ export function newEntry(ctx: ActionContext, f: EntryFields): DuesPaymentDoc {
   }
 }
 
-/** Claims the months, then writes the entry; if writing fails, the claims are lifted. */
+/**
+ * Claims the months, then writes the entry; if writing fails, the claims are lifted. An entry
+ * already written under this id (a retry of the same tap) is returned as it is.
+ */
 export async function claimAndWrite(ctx: ActionContext, f: EntryFields): Promise<DuesPaymentDoc> {
+  const earlier = await findById<DuesPaymentDoc>(ctx.db, 'duesPayments', f.id)
+  if (earlier) return earlier
   await claimMonths(ctx, f.state, f.items, f.id)
   const entry = newEntry(ctx, f)
   try {
-    await ctx.db.collection('duesPayments').add({ data: entry as unknown as Record<string, unknown> })
+    return (await addOnce(ctx.db, 'duesPayments', entry)).doc
   } catch (error) {
     await releaseClaims(
       ctx.db,
@@ -113,5 +138,4 @@ export async function claimAndWrite(ctx: ActionContext, f: EntryFields): Promise
     )
     throw error
   }
-  return entry
 }

@@ -10,10 +10,11 @@ import { PAYMENT_METHOD_LABELS } from '../../../core/contract/dues'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { post } from './bills'
-import { claimAndWrite, newPaymentId } from './claim'
+import { claimAndWrite, liftEarlierClaims, newPaymentId } from './claim'
 import { loadMemberState } from './member-state'
 import { payContext } from './member-view'
 import type { DuesPaymentDoc } from './model'
@@ -69,6 +70,9 @@ export async function rejectPayment(
   ctx: ActionContext,
 ): Promise<PaymentEntry> {
   const payment = await collectablePayment(ctx, input.paymentId)
+  if (payment.status !== 'reported') throw new DomainError('DUES.PAYMENT_HANDLED')
+  // The member reads why their report came back.
+  await checkContent(ctx, input.reason, 2)
   const done = await decide(ctx, payment, {
     status: 'rejected',
     rejectedAt: ctx.now(),
@@ -93,19 +97,27 @@ export async function recordPayment(
   const member = await findById<MemberDoc>(ctx.db, 'members', input.memberId)
   if (!member) throw new DomainError('MEMBER.NOT_FOUND')
   scopeBranch(ctx.caller, member.branchId)
+  const id = newPaymentId(ctx, member._id, [...input.months].sort()[0])
+  // A retry of the same tap finds the entry it wrote and finishes posting it (posting is idempotent).
+  let entry = await findById<DuesPaymentDoc>(ctx.db, 'duesPayments', id)
+  if (!entry) await liftEarlierClaims(ctx, member._id, id)
   const state = await loadMemberState(ctx.db, member, ctx.now())
   requireCollector(ctx.caller, state.settings)
-  const check = checkPayment(payContext(state, 'collector'), input.months, input.amountFen)
-  if (!check.ok) throw new DomainError(check.code, check.message)
-  const entry = await claimAndWrite(ctx, {
-    id: newPaymentId(member._id, check.items[0].month),
-    state,
-    items: check.items,
-    method: input.method,
-    receiptFileID: input.receiptFileID ?? null,
-    note: input.note ?? '',
-    via: 'inPerson',
-  })
+  if (!entry) {
+    const check = checkPayment(payContext(state, 'collector'), input.months, input.amountFen)
+    if (!check.ok) throw new DomainError(check.code, check.message)
+    // The member reads the note in their payment history.
+    await checkContent(ctx, input.note ?? '', 2)
+    entry = await claimAndWrite(ctx, {
+      id,
+      state,
+      items: check.items,
+      method: input.method,
+      receiptFileID: input.receiptFileID ?? null,
+      note: input.note ?? '',
+      via: 'inPerson',
+    })
+  }
   await post(ctx.db, entry, ctx.now())
   await audit(ctx, {
     kind: 'dues.record',

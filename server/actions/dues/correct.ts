@@ -6,6 +6,7 @@
 import type { PaymentEntry } from '../../../core/contract/dues'
 import { DomainError } from '../../../core/errors'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
 import { isDuplicate, post } from './bills'
 import { collectablePayment, describe } from './collect'
@@ -20,6 +21,8 @@ export async function correctPayment(
   const original = await collectablePayment(ctx, input.paymentId)
   if (original.kind === 'correction') throw new DomainError('DUES.CORRECTION_FINAL')
   if (original.status !== 'confirmed') throw new DomainError('DUES.NOT_CONFIRMED')
+  // The member reads the reason beside the reversed payment.
+  await checkContent(ctx, input.reason, 2)
   const now = ctx.now()
   const who = actorOf(ctx)
   const correction: DuesPaymentDoc = {

@@ -3,10 +3,10 @@
  * A moved or cancelled activity sends a correction to exactly those already told (never a second
  * "new activity"), and its reminders planned for the old time are never sent.
  */
-import { randomUUID } from 'node:crypto'
 import { formatChinaDateTime } from '../../../core/dates'
 import type { OrgDoc } from '../../model'
 import { actorName } from '../../runtime/audit'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import type { ActivityDoc } from '../activity/model'
@@ -42,7 +42,8 @@ async function send(ctx: ActionContext, a: ActivityDoc, event: Event, readerIds:
   const now = ctx.now()
   const branch = await findById<OrgDoc>(ctx.db, 'orgs', a.branchId)
   const notice: NoticeDoc = {
-    _id: `ntc-${randomUUID()}`,
+    // A retry of the same tap writes the same notice (and finishes delivering it) instead of a second.
+    _id: `ntc-${keyedId(ctx, `activity notice ${event}`, 24)}`,
     scope: 'branch',
     branchId: a.branchId,
     audience: a.expected,
@@ -67,8 +68,8 @@ async function send(ctx: ActionContext, a: ActivityDoc, event: Event, readerIds:
     reviewedByName: null,
     rejectReason: null,
   }
-  await ctx.db.collection('notices').add({ data: notice as unknown as Record<string, unknown> })
-  await deliver(ctx.db, now, notice, await membersByIds(ctx.db, readerIds))
+  const stored = (await addOnce(ctx.db, 'notices', notice)).doc
+  await deliver(ctx.db, stored.publishedAt ?? now, stored, await membersByIds(ctx.db, readerIds))
 }
 
 /** Just published: every expected member not yet told. */

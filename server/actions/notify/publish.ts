@@ -3,13 +3,13 @@
  * (or chosen branches). The text passes the content check first: `risky` is refused with the
  * reason in words, `review` is held for the party office's second look and reaches nobody yet.
  */
-import { randomUUID } from 'node:crypto'
 import type { Material } from '../../../core/activity/types'
 import type { NoticeAdminView, NoticeAudience } from '../../../core/contract/notify-views'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { checkLongContent } from '../../runtime/content-check'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { branchReaders, bureauReaders } from './audience'
@@ -40,7 +40,7 @@ async function create(
   const now = ctx.now()
   const held = verdict === 'review'
   const notice: NoticeDoc = {
-    _id: `ntc-${randomUUID()}`,
+    _id: `ntc-${keyedId(ctx, 'notice', 24)}`,
     ...where,
     source: { kind: 'notice' },
     title: input.title,
@@ -62,8 +62,9 @@ async function create(
     reviewedByName: null,
     rejectReason: null,
   }
-  await ctx.db.collection('notices').add({ data: notice as unknown as Record<string, unknown> })
-  if (!held) await deliver(ctx.db, now, notice, readers)
+  // A retry of the same tap finds the notice it wrote, and finishes delivering it (deliver is idempotent).
+  const stored = (await addOnce(ctx.db, 'notices', notice)).doc
+  if (stored.status === 'published') await deliver(ctx.db, stored.publishedAt ?? now, stored, readers)
   await audit(ctx, {
     kind: 'notice.publish',
     summary: held
@@ -73,7 +74,7 @@ async function create(
     targetId: notice._id,
     after: { status: notice.status, audience: notice.audience, recipients: readers.length },
   })
-  return adminViewOf(notice)
+  return adminViewOf(stored)
 }
 
 export async function publishBranchNotice(

@@ -3,6 +3,7 @@ import type { ReminderSettings } from '../../../core/contract/notify-views'
 import { SUBSCRIBE_TEMPLATES, type AskMoment, type TemplateKey } from '../../../core/notify/templates'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
+import { keyedId } from '../../runtime/request-key'
 import type { ActionContext } from '../../runtime/types'
 import { changeSubscription, mySubscriptions, settingsView } from './subscriptions'
 
@@ -53,6 +54,7 @@ export async function recordAnswers(
         add: answer === 'accept' && oneTime ? 1 : 0,
       },
       now,
+      ctx.requestKey ? keyedId(ctx, `answer ${key}`) : undefined,
     )
   }
   return reminderSettings({}, ctx)

@@ -5,6 +5,7 @@
 import type { NoticeAdminView } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
 import { actorName, audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
 import { branchReaders, bureauReaders } from './audience'
 import { deliver } from './deliver'
@@ -26,6 +27,8 @@ export async function reviewNotice(
   if (notice.status !== 'held') throw new DomainError('NOTICE.NOT_HELD')
   const reason = input.reason?.trim() ?? ''
   if (input.decision === 'reject' && reason === '') throw new DomainError('NOTICE.REASON_REQUIRED')
+  // The notice's author reads why it was turned down.
+  if (input.decision === 'reject') await checkContent(ctx, reason, 2)
   const now = ctx.now()
   const release = input.decision === 'release'
   const readers = release ? await readersOf(ctx, notice) : []

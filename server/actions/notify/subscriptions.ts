@@ -5,7 +5,7 @@
  */
 import type { ReminderSettings } from '../../../core/contract/notify-views'
 import { REMINDER_KINDS, SUBSCRIBE_TEMPLATES, TEMPLATE_KEYS, type TemplateKey } from '../../../core/notify/templates'
-import { findAll } from '../../runtime/store'
+import { findAll, findById } from '../../runtime/store'
 import type { Db } from '../../runtime/types'
 import { chunks, subscriptionId } from './ids'
 import type { SubscriptionDoc } from './model'
@@ -71,9 +71,13 @@ export async function saveSubscription(db: Db, doc: SubscriptionDoc): Promise<vo
   await db.collection('subscriptions').doc(_id).set({ data: fields })
 }
 
+/** How many counted answers a subscription remembers: plenty for the retries of one tap. */
+const ANSWERS_KEPT = 10
+
 /**
  * Changes one member's kind atomically: `set` fields and `add` to the remaining count, creating
  * the document the first time (two first writers meet on the deterministic id; the loser updates).
+ * `once`: the answer's id; an answer already counted (a retry of the same tap) changes nothing.
  */
 export async function changeSubscription(
   db: Db,
@@ -81,24 +85,28 @@ export async function changeSubscription(
   template: TemplateKey,
   change: { set?: Partial<Omit<SubscriptionDoc, '_id' | 'memberId' | 'template' | 'remaining'>>; add?: number },
   now: number,
+  once?: string,
 ): Promise<void> {
   const _ = db.command
   const id = subscriptionId(memberId, template)
   const update = () =>
     db
       .collection('subscriptions')
-      .where({ _id: id })
+      .where(once ? { _id: id, answers: _.neq(once) } : { _id: id })
       .update({
         data: {
           ...change.set,
           updatedAt: now,
           ...(change.add ? { remaining: _.inc(change.add), accepted: _.inc(Math.max(change.add, 0)) } : {}),
+          ...(once ? { answers: _.push({ each: [once], slice: -ANSWERS_KEPT }) } : {}),
         },
       })
   if ((await update()).stats.updated === 1) return
-  const fresh = { ...blankSubscription(memberId, template, now), ...change.set }
+  if (once && (await findById<SubscriptionDoc>(db, 'subscriptions', id))?.answers?.includes(once)) return
+  const fresh: SubscriptionDoc = { ...blankSubscription(memberId, template, now), ...change.set }
   fresh.remaining = Math.max(change.add ?? 0, 0)
   fresh.accepted = Math.max(change.add ?? 0, 0)
+  if (once) fresh.answers = [once]
   try {
     await db.collection('subscriptions').add({ data: fresh as unknown as Record<string, unknown> })
   } catch {

@@ -1,10 +1,11 @@
 /** 学习打卡: a member records what they studied, today or as a late entry for the last 3 days. */
-import { randomBytes } from 'node:crypto'
 import type { StudyEntry } from '../../../core/contract/study'
 import { chinaDate } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { judgeEntryDay, MAX_ENTRIES_PER_DAY, monthOfDay } from '../../../core/study'
 import type { MemberDoc } from '../../model'
+import { addOnce, keyedId } from '../../runtime/request-key'
+import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import type { ProxyMark } from '../proxy/model'
 import { resolveContent, type ContentInput } from './content'
@@ -19,13 +20,17 @@ export async function checkIn(
 ): Promise<StudyEntry> {
   const member = ctx.caller.member as MemberDoc
   const now = ctx.now()
+  const id = `sc-${keyedId(ctx, 'checkIn')}`
+  // A retry of the same tap: the entry the first try wrote.
+  const earlier = await findById<StudyCheckinDoc>(ctx.db, 'studyCheckins', id)
+  if (earlier) return toEntry(earlier, now)
   const day = input.day ?? chinaDate(now)
   const verdict = judgeEntryDay(day, chinaDate(now))
   if (!verdict.ok) throw new DomainError(verdict.reason === 'future' ? 'STUDY.FUTURE_DAY' : 'STUDY.TOO_LATE')
   if ((await entryCountOfDay(ctx, member._id, day)) >= MAX_ENTRIES_PER_DAY) throw new DomainError('STUDY.DAY_FULL')
   const content = await resolveContent(ctx, member, input)
   const doc: StudyCheckinDoc = {
-    _id: `sc-${randomBytes(8).toString('hex')}`,
+    _id: id,
     memberId: member._id,
     branchId: member.branchId,
     day,
@@ -40,6 +45,5 @@ export async function checkIn(
     history: [],
     ...(proxy ? { proxy } : {}),
   }
-  await ctx.db.collection('studyCheckins').add({ data: { ...doc } })
-  return toEntry(doc, now)
+  return toEntry((await addOnce(ctx.db, 'studyCheckins', doc)).doc, now)
 }

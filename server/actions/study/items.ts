@@ -9,9 +9,10 @@ import { DomainError } from '../../../core/errors'
 import type { OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
-import { newId } from '../org'
 import type { StudyItemDoc } from './model'
 import { toManagedItem } from './views'
 
@@ -45,9 +46,14 @@ async function addItem(
   branchId: string | null,
   fields: ItemFields,
 ): Promise<ManagedReadingItem> {
+  const id = `si-${keyedId(ctx, 'item')}`
+  // A retry of the same tap meets the item the first try added, and only makes sure it is audited.
+  const earlier = await findById<StudyItemDoc>(ctx.db, 'studyItems', id)
+  // Every member of the list's branch (or bureau) reads the title.
+  if (!earlier) await checkContent(ctx, fields.title, 1)
   const now = ctx.now()
-  const doc: StudyItemDoc = {
-    _id: newId('si'),
+  const doc: StudyItemDoc = earlier ?? {
+    _id: id,
     scope,
     branchId,
     ...fields,
@@ -57,7 +63,7 @@ async function addItem(
     updatedAt: now,
     retiredAt: null,
   }
-  await ctx.db.collection('studyItems').add({ data: { ...doc } })
+  if (!earlier) await addOnce(ctx.db, 'studyItems', doc)
   await audit(ctx, {
     kind: 'studyItem.add',
     summary: `新增${SCOPE_NAME[scope]}学习资料“${doc.title}”`,
@@ -92,6 +98,7 @@ async function editItem(
     after[key] = value
   }
   if (Object.keys(after).length === 0) throw new DomainError('REQUEST.INVALID', '没有要修改的内容')
+  if (typeof after.title === 'string') await checkContent(ctx, after.title, 1)
   const now = ctx.now()
   const res = await ctx.db
     .collection('studyItems')

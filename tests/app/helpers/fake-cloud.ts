@@ -20,6 +20,8 @@ export interface FakeCloud {
   uploads: Upload[]
   /** Authorizations granted through the H5 stand-in for WeChat's subscribe sheet. */
   grants: Array<{ openid: string; templateIds: string[] }>
+  /** The request key each function call carried, in the order of `calls`. */
+  requestKeys: Array<string | null>
 }
 
 export interface Upload {
@@ -53,7 +55,7 @@ function toResponse(reply: Reply): Response {
 }
 
 export function installFakeCloud(handlers: Handlers): FakeCloud {
-  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [], grants: [] }
+  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [], grants: [], requestKeys: [] }
   const fetchStub = async (url: string, init: RequestInit = {}): Promise<Response> => {
     if (url === `${BASE}/_admin/identities`) {
       cloud.identityRequests += 1
@@ -71,7 +73,7 @@ export function installFakeCloud(handlers: Handlers): FakeCloud {
     const match = url.match(/^http:\/\/cloud\.test\/fn\/([^/?]+)$/)
     if (!match || init.method !== 'POST') return toResponse({ status: 404, raw: true, text: 'Not Found' })
     const headers = (init.headers ?? {}) as Record<string, string>
-    const event = JSON.parse(String(init.body)) as { action: string; input: unknown }
+    const event = JSON.parse(String(init.body)) as { action: string; input: unknown; requestKey?: string }
     const call: FunctionCall = {
       fn: match[1],
       action: event.action,
@@ -79,6 +81,7 @@ export function installFakeCloud(handlers: Handlers): FakeCloud {
       openid: headers['X-WX-OPENID'] ?? null,
     }
     cloud.calls.push(call)
+    cloud.requestKeys.push(event.requestKey ?? null)
     const reply = handlers.fn
       ? await handlers.fn(call)
       : { status: 404, body: { ok: false, error: { code: 'REQUEST.UNKNOWN_FUNCTION', message: '没有这个功能' } } }

@@ -107,3 +107,50 @@ describe('callCloud against the local cloud (H5)', () => {
     expect((await failure(callCloud('member', 'session.whoami', {}))).code).toBe('INTERNAL')
   })
 })
+
+describe('request keys: a tap is written once however often it is sent', () => {
+  const report = { months: ['2026-11'], amountFen: 9000, method: 'wechat' as const }
+
+  it('sends a fresh key with each new tap', async () => {
+    const cloud = installFakeCloud({ fn: () => ({ body: { ok: true, data: memberSession() } }) })
+    await callCloud('member', 'session.whoami', {})
+    await callCloud('member', 'session.whoami', {})
+    const [first, second] = cloud.requestKeys
+    expect(first).toMatch(/^[A-Za-z0-9]{24}$/)
+    expect(second).toMatch(/^[A-Za-z0-9]{24}$/)
+    expect(second).not.toBe(first)
+  })
+
+  it('retries a lost answer once, with the same key', async () => {
+    let tries = 0
+    const cloud = installFakeCloud({ fn: () => (++tries === 1 ? 'unreachable' : { body: { ok: true, data: {} } }) })
+    await callCloud('member', 'dues.report', report)
+    expect(cloud.calls).toHaveLength(2)
+    expect(cloud.requestKeys[1]).toBe(cloud.requestKeys[0])
+  })
+
+  it('keeps the key when the person taps again after the error, and not for another tap', async () => {
+    const crashed = {
+      status: 502,
+      body: { ok: false, error: { code: 'INTERNAL', message: '系统出了点问题，请稍后再试' } },
+    }
+    let cloud = installFakeCloud({ fn: () => crashed })
+    expect((await failure(callCloud('member', 'dues.report', report))).code).toBe('INTERNAL')
+    const lostKey = cloud.requestKeys[0]
+    cloud = installFakeCloud({ fn: () => ({ body: { ok: true, data: {} } }) })
+    await callCloud('member', 'dues.report', report)
+    expect(cloud.requestKeys).toEqual([lostKey])
+    await callCloud('member', 'dues.report', report)
+    expect(cloud.requestKeys[1]).not.toBe(lostKey)
+  })
+
+  it('does not retry a refusal, and the next tap is a new one', async () => {
+    const cloud = installFakeCloud({
+      fn: () => ({ status: 200, body: { ok: false, error: { code: 'DUES.ALREADY_PAID', message: '已经交过了' } } }),
+    })
+    await failure(callCloud('member', 'dues.report', report))
+    await failure(callCloud('member', 'dues.report', report))
+    expect(cloud.calls).toHaveLength(2)
+    expect(cloud.requestKeys[1]).not.toBe(cloud.requestKeys[0])
+  })
+})

@@ -30,9 +30,12 @@ describe('weapp transport (wx.cloud.callFunction)', () => {
       result: { ok: true, data: { bound: false, role: null, member: null } },
     }))
 
-    const data = unwrapEnvelope(await send('member', 'session.whoami', {}))
+    const data = unwrapEnvelope(await send('member', 'session.whoami', {}, 'aKeyOfTwentyFourCharsXY'))
 
-    expect(callFunction).toHaveBeenCalledWith({ name: 'member', data: { action: 'session.whoami', input: {} } })
+    expect(callFunction).toHaveBeenCalledWith({
+      name: 'member',
+      data: { action: 'session.whoami', input: {}, requestKey: 'aKeyOfTwentyFourCharsXY' },
+    })
     expect(data).toEqual({ bound: false, role: null, member: null })
   })
 
@@ -41,13 +44,13 @@ describe('weapp transport (wx.cloud.callFunction)', () => {
       Promise.reject({ errMsg: 'cloud.callFunction:fail Error: errCode: -504002 functions execute fail' }),
     )
 
-    expect((await failure(send('member', 'session.whoami', {}))).code).toBe('INTERNAL')
+    expect((await failure(send('member', 'session.whoami', {}, 'aKeyOfTwentyFourCharsXY'))).code).toBe('INTERNAL')
   })
 
   it('reports any other failure on the way as NETWORK.UNREACHABLE', async () => {
     stubCallFunction(() => Promise.reject({ errMsg: 'cloud.callFunction:fail request:fail timeout' }))
 
-    const error = await failure(send('member', 'session.whoami', {}))
+    const error = await failure(send('member', 'session.whoami', {}, 'aKeyOfTwentyFourCharsXY'))
     expect(error.code).toBe('NETWORK.UNREACHABLE')
     expect(error.message).toBe('网络不通，请检查网络后再试')
   })

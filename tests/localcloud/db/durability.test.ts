@@ -2,7 +2,7 @@
  * What must hold when many callers write at once and when the local cloud restarts: claims
  * succeed exactly once, nothing acknowledged is lost, and the tooling API reads the same data.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase } from '../../../localcloud/db'
@@ -116,4 +116,26 @@ it('seeds with insertRaw, exports plain JSON that seeds back, and finds for tool
   const found = await world.db().find('members', { joined: { $gte: new Date('2021-01-01T00:00:00.000Z') } })
   expect(found).toEqual([{ _id: 'm1', joined: new Date('2021-07-01T00:00:00.000Z'), branch: 'b1' }])
   expect((await call(world.sdkDb.collection('members').count())).total).toBe(2)
+})
+
+it('cuts off a line torn by a kill -9 mid-append, so the next write is not swallowed by it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'localcloud-torn-'))
+  try {
+    // Each database below stands for a process that then died: none is closed (closing compacts).
+    const first = await openDatabase({ dataDir: dir, clock: world.clock })
+    await first.insertRaw('torn', [{ _id: 'a', n: 1 }])
+    // The process died inside an append: half a line, never acknowledged, no newline.
+    await appendFile(join(dir, 'torn.db'), '{"_id":"s:b","seq":2,"doc":"{\\"_id\\":\\"b')
+    const second = await openDatabase({ dataDir: dir, clock: world.clock })
+    expect(await second.find('torn')).toEqual([{ _id: 'a', n: 1 }])
+    await second.insertRaw('torn', [{ _id: 'c', n: 3 }])
+    const third = await openDatabase({ dataDir: dir, clock: world.clock })
+    expect(await third.find('torn')).toEqual([
+      { _id: 'a', n: 1 },
+      { _id: 'c', n: 3 },
+    ])
+    await third.close()
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
 })

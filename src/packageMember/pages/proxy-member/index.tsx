@@ -26,7 +26,7 @@ function Activities({ page, e }: { page: ProxyMemberPage; e: string }) {
             <Text>
               {whenText(a)} · {a.place}
             </Text>
-            <Text>状态：{statusText(a.me)}</Text>
+            <Text>状态：{statusText(a.me, a)}</Text>
             {a.me.can.signIn ? (
               <Button
                 kind="primary"

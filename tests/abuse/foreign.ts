@@ -1,0 +1,175 @@
+/**
+ * Records planted beside the test world's, for callers who have no business with some of them:
+ * branch B's activity, notice, reading item, group, export, a payment and a study entry of B's
+ * member; branch A's own notice, item, group and export; and the personal records of A's other
+ * people (member A2's leave, attendance, 补学 and study entry on an activity A1 also attends; the
+ * party office officer's payment). Every text carries a secret word of its kind, so an answer
+ * that shows a record it should not is caught by a plain search.
+ */
+import type { LocalCloud } from '../../localcloud/server'
+import type { ExportDoc } from '../../server/actions/attendance/exports'
+import type { AttendanceDoc } from '../../server/actions/activity/model'
+import { aLeave, aMakeupTask, insertActivity, insertActivityTomorrow, insertDocs } from '../helpers/activity-mothers'
+import { asAdmin, asMember, asSecretary, WORLD, type Actor } from '../helpers/cloud'
+import { anOrg } from '../helpers/mothers'
+import { aStudyItem } from '../helpers/study-mothers'
+import { thisMonth, WORLD_MONTHLY_FEN } from '../helpers/dues-mothers'
+import type { ForeignIds } from './values'
+
+/** In every record of branch B. */
+export const SECRET_B = 'SECRET-B-乙支部'
+/** In the personal records of branch A's people other than member A1. */
+export const SECRET_PEER = 'SECRET-PEER-同事'
+/** In branch A's shared records (A's members may see them; B's secretary may not). */
+export const SECRET_A = 'SECRET-BRANCH-甲支部'
+
+export interface Planted {
+  /** Branch B's records by the kind `docId(label)` names. */
+  branchB: ForeignIds
+  /** Branch A's records (its people's included), by kind. */
+  branchA: ForeignIds
+  /** Personal records of A's other people that member A1 could guess or copy. */
+  peers: ForeignIds
+  /** Member A1's own, for inputs that are otherwise valid. */
+  memberA1: ForeignIds
+}
+
+async function report(who: Actor, secret: string): Promise<string> {
+  const view = await who.ok('member', 'dues.report', {
+    months: [thisMonth()],
+    amountFen: WORLD_MONTHLY_FEN,
+    method: 'wechat',
+    note: `${secret}缴费备注`,
+  })
+  return view.payments[0].id
+}
+
+async function entry(who: Actor, secret: string): Promise<string> {
+  return (await who.ok('member', 'study.checkIn', { title: `${secret}学习内容` })).id
+}
+
+function anExportDoc(id: string, branchId: string, secret: string, now: number): ExportDoc {
+  return {
+    _id: id,
+    kind: 'branchYear',
+    branchId,
+    scopeName: `${secret}支部`,
+    year: Number(thisMonth().slice(0, 4)),
+    fileName: `${secret}.xlsx`,
+    sizeBytes: 1,
+    createdAt: now,
+    byName: '书记',
+    byId: null,
+    byOpenid: 'x',
+    fileID: `cloud://local.bucket/exports/${id}.xlsx`,
+    cloudPath: `exports/${id}.xlsx`,
+  }
+}
+
+/** Branch A's activity tomorrow, with A2's leave, attendance and 补学 on it (ids `${activityId}_${memberId}`). */
+async function peerRecords(cloud: LocalCloud): Promise<{ activityId: string; recordId: string }> {
+  const shared = await insertActivityTomorrow(cloud, { _id: 'act-a-shared', agenda: SECRET_A })
+  const recordId = `${shared._id}_${WORLD.memberA2}`
+  const attendance: AttendanceDoc = {
+    _id: recordId,
+    activityId: shared._id,
+    branchId: WORLD.branchA,
+    memberId: WORLD.memberA2,
+    month: shared.month,
+    startAt: shared.startAt,
+    status: 'present',
+    method: 'manual',
+    at: shared.startAt,
+    source: 'officer',
+    byId: WORLD.secretaryA,
+    byName: '甲书记',
+    reason: `${SECRET_PEER}补签理由`,
+    distanceM: null,
+    history: [],
+    createdAt: shared.startAt,
+    updatedAt: shared.startAt,
+  }
+  await insertDocs(cloud, 'attendance', [attendance])
+  await insertDocs(cloud, 'leaveRequests', [aLeave(shared, WORLD.memberA2, { reason: `${SECRET_PEER}请假事由` })])
+  await insertDocs(cloud, 'makeupTasks', [
+    aMakeupTask(shared, WORLD.memberA2, { status: 'submitted', reflection: `${SECRET_PEER}补学心得` }),
+  ])
+  return { activityId: shared._id, recordId }
+}
+
+/** Plants the records; call after seedWorld. */
+export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
+  const now = cloud.clock.now()
+  await insertActivity(cloud, {
+    _id: 'act-b',
+    branchId: WORLD.branchB,
+    title: `${SECRET_B}活动`,
+    agenda: SECRET_B,
+    expectedIds: [WORLD.memberB1, WORLD.secretaryB].sort(),
+    startAt: now - 10 * 60_000,
+    endAt: now + 2 * 3600_000,
+  })
+  const peer = await peerRecords(cloud)
+  await insertDocs(cloud, 'orgs', [
+    anOrg({ _id: 'org-tb-group', kind: 'group', name: `${SECRET_B}小组`, parentId: WORLD.branchB }),
+    anOrg({ _id: 'org-ta-group', kind: 'group', name: `${SECRET_A}小组`, parentId: WORLD.branchA }),
+  ])
+  await insertDocs(cloud, 'studyItems', [
+    aStudyItem({ _id: 'item-b', scope: 'branch', branchId: WORLD.branchB, title: `${SECRET_B}书目` }),
+    aStudyItem({ _id: 'item-a', scope: 'branch', branchId: WORLD.branchA, title: `${SECRET_A}书目` }),
+  ])
+  await insertDocs(cloud, 'attendanceExports', [
+    anExportDoc('export-b', WORLD.branchB, SECRET_B, now),
+    anExportDoc('export-a', WORLD.branchA, SECRET_A, now),
+  ])
+  const notice = async (branch: 'A' | 'B', secret: string) =>
+    (await asSecretary(cloud, branch).ok('secretary', 'notice.publish', { title: `${secret}通知`, body: secret })).id
+  const noticeB = await notice('B', SECRET_B)
+  const noticeA = await notice('A', SECRET_A)
+  const paymentOffice = await report(asAdmin(cloud), SECRET_PEER)
+  const paymentB1 = await report(asMember(cloud, WORLD.memberB1), SECRET_B)
+  const entryA2 = await entry(asMember(cloud, WORLD.memberA2), SECRET_PEER)
+  const entryB1 = await entry(asMember(cloud, WORLD.memberB1), SECRET_B)
+  const entryA1 = await entry(asMember(cloud, WORLD.memberA1), '甲党员一自己的')
+  const peopleB = [WORLD.memberB1, WORLD.secretaryB]
+  const peopleA = [WORLD.memberA1, WORLD.memberA2, WORLD.unboundA]
+  const byBranch = (branch: string, people: string[], ids: Record<string, string[]>): ForeignIds => ({
+    支部: [branch],
+    转入支部: [branch],
+    上级组织: [branch],
+    组织: [branch],
+    党员: people,
+    收缴人: people,
+    操作人: people,
+    ...ids,
+  })
+  return {
+    branchB: byBranch(WORLD.branchB, peopleB, {
+      活动: ['act-b'],
+      党小组: ['org-tb-group'],
+      通知: [noticeB],
+      学习记录: [entryB1],
+      学习资料: ['item-b'],
+      缴费记录: [paymentB1],
+      导出文件: ['export-b'],
+    }),
+    branchA: byBranch(WORLD.branchA, peopleA, {
+      活动: [peer.activityId],
+      党小组: ['org-ta-group'],
+      通知: [noticeA],
+      学习记录: [entryA2],
+      学习资料: ['item-a'],
+      缴费记录: [paymentOffice],
+      导出文件: ['export-a'],
+    }),
+    peers: { 活动: [peer.recordId], 学习记录: [entryA2], 党员: [WORLD.memberA2], 缴费记录: [paymentOffice] },
+    memberA1: { 活动: [peer.activityId], 学习记录: [entryA1], 通知: [noticeA], 学习资料: ['item-a'] },
+  }
+}
+
+/** Every id of the planted records that branch A's member A1 may not open: B's, and A's other people's. */
+export function foreignToMemberA1(planted: Planted): ForeignIds {
+  const out: ForeignIds = { ...planted.branchB }
+  for (const [kind, ids] of Object.entries(planted.peers)) out[kind] = [...(out[kind] ?? []), ...ids]
+  return out
+}

@@ -1,0 +1,93 @@
+/**
+ * Every free-text field of the contract (found from the schemas: strings with no id, pattern or
+ * format), and whether what one person writes there reaches another person's screen. Those that
+ * do must go through the content check (PLATFORM.md: msgSecCheck before it is saved or pushed);
+ * those that do not say why. A new text field fails the test until it is placed here.
+ */
+export type TextPath =
+  | 'shared'
+  /** Only the audit log keeps it: the office's record of what officers did, word for word. */
+  | 'audit'
+  /** A person's or an organisation's name in the register the party office keeps. */
+  | 'register'
+  /** Seen by its writer alone (study records: officers see only whether one exists). */
+  | 'own'
+  /** Not prose: a cursor, a filter, an amount in 元, a pasted table matched against the roster. */
+  | 'data'
+  /** Kept in the branch's attendance book beside the record it explains; the officers' own note. */
+  | 'record'
+
+export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
+  'member/binding.bind': { name: 'register' },
+  'member/leave.request': { reason: 'shared' },
+  'member/makeup.submit': { reflection: 'shared' },
+  'member/study.checkIn': { title: 'own', reflection: 'own' },
+  'member/study.correct': { title: 'own', reflection: 'own' },
+  'member/dues.report': { note: 'shared' },
+  'member/notice.inbox': { before: 'data' },
+  'secretary/binding.revoke': { reason: 'audit' },
+  'secretary/schedule.set': { place: 'shared' },
+  'secretary/activity.create': {
+    title: 'shared',
+    place: 'shared',
+    agenda: 'shared',
+    'materials.[].title': 'shared',
+    'materials.[].text': 'shared',
+  },
+  'secretary/activity.update': {
+    'changes.title': 'shared',
+    'changes.place': 'shared',
+    'changes.agenda': 'shared',
+    'changes.materials.[].title': 'shared',
+    'changes.materials.[].text': 'shared',
+    reason: 'shared',
+  },
+  'secretary/activity.cancel': { reason: 'shared' },
+  'secretary/leave.decide': { reason: 'shared' },
+  'secretary/attendance.markPresent': { reason: 'record' },
+  'secretary/makeup.review': { comment: 'shared' },
+  'secretary/studyItems.add': { title: 'shared' },
+  'secretary/studyItems.edit': { 'changes.title': 'shared', reason: 'audit' },
+  'secretary/studyItems.retire': { reason: 'audit' },
+  'secretary/dues.amounts.preview': {
+    'rows.[].base': 'data',
+    'rows.[].reduction.monthly': 'data',
+    'rows.[].reduction.approvedBy': 'own',
+    'rows.[].reduction.reason': 'own',
+    text: 'data',
+  },
+  'secretary/dues.amounts.confirm': {
+    'rows.[].base': 'data',
+    'rows.[].reduction.monthly': 'data',
+    'rows.[].reduction.approvedBy': 'shared',
+    'rows.[].reduction.reason': 'shared',
+    text: 'data',
+  },
+  'secretary/dues.payment.reject': { reason: 'shared' },
+  'secretary/dues.payment.record': { note: 'shared' },
+  'secretary/dues.payment.correct': { reason: 'shared' },
+  'secretary/notice.publish': {
+    title: 'shared',
+    body: 'shared',
+    'materials.[].title': 'shared',
+    'materials.[].text': 'shared',
+  },
+  'admin/org.create': { name: 'register' },
+  'admin/org.rename': { name: 'register' },
+  'admin/roster.preview': { text: 'data' },
+  'admin/roster.import': { text: 'register' },
+  'admin/member.update': { 'changes.name': 'register', 'changes.duty': 'register', reason: 'audit' },
+  'admin/member.move': { reason: 'audit' },
+  'admin/member.markLeft': { reason: 'audit' },
+  'admin/audit.list': { kind: 'data' },
+  'admin/studyItems.add': { title: 'shared' },
+  'admin/studyItems.edit': { 'changes.title': 'shared', reason: 'audit' },
+  'admin/studyItems.retire': { reason: 'audit' },
+  'admin/notice.publish': {
+    title: 'shared',
+    body: 'shared',
+    'materials.[].title': 'shared',
+    'materials.[].text': 'shared',
+  },
+  'admin/notice.review': { reason: 'shared' },
+}
