@@ -7,6 +7,8 @@ import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { isOfficer, scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
+import { checkContent } from '../../runtime/content-check'
+import { keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { branchOf } from '../activity/load'
@@ -65,7 +67,15 @@ export async function grantLink(
   if (input.relation === 'committee' && !isOfficer(proxy)) throw new DomainError('PROXY.NOT_COMMITTEE')
   const id = linkId(elder._id, proxy._id)
   const existing = await findById<ProxyLinkDoc>(ctx.db, 'proxyLinks', id)
-  if (existing?.status === 'active' && existing.branchId === branchId) throw new DomainError('PROXY.ALREADY_LINKED')
+  const grantKey = ctx.requestKey ? keyedId(ctx, 'grant') : null
+  const names = new Map([elder, proxy].map((m) => [m._id, m]))
+  if (existing?.status === 'active' && existing.branchId === branchId) {
+    // The same tap again (a lost answer retried): it is granted, as after the first try.
+    if (grantKey && existing.grantKey === grantKey) return view(existing, names)
+    throw new DomainError('PROXY.ALREADY_LINKED')
+  }
+  // The note and the reason are shown to both members on 我的 → 代为记录.
+  await checkContent(ctx, `${input.note}\n${input.reason}`, 2)
   const now = ctx.now()
   const terms = {
     branchId,
@@ -81,6 +91,7 @@ export async function grantLink(
     endedAt: null,
     endedByName: null,
     endReason: null,
+    grantKey,
   }
   const history = existing ? [...existing.history, omitHistory(existing)] : []
   await ctx.db
@@ -95,7 +106,7 @@ export async function grantLink(
     before: existing ? { status: existing.status } : null,
     after: { status: 'active', relation: input.relation, note: input.note, reason: input.reason },
   })
-  return view({ _id: id, ...terms, history }, new Map([elder, proxy].map((m) => [m._id, m])))
+  return view({ _id: id, ...terms, history }, names)
 }
 
 function omitHistory(link: ProxyLinkDoc): Omit<ProxyLinkDoc, '_id' | 'history'> {

@@ -28,6 +28,8 @@ export interface ProxyLinkDoc {
   endedAt: number | null
   endedByName: string | null
   endReason: string | null
+  /** The request of the tap that granted it (request-key.ts), so that a retry is answered, not refused. */
+  grantKey?: string | null
   history: Array<Omit<ProxyLinkDoc, '_id' | 'history'>>
 }
 

@@ -12,7 +12,8 @@ import { grantLink } from '../../helpers/proxy-mothers'
 import { BRANCH_OFFICERS, MEMBERS, type MatrixPart } from './types'
 
 /**
- * 甲党员一 (the matrix's member) holds a link to record for 甲党员二; every other bound caller —
+ * 甲党员一 (the matrix's member) holds a link to record for 甲未绑定 (no WeChat, as the elderly often
+ * have none); every other bound caller —
  * the other branch's secretary, branch A's own secretary, the admin — holds none and is refused.
  */
 const NOT_LINKED = {
@@ -20,14 +21,14 @@ const NOT_LINKED = {
   secretary: 'PROXY.NOT_LINKED',
   admin: 'PROXY.NOT_LINKED',
 } as const
-const elderId = WORLD.memberA2
+const elderId = WORLD.unboundA
 
 export const member: MatrixPart<'member', typeof memberProxyActions> = {
   'proxy.mine': { allowed: MEMBERS, input: () => ({}) },
   'proxy.member': {
     allowed: MEMBERS,
     input: async (cloud) => {
-      await grantLink(cloud)
+      await grantLink(cloud, elderId)
       return { elderId }
     },
     refused: NOT_LINKED,
@@ -35,7 +36,7 @@ export const member: MatrixPart<'member', typeof memberProxyActions> = {
   'proxy.activity': {
     allowed: MEMBERS,
     input: async (cloud) => {
-      await grantLink(cloud)
+      await grantLink(cloud, elderId)
       return { elderId, activityId: (await insertActivityNow(cloud))._id }
     },
     refused: NOT_LINKED,
@@ -43,7 +44,7 @@ export const member: MatrixPart<'member', typeof memberProxyActions> = {
   'proxy.signIn': {
     allowed: MEMBERS,
     input: async (cloud) => {
-      await grantLink(cloud)
+      await grantLink(cloud, elderId)
       return { elderId, activityId: (await insertActivityNow(cloud))._id, code: codeNow(cloud) }
     },
     refused: NOT_LINKED,
@@ -51,7 +52,7 @@ export const member: MatrixPart<'member', typeof memberProxyActions> = {
   'proxy.checkIn': {
     allowed: MEMBERS,
     input: async (cloud) => {
-      await grantLink(cloud)
+      await grantLink(cloud, elderId)
       return { elderId, title: '收听党课录音', minutes: 30 }
     },
     refused: NOT_LINKED,
@@ -59,7 +60,7 @@ export const member: MatrixPart<'member', typeof memberProxyActions> = {
   'proxy.makeup': {
     allowed: MEMBERS,
     input: async (cloud) => {
-      await grantLink(cloud)
+      await grantLink(cloud, elderId)
       const activity = await insertActivity(cloud, { status: 'closed' })
       await insertDocs(
         cloud,
@@ -86,6 +87,6 @@ export const secretary: MatrixPart<'secretary', typeof secretaryProxyActions> = 
   },
   'proxy.withdraw': {
     allowed: BRANCH_OFFICERS,
-    input: async (cloud) => ({ linkId: await grantLink(cloud), reason: '本人已能自己使用' }),
+    input: async (cloud) => ({ linkId: await grantLink(cloud, elderId), reason: '本人已能自己使用' }),
   },
 }
