@@ -1,6 +1,6 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { asCloudError, type CloudError } from '@/services/cloud-error'
+import { asCloudError, type CloudError } from '@/errors/cloud-error'
 
 export type ScreenState<T> =
   | { status: 'loading' }

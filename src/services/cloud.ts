@@ -1,10 +1,10 @@
 import type { ActionName, FunctionName, InputOf, OutputOf } from '@core/contract'
-import { CloudError } from './cloud-error'
+import { CloudError } from '@/errors/cloud-error'
 import { unwrapEnvelope } from './envelope'
 import { openTap } from './request-keys'
 import { send } from './transport'
 
-export { CloudError } from './cloud-error'
+export { CloudError } from '@/errors/cloud-error'
 
 /** Tries per call: one more when the answer was lost on the way or the function crashed. */
 const TRIES = 2

@@ -1,5 +1,5 @@
 import type { ErrorBody } from '@core/errors'
-import { CloudError } from './cloud-error'
+import { CloudError } from '@/errors/cloud-error'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null

@@ -1,5 +1,5 @@
 // H5: cloud functions through the local cloud's HTTP endpoint, as the chosen demo person.
-import { CloudError, networkError } from './cloud-error'
+import { CloudError, networkError } from '@/errors/cloud-error'
 import { currentOpenid } from './demo-identity'
 import type { Send } from './transport'
 

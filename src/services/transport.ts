@@ -1,6 +1,6 @@
 // weapp: cloud functions through WeChat. The H5 build uses transport.h5.ts instead.
 import Taro from '@tarojs/taro'
-import { CloudError, networkError } from './cloud-error'
+import { CloudError, networkError } from '@/errors/cloud-error'
 
 /** Sends one action to one cloud function with the tap's request key; resolves with the raw envelope it returned. */
 export type Send = (fn: string, action: string, input: unknown, requestKey: string) => Promise<unknown>

@@ -1,5 +1,5 @@
 // H5: the local cloud's stand-in for wx.cloud.uploadFile (raw bytes in, a fileID out).
-import { CloudError, networkError } from './cloud-error'
+import { CloudError, networkError } from '@/errors/cloud-error'
 import type { UploadFile } from './upload'
 
 export const uploadFile: UploadFile = async (file, cloudPath) => {

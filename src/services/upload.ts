@@ -1,6 +1,6 @@
 // weapp: files go to WeChat cloud storage. The H5 build uses upload.h5.ts instead.
 import Taro from '@tarojs/taro'
-import { CloudError, networkError } from './cloud-error'
+import { CloudError, networkError } from '@/errors/cloud-error'
 
 /** A file the person chose: a temporary path on weapp, the File itself in the browser. */
 export type ChosenFile = { name: string; path: string } | { name: string; blob: Blob }

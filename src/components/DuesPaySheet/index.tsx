@@ -1,7 +1,7 @@
 import type { PayOption, PaymentMethod } from '@core/contract/dues'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { cloudPathFor } from '@/services/cloud-path'
 import { uploadFile, type ChosenFile } from '@/services/upload'
 import { PAYMENT_METHOD_WORDS, yuan } from '@/dues/words'

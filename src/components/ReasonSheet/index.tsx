@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { Button } from '../Button'
 import { Field, fieldErrors } from '../Field'
 import { Notice } from '../Notice'

@@ -9,7 +9,7 @@ import { Field } from '@/components/Field'
 import { FilePicker } from '@/components/FilePicker'
 import { Notice } from '@/components/Notice'
 import { TextBox } from '@/components/TextBox'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { uploadFile, type ChosenFile } from '@/services/upload'
 
 type Kind = Material['kind']

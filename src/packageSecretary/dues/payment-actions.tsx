@@ -7,7 +7,7 @@ import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
 import { ReasonSheet } from '@/components/ReasonSheet'
 import { monthsLabel, yuan } from '@/dues/words'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 type Asking = { kind: 'reject' | 'correct'; payment: PaymentEntry }

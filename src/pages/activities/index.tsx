@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 type Scope = 'upcoming' | 'past'

@@ -7,7 +7,7 @@ import { ElderSwitch } from '@/components/ElderSwitch'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

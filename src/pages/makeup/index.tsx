@@ -18,7 +18,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { TextBox } from '@/components/TextBox'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

@@ -1,5 +1,5 @@
 import type * as WeappTransport from '@/services/transport'
-import { CloudError } from '@/services/cloud-error'
+import { CloudError } from '@/errors/cloud-error'
 import { unwrapEnvelope } from '@/services/envelope'
 import Taro from '../setup/taro'
 

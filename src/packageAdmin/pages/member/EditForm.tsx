@@ -12,7 +12,7 @@ import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { changesOf, formOf, type MemberForm } from './edit'
 

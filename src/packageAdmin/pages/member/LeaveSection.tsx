@@ -6,7 +6,7 @@ import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 /** Marking a member as left (去世、出党、转出本单位): kept on record, gone from the roster. */

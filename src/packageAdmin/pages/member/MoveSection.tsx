@@ -7,7 +7,7 @@ import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Loading } from '@/components/Loading'
 import { Notice } from '@/components/Notice'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 type Branches =

@@ -5,7 +5,7 @@ import { Button } from '@/components/Button'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 export type OrgTask =

@@ -12,7 +12,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { sourceLabel } from '@/notify/words'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

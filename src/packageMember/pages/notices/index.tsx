@@ -11,7 +11,7 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { readText, sourceLabel } from '@/notify/words'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

@@ -12,7 +12,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { TextBox } from '@/components/TextBox'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 /** 代写补学心得: read the materials with the elderly member, write down what they say, send it. */

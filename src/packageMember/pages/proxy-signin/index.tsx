@@ -10,7 +10,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
 

@@ -12,7 +12,7 @@ import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

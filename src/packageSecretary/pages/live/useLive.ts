@@ -2,7 +2,7 @@ import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { LiveView } from '@core/contract/activity-views'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Screen, ScreenState } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
 /** How often to ask while sign-in is open (the roster moves), and before it opens. */

@@ -14,7 +14,7 @@ import { ReasonSheet } from '@/components/ReasonSheet'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 

@@ -11,7 +11,7 @@ import { ReadingItemSheet, RetireItemSheet, type ReadingItemTask } from '@/compo
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/services/cloud-error'
+import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { monthChoices, monthText, monthWord } from '@/study/days'
 import { scopeText } from '@/study/words'
