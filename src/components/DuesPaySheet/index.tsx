@@ -2,8 +2,7 @@ import type { PayOption, PaymentMethod } from '@core/contract/dues'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { asCloudError } from '@/errors/cloud-error'
-import { cloudPathFor } from '@/services/cloud-path'
-import { uploadFile, type ChosenFile } from '@/services/upload'
+import type { ChosenFile } from '@/services/upload'
 import { PAYMENT_METHOD_WORDS, yuan } from '@/dues/words'
 import { Button } from '../Button'
 import { ChoiceChips } from '../ChoiceChips'
@@ -32,6 +31,8 @@ export interface DuesPaySheetProps {
   /** Sends the payment; a refusal's message is shown in the sheet. */
   onSubmit: (payment: DuesPayment) => Promise<void>
   onCancel: () => void
+  /** Stores the receipt photo; resolves with its `cloud://` fileID. */
+  upload: (file: ChosenFile) => Promise<string>
 }
 
 const METHOD_CHOICES = (Object.keys(PAYMENT_METHOD_WORDS) as PaymentMethod[]).map((value) => ({
@@ -43,7 +44,7 @@ type Photo = { state: 'uploading'; name: string } | { state: 'ready'; name: stri
 
 /** Which months, how it was paid, an optional receipt photo and note: one payment. */
 export function DuesPaySheet(props: DuesPaySheetProps) {
-  const { title, explain, options, defaultMethod, submitText, onSubmit, onCancel } = props
+  const { title, explain, options, defaultMethod, submitText, onSubmit, onCancel, upload } = props
   const [choice, setChoice] = useState('0')
   const [method, setMethod] = useState<PaymentMethod | null>(defaultMethod ?? null)
   const [photo, setPhoto] = useState<Photo | null>(null)
@@ -56,7 +57,7 @@ export function DuesPaySheet(props: DuesPaySheetProps) {
     setProblem(null)
     setPhoto({ state: 'uploading', name: file.name })
     try {
-      const fileID = await uploadFile(file, cloudPathFor('dues/receipts', file.name))
+      const fileID = await upload(file)
       setPhoto({ state: 'ready', name: file.name, fileID })
     } catch (thrown) {
       setPhoto(null)

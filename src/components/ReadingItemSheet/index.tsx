@@ -1,9 +1,8 @@
 import type { ManagedReadingItem, StudyItemKind } from '@core/contract/study'
 import { Input, Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { cloudPathFor } from '@/services/cloud-path'
 import { asCloudError } from '@/errors/cloud-error'
-import { uploadFile, type ChosenFile } from '@/services/upload'
+import type { ChosenFile } from '@/services/upload'
 import { STUDY_KIND_LABELS } from '@/study/words'
 import { Button } from '../Button'
 import { ChoiceChips, type Choice } from '../ChoiceChips'
@@ -28,6 +27,8 @@ export interface ReadingItemSheetProps {
   onEdit: (item: ManagedReadingItem, changes: ItemChanges, reason: string) => Promise<ManagedReadingItem>
   onDone: (item: ManagedReadingItem) => void
   onCancel: () => void
+  /** Stores an attached file; resolves with its `cloud://` fileID. */
+  upload: (file: ChosenFile) => Promise<string>
 }
 
 const KIND_CHOICES: Choice<StudyItemKind>[] = (Object.keys(STUDY_KIND_LABELS) as StudyItemKind[]).map((value) => ({
@@ -47,7 +48,8 @@ interface Outcome {
 }
 
 /** Adds an item to a reading list, or edits one: name, kind, optional link, file and period. */
-export function ReadingItemSheet({ task, month, listName, onAdd, onEdit, onDone, onCancel }: ReadingItemSheetProps) {
+export function ReadingItemSheet(props: ReadingItemSheetProps) {
+  const { task, month, listName, onAdd, onEdit, onDone, onCancel, upload } = props
   const editing = task.mode === 'edit' ? task.item : undefined
   const [form, setForm] = useState<ItemForm>(() => formOf(editing))
   const [reason, setReason] = useState('')
@@ -61,7 +63,7 @@ export function ReadingItemSheet({ task, month, listName, onAdd, onEdit, onDone,
     setBusy(true)
     setOutcome(null)
     try {
-      const fileID = await uploadFile(file, cloudPathFor('study', file.name))
+      const fileID = await upload(file)
       setForm((f) => ({ ...f, fileID, fileName: file.name }))
     } catch (thrown) {
       setOutcome({ kind: 'error', message: asCloudError(thrown).message, fields: {} })

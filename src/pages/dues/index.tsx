@@ -14,6 +14,7 @@ import { Section } from '@/components/Section'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { uploadReceipt } from '@/dues/upload'
 
 const HOW_TO_PAY =
   '先把党费交给支部（微信转账给支部、交现金或银行转账），再在这里报告。书记或收缴人确认收到后，这几个月就显示为“已交”。'
@@ -77,6 +78,7 @@ export default function DuesPage() {
                 title="报告缴费"
                 explain="请先把党费交给支部，再在这里报告交了哪几个月、怎么交的。"
                 options={view.payOptions}
+                upload={uploadReceipt}
                 submitText="报告缴费"
                 onSubmit={report}
                 onCancel={() => setPaying(false)}

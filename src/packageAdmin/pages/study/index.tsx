@@ -14,6 +14,7 @@ import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { monthChoices, monthText, monthWord } from '@/study/days'
+import { uploadStudyFile } from '@/study/upload'
 import { BranchShares } from './BranchShares'
 import './index.css'
 
@@ -95,6 +96,7 @@ export default function AdminStudyPage() {
         <ReadingItemSheet
           task={task}
           month={screen.data.month}
+          upload={uploadStudyFile}
           listName="机关党委书目"
           onAdd={(fields) => callCloud('admin', 'studyItems.add', fields)}
           onEdit={(item, changes, reason) =>

@@ -12,6 +12,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { uploadReceipt } from '@/dues/upload'
 import { usePaymentActions } from '../../dues/payment-actions'
 
 function Page({ view, reload }: { view: MemberDuesView; reload: () => Promise<void> }) {
@@ -56,6 +57,7 @@ function Page({ view, reload }: { view: MemberDuesView; reload: () => Promise<vo
           title={`登记${view.member.name}的党费`}
           explain="选择交了哪几个月和交纳方式。金额由系统按确定的党费计算。"
           options={view.payOptions}
+          upload={uploadReceipt}
           defaultMethod="cash"
           submitText="登记为已交"
           onSubmit={record}

@@ -14,6 +14,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { monthChoices, monthText, monthWord } from '@/study/days'
+import { uploadStudyFile } from '@/study/upload'
 import { scopeText } from '@/study/words'
 import { MemberStudy } from './MemberStudy'
 import './index.css'
@@ -120,6 +121,7 @@ export default function SecretaryStudyPage() {
         <ReadingItemSheet
           task={task}
           month={screen.data.month}
+          upload={uploadStudyFile}
           listName="本支部书目"
           onAdd={(fields) => callCloud('secretary', 'studyItems.add', { ...target, ...fields })}
           onEdit={(item, changes, reason) =>
