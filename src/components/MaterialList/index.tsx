@@ -1,13 +1,27 @@
 import type { MaterialView } from '@core/contract/activity-views'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { canOpenLinks, openFile, openLink } from '@/services/open-material'
 import { Card } from '../Card'
 import './index.css'
 
 const KIND_WORDS = { text: '文字', link: '链接', file: '文件' } as const
 
-function MaterialRow({ material }: { material: MaterialView }) {
+/** How this platform opens materials; the page gets it from `useMaterialOpener`. */
+export interface MaterialOpener {
+  /** Whether a tap on a link opens it; otherwise its address is shown to copy. */
+  canOpenLinks: boolean
+  openLink: (url: string) => Promise<void>
+  /** Rejects with an Error whose message is for people. */
+  openFile: (url: string, title: string) => Promise<void>
+}
+
+export interface MaterialListProps {
+  materials: MaterialView[]
+  opener: MaterialOpener
+}
+
+function MaterialRow({ material, opener }: { material: MaterialView; opener: MaterialOpener }) {
+  const { canOpenLinks, openFile, openLink } = opener
   const [open, setOpen] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const act = () => {
@@ -45,12 +59,12 @@ function MaterialRow({ material }: { material: MaterialView }) {
 }
 
 /** An activity's materials: text to read in place, links and files to open. */
-export function MaterialList({ materials }: { materials: MaterialView[] }) {
+export function MaterialList({ materials, opener }: MaterialListProps) {
   if (materials.length === 0) return <Text className="text-secondary">没有学习材料。</Text>
   return (
     <View className="stack">
       {materials.map((material, index) => (
-        <MaterialRow key={`${index}-${material.title}`} material={material} />
+        <MaterialRow key={`${index}-${material.title}`} material={material} opener={opener} />
       ))}
     </View>
   )

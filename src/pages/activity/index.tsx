@@ -15,6 +15,7 @@ import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
+import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { canOpenMap, openMap } from '@/services/map'
@@ -71,6 +72,7 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
 /** 活动详情: agenda, place, time, materials and my standing; 请假 and 签到 from here. */
 export default function ActivityDetailPage() {
   const { id = '', leave } = useRouter().params
+  const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: id }))
   const [asking, setAsking] = useState(leave === '1')
   const offer = useReminderOffer('leave')
@@ -100,7 +102,7 @@ export default function ActivityDetailPage() {
                 </Text>
               </Section>
               <Section title="学习材料">
-                <MaterialList materials={activity.materials} />
+                <MaterialList materials={activity.materials} opener={opener} />
               </Section>
               {asking && page.me.can.requestLeave ? (
                 <ReasonSheet

@@ -17,6 +17,7 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { TextBox } from '@/components/TextBox'
+import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -146,6 +147,7 @@ export default function MakeupPage() {
 }
 
 function MakeupTask({ activityId }: { activityId: string }) {
+  const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'activity.get', { activityId }))
   return (
     <PageShell>
@@ -172,7 +174,7 @@ function MakeupTask({ activityId }: { activityId: string }) {
                 {task.proxyName ? <Text>心得由{task.proxyName}代记</Text> : null}
               </Card>
               <Section title="学习材料">
-                <MaterialList materials={task.materials} />
+                <MaterialList materials={task.materials} opener={opener} />
               </Section>
               <Reviews task={task} />
               <Reflection

@@ -10,6 +10,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { sourceLabel } from '@/notify/words'
 import { asCloudError } from '@/errors/cloud-error'
@@ -46,6 +47,7 @@ function Receipt({ notice, onAck }: { notice: NoticeView; onAck: () => Promise<v
 export default function NoticePage() {
   const { id = '' } = useRouter().params
   const [acked, setAcked] = useState<NoticeView | null>(null)
+  const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'notice.open', { noticeId: id }))
 
   return (
@@ -68,7 +70,7 @@ export default function NoticePage() {
               </Card>
               {notice.materials.length > 0 ? (
                 <Section title="附件">
-                  <MaterialList materials={notice.materials} />
+                  <MaterialList materials={notice.materials} opener={opener} />
                 </Section>
               ) : null}
               <Receipt

@@ -11,6 +11,7 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { TextBox } from '@/components/TextBox'
+import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -18,6 +19,7 @@ import { callCloud } from '@/services/cloud'
 /** 代写补学心得: read the materials with the elderly member, write down what they say, send it. */
 export default function ProxyMakeupPage() {
   const { e = '', a = '' } = useRouter().params
+  const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'proxy.activity', { elderId: e, activityId: a }))
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
@@ -58,7 +60,7 @@ export default function ProxyMakeupPage() {
               <Text className="page-subtitle">补学：{task.title}</Text>
               <Text className="page-subtitle">和本人一起看材料，把本人说的体会写下来；提交后写明由您代记。</Text>
               <Section title="学习材料">
-                <MaterialList materials={task.materials} />
+                <MaterialList materials={task.materials} opener={opener} />
               </Section>
               <Field
                 label="本人的心得"
