@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect } from 'react'
 import { AGREE_BUTTON_ID, answerPrivacyRequest, reportPopupShown, usePrivacyRequest } from '@/privacy/consent'
 import { Button } from '../Button'
+import '../Sheet/overlay.css'
 import './index.css'
 
 export function PlatformLayer() {
@@ -13,9 +14,9 @@ export function PlatformLayer() {
   }, [asked])
   if (!asked) return null
   return (
-    <View className="privacy-popup">
-      <View className="privacy-popup__sheet">
-        <Text className="privacy-popup__title">隐私保护提示</Text>
+    <View className="ui-overlay privacy-popup">
+      <View className="ui-overlay__panel privacy-popup__sheet">
+        <Text className="ui-overlay__title privacy-popup__title">隐私保护提示</Text>
         <Text className="privacy-popup__text">
           为了完成您刚才的操作，党建助手需要使用您的相关信息。请先阅读《用户隐私保护指引》，同意后才会继续。
         </Text>

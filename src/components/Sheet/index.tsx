@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { useKeyboardScroll } from './keyboard'
+import './overlay.css'
 import './index.css'
 
 export interface SheetProps {
@@ -12,9 +13,9 @@ export interface SheetProps {
 export function Sheet({ title, children }: SheetProps) {
   const panel = useKeyboardScroll()
   return (
-    <View className="ui-sheet">
-      <View ref={panel} className="ui-sheet__panel">
-        <Text className="ui-sheet__title">{title}</Text>
+    <View className="ui-overlay ui-sheet">
+      <View ref={panel} className="ui-overlay__panel ui-sheet__panel">
+        <Text className="ui-overlay__title ui-sheet__title">{title}</Text>
         <View className="ui-sheet__body">{children}</View>
       </View>
     </View>
