@@ -34,6 +34,26 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // Components are presentational: the page or a hook in src/hooks does the I/O and hands
+    // them data and callbacks. Types from services are fine.
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/services/*', '**/services/**'],
+              allowTypeImports: true,
+              message:
+                'Components are presentational: do the I/O in the page or a hook (src/hooks) and pass data and callbacks as props.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A test run has one "now" (TEST_NOW, scripts/test-now.ts): tests read it through testNow()
     // or the cloud's clock, never the wall clock, unless a comment says why. The app's own tests
     // are exempt: their Date is the phone's clock, already set to TEST_NOW (tests/app/setup/clock.ts).
