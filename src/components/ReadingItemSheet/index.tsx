@@ -1,5 +1,5 @@
 import type { ManagedReadingItem, StudyItemKind } from '@core/contract/study'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { asCloudError } from '@/errors/cloud-error'
 import type { ChosenFile } from '@/services/upload'
@@ -10,6 +10,8 @@ import { Field, fieldErrors } from '../Field'
 import { FilePicker } from '../FilePicker'
 import { Notice } from '../Notice'
 import { Sheet } from '../Sheet'
+import { SheetActions } from '../SheetActions'
+import { TextField } from '../TextField'
 import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields, type ItemForm } from './form'
 import './index.css'
 
@@ -97,29 +99,29 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
 
   return (
     <Sheet title={editing ? `修改“${editing.title}”` : `添加到${listName}`}>
-      <Field label="资料名称" hint="如：《习近平谈治国理政》第四卷 第一章" error={errors.title}>
-        <Input
-          className="ui-input"
-          name="itemTitle"
-          value={form.title}
-          maxlength={60}
-          placeholder="书名、篇目或专题"
-          onInput={(event) => set('title', event.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="资料名称"
+        hint="如：《习近平谈治国理政》第四卷 第一章"
+        error={errors.title}
+        name="itemTitle"
+        value={form.title}
+        maxlength={60}
+        placeholder="书名、篇目或专题"
+        onChange={(value) => set('title', value)}
+      />
       <Field label="类型" error={errors.kind}>
         <ChoiceChips options={KIND_CHOICES} value={form.kind} onChange={(kind) => set('kind', kind)} />
       </Field>
-      <Field label="链接（可不填）" hint="学习强国等网页的地址" error={errors.link}>
-        <Input
-          className="ui-input"
-          name="itemLink"
-          value={form.link}
-          maxlength={500}
-          placeholder="https://"
-          onInput={(event) => set('link', event.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="链接（可不填）"
+        hint="学习强国等网页的地址"
+        error={errors.link}
+        name="itemLink"
+        value={form.link}
+        maxlength={500}
+        placeholder="https://"
+        onChange={(value) => set('link', value)}
+      />
       <Field label="文件（可不选）" hint="如专题党课的录像或讲稿" error={errors.fileID}>
         {form.fileID ? (
           <View className="row">
@@ -156,26 +158,23 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
         ) : null}
       </Field>
       {editing ? (
-        <Field label="修改原因（可不填）" error={errors.reason}>
-          <Input
-            className="ui-input"
-            name="reason"
-            value={reason}
-            maxlength={200}
-            placeholder="会记入操作记录"
-            onInput={(event) => setReason(event.detail.value)}
-          />
-        </Field>
+        <TextField
+          label="修改原因（可不填）"
+          error={errors.reason}
+          name="reason"
+          value={reason}
+          maxlength={200}
+          placeholder="会记入操作记录"
+          onChange={setReason}
+        />
       ) : null}
       {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void save()}>
-          {editing ? '保存' : '添加'}
-        </Button>
-      </View>
+      <SheetActions
+        submitText={editing ? '保存' : '添加'}
+        busy={busy}
+        onSubmit={() => void save()}
+        onCancel={onCancel}
+      />
     </Sheet>
   )
 }
@@ -234,25 +233,18 @@ export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItem
   return (
     <Sheet title={`停用“${item.title}”`}>
       <Text>停用后，这一项不再出现在书目中；党员已有的学习记录都会保留。</Text>
-      <Field label="停用原因" hint="会记入操作记录" error={problem?.reason}>
-        <Input
-          className="ui-input"
-          name="retireReason"
-          value={reason}
-          maxlength={200}
-          placeholder="如：本季度专题已结束"
-          onInput={(event) => setReason(event.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="停用原因"
+        hint="会记入操作记录"
+        error={problem?.reason}
+        name="retireReason"
+        value={reason}
+        maxlength={200}
+        placeholder="如：本季度专题已结束"
+        onChange={setReason}
+      />
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-          停用
-        </Button>
-      </View>
+      <SheetActions submitText="停用" busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
     </Sheet>
   )
 }

@@ -6,12 +6,13 @@ import {
   type MemberRow,
 } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { changesOf, formOf, type MemberForm } from './edit'
@@ -69,32 +70,31 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
 
   return (
     <View className="stack">
-      <Field label="姓名" error={errors.name}>
-        <Input
-          className="ui-input"
-          name="name"
-          value={form.name}
-          maxlength={20}
-          placeholder="姓名"
-          onInput={(e) => set('name', e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="姓名"
+        error={errors.name}
+        name="name"
+        value={form.name}
+        maxlength={20}
+        placeholder="姓名"
+        onChange={(value) => set('name', value)}
+      />
       <Field label="身份" error={errors.role}>
         <ChoiceChips options={ROLE_CHOICES} value={form.role} onChange={(role) => set('role', role)} />
         {form.role === 'secretary' && row.role !== 'secretary' ? (
           <Text className="text-secondary">任命为书记后，本支部原来的书记改任支委。</Text>
         ) : null}
       </Field>
-      <Field label="支委分工" hint="支委填写，如：组织委员；党员不填" error={errors.duty}>
-        <Input
-          className="ui-input"
-          name="duty"
-          value={form.duty}
-          maxlength={20}
-          placeholder="如：组织委员"
-          onInput={(e) => set('duty', e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="支委分工"
+        hint="支委填写，如：组织委员；党员不填"
+        error={errors.duty}
+        name="duty"
+        value={form.duty}
+        maxlength={20}
+        placeholder="如：组织委员"
+        onChange={(value) => set('duty', value)}
+      />
       <Field label="入党日期" error={errors.joinDate}>
         <Picker
           mode="date"
@@ -123,26 +123,25 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
           onChange={(value) => set('duesCategory', value)}
         />
       </Field>
-      <Field label="党费基数（元）" hint="在职填税后月工资，离退休填养老金，以元为单位。" error={errors.duesBaseYuan}>
-        <Input
-          className="ui-input"
-          name="duesBase"
-          type="digit"
-          value={form.duesBaseYuan}
-          placeholder="如：6500 或 6500.50"
-          onInput={(e) => set('duesBaseYuan', e.detail.value)}
-        />
-      </Field>
-      <Field label="修改原因（可不填）" error={errors.reason}>
-        <Input
-          className="ui-input"
-          name="reason"
-          value={reason}
-          maxlength={200}
-          placeholder="会记入操作记录"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="党费基数（元）"
+        hint="在职填税后月工资，离退休填养老金，以元为单位。"
+        error={errors.duesBaseYuan}
+        name="duesBase"
+        type="digit"
+        value={form.duesBaseYuan}
+        placeholder="如：6500 或 6500.50"
+        onChange={(value) => set('duesBaseYuan', value)}
+      />
+      <TextField
+        label="修改原因（可不填）"
+        error={errors.reason}
+        name="reason"
+        value={reason}
+        maxlength={200}
+        placeholder="会记入操作记录"
+        onChange={setReason}
+      />
       {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
       <Button kind="primary" block loading={busy} onClick={() => void save()}>
         保存修改
