@@ -1,14 +1,16 @@
 import type { ActivitySummary } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
 import { inChina } from '@core/dates'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '@/components/Button'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { TimeFields } from './TimeFields'
 
 export interface MoveSheetProps {
   activity: ActivitySummary
@@ -63,50 +65,26 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
           </View>
         </Picker>
       </Field>
-      <View className="row">
-        <Field label="开始时间" error={errors.startTime}>
-          <Picker mode="time" value={startTime} onChange={(e) => setStart(String(e.detail.value))}>
-            <View className="ui-input ui-input--picker">
-              <Text>{startTime}</Text>
-            </View>
-          </Picker>
-        </Field>
-        <Field label="结束时间" error={errors.endTime}>
-          <Picker mode="time" value={endTime} onChange={(e) => setEnd(String(e.detail.value))}>
-            <View className="ui-input ui-input--picker">
-              <Text>{endTime}</Text>
-            </View>
-          </Picker>
-        </Field>
-      </View>
-      <Field label="地点" error={errors.place}>
-        <Input
-          className="ui-input"
-          name="place"
-          value={place}
-          maxlength={LIMITS.place}
-          placeholder="活动地点"
-          onInput={(e) => setPlace(e.detail.value)}
-        />
-      </Field>
-      <Field label="原因" error={errors.reason}>
-        <Input
-          className="ui-input"
-          name="reason"
-          value={reason}
-          maxlength={LIMITS.reason}
-          placeholder="如：逢国庆假期，顺延一周"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </Field>
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void move()}>
-          确认调整
-        </Button>
-      </View>
+      <TimeFields startTime={startTime} endTime={endTime} onStart={setStart} onEnd={setEnd} errors={errors} />
+      <TextField
+        label="地点"
+        error={errors.place}
+        name="place"
+        value={place}
+        maxlength={LIMITS.place}
+        placeholder="活动地点"
+        onChange={setPlace}
+      />
+      <TextField
+        label="原因"
+        error={errors.reason}
+        name="reason"
+        value={reason}
+        maxlength={LIMITS.reason}
+        placeholder="如：逢国庆假期，顺延一周"
+        onChange={setReason}
+      />
+      <SheetActions submitText="确认调整" busy={busy} onSubmit={() => void move()} onCancel={onCancel} />
     </Sheet>
   )
 }

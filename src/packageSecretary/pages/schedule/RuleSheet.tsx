@@ -1,17 +1,19 @@
 import type { ScheduleView } from '@core/contract/activity-views'
 import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { fenceDraftOf, fenceOf, type FenceDraft } from '../../activity/draft'
 import { FenceField } from '../../activity/FenceField'
+import { TimeFields } from './TimeFields'
 
 type N = 1 | 2 | 3 | 4 | -1
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -113,32 +115,16 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
           </Picker>
         )}
       </Field>
-      <View className="row">
-        <Field label="开始时间" error={errors.startTime}>
-          <Picker mode="time" value={startTime} onChange={(e) => setStart(String(e.detail.value))}>
-            <View className="ui-input ui-input--picker">
-              <Text>{startTime}</Text>
-            </View>
-          </Picker>
-        </Field>
-        <Field label="结束时间" error={errors.endTime}>
-          <Picker mode="time" value={endTime} onChange={(e) => setEnd(String(e.detail.value))}>
-            <View className="ui-input ui-input--picker">
-              <Text>{endTime}</Text>
-            </View>
-          </Picker>
-        </Field>
-      </View>
-      <Field label="通常地点" error={errors.place}>
-        <Input
-          className="ui-input"
-          name="place"
-          value={place}
-          maxlength={LIMITS.place}
-          placeholder="如：机关三楼党员活动室"
-          onInput={(e) => setPlace(e.detail.value)}
-        />
-      </Field>
+      <TimeFields startTime={startTime} endTime={endTime} onStart={setStart} onEnd={setEnd} errors={errors} />
+      <TextField
+        label="通常地点"
+        error={errors.place}
+        name="place"
+        value={place}
+        maxlength={LIMITS.place}
+        placeholder="如：机关三楼党员活动室"
+        onChange={setPlace}
+      />
       <FenceField value={fence} onChange={setFence} errors={errors} />
       <Field label="状态">
         <ChoiceChips
@@ -150,14 +136,7 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
           onChange={(v) => setActive(v === 'on')}
         />
       </Field>
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void save()}>
-          保存规则
-        </Button>
-      </View>
+      <SheetActions submitText="保存规则" busy={busy} onSubmit={() => void save()} onCancel={onCancel} />
     </Sheet>
   )
 }
