@@ -1,14 +1,11 @@
-import Taro from '@tarojs/taro'
-import type { BureauStudy, ManagedReadingItem } from '@core/contract/study'
+import type { BureauStudy } from '@core/contract/study'
 import { Text, View } from '@tarojs/components'
-import { useRef, useState } from 'react'
-import { Button } from '@/components/Button'
+import { useRef } from 'react'
 import { Card } from '@/components/Card'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
-import { ReadingItemCard } from '@/components/ReadingItemCard'
-import { ReadingItemSheet, RetireItemSheet, type ReadingItemTask } from '@/components/ReadingItemSheet'
+import { ReadingListEditor } from '@/components/ReadingListEditor'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
@@ -25,8 +22,6 @@ import './index.css'
 export default function AdminStudyPage() {
   const month = useRef<string | undefined>(undefined)
   const thisMonth = useRef<string | null>(null)
-  const [task, setTask] = useState<ReadingItemTask | null>(null)
-  const [retiring, setRetiring] = useState<ManagedReadingItem | null>(null)
 
   const screen = useScreen(async (): Promise<BureauStudy> => {
     const data = await callCloud('admin', 'study.overview', month.current ? { month: month.current } : {})
@@ -36,13 +31,6 @@ export default function AdminStudyPage() {
 
   const showMonth = (chosen: string) => {
     month.current = chosen === thisMonth.current ? undefined : chosen
-    void screen.reload()
-  }
-
-  const saved = (message: string) => {
-    setTask(null)
-    setRetiring(null)
-    void Taro.showToast({ title: message, icon: 'none' })
     void screen.reload()
   }
 
@@ -71,49 +59,24 @@ export default function AdminStudyPage() {
                 <BranchShares branches={data.branches} />
               </Section>
 
-              <Section title="机关党委书目">
-                <Text className="text-secondary">这里的资料每个支部都能看到；支部也可以添加自己的。</Text>
-                <Button kind="primary" block onClick={() => setTask({ mode: 'add' })}>
-                  添加学习资料
-                </Button>
-                {data.items.length === 0 ? <EmptyState title="书目中还没有资料" /> : null}
-                {data.items.map((item) => (
-                  <ReadingItemCard key={item.id} item={item}>
-                    {item.editable ? (
-                      <>
-                        <Button onClick={() => setTask({ mode: 'edit', item })}>修改</Button>
-                        <Button onClick={() => setRetiring(item)}>停用</Button>
-                      </>
-                    ) : null}
-                  </ReadingItemCard>
-                ))}
-              </Section>
+              <ReadingListEditor
+                title="机关党委书目"
+                explain="这里的资料每个支部都能看到；支部也可以添加自己的。"
+                listName="机关党委书目"
+                items={data.items}
+                month={data.month}
+                upload={uploadStudyFile}
+                onAdd={(fields) => callCloud('admin', 'studyItems.add', fields)}
+                onEdit={(item, changes, reason) =>
+                  callCloud('admin', 'studyItems.edit', { itemId: item.id, changes, reason })
+                }
+                onRetire={(item, reason) => callCloud('admin', 'studyItems.retire', { itemId: item.id, reason })}
+                onSaved={() => void screen.reload()}
+              />
             </View>
           )
         }}
       </ScreenView>
-      {task && screen.status === 'ready' ? (
-        <ReadingItemSheet
-          task={task}
-          month={screen.data.month}
-          upload={uploadStudyFile}
-          listName="机关党委书目"
-          onAdd={(fields) => callCloud('admin', 'studyItems.add', fields)}
-          onEdit={(item, changes, reason) =>
-            callCloud('admin', 'studyItems.edit', { itemId: item.id, changes, reason })
-          }
-          onDone={(item) => saved(task.mode === 'add' ? `已添加“${item.title}”` : '已保存')}
-          onCancel={() => setTask(null)}
-        />
-      ) : null}
-      {retiring ? (
-        <RetireItemSheet
-          item={retiring}
-          onRetire={(item, reason) => callCloud('admin', 'studyItems.retire', { itemId: item.id, reason })}
-          onDone={() => saved(`已停用“${retiring.title}”`)}
-          onCancel={() => setRetiring(null)}
-        />
-      ) : null}
     </PageShell>
   )
 }

@@ -1,13 +1,11 @@
-import Taro, { useRouter } from '@tarojs/taro'
-import type { BranchStudy, ManagedReadingItem } from '@core/contract/study'
+import { useRouter } from '@tarojs/taro'
+import type { BranchStudy } from '@core/contract/study'
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
-import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
-import { ReadingItemCard } from '@/components/ReadingItemCard'
-import { ReadingItemSheet, RetireItemSheet, type ReadingItemTask } from '@/components/ReadingItemSheet'
+import { ReadingListEditor } from '@/components/ReadingListEditor'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
@@ -34,8 +32,6 @@ export default function SecretaryStudyPage() {
   const { branchId } = useRouter().params
   const month = useRef<string | undefined>(undefined)
   const thisMonth = useRef<string | null>(null)
-  const [task, setTask] = useState<ReadingItemTask | null>(null)
-  const [retiring, setRetiring] = useState<ManagedReadingItem | null>(null)
   const [view, setView] = useState<'members' | 'items'>('members')
 
   const screen = useScreen(async (): Promise<BranchStudy | null> => {
@@ -59,13 +55,6 @@ export default function SecretaryStudyPage() {
   }
 
   const target = branchId ? { branchId } : {}
-  const saved = (message: string) => {
-    setTask(null)
-    setRetiring(null)
-    void Taro.showToast({ title: message, icon: 'none' })
-    void screen.reload()
-  }
-
   return (
     <PageShell>
       <ScreenView screen={screen}>
@@ -95,50 +84,26 @@ export default function SecretaryStudyPage() {
                   ))}
                 </Section>
               ) : (
-                <Section title="书目">
-                  <Text className="text-secondary">本支部添加的可以修改、停用；机关党委下发的由机关党委维护。</Text>
-                  <Button kind="primary" block onClick={() => setTask({ mode: 'add' })}>
-                    添加学习资料
-                  </Button>
-                  {data.items.length === 0 ? <EmptyState title="书目中还没有资料" /> : null}
-                  {data.items.map((item) => (
-                    <ReadingItemCard key={item.id} item={item} state={scopeText(item)}>
-                      {item.editable ? (
-                        <>
-                          <Button onClick={() => setTask({ mode: 'edit', item })}>修改</Button>
-                          <Button onClick={() => setRetiring(item)}>停用</Button>
-                        </>
-                      ) : null}
-                    </ReadingItemCard>
-                  ))}
-                </Section>
+                <ReadingListEditor
+                  title="书目"
+                  explain="本支部添加的可以修改、停用；机关党委下发的由机关党委维护。"
+                  listName="本支部书目"
+                  items={data.items}
+                  month={data.month}
+                  stateOf={scopeText}
+                  upload={uploadStudyFile}
+                  onAdd={(fields) => callCloud('secretary', 'studyItems.add', { ...target, ...fields })}
+                  onEdit={(item, changes, reason) =>
+                    callCloud('secretary', 'studyItems.edit', { itemId: item.id, changes, reason })
+                  }
+                  onRetire={(item, reason) => callCloud('secretary', 'studyItems.retire', { itemId: item.id, reason })}
+                  onSaved={() => void screen.reload()}
+                />
               )}
             </View>
           )
         }}
       </ScreenView>
-      {task && screen.status === 'ready' && screen.data ? (
-        <ReadingItemSheet
-          task={task}
-          month={screen.data.month}
-          upload={uploadStudyFile}
-          listName="本支部书目"
-          onAdd={(fields) => callCloud('secretary', 'studyItems.add', { ...target, ...fields })}
-          onEdit={(item, changes, reason) =>
-            callCloud('secretary', 'studyItems.edit', { itemId: item.id, changes, reason })
-          }
-          onDone={(item) => saved(task.mode === 'add' ? `已添加“${item.title}”` : '已保存')}
-          onCancel={() => setTask(null)}
-        />
-      ) : null}
-      {retiring ? (
-        <RetireItemSheet
-          item={retiring}
-          onRetire={(item, reason) => callCloud('secretary', 'studyItems.retire', { itemId: item.id, reason })}
-          onDone={() => saved(`已停用“${retiring.title}”`)}
-          onCancel={() => setRetiring(null)}
-        />
-      ) : null}
     </PageShell>
   )
 }
