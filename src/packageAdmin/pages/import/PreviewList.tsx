@@ -23,17 +23,17 @@ export function PreviewList({ preview }: { preview: RosterPreview }) {
         {ready ? `共${preview.total}行，都没有问题，可以导入` : `共${preview.total}行，${preview.problemCount}行有问题`}
       </Notice>
       {withProblems.map((row) => (
-        <View key={row.line} className="preview-row preview-row--problem">
+        <View key={row.line} className="paste-table__row paste-table__row--problem preview-row">
           <Text className="preview-row__title">{rowTitle(row)}</Text>
           {row.problems.map((problem) => (
-            <Text key={problem} className="preview-row__problem">
+            <Text key={problem} className="paste-table__problem">
               ✗ {problem}
             </Text>
           ))}
         </View>
       ))}
       {clean.slice(0, SHOWN_CLEAN_ROWS).map((row) => (
-        <View key={row.line} className="preview-row">
+        <View key={row.line} className="paste-table__row preview-row">
           <Text className="preview-row__title">{rowTitle(row)}</Text>
           <Text className="preview-row__ok">✓ 没有问题</Text>
         </View>

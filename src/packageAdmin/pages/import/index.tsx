@@ -13,6 +13,7 @@ import { callCloud } from '@/services/cloud'
 import { cloudPathFor } from '@/services/cloud-path'
 import { uploadFile, type ChosenFile } from '@/services/upload'
 import { PreviewList } from './PreviewList'
+import '@/officer/paste-table.css'
 import './index.css'
 
 const ROSTER_HEADER = '姓名,支部,身份,支委分工,入党日期,预备党员,党费类别,党费基数（元）'
@@ -99,7 +100,7 @@ export default function ImportPage() {
         </Text>
         <Section title="方式一：粘贴">
           <Text>第一行是表头，每人一行，用逗号或制表符分隔（从 Excel 复制过来即可）。表头示例：</Text>
-          <View className="import__example">
+          <View className="paste-table__example import__example">
             <Text userSelect>{ROSTER_HEADER}</Text>
             <Text userSelect>{EXAMPLE_ROW}</Text>
           </View>
@@ -110,7 +111,7 @@ export default function ImportPage() {
             填入表头
           </Button>
           <Textarea
-            className="import__textarea"
+            className="paste-table__box import__textarea"
             value={text}
             maxlength={-1}
             placeholder="把名册粘贴到这里"

@@ -32,7 +32,11 @@ export function PreviewSheet({ preview, busy, problem, onConfirm, onBack }: Prev
       {preview.rows.map((row, index) => (
         <View
           key={`${row.line ?? ''}-${row.memberId ?? index}`}
-          className={row.problems.length > 0 ? 'preview-amount preview-amount--problem' : 'preview-amount'}
+          className={
+            row.problems.length > 0
+              ? 'paste-table__row paste-table__row--problem preview-amount'
+              : 'paste-table__row preview-amount'
+          }
         >
           <Text className="preview-amount__title">{previewTitle(row)}</Text>
           {row.problems.length === 0 ? <Text>{amountLine(row)}</Text> : null}
@@ -44,7 +48,7 @@ export function PreviewSheet({ preview, busy, problem, onConfirm, onBack }: Prev
             </View>
           ) : null}
           {row.problems.map((p) => (
-            <Text key={p} className="preview-amount__problem">
+            <Text key={p} className="paste-table__problem preview-amount__problem">
               ✗ {p}
             </Text>
           ))}

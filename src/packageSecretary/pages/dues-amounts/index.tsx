@@ -20,6 +20,7 @@ import { BaseSheet } from './BaseSheet'
 import { MonthPicker } from './MonthPicker'
 import { PreviewSheet } from './PreviewSheet'
 import '../../dues/dues.css'
+import '@/officer/paste-table.css'
 import './index.css'
 
 const HEADER = '姓名,基数（元）,党费类别'
@@ -151,12 +152,12 @@ export default function DuesAmountsPage() {
                   批量修改：粘贴名单，每人一行，依次是姓名、基数（元）、党费类别（可不填），用逗号或制表符分隔，可以直接从
                   Excel 复制。例如：
                 </Text>
-                <View className="amounts__example">
+                <View className="paste-table__example">
                   <Text userSelect>{HEADER}</Text>
                   <Text userSelect>{EXAMPLE}</Text>
                 </View>
                 <Textarea
-                  className="amounts__textarea"
+                  className="paste-table__box amounts__textarea"
                   value={text}
                   maxlength={-1}
                   placeholder="把姓名、基数、类别粘贴到这里"
