@@ -1,5 +1,5 @@
 import type { PayOption, PaymentMethod } from '@core/contract/dues'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { asCloudError } from '@/errors/cloud-error'
 import type { ChosenFile } from '@/services/upload'
@@ -10,6 +10,8 @@ import { Field } from '../Field'
 import { FilePicker } from '../FilePicker'
 import { Notice } from '../Notice'
 import { Sheet } from '../Sheet'
+import { SheetActions } from '../SheetActions'
+import { TextField } from '../TextField'
 import './index.css'
 
 export interface DuesPayment {
@@ -123,31 +125,22 @@ export function DuesPaySheet(props: DuesPaySheetProps) {
           />
         )}
       </Field>
-      <Field label="备注（可以不填）">
-        <Input
-          className="ui-input"
-          name="note"
-          value={note}
-          maxlength={100}
-          placeholder="如：替家人代交"
-          onInput={(event) => setNote(event.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="备注（可以不填）"
+        name="note"
+        value={note}
+        maxlength={100}
+        placeholder="如：替家人代交"
+        onChange={setNote}
+      />
       {problem ? <Notice kind="error">{problem}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button
-          kind="primary"
-          block
-          loading={busy}
-          disabled={!option || photo?.state === 'uploading'}
-          onClick={() => void submit()}
-        >
-          {submitText}
-        </Button>
-      </View>
+      <SheetActions
+        submitText={submitText}
+        busy={busy}
+        submitDisabled={!option || photo?.state === 'uploading'}
+        onSubmit={() => void submit()}
+        onCancel={onCancel}
+      />
     </Sheet>
   )
 }

@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { asCloudError } from '@/errors/cloud-error'
-import { Button } from '../Button'
 import { Field, fieldErrors } from '../Field'
 import { Notice } from '../Notice'
 import { Sheet } from '../Sheet'
+import { SheetActions } from '../SheetActions'
 import { TextBox } from '../TextBox'
 
 export interface ReasonSheetProps {
@@ -54,14 +54,7 @@ export function ReasonSheet(props: ReasonSheetProps) {
       <Field label={label} error={problem?.field}>
         <TextBox value={text} onChange={setText} placeholder={placeholder} max={max} lines={3} name="reason" />
       </Field>
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-          {confirmText}
-        </Button>
-      </View>
+      <SheetActions submitText={confirmText} busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
     </Sheet>
   )
 }

@@ -12,7 +12,7 @@ export interface SheetActionsProps {
   submitDisabled?: boolean
 }
 
-/** 取消 and the sheet's action side by side, at the foot of a form in a `Sheet`. */
+/** 取消 and the form's one action side by side, at the foot of a `Sheet` or a form that can be put away. */
 export function SheetActions({ submitText, busy, onSubmit, onCancel, submitDisabled }: SheetActionsProps) {
   return (
     <View className="row">

@@ -8,7 +8,9 @@ import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field } from '@/components/Field'
 import { FilePicker } from '@/components/FilePicker'
 import { Notice } from '@/components/Notice'
+import { SheetActions } from '@/components/SheetActions'
 import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { uploadFile, type ChosenFile } from '@/services/upload'
 
@@ -62,16 +64,14 @@ function AddMaterial({
       <View className="stack">
         <ChoiceChips options={KINDS} value={kind} onChange={setKind} />
         {problem ? <Notice kind="error">{problem}</Notice> : null}
-        <Field label="标题">
-          <Input
-            className="ui-input"
-            name="materialTitle"
-            value={title}
-            maxlength={LIMITS.materialTitle}
-            placeholder="如：《中国共产党章程》第一章"
-            onInput={(e) => setTitle(e.detail.value)}
-          />
-        </Field>
+        <TextField
+          label="标题"
+          name="materialTitle"
+          value={title}
+          maxlength={LIMITS.materialTitle}
+          placeholder="如：《中国共产党章程》第一章"
+          onChange={setTitle}
+        />
         {kind === 'text' ? (
           <TextBox value={body} onChange={setBody} placeholder="材料内容" max={LIMITS.materialText} lines={5} />
         ) : null}
@@ -91,14 +91,7 @@ function AddMaterial({
             {file ? <Text>已选：{file.name}</Text> : null}
           </>
         ) : null}
-        <View className="row">
-          <Button block disabled={busy} onClick={onCancel}>
-            取消
-          </Button>
-          <Button kind="primary" block loading={busy} onClick={() => void add()}>
-            添加
-          </Button>
-        </View>
+        <SheetActions submitText="添加" busy={busy} onSubmit={() => void add()} onCancel={onCancel} />
       </View>
     </Card>
   )

@@ -1,12 +1,13 @@
 import type { MyStudyMonth, StudyEntry } from '@core/contract/study'
 import { STUDY_LIMITS } from '@core/study'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { dayText, dayWithWeekday } from '@/study/days'
@@ -117,16 +118,16 @@ export function CheckinForm(props: CheckinFormProps) {
         <ChoiceChips column options={sourceChoices(data.items)} value={source} onChange={setSource} />
       </Field>
       {source === OWN ? (
-        <Field label="学习内容" hint={`最多${STUDY_LIMITS.freeTitle}个字`} error={fields.title}>
-          <Input
-            className="ui-input"
-            name="title"
-            value={ownTitle}
-            maxlength={STUDY_LIMITS.freeTitle}
-            placeholder="如：学习强国每日答题"
-            onInput={(event) => setOwnTitle(event.detail.value)}
-          />
-        </Field>
+        <TextField
+          label="学习内容"
+          hint={`最多${STUDY_LIMITS.freeTitle}个字`}
+          error={fields.title}
+          name="title"
+          value={ownTitle}
+          maxlength={STUDY_LIMITS.freeTitle}
+          placeholder="如：学习强国每日答题"
+          onChange={setOwnTitle}
+        />
       ) : null}
       {entry ? (
         <Field label="哪一天" hint="学习日期不能修改；记错了日子，请撤回后重新记录">

@@ -1,11 +1,13 @@
 import Taro from '@tarojs/taro'
 import type { MemberRow } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -56,25 +58,22 @@ export function LeaveSection({ row }: { row: MemberRow }) {
           </View>
         </Picker>
       </Field>
-      <Field label="原因" error={problem?.fields.reason}>
-        <Input
-          className="ui-input"
-          name="leftReason"
-          value={reason}
-          maxlength={200}
-          placeholder="如：去世、转出本单位"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="原因"
+        error={problem?.fields.reason}
+        name="leftReason"
+        value={reason}
+        maxlength={200}
+        placeholder="如：去世、转出本单位"
+        onChange={setReason}
+      />
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={() => setOpened(false)}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-          确认离开
-        </Button>
-      </View>
+      <SheetActions
+        submitText="确认离开"
+        busy={busy}
+        onSubmit={() => void submit()}
+        onCancel={() => setOpened(false)}
+      />
     </View>
   )
 }

@@ -1,12 +1,14 @@
 import Taro from '@tarojs/taro'
 import type { MemberRow, OrgNode } from '@core/contract/org'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Loading } from '@/components/Loading'
 import { Notice } from '@/components/Notice'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -75,25 +77,22 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
           onChange={setTarget}
         />
       </Field>
-      <Field label="原因" error={problem?.fields.reason}>
-        <Input
-          className="ui-input"
-          name="moveReason"
-          value={reason}
-          maxlength={200}
-          placeholder="如：工作调动"
-          onInput={(e) => setReason(e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="原因"
+        error={problem?.fields.reason}
+        name="moveReason"
+        value={reason}
+        maxlength={200}
+        placeholder="如：工作调动"
+        onChange={setReason}
+      />
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={() => setBranches({ status: 'closed' })}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void move()}>
-          确认转接
-        </Button>
-      </View>
+      <SheetActions
+        submitText="确认转接"
+        busy={busy}
+        onSubmit={() => void move()}
+        onCancel={() => setBranches({ status: 'closed' })}
+      />
     </View>
   )
 }

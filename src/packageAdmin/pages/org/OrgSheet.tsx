@@ -1,10 +1,10 @@
 import { ORG_KIND_LABELS, type OrgNode } from '@core/contract/org'
-import { Input, View } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '@/components/Button'
-import { Field, fieldErrors } from '@/components/Field'
+import { fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -45,24 +45,22 @@ export function OrgSheet({ task, onDone, onCancel }: OrgSheetProps) {
   return (
     <Sheet title={title}>
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Field label="名称" hint="2到40个字，如：机关第九党支部" error={problem?.name}>
-        <Input
-          className="ui-input"
-          name="orgName"
-          value={name}
-          maxlength={40}
-          placeholder="组织全称"
-          onInput={(event) => setName(event.detail.value)}
-        />
-      </Field>
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-          {task.mode === 'create' ? '新建' : '改名'}
-        </Button>
-      </View>
+      <TextField
+        label="名称"
+        hint="2到40个字，如：机关第九党支部"
+        error={problem?.name}
+        name="orgName"
+        value={name}
+        maxlength={40}
+        placeholder="组织全称"
+        onChange={setName}
+      />
+      <SheetActions
+        submitText={task.mode === 'create' ? '新建' : '改名'}
+        busy={busy}
+        onSubmit={() => void submit()}
+        onCancel={onCancel}
+      />
     </Sheet>
   )
 }

@@ -1,11 +1,11 @@
 import type { AmountRow, AmountRowInput, DuesCategory } from '@core/contract/dues'
-import { Input, Text, View } from '@tarojs/components'
+import { Input, Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
 import { CATEGORY_WORDS } from '@/dues/words'
 import { MonthPicker } from './MonthPicker'
 
@@ -62,21 +62,14 @@ export function BaseSheet({ row, draft, year, from, busy, problem, onCheck, onCa
         <MonthPicker year={year} value={month} onChange={setMonth} />
       </Field>
       {problem ? <Notice kind="error">{problem}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button
-          kind="primary"
-          block
-          loading={busy}
-          onClick={() =>
-            onCheck({ memberId: row.memberId, category, base: withBase ? base : null, effectiveFrom: month })
-          }
-        >
-          检查金额
-        </Button>
-      </View>
+      <SheetActions
+        submitText="检查金额"
+        busy={busy}
+        onSubmit={() =>
+          onCheck({ memberId: row.memberId, category, base: withBase ? base : null, effectiveFrom: month })
+        }
+        onCancel={onCancel}
+      />
     </Sheet>
   )
 }

@@ -2,12 +2,12 @@ import type { DuesSettings } from '@core/contract/dues'
 import type { MemberRow } from '@core/contract/org'
 import { Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { Button } from '@/components/Button'
 import { CheckList } from '@/components/CheckList'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -109,14 +109,7 @@ export function SettingsSheet({ settings, branchId, onSaved, onCancel }: Setting
         )}
       </Field>
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void save()}>
-          保存
-        </Button>
-      </View>
+      <SheetActions submitText="保存" busy={busy} onSubmit={() => void save()} onCancel={onCancel} />
     </Sheet>
   )
 }

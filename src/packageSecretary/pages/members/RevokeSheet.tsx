@@ -1,10 +1,11 @@
 import type { MemberRow } from '@core/contract/org'
-import { Input, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Button } from '@/components/Button'
-import { Field, fieldErrors } from '@/components/Field'
+import { fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
+import { SheetActions } from '@/components/SheetActions'
+import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -38,24 +39,17 @@ export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
     <Sheet title={`解除${row.name}的微信绑定`}>
       <Text>解除后，{row.name}需要用新的绑定码重新绑定。常见原因：换了手机、绑错了人。</Text>
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Field label="原因" hint="会记入操作记录" error={problem?.reason}>
-        <Input
-          className="ui-input"
-          name="reason"
-          value={reason}
-          maxlength={200}
-          placeholder="如：换了手机"
-          onInput={(event) => setReason(event.detail.value)}
-        />
-      </Field>
-      <View className="row">
-        <Button block disabled={busy} onClick={onCancel}>
-          取消
-        </Button>
-        <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-          确认解除
-        </Button>
-      </View>
+      <TextField
+        label="原因"
+        hint="会记入操作记录"
+        error={problem?.reason}
+        name="reason"
+        value={reason}
+        maxlength={200}
+        placeholder="如：换了手机"
+        onChange={setReason}
+      />
+      <SheetActions submitText="确认解除" busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
     </Sheet>
   )
 }

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import type { Material, ExpectedSpec } from '@core/activity/types'
 import { NOTICE_LIMITS } from '@core/contract/notify-limits'
 import type { BureauAudience, NoticeForm } from '@core/contract/notify-views'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
@@ -11,6 +11,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -82,16 +83,15 @@ function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
     <View className="stack">
       <Text className="page-title">写通知</Text>
       <Text className="page-subtitle">{scope.bureau ? '机关党委' : (form.branch?.name ?? '')}</Text>
-      <Field label="标题" error={errors.title}>
-        <Input
-          className="ui-input"
-          name="title"
-          value={draft.title}
-          maxlength={NOTICE_LIMITS.title}
-          placeholder="如：关于开展主题党日活动的通知"
-          onInput={(e) => set('title', e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="标题"
+        error={errors.title}
+        name="title"
+        value={draft.title}
+        maxlength={NOTICE_LIMITS.title}
+        placeholder="如：关于开展主题党日活动的通知"
+        onChange={(value) => set('title', value)}
+      />
       <Field label="内容" error={errors.body}>
         <TextBox
           value={draft.body}

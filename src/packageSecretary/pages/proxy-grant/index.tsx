@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { BranchProxyLinks, ProxyRelation } from '@core/contract/proxy'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
@@ -9,6 +9,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -119,16 +120,16 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
           <PickOne options={proxies} value={proxyId} onChange={setProxyId} />
         </Field>
       ) : null}
-      <Field label="关系说明（可不填）" hint="如：女儿、组织委员" error={fields.note}>
-        <Input
-          className="ui-input"
-          name="note"
-          value={note}
-          maxlength={20}
-          placeholder="如：女儿"
-          onInput={(event) => setNote(event.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="关系说明（可不填）"
+        hint="如：女儿、组织委员"
+        error={fields.note}
+        name="note"
+        value={note}
+        maxlength={20}
+        placeholder="如：女儿"
+        onChange={setNote}
+      />
       <Field label="原因" error={fields.reason}>
         <TextBox
           name="reason"

@@ -11,6 +11,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
+import { TextField } from '@/components/TextField'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -141,16 +142,15 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
           </Picker>
         </Field>
       </View>
-      <Field label="地点" error={errors.place}>
-        <Input
-          className="ui-input"
-          name="place"
-          value={draft.place}
-          maxlength={LIMITS.place}
-          placeholder="如：机关三楼党员活动室"
-          onInput={(e) => set('place', e.detail.value)}
-        />
-      </Field>
+      <TextField
+        label="地点"
+        error={errors.place}
+        name="place"
+        value={draft.place}
+        maxlength={LIMITS.place}
+        placeholder="如：机关三楼党员活动室"
+        onChange={(value) => set('place', value)}
+      />
       <FenceField value={draft.fence} onChange={(fence) => set('fence', fence)} errors={errors} />
       <Field label="议程" error={errors.agenda}>
         <TextBox
@@ -170,16 +170,16 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
         error={errors.expected ?? errors.groupId ?? errors.memberIds}
       />
       {published ? (
-        <Field label="修改原因" hint="活动已发布，修改要写明原因（记入操作记录）" error={errors.reason}>
-          <Input
-            className="ui-input"
-            name="reason"
-            value={reason}
-            maxlength={LIMITS.reason}
-            placeholder="如：与节假日冲突，改期"
-            onInput={(e) => setReason(e.detail.value)}
-          />
-        </Field>
+        <TextField
+          label="修改原因"
+          hint="活动已发布，修改要写明原因（记入操作记录）"
+          error={errors.reason}
+          name="reason"
+          value={reason}
+          maxlength={LIMITS.reason}
+          placeholder="如：与节假日冲突，改期"
+          onChange={setReason}
+        />
       ) : null}
       {problem ? <Notice kind="error">{problem.message}</Notice> : null}
       <Text className="text-secondary">发布前会对文字做内容安全检查；发布后本支部党员即可看到、请假和签到。</Text>
