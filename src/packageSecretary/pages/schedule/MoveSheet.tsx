@@ -10,7 +10,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { TimeFields } from './TimeFields'
+import { TimesAndPlace } from './TimesAndPlace'
 
 export interface MoveSheetProps {
   activity: ActivitySummary
@@ -65,15 +65,16 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
           </View>
         </Picker>
       </Field>
-      <TimeFields startTime={startTime} endTime={endTime} onStart={setStart} onEnd={setEnd} errors={errors} />
-      <TextField
-        label="地点"
-        error={errors.place}
-        name="place"
-        value={place}
-        maxlength={LIMITS.place}
-        placeholder="活动地点"
-        onChange={setPlace}
+      <TimesAndPlace
+        startTime={startTime}
+        endTime={endTime}
+        place={place}
+        onStart={setStart}
+        onEnd={setEnd}
+        onPlace={setPlace}
+        placeLabel="地点"
+        placePlaceholder="活动地点"
+        errors={errors}
       />
       <TextField
         label="原因"

@@ -1,6 +1,5 @@
 import type { ScheduleView } from '@core/contract/activity-views'
 import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/activity/types'
-import { LIMITS } from '@core/activity/limits'
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
@@ -8,12 +7,11 @@ import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
 import { SheetActions } from '@/components/SheetActions'
-import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { fenceDraftOf, fenceOf, type FenceDraft } from '../../activity/draft'
 import { FenceField } from '../../activity/FenceField'
-import { TimeFields } from './TimeFields'
+import { TimesAndPlace } from './TimesAndPlace'
 
 type N = 1 | 2 | 3 | 4 | -1
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -115,15 +113,16 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
           </Picker>
         )}
       </Field>
-      <TimeFields startTime={startTime} endTime={endTime} onStart={setStart} onEnd={setEnd} errors={errors} />
-      <TextField
-        label="通常地点"
-        error={errors.place}
-        name="place"
-        value={place}
-        maxlength={LIMITS.place}
-        placeholder="如：机关三楼党员活动室"
-        onChange={setPlace}
+      <TimesAndPlace
+        startTime={startTime}
+        endTime={endTime}
+        place={place}
+        onStart={setStart}
+        onEnd={setEnd}
+        onPlace={setPlace}
+        placeLabel="通常地点"
+        placePlaceholder="如：机关三楼党员活动室"
+        errors={errors}
       />
       <FenceField value={fence} onChange={setFence} errors={errors} />
       <Field label="状态">
