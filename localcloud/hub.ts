@@ -8,7 +8,7 @@ import { HUB_PAGE } from './hub-page'
 import { listIdentities } from './seed/list-identities'
 import { seedDemo } from './seed'
 import { markSeeded } from './seed/mark'
-import type { LocalCloud } from './server'
+import type { LocalCloud } from './local-cloud'
 import { fireTimer } from './timers'
 
 const MAX_UPLOAD = 10 * 1024 * 1024

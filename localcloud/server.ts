@@ -14,27 +14,15 @@ import type { LocalCloudConfig } from './config'
 import { openDatabase, type Database } from './db'
 import { handleFunctionCall } from './front-door'
 import { handleHub } from './hub'
+import type { LocalCloud } from './local-cloud'
 import { allowCors, sendJson } from './http-util'
-import { openPlatform, type Platform } from './platform'
+import { openPlatform } from './platform'
 import { serveStatic } from './static'
 import { scheduleTimers } from './timers'
 import { FunctionPool } from './workers'
 import { SUBSCRIBE_TEMPLATE_IDS } from '../core/notify/templates'
 
-export interface LocalCloud {
-  url: string
-  port: number
-  clock: Clock
-  database: Database
-  platform: Platform
-  pools: Map<string, FunctionPool>
-  config: LocalCloudConfig
-  /** Delay added to each database request (tests and benchmarks: room to kill an instance mid-call). */
-  latency: { databaseMs: number }
-  /** Empty every collection (they stay deployed), messages, quotas and files; the clock back at its start. */
-  reset(): Promise<void>
-  close(): Promise<void>
-}
+export type { LocalCloud } from './local-cloud'
 
 export function deployedFunctions(functionsDir: string): string[] {
   return readdirSync(functionsDir, { withFileTypes: true })

@@ -1,5 +1,5 @@
 import type { MemberDoc, OrgDoc } from '../../server/model'
-import type { LocalCloud } from '../server'
+import type { LocalCloud } from '../local-cloud'
 import { DEMO_STRANGER_OPENID } from './identities'
 
 export interface DemoIdentity {
