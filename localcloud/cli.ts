@@ -13,8 +13,8 @@ import { join } from 'node:path'
 import { chinaDate, chinaMonth } from '../core/dates'
 import { buildFunctions } from '../scripts/build-functions'
 import { configFromEnv } from './config'
-import { seedDemo } from './seed'
-import { markSeeded, seededAt } from './seed/mark'
+import { seedDemo } from '../demo'
+import { markSeeded, seededAt } from './seed-mark'
 import { startLocalCloud, type LocalCloud } from './server'
 
 async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {

@@ -3,7 +3,7 @@
  * (README: 本地云). Everything a WeChat environment would configure in its console.
  */
 import { join, resolve } from 'node:path'
-import { DEMO_ADMIN_OPENID } from './seed/identities'
+import { DEMO_ADMIN_OPENID } from '../demo/identities'
 
 export const ROOT = resolve(__dirname, '..')
 

@@ -5,9 +5,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { allowCors, readJson, readLimited, sendJson } from './http-util'
 import { HUB_PAGE } from './hub-page'
-import { listIdentities } from './seed/list-identities'
-import { seedDemo } from './seed'
-import { markSeeded } from './seed/mark'
+import { listIdentities } from '../demo/list-identities'
+import { seedDemo } from '../demo'
+import { markSeeded } from './seed-mark'
 import type { LocalCloud } from './local-cloud'
 import { fireTimer } from './timers'
 

@@ -7,7 +7,7 @@
  * Requests are counted by wrapping the real wx-server-sdk's database in this process.
  */
 import { configFromEnv } from '../../localcloud/config'
-import { DEMO_ADMIN_OPENID } from '../../localcloud/seed/identities'
+import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { chinaInstant } from '../../core/dates'
 import { bureauAttendance } from '../../server/actions/attendance/bureau'

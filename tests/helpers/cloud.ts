@@ -5,7 +5,7 @@
  */
 import { configFromEnv, type LocalCloudConfig } from '../../localcloud/config'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
-import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../demo/identities'
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract'
 import type { Envelope } from '../../core/envelope'
 import type { MemberDoc, OrgDoc } from '../../server/model'

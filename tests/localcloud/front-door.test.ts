@@ -1,6 +1,6 @@
 /** Bad input at the front door and in the function router: its own code each, nothing changed. */
 import type { LocalCloud } from '../../localcloud/server'
-import { DEMO_STRANGER_OPENID } from '../../localcloud/seed/identities'
+import { DEMO_STRANGER_OPENID } from '../../demo/identities'
 import { asMember, post, seedWorld, startTestCloud } from '../helpers/cloud'
 
 let cloud: LocalCloud

@@ -1,5 +1,5 @@
-import type { MemberDoc, OrgDoc } from '../../server/model'
-import type { LocalCloud } from '../local-cloud'
+import type { MemberDoc, OrgDoc } from '../server/model'
+import type { LocalCloud } from '../localcloud/local-cloud'
 import { DEMO_STRANGER_OPENID } from './identities'
 
 export interface DemoIdentity {
