@@ -50,7 +50,7 @@ async function serve(project: LocalCloudProject): Promise<void> {
   await project.buildFunctions?.()
   const config = configFromEnv(project)
   const aside = setAsideStaleDemo(config, config.startAt ?? Date.now())
-  if (aside) console.log(`上次的演示数据是往月载入的，已移到 ${aside}，按今天重新载入。`)
+  if (aside) console.log(`上次载入的演示数据已过时，已移到 ${aside}，按今天重新载入。`)
   const cloud = await startLocalCloud(config)
   const seeded = await seedIfEmpty(cloud)
   const hasApp = cloud.config.staticDir !== null && existsSync(join(cloud.config.staticDir, 'index.html'))
