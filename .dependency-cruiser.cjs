@@ -14,6 +14,21 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
+    {
+      name: 'localcloud-knows-no-app',
+      severity: 'error',
+      comment:
+        'localcloud/ emulates WeChat for any wx-server-sdk project: what it must know of this one comes from localcloud.config.ts.',
+      from: { path: '^localcloud/' },
+      to: { path: '^(core|server|src|scripts|demo)/' },
+    },
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment: 'core/ is the rules and contracts both ends share: it reaches into neither end nor the emulator.',
+      from: { path: '^core/' },
+      to: { path: '^(server|src|localcloud)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
