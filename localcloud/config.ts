@@ -2,7 +2,7 @@
  * The local cloud's settings: what the project's localcloud.config.ts says (config-types.ts),
  * plus what the environment says at start, with documented defaults (localcloud/README.md).
  */
-import { isAbsolute, resolve } from 'node:path'
+import { dirname, isAbsolute, resolve } from 'node:path'
 import type { DemoData, LocalCloudProject, SubscribeTemplate } from './config-types'
 
 export interface LocalCloudConfig {
@@ -83,5 +83,5 @@ export function loadProject(file = 'localcloud.config.ts'): LocalCloudProject {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the file is named at run time
   const loaded = require(full) as { default?: LocalCloudProject } & LocalCloudProject
   const project = loaded.default ?? loaded
-  return { ...project, root: project.root ?? resolve(full, '..') }
+  return { ...project, root: project.root ?? dirname(full) }
 }
