@@ -14,7 +14,6 @@ import { EVERYONE, type Who } from '../server/matrix/types'
 import { crashes, judge, postRaw, restore, storeText, type Snapshot } from './answers'
 import { foreignToMemberA1, plantRecords } from './foreign'
 import { samplePayloads, payloads, subSeed } from './payloads'
-import { uniform } from './random'
 import { readField } from './schema'
 
 export interface Violation {
@@ -66,16 +65,15 @@ export function targets(only?: string): Target[] {
   )
 }
 
-/** How many payloads each identity gets: the budget split 4 : 1 between allowed and not, rounded at random. */
-function counts(list: Target[], budget: number, seed: number): Map<string, number> {
+/** How many payloads each identity gets: the budget split 4 : 1 between allowed and not, rounded up (never under the budget). */
+function counts(list: Target[], budget: number): Map<string, number> {
   const weight = (t: Target, who: Who) => (cellOf(t.fn, t.action).allowed.includes(who) ? 4 : 1)
   const total = list.reduce((sum, t) => sum + EVERYONE.reduce((s, who) => s + weight(t, who), 0), 0)
-  const random = uniform(seed)
   const out = new Map<string, number>()
   for (const t of list) {
     for (const who of EVERYONE) {
       const exact = (weight(t, who) * budget) / total
-      out.set(`${t.fn}/${t.action}/${who}`, Math.floor(exact) + (random() < exact % 1 ? 1 : 0))
+      out.set(`${t.fn}/${t.action}/${who}`, Math.ceil(exact))
     }
   }
   return out
@@ -92,7 +90,7 @@ export async function fuzz(cloud: LocalCloud, options: FuzzOptions): Promise<Fuz
     violations: [],
   }
   const list = targets(options.only)
-  const perIdentity = counts(list, options.budget, options.seed)
+  const perIdentity = counts(list, options.budget)
   const crashesAtStart = crashes(cloud)
   await seedWorld(cloud)
   const foreign = foreignToMemberA1(await plantRecords(cloud))

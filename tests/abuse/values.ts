@@ -148,6 +148,9 @@ export function validValue(shape: Shape, foreign: ForeignIds): fc.Arbitrary<unkn
 
 const tag = (kind: string, arb: fc.Arbitrary<unknown>): fc.Arbitrary<Bad> => arb.map((value) => ({ kind, value }))
 
+/** About three times WeChat's 1 MB request limit. */
+const HUGE_ARRAY_CHARS = 3_000_000
+
 /** Something wrong for a field of this shape. */
 export function badValue(shape: Shape, foreign: ForeignIds): fc.Arbitrary<Bad> {
   const options: Array<fc.Arbitrary<Bad>> = [
@@ -187,7 +190,14 @@ export function badValue(shape: Shape, foreign: ForeignIds): fc.Arbitrary<Bad> {
         'huge array',
         fc
           .tuple(fc.constantFrom((shape.max ?? 100) + 1, 10_000, 100_000), validValue(shape.item, foreign))
-          .map(([n, item]) => Array.from({ length: n }, () => item)),
+          .map(([n, item]) => {
+            // Past the bound and past WeChat's 1 MB body, but never past what a string can hold: a
+            // hundred thousand large items once made a body JSON.stringify could not write.
+            const itemSize = (JSON.stringify(item) ?? 'null').length + 1
+            const fits = Math.max((shape.max ?? 100) + 1, Math.floor(HUGE_ARRAY_CHARS / itemSize))
+            // Copies, not one object many times: a later mutation of one item must not reach them all.
+            return Array.from({ length: Math.min(n, fits) }, () => structuredClone(item))
+          }),
       ),
     )
   }

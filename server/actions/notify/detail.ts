@@ -11,6 +11,7 @@ import { adminViewOf } from './views'
 
 const STATE_OF: Record<OutboxDoc['status'], DeliveryState> = {
   pending: 'pending',
+  claimed: 'pending',
   sending: 'pending',
   sent: 'sent',
   noQuota: 'noQuota',

@@ -68,7 +68,8 @@ export interface SubscriptionDoc {
   answers?: string[]
 }
 
-export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'cancelled'
+export type OutboxStatus =
+  'pending' | 'claimed' | 'sending' | 'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'cancelled'
 
 /**
  * One push to one member: `_id` = `${key}_${memberId}`, so a planner that runs twice (or a timer
@@ -92,6 +93,8 @@ export interface OutboxDoc {
   nextAttemptAt: number
   claimId: string | null
   claimedAt: number | null
+  /** When its chunk began to go out: from then on a crash leaves it `unknown`, never resent. */
+  sendingAt?: number | null
   sentAt: number | null
   /** Why it was not sent: WeChat's code, or `off` / `unbound` / `left`. */
   reason: { code: number | null; message: string } | null

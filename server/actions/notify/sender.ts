@@ -1,14 +1,16 @@
 /**
  * The timer-only `sender` drains the outbox. Each round reads a batch of due pushes, claims them
- * in one conditional update (`pending` → `sending` with this round's claim id), reads back what it
- * won, and sends with bounded concurrency; outcomes are written a few dozen at a time, grouped
- * by kind, so that a reminder costs about one database request. It stops well before the
- * function's time limit and the next tick resumes.
+ * in one conditional update (`pending` → `claimed` with this round's claim id) and reads back what
+ * it won. It then sends them a chunk at a time: one update marks the chunk `sending`, the chunk
+ * goes out with bounded concurrency, and the outcomes are written grouped by kind — so a reminder
+ * costs about one database request. It stops well before the function's time limit and the next
+ * tick resumes.
  *
- * A crash between a send and its mark leaves the push `sending`: a push still `sending` three
- * minutes later (longer than any run may last) is marked `unknown` and never retried, so a crash
- * may leave at most the pushes of one unwritten group unconfirmed (they may well have arrived; the
- * inbox has the notice anyway) but never sends one twice.
+ * A crash leaves the chunk under way `sending`: a push still `sending` three minutes later
+ * (longer than any run may last) is marked `unknown` and never retried, so a crash leaves at most
+ * one chunk unconfirmed (they may well have arrived; the inbox has the notice anyway) but never
+ * sends one twice. Pushes the run had claimed but not started are still `claimed`: three minutes
+ * later they go back to `pending` and the next run sends them — a crash loses none of those.
  */
 import { TEMPLATE_KEYS } from '../../../core/notify/templates'
 import type { JobContext } from '../../runtime/types'
@@ -28,7 +30,10 @@ export interface DrainOptions {
 export const DRAIN: DrainOptions = { budgetMs: 40_000, batch: 100, concurrency: 20 }
 export const STALE_SENDING_MS = 3 * 60_000
 
-type Counts = Record<'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'retry' | 'rounds' | 'stale', number>
+type Counts = Record<
+  'sent' | 'noQuota' | 'failed' | 'unknown' | 'skipped' | 'retry' | 'rounds' | 'stale' | 'reclaimed',
+  number
+>
 
 /** One push's outcome, waiting to be written with others of the same kind in one update. */
 interface Done {
@@ -102,8 +107,6 @@ async function countDown(ctx: JobContext, done: Done[]): Promise<void> {
   }
 }
 
-const FLUSH_EVERY = 25
-
 async function sendBatch(
   ctx: JobContext,
   claimId: string,
@@ -126,41 +129,54 @@ async function sendBatch(
     for (const [memberId, sub] of await subscriptionsFor(ctx.db, ids, template))
       subs.set(`${memberId}_${template}`, sub)
   }
-  let next = 0
-  let pending: Done[] = []
-  let writing: Promise<void> = Promise.resolve()
-  const worker = async () => {
-    while (next < docs.length) {
-      const doc = docs[next++]
-      const outcome = await sendOne(
-        ctx.cloud,
-        doc,
-        members.get(doc.memberId),
-        subs.get(`${doc.memberId}_${doc.template}`),
-      )
-      counts[outcome.status] += 1
-      pending.push({ doc, outcome })
-      if (pending.length >= FLUSH_EVERY) {
-        const chunk = pending
-        pending = []
-        writing = writing.then(() => flush(ctx, claimId, chunk))
-      }
-    }
+  const _ = ctx.db.command
+  const chunkSize = Math.max(1, concurrency)
+  for (let at = 0; at < docs.length; at += chunkSize) {
+    const chunk = docs.slice(at, at + chunkSize)
+    // From here a crash costs this chunk only: the rest of the batch is still `claimed`.
+    await ctx.db
+      .collection('outbox')
+      .where({ _id: _.in(chunk.map((d) => d._id)), claimId, status: 'claimed' })
+      .update({ data: { status: 'sending', sendingAt: ctx.now() } })
+    const done = await Promise.all(
+      chunk.map(async (doc): Promise<Done> => {
+        const outcome = await sendOne(
+          ctx.cloud,
+          doc,
+          members.get(doc.memberId),
+          subs.get(`${doc.memberId}_${doc.template}`),
+        )
+        counts[outcome.status] += 1
+        return { doc, outcome }
+      }),
+    )
+    await flush(ctx, claimId, done)
   }
-  await Promise.all(Array.from({ length: Math.min(concurrency, docs.length) }, worker))
-  await writing
-  await flush(ctx, claimId, pending)
 }
 
 export async function drainOutbox(ctx: JobContext, opts: DrainOptions = DRAIN): Promise<Record<string, number>> {
   const started = performance.now()
   const _ = ctx.db.command
   const outbox = ctx.db.collection('outbox')
-  const counts: Counts = { sent: 0, noQuota: 0, failed: 0, unknown: 0, skipped: 0, retry: 0, rounds: 0, stale: 0 }
+  const counts: Counts = {
+    sent: 0,
+    noQuota: 0,
+    failed: 0,
+    unknown: 0,
+    skipped: 0,
+    retry: 0,
+    rounds: 0,
+    stale: 0,
+    reclaimed: 0,
+  }
   const stale = await outbox.where({ status: 'sending', claimedAt: _.lt(ctx.now() - STALE_SENDING_MS) }).update({
     data: { status: 'unknown', reason: { code: null, message: '发送中断，无法确认是否送达（不会重发）' } },
   })
   counts.stale = stale.stats.updated
+  const unstarted = await outbox.where({ status: 'claimed', claimedAt: _.lt(ctx.now() - STALE_SENDING_MS) }).update({
+    data: { status: 'pending', claimId: null },
+  })
+  counts.reclaimed = unstarted.stats.updated
   while (performance.now() - started < opts.budgetMs) {
     const now = ctx.now()
     const due = (
@@ -175,7 +191,7 @@ export async function drainOutbox(ctx: JobContext, opts: DrainOptions = DRAIN): 
     const claimId = `${ctx.requestId}:${counts.rounds++}`
     await outbox
       .where({ _id: _.in(due.map((d) => d._id)), status: 'pending' })
-      .update({ data: { status: 'sending', claimId, claimedAt: now, updatedAt: now } })
+      .update({ data: { status: 'claimed', claimId, claimedAt: now, updatedAt: now } })
     const mine = (await outbox.where({ claimId }).limit(opts.batch).get()).data as OutboxDoc[]
     if (mine.length > 0) await sendBatch(ctx, claimId, mine, opts.concurrency, counts)
   }
