@@ -63,6 +63,18 @@ export const AUDIT_GROUPS: AuditGroup[] = [
     kinds: { 'studyItem.add': '添加学习资料', 'studyItem.edit': '修改学习资料', 'studyItem.retire': '停用学习资料' },
   },
   { value: 'export', label: '导出', kinds: { 'attendance.export': '导出台账' } },
+  {
+    value: 'proxy',
+    label: '代为记录',
+    kinds: {
+      'proxy.grant': '允许代为记录',
+      'proxy.withdraw': '撤回代为记录',
+      'proxy.end': '代为记录随调动或离开结束',
+      'proxy.signIn': '代为签到',
+      'proxy.checkIn': '代记学习',
+      'proxy.makeup': '代写补学心得',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

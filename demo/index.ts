@@ -12,6 +12,7 @@ import * as meetings from './meetings'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
+import * as proxy from './proxy'
 import * as study from './study'
 import { chinaDate } from '../core/dates'
 
@@ -141,6 +142,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, study, dues, notify, audit]) await domain.seed(db, now, { orgs, members })
+  for (const domain of [activity, meetings, study, dues, notify, proxy, audit])
+    await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -24,7 +24,16 @@ export default defineAppConfig({
     {
       root: 'packageMember',
       name: 'member',
-      pages: ['pages/notices/index', 'pages/notice/index', 'pages/reminders/index'],
+      pages: [
+        'pages/notices/index',
+        'pages/notice/index',
+        'pages/reminders/index',
+        'pages/proxy/index',
+        'pages/proxy-member/index',
+        'pages/proxy-signin/index',
+        'pages/proxy-study/index',
+        'pages/proxy-makeup/index',
+      ],
     },
     {
       root: 'packageSecretary',
@@ -46,6 +55,8 @@ export default defineAppConfig({
         'pages/notices/index',
         'pages/notice-new/index',
         'pages/notice-detail/index',
+        'pages/proxy/index',
+        'pages/proxy-grant/index',
       ],
     },
     {

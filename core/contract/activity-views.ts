@@ -117,6 +117,8 @@ export interface MakeupView {
   submittedAt: number | null
   reviews: MakeupReview[]
   canSubmit: boolean
+  /** The latest 心得 was recorded for the member by this linked member (代记). */
+  proxyName?: string
 }
 
 export interface MakeupItem {
@@ -136,7 +138,11 @@ export interface MyActivity {
   status: MemberStatus
   makeup: MakeupState | null
   leave: LeaveView | null
-  attendance: { at: number; method: SignInMethod } | null
+  attendance: {
+    at: number
+    method: SignInMethod
+    /** Recorded by this linked member (代记). */ proxyName?: string
+  } | null
   can: MemberCan
   signIn: SignInWindowView
   /** Why leave cannot be asked for now (null when it can, or when not relevant). */
@@ -164,6 +170,8 @@ export interface SignInResult {
   distanceM: number | null
   /** True when the member had already signed in (nothing new was written). */
   already: boolean
+  /** Recorded by this linked member on the member's behalf (代记). */
+  proxyName?: string
 }
 
 export interface RosterRow {

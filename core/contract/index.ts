@@ -11,6 +11,7 @@ import { memberHomeActions } from './home'
 import { adminNotifyActions, memberNotifyActions, secretaryNotifyActions } from './notify'
 import { secretaryOverviewActions } from './overview'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
+import { memberProxyActions, secretaryProxyActions } from './proxy'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
 
@@ -24,6 +25,7 @@ export const contract = {
     ...memberDuesActions,
     ...memberHomeActions,
     ...memberNotifyActions,
+    ...memberProxyActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -34,6 +36,7 @@ export const contract = {
     ...secretaryOverviewActions,
     ...secretaryNotifyActions,
     ...secretaryAttendanceActions,
+    ...secretaryProxyActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {

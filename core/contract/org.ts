@@ -42,6 +42,8 @@ export interface MyPage {
   profile: Profile | null
   /** Notices not yet opened (0 for anyone not bound). */
   unreadNotices: number
+  /** 代为记录: how many members I may record for, and how many may record for me (absent: none). */
+  proxy?: { recordFor: number; recordedBy: number }
 }
 
 export type BindingCodeState = 'none' | 'active' | 'expired' | 'locked' | 'used'

@@ -77,6 +77,8 @@ export interface StudyEntry {
   recordedAt: number
   /** Still the China day it was recorded: the member may correct or withdraw it. */
   editable: boolean
+  /** Recorded for the member by this linked member (代记). */
+  proxyName?: string
 }
 
 /** The member's 学习 page in one call. */

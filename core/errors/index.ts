@@ -6,6 +6,7 @@ import { ACTIVITY_ERRORS } from './activity'
 import { ATTENDANCE_VIEW_ERRORS } from './attendance'
 import { DUES_ERRORS } from './dues'
 import { NOTIFY_ERRORS } from './notify'
+import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
 
 const BASE_ERRORS = {
@@ -56,6 +57,7 @@ export const ERROR_MESSAGES = {
   ...DUES_ERRORS,
   ...NOTIFY_ERRORS,
   ...ATTENDANCE_VIEW_ERRORS,
+  ...PROXY_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -6,6 +6,7 @@ import { audit } from '../runtime/audit'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { toMemberRow } from './members'
+import { endLinksOf } from './proxy/links'
 
 type Changes = Partial<
   Pick<MemberDoc, 'name' | 'role' | 'duty' | 'joinDate' | 'probationary' | 'duesCategory' | 'duesBaseFen' | 'groupId'>
@@ -123,6 +124,7 @@ export async function moveMember(
     .collection('bindingCodes')
     .where({ memberId: member._id })
     .update({ data: { branchId: to._id } })
+  await endLinksOf(ctx, member, `转入${to.name}`)
   await audit(ctx, {
     kind: 'member.move',
     summary: `${member.name}的组织关系由${from?.name ?? '原支部'}转入${to.name}：${input.reason}`,
@@ -144,6 +146,7 @@ export async function markLeft(
     .collection('members')
     .doc(member._id)
     .update({ data: { status: 'left', left, updatedAt: left.at } })
+  await endLinksOf(ctx, member, '已离开')
   await audit(ctx, {
     kind: 'member.left',
     summary: `${member.name}标记为已离开：${input.reason}`,

@@ -7,6 +7,7 @@ import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { whoami } from './session'
 import { unreadCount } from './notify/inbox'
+import { myProxyLinks } from './proxy/mine'
 
 export async function getProfile(_input: object, ctx: ActionContext): Promise<Profile> {
   const member = ctx.caller.member as MemberDoc
@@ -29,12 +30,17 @@ export async function getProfile(_input: object, ctx: ActionContext): Promise<Pr
 /** 我的 in one call: the session, and the roster entry when there is one. */
 export async function getMyPage(_input: object, ctx: ActionContext): Promise<MyPage> {
   const member = ctx.caller.member
-  const [session, profile, unreadNotices] = await Promise.all([
+  const [session, profile, unreadNotices, proxy] = await Promise.all([
     whoami({}, ctx),
     member ? getProfile({}, ctx) : Promise.resolve(null),
     member ? unreadCount(ctx.db, member._id) : Promise.resolve(0),
+    member ? myProxyLinks({}, ctx) : Promise.resolve(null),
   ])
-  return { session, profile, unreadNotices }
+  const page: MyPage = { session, profile, unreadNotices }
+  if (proxy && proxy.recordFor.length + proxy.recordedBy.length > 0) {
+    page.proxy = { recordFor: proxy.recordFor.length, recordedBy: proxy.recordedBy.length }
+  }
+  return page
 }
 
 function codeState(code: BindingCodeDoc | undefined, now: number): MemberRow['code'] {

@@ -10,6 +10,7 @@ import { ATTENDANCE_COLLECTIONS } from './attendance'
 import { DUES_COLLECTIONS } from './dues'
 import { NOTIFY_COLLECTIONS } from './notify'
 import { ORG_COLLECTIONS } from './org'
+import { PROXY_COLLECTIONS } from './proxy'
 import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
 
@@ -22,6 +23,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...DUES_COLLECTIONS,
   ...NOTIFY_COLLECTIONS,
   ...ATTENDANCE_COLLECTIONS,
+  ...PROXY_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

@@ -5,6 +5,7 @@ import * as dues from '../handlers/dues'
 import * as home from '../handlers/home'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
+import * as proxy from '../handlers/proxy'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
@@ -19,4 +20,5 @@ export const main = createMain('member', cloud, {
   ...dues.member,
   ...home.member,
   ...notify.member,
+  ...proxy.member,
 })

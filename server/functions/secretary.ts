@@ -5,6 +5,7 @@ import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
+import * as proxy from '../handlers/proxy'
 import * as overview from '../handlers/overview'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
@@ -20,5 +21,6 @@ export const main = createMain('secretary', cloud, {
   ...dues.secretary,
   ...overview.secretary,
   ...notify.secretary,
+  ...proxy.secretary,
   ...attendance.secretary,
 })

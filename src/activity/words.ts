@@ -60,7 +60,8 @@ export function myStoryLines(me: MyActivity): string[] {
   const lines: string[] = []
   if (me.attendance) {
     const how = SIGN_IN_METHOD_LABELS[me.attendance.method]
-    lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}）`)
+    const by = me.attendance.proxyName ? `，由${me.attendance.proxyName}代记` : ''
+    lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}${by}）`)
   }
   if (me.leave) {
     lines.push(`请假原因：${me.leave.reason}`)
@@ -73,8 +74,9 @@ export function myStoryLines(me: MyActivity): string[] {
   return lines
 }
 
-/** `已签到 15:02`, the sign-in result in big type. */
-export const signedInText = (at: number): string => `已签到 ${formatChinaClock(at)}`
+/** `已签到 15:02`, the sign-in result in big type; `已签到 15:02（由张三代记）` when a linked member did it. */
+export const signedInText = (at: number, proxyName?: string): string =>
+  `已签到 ${formatChinaClock(at)}${proxyName ? `（由${proxyName}代记）` : ''}`
 
 export type Tone = 'success' | 'warning' | 'danger' | 'neutral'
 

@@ -32,5 +32,6 @@ export function entryMeta(entry: StudyEntry): string {
   if (entry.minutes) parts.push(`学习${minutesText(entry.minutes)}`)
   if (entry.late) parts.push('补记')
   if (entry.corrected) parts.push('已修改')
+  if (entry.proxyName) parts.push(`由${entry.proxyName}代记`)
   return parts.join(' · ')
 }

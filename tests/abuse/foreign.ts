@@ -131,6 +131,19 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
   const entryA2 = await entry(asMember(cloud, WORLD.memberA2), SECRET_PEER)
   const entryB1 = await entry(asMember(cloud, WORLD.memberB1), SECRET_B)
   const entryA1 = await entry(asMember(cloud, WORLD.memberA1), '甲党员一自己的')
+  // A 支委 of each branch records for one of its members (member A1 records for 甲未绑定 in the matrix).
+  const link = async (branch: 'A' | 'B', elderId: string, proxyId: string) =>
+    (
+      await asSecretary(cloud, branch).ok('secretary', 'proxy.grant', {
+        elderId,
+        proxyId,
+        relation: 'committee',
+        note: '',
+        reason: `${branch === 'A' ? SECRET_A : SECRET_B}代记理由`,
+      })
+    ).id
+  const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
+  const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
   const peopleB = [WORLD.memberB1, WORLD.secretaryB]
   const peopleA = [WORLD.memberA1, WORLD.memberA2, WORLD.unboundA]
   const byBranch = (branch: string, people: string[], ids: Record<string, string[]>): ForeignIds => ({
@@ -141,6 +154,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     党员: people,
     收缴人: people,
     操作人: people,
+    代记人: people,
     ...ids,
   })
   return {
@@ -152,6 +166,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       学习资料: ['item-b'],
       缴费记录: [paymentB1],
       导出文件: ['export-b'],
+      代记授权: [linkB],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -161,9 +176,16 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       学习资料: ['item-a'],
       缴费记录: [paymentOffice],
       导出文件: ['export-a'],
+      代记授权: [linkA],
     }),
     peers: { 活动: [peer.recordId], 学习记录: [entryA2], 党员: [WORLD.memberA2], 缴费记录: [paymentOffice] },
-    memberA1: { 活动: [peer.activityId], 学习记录: [entryA1], 通知: [noticeA], 学习资料: ['item-a'] },
+    memberA1: {
+      活动: [peer.activityId],
+      学习记录: [entryA1],
+      通知: [noticeA],
+      学习资料: ['item-a'],
+      党员: [WORLD.unboundA],
+    },
   }
 }
 

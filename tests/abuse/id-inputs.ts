@@ -8,6 +8,7 @@ export const OWN = 'own-record'
 export const MORE_INPUTS: Record<string, Array<Record<string, unknown>>> = {
   'member/study.checkIn': [{ itemId: OWN, title: null }],
   'member/study.correct': [{ itemId: OWN, title: null }],
+  'member/proxy.checkIn': [{ itemId: OWN, title: null }],
   'secretary/activity.form': [{ activityId: OWN }],
   'secretary/activity.create': [
     { expected: { kind: 'group', groupId: OWN } },

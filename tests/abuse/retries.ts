@@ -14,6 +14,7 @@ import {
 } from '../helpers/activity-mothers'
 import { asSecretary, WORLD } from '../helpers/cloud'
 import { thisMonth, WORLD_MONTHLY_FEN } from '../helpers/dues-mothers'
+import { grantLink } from '../helpers/proxy-mothers'
 import type { Who } from '../server/matrix/types'
 
 export interface RetryCase {
@@ -189,5 +190,34 @@ export const RETRY_CASES: RetryCase[] = [
       const [task] = await c.database.find('makeupTasks', { _id: `act-retry-makeup_${WORLD.memberA1}` })
       return ((task?.submissions as unknown[] | undefined) ?? []).length
     },
+  },
+  {
+    name: '代为记录 granted',
+    fn: 'secretary',
+    action: 'proxy.grant',
+    who: 'secretary',
+    input: () => ({
+      elderId: WORLD.unboundA,
+      proxyId: WORLD.memberA1,
+      relation: 'family',
+      note: '女儿',
+      reason: '本人年事已高，请女儿代为记录',
+    }),
+    written: async (c) => {
+      const [link] = await c.database.find('proxyLinks', { _id: `${WORLD.unboundA}_${WORLD.memberA1}` })
+      return link?.status === 'active' ? 1 + ((link.history as unknown[] | undefined) ?? []).length : 0
+    },
+    audited: ['proxy.grant'],
+  },
+  {
+    name: '学习 recorded for a linked member (代记)',
+    fn: 'member',
+    action: 'proxy.checkIn',
+    who: 'member',
+    input: async (c) => {
+      await grantLink(c, WORLD.unboundA)
+      return { elderId: WORLD.unboundA, title: '重试的代记学习', minutes: 20 }
+    },
+    written: (c) => count(c, 'studyCheckins', { memberId: WORLD.unboundA }),
   },
 ]

@@ -24,6 +24,9 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'member/study.checkIn': { title: 'own', reflection: 'own' },
   'member/study.correct': { title: 'own', reflection: 'own' },
   'member/dues.report': { note: 'shared' },
+  // Written by a linked member into the elderly member's own records, which the member reads.
+  'member/proxy.checkIn': { title: 'shared', reflection: 'shared' },
+  'member/proxy.makeup': { reflection: 'shared' },
   'member/notice.inbox': { before: 'data' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
@@ -64,6 +67,8 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
     text: 'data',
   },
   'secretary/dues.payment.reject': { reason: 'shared' },
+  'secretary/proxy.grant': { note: 'shared', reason: 'shared' },
+  'secretary/proxy.withdraw': { reason: 'record' },
   'secretary/dues.payment.record': { note: 'shared' },
   'secretary/dues.payment.correct': { reason: 'shared' },
   'secretary/notice.publish': {

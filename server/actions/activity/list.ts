@@ -7,10 +7,13 @@ import type { ActivityDoc } from './model'
 import { recordsFor } from './member-records'
 import { myActivity, summaryView } from './views'
 
-function filterFor(ctx: ActionContext, memberId: string, scope: 'upcoming' | 'past'): Filter {
+function filterFor(ctx: ActionContext, member: MemberDoc, scope: 'upcoming' | 'past'): Filter {
   const _ = ctx.db.command
   const now = ctx.now()
-  if (scope === 'upcoming') return { expectedIds: memberId, status: 'published', endAt: _.gte(now) }
+  const memberId = member._id
+  // What is still to come is only my present branch's (a member who moved keeps the past only).
+  if (scope === 'upcoming')
+    return { expectedIds: memberId, status: 'published', endAt: _.gte(now), branchId: member.branchId }
   return _.and([{ expectedIds: memberId }, _.or([{ status: 'closed' }, { status: 'published', endAt: _.lt(now) }])])
 }
 
@@ -37,7 +40,7 @@ export async function listActivities(
   const skip = input.cursor ?? 0
   const res = await ctx.db
     .collection('activities')
-    .where(filterFor(ctx, member._id, scope))
+    .where(filterFor(ctx, member, scope))
     .orderBy('startAt', scope === 'upcoming' ? 'asc' : 'desc')
     .orderBy('_id', 'asc')
     .skip(skip)
@@ -52,7 +55,7 @@ export async function listActivities(
 export async function nextActivityFor(ctx: ActionContext, member: MemberDoc): Promise<ActivityListItem | null> {
   const res = await ctx.db
     .collection('activities')
-    .where(filterFor(ctx, member._id, 'upcoming'))
+    .where(filterFor(ctx, member, 'upcoming'))
     .orderBy('startAt', 'asc')
     .limit(1)
     .get()

@@ -19,10 +19,15 @@ export async function officerActivity(ctx: ActionContext, id: string): Promise<A
   return activity
 }
 
-/** What a member may open: published or closed, of their branch or one they were expected at. */
-export function visibleToMember(activity: ActivityDoc, member: MemberDoc): boolean {
+/**
+ * What a member may open: published or closed, of their branch; of another branch only one
+ * that is over and that they were expected at — a member who moved keeps their own past
+ * records of the old branch, but nothing there still to come (no sign-in, no leave).
+ */
+export function visibleToMember(activity: ActivityDoc, member: MemberDoc, now: number): boolean {
   if (activity.status !== 'published' && activity.status !== 'closed') return false
-  return activity.branchId === member.branchId || activity.expectedIds.includes(member._id)
+  if (activity.branchId === member.branchId) return true
+  return activity.expectedIds.includes(member._id) && (activity.status === 'closed' || activity.endAt < now)
 }
 
 export async function memberActivity(
@@ -31,7 +36,7 @@ export async function memberActivity(
 ): Promise<{ activity: ActivityDoc; member: MemberDoc }> {
   const member = ctx.caller.member as MemberDoc
   const activity = await findById<ActivityDoc>(ctx.db, 'activities', id)
-  if (!activity || !visibleToMember(activity, member)) throw new DomainError('ACTIVITY.NOT_FOUND')
+  if (!activity || !visibleToMember(activity, member, ctx.now())) throw new DomainError('ACTIVITY.NOT_FOUND')
   return { activity, member }
 }
 

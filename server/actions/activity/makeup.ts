@@ -6,6 +6,7 @@ import { checkContent } from '../../runtime/content-check'
 import { keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
+import type { ProxyMark } from '../proxy/model'
 import { withUrls } from './materials'
 import type { MakeupTaskDoc } from './model'
 import { recordId } from './records'
@@ -50,6 +51,7 @@ async function submittedBy(ctx: ActionContext, id: string, key: string | undefin
 export async function submitMakeup(
   input: { activityId: string; reflection: string },
   ctx: ActionContext,
+  proxy?: ProxyMark,
 ): Promise<MakeupView> {
   const member = ctx.caller.member as MemberDoc
   const id = recordId(input.activityId, member._id)
@@ -73,7 +75,7 @@ export async function submitMakeup(
             reflection: input.reflection,
             reflectionVerdict: verdict,
             submittedAt: now,
-            submissions: _.push({ at: now, text: input.reflection, ...(key && { key }) }),
+            submissions: _.push({ at: now, text: input.reflection, ...(key && { key }), ...(proxy ? { proxy } : {}) }),
             updatedAt: now,
           },
         })

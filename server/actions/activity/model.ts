@@ -12,6 +12,7 @@ import type {
   ScheduleKind,
   SignInMethod,
 } from '../../../core/activity/types'
+import type { ProxyMark } from '../proxy/model'
 
 /** A branch's recurring day; `_id` = `${branchId}_${kind}`. */
 export interface ActivityScheduleDoc {
@@ -108,6 +109,8 @@ export interface AttendanceDoc {
   history: AttendanceVersion[]
   createdAt: number
   updatedAt: number
+  /** Signed in by a linked member on the member's behalf (代记). */
+  proxy?: ProxyMark
 }
 
 export interface LeaveEvent {
@@ -157,8 +160,11 @@ export interface MakeupTaskDoc {
   reflection: string | null
   reflectionVerdict: 'pass' | 'review' | null
   submittedAt: number | null
-  /** Each 心得 sent, with the request of the tap (request-key.ts) so that a retry adds none. */
-  submissions: Array<{ at: number; text: string; key?: string }>
+  /**
+   * Each 心得 sent, with the request of the tap (request-key.ts) so that a retry adds none;
+   * `proxy` when a linked member wrote it down for the member (代记).
+   */
+  submissions: Array<{ at: number; text: string; key?: string; proxy?: ProxyMark }>
   reviews: MakeupReviewDoc[]
   cancelledAt: number | null
   cancelReason: string | null

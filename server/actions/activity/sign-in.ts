@@ -10,6 +10,7 @@ import { signInWindow } from '../../../core/activity/window'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import type { ActionContext } from '../../runtime/types'
+import type { ProxyMark } from '../proxy/model'
 import { memberActivity } from './load'
 import type { ActivityDoc, AttendanceDoc } from './model'
 import { addOrGet, recordId } from './records'
@@ -32,12 +33,14 @@ function result(activity: ActivityDoc, record: AttendanceDoc, already: boolean):
     method: record.method ?? 'code',
     distanceM: record.distanceM,
     already,
+    ...(record.proxy ? { proxyName: record.proxy.name } : {}),
   }
 }
 
 export async function signIn(
   input: { activityId: string; code: string; via?: 'code' | 'qr'; position?: Position },
   ctx: ActionContext,
+  proxy?: ProxyMark,
 ): Promise<SignInResult> {
   const { activity, member } = await memberActivity(ctx, input.activityId)
   if (!activity.expectedIds.includes(member._id)) throw new DomainError('ATTENDANCE.NOT_EXPECTED')
@@ -56,7 +59,7 @@ export async function signIn(
   const stored = await addOrGet(
     ctx.db,
     'attendance',
-    presentRecord(activity, member, input.via ?? 'code', distanceM, now),
+    presentRecord(activity, member, input.via ?? 'code', distanceM, now, proxy),
   )
   if (stored.doc.status !== 'present') {
     // Closed while this sign-in was on its way: the closing record stands; the secretary can correct it.
@@ -71,6 +74,7 @@ function presentRecord(
   via: 'code' | 'qr',
   distanceM: number | null,
   now: number,
+  proxy?: ProxyMark,
 ): AttendanceDoc {
   return {
     _id: recordId(activity._id, member._id),
@@ -83,12 +87,13 @@ function presentRecord(
     method: via,
     at: now,
     source: 'member',
-    byId: member._id,
-    byName: member.name,
+    byId: proxy?.id ?? member._id,
+    byName: proxy?.name ?? member.name,
     reason: null,
     distanceM,
     history: [],
     createdAt: now,
     updatedAt: now,
+    ...(proxy ? { proxy } : {}),
   }
 }

@@ -99,7 +99,11 @@ export function myActivity(a: ActivityDoc, memberId: string, r: MemberRecords, n
     leave: leaveView(r.leave),
     attendance:
       r.attendance?.status === 'present' && r.attendance.method
-        ? { at: r.attendance.at, method: r.attendance.method }
+        ? {
+            at: r.attendance.at,
+            method: r.attendance.method,
+            ...(r.attendance.proxy ? { proxyName: r.attendance.proxy.name } : {}),
+          }
         : null,
     can: memberCan(facts),
     signIn: {
@@ -140,5 +144,12 @@ export function makeupView(t: MakeupTaskDoc, materials: MaterialView[] = t.mater
     submittedAt: t.submittedAt,
     reviews: t.reviews.map((r) => ({ at: r.at, byName: r.byName, decision: r.decision, comment: r.comment })),
     canSubmit: status === 'due' || status === 'returned' || status === 'submitted',
+    ...proxyOfLastSubmission(t),
   }
+}
+
+/** `{ proxyName }` when the latest 心得 was written down by a linked member (代记). */
+function proxyOfLastSubmission(t: MakeupTaskDoc): { proxyName?: string } {
+  const last = t.submissions[t.submissions.length - 1]
+  return last?.proxy ? { proxyName: last.proxy.name } : {}
 }

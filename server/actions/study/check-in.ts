@@ -7,12 +7,17 @@ import type { MemberDoc } from '../../model'
 import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
+import type { ProxyMark } from '../proxy/model'
 import { resolveContent, type ContentInput } from './content'
 import type { StudyCheckinDoc } from './model'
 import { entryCountOfDay } from './reads'
 import { toEntry } from './views'
 
-export async function checkIn(input: ContentInput & { day?: string }, ctx: ActionContext): Promise<StudyEntry> {
+export async function checkIn(
+  input: ContentInput & { day?: string },
+  ctx: ActionContext,
+  proxy?: ProxyMark,
+): Promise<StudyEntry> {
   const member = ctx.caller.member as MemberDoc
   const now = ctx.now()
   const id = `sc-${keyedId(ctx, 'checkIn')}`
@@ -38,6 +43,7 @@ export async function checkIn(input: ContentInput & { day?: string }, ctx: Actio
     withdrawnAt: null,
     version: 1,
     history: [],
+    ...(proxy ? { proxy } : {}),
   }
   return toEntry((await addOnce(ctx.db, 'studyCheckins', doc)).doc, now)
 }

@@ -2,6 +2,7 @@
 import type { StudyItemKind, StudyPeriod } from '../../../core/contract/study'
 import type { ChinaDate, ChinaMonth } from '../../../core/dates'
 import type { ContentVerdict } from '../../runtime/content-check'
+import type { ProxyMark } from '../proxy/model'
 
 /** An entry of the reading list (必读书目, 学习资料): retired, never deleted. */
 export interface StudyItemDoc {
@@ -51,4 +52,6 @@ export interface StudyCheckinDoc extends StudyContent {
   /** Bumped on every change, so that two changes never overwrite each other unseen. */
   version: number
   history: Array<StudyContent & { replacedAt: number }>
+  /** Recorded by a linked member on the member's behalf (代记). */
+  proxy?: ProxyMark
 }

@@ -47,5 +47,6 @@ export function toEntry(doc: Omit<StudyCheckinDoc, 'history'>, now: number): Stu
     corrected: doc.version > 1,
     recordedAt: doc.createdAt,
     editable: doc.status === 'active' && isEditableNow(doc.createdAt, now),
+    ...(doc.proxy ? { proxyName: doc.proxy.name } : {}),
   }
 }

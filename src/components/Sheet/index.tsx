@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { useKeyboardScroll } from './keyboard'
 import './index.css'
 
 export interface SheetProps {
@@ -9,9 +10,10 @@ export interface SheetProps {
 
 /** A panel over the page for one small task; its own buttons close it (no gestures, no timers). */
 export function Sheet({ title, children }: SheetProps) {
+  const panel = useKeyboardScroll()
   return (
     <View className="ui-sheet">
-      <View className="ui-sheet__panel">
+      <View ref={panel} className="ui-sheet__panel">
         <Text className="ui-sheet__title">{title}</Text>
         <View className="ui-sheet__body">{children}</View>
       </View>

@@ -169,6 +169,7 @@ function MakeupTask({ activityId }: { activityId: string }) {
               <Card>
                 <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
                 <Text>{STATE_WORDS[task.status]}</Text>
+                {task.proxyName ? <Text>心得由{task.proxyName}代记</Text> : null}
               </Card>
               <Section title="学习材料">
                 <MaterialList materials={task.materials} />

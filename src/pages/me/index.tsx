@@ -84,6 +84,13 @@ export default function MePage() {
                 />
                 <EntryRow title="党费" onClick={open('/pages/dues/index')} />
                 <EntryRow title="提醒设置" onClick={open('/packageMember/pages/reminders/index')} />
+                {me.proxy ? (
+                  <EntryRow
+                    title="代为记录"
+                    value={me.proxy.recordFor > 0 ? `可代${me.proxy.recordFor}人记录` : '谁可以代我记录'}
+                    onClick={open('/packageMember/pages/proxy/index')}
+                  />
+                ) : null}
               </Section>
             ) : null}
             <Section title="大字模式">

@@ -24,7 +24,7 @@ type Outcome = { kind: 'done'; result: SignInResult } | { kind: 'refused'; messa
 function Done({ result }: { result: SignInResult }) {
   return (
     <View className="signin__result signin__result--done">
-      <Text className="signin__big">✓ {signedInText(result.at)}</Text>
+      <Text className="signin__big">✓ {signedInText(result.at, result.proxyName)}</Text>
       {result.already ? <Text className="signin__small">您之前已经签过到了，不用再签。</Text> : null}
       <Text className="signin__small">{result.title}</Text>
       <Text className="signin__small">地点：{result.place}</Text>

@@ -24,6 +24,16 @@ export interface CheckinFormProps {
   onStale: () => void
   onDone: (message: string) => void
   onLeave: () => void
+  /** Sends a new check-in elsewhere (代为记录 records it for another member); default: my own. */
+  save?: (checkIn: NewCheckIn) => Promise<unknown>
+}
+
+export interface NewCheckIn {
+  day: string
+  itemId: string | null
+  title: string | null
+  minutes: number | null
+  reflection: string
 }
 
 interface Problem {
@@ -34,7 +44,8 @@ interface Problem {
 const LATE_DAY_CODES = new Set(['STUDY.TOO_LATE', 'STUDY.FUTURE_DAY'])
 
 /** What, which day, how long (optional) and 心得 (optional): one check-in, or a correction of one. */
-export function CheckinForm({ data, entry, day: askedDay, itemId, onStale, onDone, onLeave }: CheckinFormProps) {
+export function CheckinForm(props: CheckinFormProps) {
+  const { data, entry, day: askedDay, itemId, onStale, onDone, onLeave, save } = props
   const knownItem = (id: string | null | undefined) => (id && data.items.some((i) => i.id === id) ? id : null)
   const [source, setSource] = useState<string | null>(() =>
     entry ? (entry.itemId ?? OWN) : (knownItem(itemId) ?? null),
@@ -76,6 +87,7 @@ export function CheckinForm({ data, entry, day: askedDay, itemId, onStale, onDon
     setProblem(null)
     try {
       if (entry) await callCloud('member', 'study.correct', { entryId: entry.id, ...content })
+      else if (save) await save({ day, ...content })
       else await callCloud('member', 'study.checkIn', { day, ...content })
       onDone(entry ? '已修改' : '已记录')
     } catch (thrown) {

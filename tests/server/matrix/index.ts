@@ -13,13 +13,22 @@ import * as home from './home'
 import * as notify from './notify'
 import * as org from './org'
 import * as overview from './overview'
+import * as proxy from './proxy'
 import * as study from './study'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
 
 export const MATRIX: Matrix = {
-  member: { ...org.member, ...activity.member, ...study.member, ...dues.member, ...home.member, ...notify.member },
+  member: {
+    ...org.member,
+    ...activity.member,
+    ...study.member,
+    ...dues.member,
+    ...home.member,
+    ...notify.member,
+    ...proxy.member,
+  },
   secretary: {
     ...org.secretary,
     ...activity.secretary,
@@ -28,6 +37,7 @@ export const MATRIX: Matrix = {
     ...overview.secretary,
     ...notify.secretary,
     ...attendance.secretary,
+    ...proxy.secretary,
   },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
 }

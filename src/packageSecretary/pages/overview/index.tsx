@@ -117,6 +117,11 @@ function Roster({ roster }: { roster: BranchOverview }) {
         value="按月查看出勤和补学"
         onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/history/index' })}
       />
+      <EntryRow
+        title="代为记录"
+        value="家属或支委代长辈签到、记录学习"
+        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/proxy/index' })}
+      />
     </>
   )
 }

@@ -1,0 +1,148 @@
+/**
+ * The elder tour's plan: for every page of src/app.config.ts, who opens it and with which query
+ * (ids found in the demo bureau by asking the cloud as that person). A page the plan does not
+ * know fails the tour, so a new screen cannot go unchecked.
+ */
+import type { ActivityListItem, BranchHistory, MakeupItem, ScheduleOverview } from '../../core/contract/activity-views'
+import type { NoticeInbox, NoticeList } from '../../core/contract/notify-views'
+import type { ProxyMemberPage } from '../../core/contract/proxy'
+import { inChina } from '../../core/dates'
+import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../demo/identities'
+import { DEMO_PROXY } from '../../demo/proxy'
+import { BASE_URL, TEST_NOW } from '../browser'
+
+export interface Visit {
+  /** Who opens it (a demo openid). */
+  as: string
+  /** Whose screen this is, for the contact sheet. */
+  who: string
+  query: string
+}
+
+/** Every page registered in src/app.config.ts, main package first, then each subpackage's. */
+export async function appRoutes(): Promise<string[]> {
+  const scope = globalThis as unknown as { defineAppConfig?: (c: unknown) => unknown }
+  scope.defineAppConfig = (config) => config
+  const config = (await import('../../src/app.config')).default as unknown as {
+    pages: string[]
+    subPackages?: Array<{ root: string; pages: string[] }>
+  }
+  return [...config.pages, ...(config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
+}
+
+async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
+  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+    body: JSON.stringify({ action, input }),
+  })
+  const body = (await res.json()) as { ok: boolean; data: T; error?: unknown }
+  if (!body.ok) throw new Error(`${action}: ${JSON.stringify(body.error)}`)
+  return body.data
+}
+
+const q = (params: Record<string, string | number>) =>
+  Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&')
+
+export interface Plan {
+  visits: Record<string, Visit>
+}
+
+/** The people and ids of the demo bureau the tour needs, then the plan itself. */
+export async function buildPlan(): Promise<Plan> {
+  const branchId = 'org-b1'
+  const secretary = demoOpenid('m-b1-01')
+  const proxy = demoOpenid(DEMO_PROXY.proxyId)
+  const year = inChina(TEST_NOW).year()
+  // A member of the first branch with a 补学 task still open (most absentees have one).
+  let memberId = ''
+  let makeup: MakeupItem | undefined
+  for (let i = 4; i <= 16 && !makeup; i++) {
+    const id = `m-b1-${String(i).padStart(2, '0')}`
+    const mine = await ask<{ open: MakeupItem[] }>(demoOpenid(id), 'member', 'makeup.mine', {}).catch(() => null)
+    if (mine) memberId ||= id
+    if (mine?.open[0]) {
+      memberId = id
+      makeup = mine.open[0]
+    }
+  }
+  const member = demoOpenid(memberId)
+  const upcoming = await ask<{ items: ActivityListItem[] }>(member, 'member', 'activity.list', {})
+  const past = await ask<{ items: ActivityListItem[] }>(member, 'member', 'activity.list', { scope: 'past' })
+  const activity = upcoming.items[0] ?? past.items[0]
+  const inbox = await ask<NoticeInbox>(member, 'member', 'notice.inbox', {})
+  const elderPage = await ask<ProxyMemberPage>(proxy, 'member', 'proxy.member', { elderId: DEMO_PROXY.elderId })
+  const schedule = await ask<ScheduleOverview>(secretary, 'secretary', 'schedule.get', {})
+  const live = schedule.activities.find((a) => a.status === 'published') ?? schedule.activities[0] ?? activity
+  // Nothing still to come for the elder at this instant: one of their branch's this month instead.
+  const elderSchedule = await ask<ScheduleOverview>(demoOpenid('m-b5-01'), 'secretary', 'schedule.get', {})
+  const elderActivity =
+    elderPage.activities[0]?.id ??
+    elderSchedule.activities.find((a) => a.status === 'published' || a.status === 'closed')?.id ??
+    ''
+  const notices = await ask<NoticeList>(secretary, 'secretary', 'notice.list', {})
+  const history = await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year })
+  const absent = history.months.flatMap((m) => m.activities).find((a) => a.absent > 0)
+
+  const m = (query = ''): Visit => ({ as: member, who: '党员', query })
+  const e = (query = ''): Visit => ({ as: proxy, who: '支委（代为记录）', query })
+  const s = (query = ''): Visit => ({ as: secretary, who: '支部书记', query })
+  const a = (query = ''): Visit => ({ as: DEMO_ADMIN_OPENID, who: '机关党委', query })
+  const elder = { e: DEMO_PROXY.elderId }
+  const visits: Record<string, Visit> = {
+    'pages/home/index': m(),
+    'pages/study/index': m(),
+    'pages/activities/index': m(),
+    'pages/me/index': e(),
+    'pages/bind/index': { as: DEMO_STRANGER_OPENID, who: '未绑定的微信用户', query: '' },
+    'pages/privacy/index': m(),
+    'pages/study-checkin/index': m(),
+    'pages/activity/index': m(q({ id: activity.id })),
+    'pages/signin/index': m(q({ a: activity.id })),
+    'pages/makeup/index': m(q({ a: makeup?.activityId ?? activity.id })),
+    'pages/dues/index': m(),
+    'packageMember/pages/notices/index': m(),
+    'packageMember/pages/notice/index': m(q({ id: inbox.items[0]?.noticeId ?? '' })),
+    'packageMember/pages/reminders/index': m(),
+    'packageMember/pages/proxy/index': e(),
+    'packageMember/pages/proxy-member/index': e(q(elder)),
+    'packageMember/pages/proxy-signin/index': e(q({ ...elder, a: elderActivity })),
+    'packageMember/pages/proxy-study/index': e(q(elder)),
+    'packageMember/pages/proxy-makeup/index': e(q({ ...elder, a: elderPage.makeup[0]?.activityId ?? elderActivity })),
+    'packageSecretary/pages/overview/index': s(),
+    'packageSecretary/pages/members/index': s(),
+    'packageSecretary/pages/study/index': s(),
+    'packageSecretary/pages/schedule/index': s(),
+    'packageSecretary/pages/publish/index': s(),
+    'packageSecretary/pages/live/index': s(q({ id: live.id })),
+    'packageSecretary/pages/leave/index': s(),
+    'packageSecretary/pages/review/index': s(),
+    'packageSecretary/pages/history/index': s(),
+    'packageSecretary/pages/dues/index': s(),
+    'packageSecretary/pages/dues-amounts/index': s(),
+    'packageSecretary/pages/dues-member/index': s(q({ memberId })),
+    'packageSecretary/pages/dues-ledger/index': s(),
+    'packageSecretary/pages/notices/index': s(),
+    'packageSecretary/pages/notice-new/index': s(),
+    'packageSecretary/pages/notice-detail/index': s(q({ id: notices.items[0]?.id ?? '' })),
+    'packageSecretary/pages/proxy/index': s(),
+    'packageSecretary/pages/proxy-grant/index': s(),
+    'packageAdmin/pages/overview/index': a(),
+    'packageAdmin/pages/org/index': a(),
+    'packageAdmin/pages/branch/index': a(q({ branchId })),
+    'packageAdmin/pages/member/index': a(q({ branchId, memberId })),
+    'packageAdmin/pages/import/index': a(),
+    'packageAdmin/pages/audit/index': a(),
+    'packageAdmin/pages/study/index': a(),
+    'packageAdmin/pages/dues/index': a(),
+    'packageAdmin/pages/attendance/index': a(),
+    'packageAdmin/pages/attendance-branch/index': a(q({ branchId })),
+    'packageAdmin/pages/attendance-absentees/index': a(q({ activityId: absent?.id ?? live.id })),
+    'packageAdmin/pages/attendance-member/index': a(q({ memberId, year })),
+    'packageAdmin/pages/compliance/index': a(),
+    'packageAdmin/pages/export/index': a(),
+  }
+  return { visits }
+}

@@ -1,0 +1,29 @@
+// H5: a long panel scrolls inside itself, and Taro's H5 elements are not focusable, so a
+// keyboard could not scroll it (axe: scrollable-region-focusable, WCAG 2.1.1). The panel takes
+// focus when it opens — keys then scroll it and Tab moves on to its buttons.
+import { useEffect, useRef } from 'react'
+import type { useKeyboardScroll as Hook } from './keyboard'
+
+const WATCH_MS = 1500
+const EVERY_MS = 50
+
+export const useKeyboardScroll: typeof Hook = () => {
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const element = panel.current
+    if (!element) return
+    if (!element.hasAttribute('tabindex')) element.tabIndex = 0
+    // Focus moves into the panel, as into any dialog. Taro shows a page after mounting it and may
+    // drop focus while it does, so for a moment the panel takes it back whenever it is outside
+    // (never from a field of the panel that the person reached).
+    const until = Date.now() + WATCH_MS
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const watch = () => {
+      if (!element.contains(document.activeElement)) element.focus({ preventScroll: true })
+      if (Date.now() < until) timer = setTimeout(watch, EVERY_MS)
+    }
+    watch()
+    return () => clearTimeout(timer)
+  }, [])
+  return panel
+}

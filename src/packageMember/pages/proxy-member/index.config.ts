@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '代为记录',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '代为签到',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
