@@ -4,7 +4,7 @@
  */
 import { isChinaDate } from './dates'
 import { parseYuanToFen } from './money'
-import { DUES_CATEGORY_LABELS, ROLE_LABELS, type DuesCategory, type MemberRole } from './contract/org'
+import { DUES_CATEGORY_LABELS, ROLE_LABELS, type DuesCategory, type MemberRole, type PreviewRow } from './contract/org'
 
 export type RosterField =
   'name' | 'branch' | 'group' | 'role' | 'duty' | 'joinDate' | 'probationary' | 'duesCategory' | 'duesBase'
@@ -34,14 +34,6 @@ export interface RosterEntry {
   probationary: boolean
   duesCategory: DuesCategory
   duesBaseFen: number | null
-}
-
-export interface PreviewRow {
-  /** Line of the sheet, header being line 1. */
-  line: number
-  name: string
-  branchName: string
-  problems: string[]
 }
 
 export interface RosterContext {

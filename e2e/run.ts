@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { buildFunctions } from '../scripts/build-functions'
 import { configFromEnv } from '../localcloud/config'
-import { seedDemo } from '../localcloud/seed'
+import project from '../localcloud.config'
+import { seedDemo } from '../demo'
 import { startLocalCloud } from '../localcloud/server'
 import { describeInstant, resolveTestNow } from '../scripts/test-now'
 import { CHROMIUM } from './browser'
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
   console.log(`测试时间 TEST_NOW=${nowIso}（${now.source}）：${describeInstant(now.instant)}`)
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-cloud-'))
   const cloud = await startLocalCloud({
-    ...configFromEnv({}),
+    ...configFromEnv(project, {}),
     port: 0,
     dataDir,
     staticDir: join(root, 'dist-h5'),

@@ -1,48 +1,56 @@
 /**
- * `npm run cloud`: the local cloud alone (LOCAL_CLOUD_PORT, default 8787; LOCAL_CLOUD_DATA,
- * default .devcloud/; LOCAL_CLOUD_NOW to start at another instant), seeded with the demo bureau
- * on first start, and again (the old data set aside) when it was seeded in an earlier month.
+ * `npm run cloud`: the local cloud alone for the project of ./localcloud.config.ts
+ * (LOCAL_CLOUD_CONFIG names another file; LOCAL_CLOUD_PORT, default 8787; LOCAL_CLOUD_DATA,
+ * default the project's dataDir; LOCAL_CLOUD_NOW to start at another instant): the project's
+ * functions built first, its demo data seeded into an empty database, and again (the old data
+ * set aside) when the project's demo says the data has gone stale.
  * `npm run cloud:exec -- <command>`: a fresh cloud on a free port with its own temporary
- * data folder, the command run with LOCAL_CLOUD_URL set, then everything stopped; exits
- * with the command's code.
+ * data folder and the demo data, the command run with LOCAL_CLOUD_URL set, then everything
+ * stopped; exits with the command's code.
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chinaDate, chinaMonth } from '../core/dates'
-import { buildFunctions } from '../scripts/build-functions'
-import { configFromEnv } from './config'
-import { seedDemo } from './seed'
-import { markSeeded, seededAt } from './seed/mark'
+import { configFromEnv, loadProject, type LocalCloudConfig } from './config'
+import type { LocalCloudProject } from './config-types'
+import { markSeeded, seededAt } from './seed-mark'
 import { startLocalCloud, type LocalCloud } from './server'
 
+/** The project's demo data, when it has some and every collection is empty. */
 async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
-  const members = await cloud.database.find('members', {})
-  if (members.length > 0) return false
-  await seedDemo(cloud.database, cloud.clock.now())
+  const demo = cloud.config.demo
+  if (!demo) return false
+  for (const name of cloud.config.collections) {
+    if ((await cloud.database.find(name, {})).length > 0) return false
+  }
+  await demo.seed(cloud.database, cloud.clock.now())
   markSeeded(cloud.config.dataDir, cloud.clock.now())
   return true
 }
 
+/** A day as WeChat's cloud counts it (China time), for naming a folder: `2026-12-01`. */
+const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
+
 /**
- * Demo data built in an earlier month reads wrong today (last month's activities never closed,
- * this month's study blank): it is moved aside, whole, and the demo built again from today.
+ * Demo data the project calls stale (the app's: built in an earlier month) is moved aside,
+ * whole, and the demo built again from now.
  */
-function setAsideStaleDemo(dataDir: string | null, now: number): string | null {
+function setAsideStaleDemo(config: LocalCloudConfig, now: number): string | null {
+  const { dataDir, demo } = config
   const seeded = seededAt(dataDir)
-  if (!dataDir || seeded === null || chinaMonth(seeded) >= chinaMonth(now)) return null
-  const aside = `${dataDir}.${chinaDate(seeded)}`
+  if (!dataDir || seeded === null || !demo?.isStale?.(seeded, now)) return null
+  const aside = `${dataDir}.${chinaDay.format(seeded)}`
   rmSync(aside, { recursive: true, force: true })
   renameSync(dataDir, aside)
   return aside
 }
 
-async function serve(): Promise<void> {
-  await buildFunctions({ quiet: true })
-  const config = configFromEnv()
-  const aside = setAsideStaleDemo(config.dataDir, config.startAt ?? Date.now())
-  if (aside) console.log(`上次的演示数据是往月载入的，已移到 ${aside}，按今天重新载入。`)
+async function serve(project: LocalCloudProject): Promise<void> {
+  await project.buildFunctions?.()
+  const config = configFromEnv(project)
+  const aside = setAsideStaleDemo(config, config.startAt ?? Date.now())
+  if (aside) console.log(`上次载入的演示数据已过时，已移到 ${aside}，按今天重新载入。`)
   const cloud = await startLocalCloud(config)
   const seeded = await seedIfEmpty(cloud)
   const hasApp = cloud.config.staticDir !== null && existsSync(join(cloud.config.staticDir, 'index.html'))
@@ -61,12 +69,12 @@ async function serve(): Promise<void> {
   process.once('SIGTERM', () => void stop())
 }
 
-async function exec(command: string[]): Promise<void> {
+async function exec(project: LocalCloudProject, command: string[]): Promise<void> {
   if (command.length === 0) throw new Error('usage: cloud:exec -- <command> [args...]')
-  await buildFunctions({ quiet: true })
+  await project.buildFunctions?.()
   const dataDir = process.env.LOCAL_CLOUD_DATA ?? mkdtempSync(join(tmpdir(), 'localcloud-'))
-  const cloud = await startLocalCloud({ ...configFromEnv(), port: 0, dataDir, realTimers: false })
-  await seedDemo(cloud.database, cloud.clock.now())
+  const cloud = await startLocalCloud({ ...configFromEnv(project), port: 0, dataDir, realTimers: false })
+  await cloud.config.demo?.seed(cloud.database, cloud.clock.now())
   const child = spawn(command[0], command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, LOCAL_CLOUD_URL: cloud.url },
@@ -78,7 +86,8 @@ async function exec(command: string[]): Promise<void> {
 }
 
 const [mode, ...rest] = process.argv.slice(2)
-const run = mode === 'exec' ? exec(rest[0] === '--' ? rest.slice(1) : rest) : serve()
+const project = loadProject(process.env.LOCAL_CLOUD_CONFIG)
+const run = mode === 'exec' ? exec(project, rest[0] === '--' ? rest.slice(1) : rest) : serve(project)
 run.catch((error: unknown) => {
   console.error(error)
   process.exit(1)

@@ -1,13 +1,13 @@
 /**
- * The local cloud's settings, from the environment with documented defaults
- * (README: 本地云). Everything a WeChat environment would configure in its console.
+ * The local cloud's settings: what the project's localcloud.config.ts says (config-types.ts),
+ * plus what the environment says at start, with documented defaults (localcloud/README.md).
  */
-import { join, resolve } from 'node:path'
-import { DEMO_ADMIN_OPENID } from './seed/identities'
-
-export const ROOT = resolve(__dirname, '..')
+import { dirname, isAbsolute, resolve } from 'node:path'
+import type { DemoData, LocalCloudProject, SubscribeTemplate } from './config-types'
 
 export interface LocalCloudConfig {
+  /** Shown on the admin hub's page. */
+  title: string
   host: string
   /** 0 = any free port. */
   port: number
@@ -16,8 +16,17 @@ export interface LocalCloudConfig {
   functionsDir: string
   /** The built H5 app to serve at `/`, when present. */
   staticDir: string | null
-  /** PARTY_ADMIN_OPENIDS of the cloud functions. */
-  adminOpenids: string[]
+  /** Collections created at start and after a reset. */
+  collections: string[]
+  /** Templates subscribeMessage.send accepts; null = any well-formed id. */
+  subscribeTemplates: SubscribeTemplate[] | null
+  /** msgSecCheck's word lists; undefined = the emulator's defaults. */
+  riskyWords?: string[]
+  reviewWords?: string[]
+  /** Environment variables every function instance gets, as configured in WeChat's console. */
+  functionEnv: Record<string, string>
+  /** The project's demo data for a first start and the hub; null = none. */
+  demo: DemoData | null
   /** Instances each function may run at once (WeChat's base plan: plan for 20). */
   maxInstances: number
   /** Run timer triggers from each function's config.json cron on the real clock. */
@@ -39,18 +48,40 @@ export function parseStartAt(value: string | undefined): number | null {
   return instant
 }
 
-export function configFromEnv(env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
+/**
+ * A project's settings with the environment's: LOCAL_CLOUD_PORT (8787), LOCAL_CLOUD_DATA
+ * (the project's dataDir), LOCAL_CLOUD_INSTANCES (4), LOCAL_CLOUD_TIMERS (`off` stops timers on
+ * the real clock), LOCAL_CLOUD_NOW (the real clock); the functions' env from the project.
+ */
+export function configFromEnv(project: LocalCloudProject, env: NodeJS.ProcessEnv = process.env): LocalCloudConfig {
+  const root = project.root ?? process.cwd()
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(root, p))
   return {
+    title: project.title ?? '本地云',
     host: '127.0.0.1',
     port: Number(env.LOCAL_CLOUD_PORT ?? 8787),
-    dataDir: env.LOCAL_CLOUD_DATA ?? join(ROOT, '.devcloud'),
-    functionsDir: join(ROOT, 'cloudfunctions'),
-    staticDir: join(ROOT, 'dist-h5'),
-    adminOpenids: (env.PARTY_ADMIN_OPENIDS ?? DEMO_ADMIN_OPENID).split(',').filter(Boolean),
+    dataDir: env.LOCAL_CLOUD_DATA ?? path(project.dataDir ?? '.devcloud'),
+    functionsDir: path(project.functionsDir),
+    staticDir: project.staticDir ? path(project.staticDir) : null,
+    collections: [...project.collections],
+    subscribeTemplates: project.subscribeTemplates ?? null,
+    riskyWords: project.contentSecurity?.riskyWords,
+    reviewWords: project.contentSecurity?.reviewWords,
+    functionEnv: project.functionEnv?.(env) ?? {},
+    demo: project.demo ?? null,
     maxInstances: Number(env.LOCAL_CLOUD_INSTANCES ?? 4),
     realTimers: env.LOCAL_CLOUD_TIMERS !== 'off',
-    appId: 'wxlocal0000000000',
-    envId: 'local',
+    appId: project.appId ?? 'wxlocal0000000000',
+    envId: project.envId ?? 'local',
     startAt: parseStartAt(env.LOCAL_CLOUD_NOW),
   }
+}
+
+/** Loads a project's config file (`localcloud.config.ts` by default), its root being the file's folder. */
+export function loadProject(file = 'localcloud.config.ts'): LocalCloudProject {
+  const full = resolve(file)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the file is named at run time
+  const loaded = require(full) as { default?: LocalCloudProject } & LocalCloudProject
+  const project = loaded.default ?? loaded
+  return { ...project, root: project.root ?? dirname(full) }
 }

@@ -4,7 +4,7 @@
  * the local cloud turns into the function's WeChat context (WeChat itself signs it in).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { errorBody, type ErrorCode } from '../core/errors'
+import { frontDoorError, type FrontDoorErrorCode } from './errors'
 import { readLimited, sendJson } from './http-util'
 import type { FunctionPool } from './workers'
 
@@ -15,8 +15,8 @@ export const MAX_PAYLOAD = 1024 * 1024
 const JSON_TYPE = /^application\/json\s*(;|$)/i
 
 /** Every refusal at the door: the function's own envelope, a stable code, words a person can read. */
-function refuse(res: ServerResponse, status: number, code: ErrorCode, message?: string): void {
-  sendJson(res, status, { ok: false, error: errorBody(code, message) })
+function refuse(res: ServerResponse, status: number, code: FrontDoorErrorCode): void {
+  sendJson(res, status, { ok: false, error: frontDoorError(code) })
 }
 
 export async function handleFunctionCall(
@@ -43,7 +43,7 @@ export async function handleFunctionCall(
   const outcome = await pool.invoke(event, { openid, source: 'wx_client', clientIp: req.socket.remoteAddress })
   if (outcome.kind === 'error') {
     console.error(`[localcloud] ${name}: ${outcome.errCode} ${outcome.errMsg}`)
-    const code: ErrorCode = outcome.errCode === -504003 ? 'SYSTEM.TIMEOUT' : 'INTERNAL'
+    const code: FrontDoorErrorCode = outcome.errCode === -504003 ? 'SYSTEM.TIMEOUT' : 'INTERNAL'
     return refuse(res, 502, code)
   }
   const text = JSON.stringify(outcome.result)

@@ -1,5 +1,7 @@
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
 /** The admin hub's page: buttons over the same JSON endpoints tests use. */
-export const HUB_PAGE = `<!doctype html>
+export const hubPage = (title: string): string => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>本地云管理</title>
 <style>
@@ -8,7 +10,7 @@ h1{font-size:24px;color:#b5121b}section{border:1px solid #ddd;border-radius:8px;
 button{font-size:18px;min-height:44px;padding:0 16px;margin:4px;border-radius:6px;border:1px solid #b5121b;background:#fff;color:#b5121b}
 input{font-size:18px;min-height:40px;padding:0 8px}pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:360px;font-size:14px}
 </style></head><body>
-<h1>党建助手 · 本地云管理</h1>
+<h1>${title.replace(/[&<>"]/g, (c) => ESCAPES[c])} · 本地云管理</h1>
 <p><a href="/">打开小程序（H5）</a></p>
 <section><h2>数据</h2>
 <button onclick="post('/_admin/seed')">重置并载入演示数据</button>

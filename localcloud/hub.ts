@@ -1,14 +1,13 @@
 /**
- * The admin hub under `/_admin`: reset, seed, set the clock, fire a timer, read recorded
- * subscribe messages, export the store, list demo identities. Local only; never in WeChat.
+ * The admin hub under `/_admin`: reset, seed the project's demo data, set the clock, fire a
+ * timer, read recorded subscribe messages, export the store, list the project's demo
+ * identities. Local only; never in WeChat.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { allowCors, readJson, readLimited, sendJson } from './http-util'
-import { HUB_PAGE } from './hub-page'
-import { listIdentities } from './seed/list-identities'
-import { seedDemo } from './seed'
-import { markSeeded } from './seed/mark'
-import type { LocalCloud } from './server'
+import { hubPage } from './hub-page'
+import type { LocalCloud } from './local-cloud'
+import { markSeeded } from './seed-mark'
 import { fireTimer } from './timers'
 
 const MAX_UPLOAD = 10 * 1024 * 1024
@@ -47,10 +46,13 @@ export async function handleHub(
   const route = `${req.method} ${path.replace(/\/+$/, '')}`
   if (route === 'GET /_admin') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(HUB_PAGE)
+    res.end(hubPage(cloud.config.title))
     return
   }
-  if (route === 'GET /_admin/identities') return sendJson(res, 200, await listIdentities(cloud))
+  if (route === 'GET /_admin/identities') {
+    const demo = cloud.config.demo
+    return sendJson(res, 200, demo ? await demo.identities(cloud.database, cloud.config.functionEnv) : [])
+  }
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
   if (route === 'GET /_admin/clock') return sendJson(res, 200, clockState(cloud))
@@ -81,9 +83,11 @@ export async function handleHub(
     // Optionally at a given instant: the clock moves there first, so the demo is built from it.
     const at = field(body, 'now') === undefined ? null : parseInstant(field(body, 'now'))
     if (at === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或省略' })
+    const demo = cloud.config.demo
+    if (!demo) return sendJson(res, 404, { error: '这个项目没有配置演示数据（localcloud.config.ts 的 demo）' })
     await cloud.reset()
     if (at !== null) cloud.clock.set(at)
-    const summary = await seedDemo(cloud.database, cloud.clock.now())
+    const summary = await demo.seed(cloud.database, cloud.clock.now())
     markSeeded(cloud.config.dataDir, cloud.clock.now())
     return sendJson(res, 200, { ok: true, ...summary, ...clockState(cloud) })
   }

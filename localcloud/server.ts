@@ -7,34 +7,20 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { COLLECTION_NAMES } from '../server/collections'
 import { handleAdmin } from './admin-endpoint'
 import { Clock } from './clock'
 import type { LocalCloudConfig } from './config'
 import { openDatabase, type Database } from './db'
 import { handleFunctionCall } from './front-door'
 import { handleHub } from './hub'
+import type { LocalCloud } from './local-cloud'
 import { allowCors, sendJson } from './http-util'
-import { openPlatform, type Platform } from './platform'
+import { openPlatform } from './platform'
 import { serveStatic } from './static'
 import { scheduleTimers } from './timers'
 import { FunctionPool } from './workers'
-import { SUBSCRIBE_TEMPLATE_IDS } from '../core/notify/templates'
 
-export interface LocalCloud {
-  url: string
-  port: number
-  clock: Clock
-  database: Database
-  platform: Platform
-  pools: Map<string, FunctionPool>
-  config: LocalCloudConfig
-  /** Delay added to each database request (tests and benchmarks: room to kill an instance mid-call). */
-  latency: { databaseMs: number }
-  /** Empty every collection (they stay deployed), messages, quotas and files; the clock back at its start. */
-  reset(): Promise<void>
-  close(): Promise<void>
-}
+export type { LocalCloud } from './local-cloud'
 
 export function deployedFunctions(functionsDir: string): string[] {
   return readdirSync(functionsDir, { withFileTypes: true })
@@ -47,11 +33,13 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
   const clock = new Clock(config.startAt)
   let baseUrl = ''
   const database = await openDatabase({ dataDir: config.dataDir, clock, recordQueries: config.recordQueries })
-  await database.ensureCollections(COLLECTION_NAMES)
+  await database.ensureCollections(config.collections)
   const platform = await openPlatform({
     dataDir: config.dataDir,
     ctx: { clock, baseUrl: () => baseUrl },
-    templates: SUBSCRIBE_TEMPLATE_IDS,
+    templates: config.subscribeTemplates ?? undefined,
+    sensitiveWords: config.riskyWords,
+    reviewWords: config.reviewWords,
   })
   const pools = new Map<string, FunctionPool>()
   const server: Server = createServer()
@@ -66,7 +54,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     latency: { databaseMs: 0 },
     reset: async () => {
       await database.reset()
-      await database.ensureCollections(COLLECTION_NAMES)
+      await database.ensureCollections(config.collections)
       await platform.reset()
       clock.set(null)
       cloud.latency.databaseMs = 0
@@ -114,7 +102,9 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
   cloud.url = baseUrl
   cloud.port = port
 
+  // The project's configured variables first: WeChat's own runtime variables are not theirs to change.
   const runtimeEnv: Record<string, string> = {
+    ...config.functionEnv,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${baseUrl}/admin` }),
     TENCENTCLOUD_SECRETID: 'local',
     TENCENTCLOUD_SECRETKEY: 'local',
@@ -126,7 +116,6 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     // As in WeChat's runtime; without them every SDK call first looks up Tencent's metadata host.
     TENCENTCLOUD_RUNENV: 'SCF',
     TENCENTCLOUD_REGION: 'ap-shanghai',
-    PARTY_ADMIN_OPENIDS: config.adminOpenids.join(','),
   }
   for (const name of deployedFunctions(config.functionsDir)) {
     pools.set(

@@ -7,8 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configFromEnv } from '../../localcloud/config'
-import { seedDemo } from '../../localcloud/seed'
-import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import project from '../../localcloud.config'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { record } from '../figures'
 import { median, ms, table } from '../stats'
@@ -37,7 +38,13 @@ function rosterText(rows: number, prefix: string, branches: string[]): string {
 
 export default async function rosterBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-roster-'))
-  const cloud = await startLocalCloud({ ...configFromEnv({}), port: 0, dataDir, staticDir: null, realTimers: false })
+  const cloud = await startLocalCloud({
+    ...configFromEnv(project, {}),
+    port: 0,
+    dataDir,
+    staticDir: null,
+    realTimers: false,
+  })
   try {
     await seedDemo(cloud.database, cloud.clock.now())
     const branches = ['机关第一党支部', '机关第二党支部', '水环境管理处党支部', '大气环境处党支部']

@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { codeStep } from '../../core/activity/code'
 import { chinaInstant } from '../../core/dates'
 import { configFromEnv } from '../../localcloud/config'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import project from '../../localcloud.config'
+import { demoOpenid } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import { codeForStep } from '../../server/actions/activity/sign-code'
@@ -123,7 +124,7 @@ async function signInAll(
 
 export default async function attendanceBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-attendance-'))
-  const config = { ...configFromEnv({}), port: 0, dataDir, staticDir: null, realTimers: false }
+  const config = { ...configFromEnv(project, {}), port: 0, dataDir, staticDir: null, realTimers: false }
   const cloud = await startLocalCloud(config)
   try {
     const small = await branchWithActivity(cloud, 'bench-50', 50)

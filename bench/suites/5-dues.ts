@@ -11,8 +11,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configFromEnv } from '../../localcloud/config'
-import { seedDemo } from '../../localcloud/seed'
-import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import project from '../../localcloud.config'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { chinaDate, chinaMonth } from '../../core/dates'
 import { addMonths, amountsOfYear, computeAmount, monthRange } from '../../core/dues'
@@ -136,7 +137,13 @@ async function tenTimes(run: () => Promise<number>): Promise<number> {
 
 export default async function duesBench(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-dues-'))
-  const cloud = await startLocalCloud({ ...configFromEnv({}), port: 0, dataDir, staticDir: null, realTimers: false })
+  const cloud = await startLocalCloud({
+    ...configFromEnv(project, {}),
+    port: 0,
+    dataDir,
+    staticDir: null,
+    realTimers: false,
+  })
   try {
     const now = cloud.clock.now()
     await seedDemo(cloud.database, now)

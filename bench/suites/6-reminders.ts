@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { chinaInstant } from '../../core/dates'
 import { SUBSCRIBE_TEMPLATES } from '../../core/notify/templates'
 import { configFromEnv } from '../../localcloud/config'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import project from '../../localcloud.config'
+import { demoOpenid } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import type { OutboxDoc, SubscriptionDoc } from '../../server/actions/notify/model'
@@ -144,7 +145,7 @@ export default async function reminders(): Promise<void> {
   )
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-reminders-'))
   const cloud = await startLocalCloud({
-    ...configFromEnv({}),
+    ...configFromEnv(project, {}),
     port: 0,
     dataDir,
     staticDir: null,

@@ -7,7 +7,8 @@
  * Requests are counted by wrapping the real wx-server-sdk's database in this process.
  */
 import { configFromEnv } from '../../localcloud/config'
-import { DEMO_ADMIN_OPENID } from '../../localcloud/seed/identities'
+import project from '../../localcloud.config'
+import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { chinaInstant } from '../../core/dates'
 import { bureauAttendance } from '../../server/actions/attendance/bureau'
@@ -80,7 +81,7 @@ async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }
 }
 
 export default async function attendanceViewsBench(): Promise<void> {
-  const config = { ...configFromEnv({}), port: 0, dataDir: null, staticDir: null, realTimers: false }
+  const config = { ...configFromEnv(project, {}), port: 0, dataDir: null, staticDir: null, realTimers: false }
   const cloud = await startLocalCloud(config)
   try {
     cloud.clock.set(chinaInstant(`${YEAR + 1}-01-10 09:00`))

@@ -3,7 +3,6 @@ import * as v from 'valibot'
 import { action } from './define'
 import { chinaDateField, docId, optionalText, sixDigitCode, text } from './fields'
 import type { Session } from './session'
-import type { PreviewRow } from '../roster'
 import { AUDIT_GROUPS } from '../audit-kinds'
 
 export type MemberRole = 'member' | 'secretary' | 'committee'
@@ -77,6 +76,15 @@ export interface OrgNode {
   /** Active members directly in this node (branches only). */
   memberCount: number
   boundCount: number
+}
+
+/** One line of a roster sheet as the import preview shows it. */
+export interface PreviewRow {
+  /** Line of the sheet, header being line 1. */
+  line: number
+  name: string
+  branchName: string
+  problems: string[]
 }
 
 export interface RosterPreview {

@@ -16,7 +16,7 @@ import { addMonths } from '../../core/activity/recurrence'
 import { rateWords } from '../../core/attendance/figures'
 import type { Absentees, BranchAttendance, BureauAttendance, ComplianceMatrix } from '../../core/contract/attendance'
 import type { BranchOverview } from '../../core/contract/overview'
-import { lastEndedQuarter } from '../../localcloud/seed/meetings'
+import { lastEndedQuarter } from '../../demo/meetings'
 import {
   axeViolations,
   BASE_URL,

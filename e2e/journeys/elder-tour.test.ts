@@ -13,8 +13,8 @@ import type { Page } from 'playwright-core'
 import { axeViolations, BASE_URL, hub, openAs, openBrowser, seen, shot, TEST_NOW, type Session } from '../browser'
 import { smallText, writeContactSheet, type SheetRow } from '../tour/checks'
 import { appRoutes, buildPlan, type Plan, type Visit } from '../tour/plan'
-import { DEMO_PROXY } from '../../localcloud/seed/proxy'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import { DEMO_PROXY } from '../../demo/proxy'
+import { demoOpenid } from '../../demo/identities'
 
 const JOURNEY = 'elder-tour'
 const SHOTS = join(__dirname, '..', 'screenshots', JOURNEY)

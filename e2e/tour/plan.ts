@@ -7,8 +7,8 @@ import type { ActivityListItem, BranchHistory, MakeupItem, ScheduleOverview } fr
 import type { NoticeInbox, NoticeList } from '../../core/contract/notify-views'
 import type { ProxyMemberPage } from '../../core/contract/proxy'
 import { inChina } from '../../core/dates'
-import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../localcloud/seed/identities'
-import { DEMO_PROXY } from '../../localcloud/seed/proxy'
+import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../demo/identities'
+import { DEMO_PROXY } from '../../demo/proxy'
 import { BASE_URL, TEST_NOW } from '../browser'
 
 export interface Visit {

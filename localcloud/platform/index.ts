@@ -5,6 +5,7 @@
  * Every non-database `/admin` action comes here.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { SubscribeTemplate } from '../config-types'
 import { CloudApiError } from '../errors'
 import type { AdminRequest, LocalCloudContext } from '../types'
 import { diskFileStore, memoryFileStore } from './files'
@@ -48,8 +49,11 @@ export interface PlatformOptions {
   /** Where quotas, the message record and files persist; null keeps everything in memory. */
   dataDir: string | null
   ctx: LocalCloudContext
-  /** Template ids the mini-program has; when given, any other id is refused with 40037. */
-  templates?: string[]
+  /**
+   * Templates the mini-program has; when given, any other id is refused with 40037, and data
+   * with a keyword its template lacks with 47003.
+   */
+  templates?: SubscribeTemplate[]
   sensitiveWords?: string[]
   reviewWords?: string[]
 }
@@ -64,7 +68,7 @@ function envOf(req: AdminRequest): string {
 export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
   const store = await openStateStore(opts.dataDir)
   const files = opts.dataDir === null ? memoryFileStore() : diskFileStore(opts.dataDir)
-  const subscribe = new SubscribeMessages(store, opts.ctx.clock, opts.templates ? new Set(opts.templates) : null)
+  const subscribe = new SubscribeMessages(store, opts.ctx.clock, opts.templates ?? null)
   const initialRisky = opts.sensitiveWords ?? DEFAULT_SENSITIVE_WORDS
   const initialReview = opts.reviewWords ?? DEFAULT_REVIEW_WORDS
   const security = new ContentSecurity(initialRisky, initialReview)

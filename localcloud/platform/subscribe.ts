@@ -5,6 +5,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Clock } from '../clock'
+import type { SubscribeTemplate } from '../config-types'
 import { checkTemplateData } from './keywords'
 import type { RecordedMessage, StateStore } from './state'
 
@@ -66,12 +67,16 @@ export interface SendBehaviour {
 
 export class SubscribeMessages {
   readonly behaviour: SendBehaviour = { latencyMs: 0, failNext: { count: 0, errcode: -1 } }
+  /** Template id → its keyword keys (null: any); null when every well-formed id is accepted. */
+  private readonly templates: ReadonlyMap<string, ReadonlySet<string> | null> | null
 
   constructor(
     private readonly store: StateStore,
     private readonly clock: Clock,
-    private readonly templates: ReadonlySet<string> | null,
-  ) {}
+    templates: SubscribeTemplate[] | null,
+  ) {
+    this.templates = templates && new Map(templates.map((t) => [t.id, t.keywords ? new Set(t.keywords) : null]))
+  }
 
   grant(openid: string, templateId: string, count: number): void {
     if (!OPENID_PATTERN.test(openid)) throw new Error(`grantSubscription: ${openid} is not an openid`)
@@ -127,6 +132,14 @@ export class SubscribeMessages {
     return /^[A-Za-z0-9_-]+$/.test(templateId)
   }
 
+  /** WeChat's 47003 for a keyword the template does not have (the data itself already checked). */
+  private foreignKeyword(templateId: string, data: unknown): string | null {
+    const keywords = this.templates?.get(templateId)
+    if (!keywords) return null
+    const foreign = Object.keys(data as Record<string, unknown>).find((key) => !keywords.has(key))
+    return foreign ? `argument invalid! data.${foreign} is not a keyword of template ${templateId}` : null
+  }
+
   /** The first reason WeChat would refuse the message before looking at authorizations. */
   private refusal(params: Record<string, unknown>): { errCode: number; errMsg: string } | null {
     const { touser, template_id: templateId, page, miniprogram_state: state, lang } = params
@@ -145,7 +158,7 @@ export class SubscribeMessages {
     if (lang !== undefined && !LANGS.includes(text(lang))) {
       return { errCode: SUBSCRIBE_ERRORS.invalidData, errMsg: `argument invalid! lang ${text(lang)}` }
     }
-    const dataProblem = checkTemplateData(params.data)
+    const dataProblem = checkTemplateData(params.data) ?? this.foreignKeyword(templateId, params.data)
     return dataProblem ? { errCode: SUBSCRIBE_ERRORS.invalidData, errMsg: dataProblem } : null
   }
 

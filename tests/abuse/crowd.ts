@@ -5,7 +5,7 @@
  * per member with its bill claimed by it, and every second tap refused as already reported.
  */
 import type { LocalCloud } from '../../localcloud/server'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import { demoOpenid } from '../../demo/identities'
 import type { LeaveRequestDoc } from '../../server/actions/activity/model'
 import type { DuesBillDoc, DuesPaymentDoc } from '../../server/actions/dues/model'
 import { insertActivityTomorrow, insertMembers } from '../helpers/activity-mothers'

@@ -4,8 +4,9 @@
  * rules-unit-testing: `asStranger()`, `asMember(id)`, `asSecretary(branch)`, `asAdmin()`.
  */
 import { configFromEnv, type LocalCloudConfig } from '../../localcloud/config'
+import project from '../../localcloud.config'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
-import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../demo/identities'
 import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/contract'
 import type { Envelope } from '../../core/envelope'
 import type { MemberDoc, OrgDoc } from '../../server/model'
@@ -27,7 +28,7 @@ export interface Actor {
 /** A cloud for one test file: in memory, on a free port, its clock starting at the run's TEST_NOW. */
 export function testCloudConfig(overrides: Partial<LocalCloudConfig> = {}): LocalCloudConfig {
   return {
-    ...configFromEnv({}),
+    ...configFromEnv(project, {}),
     port: 0,
     dataDir: null,
     staticDir: null,

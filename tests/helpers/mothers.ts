@@ -1,6 +1,6 @@
 /** Object mothers: valid documents for tests, changed only where a test cares. */
 import type { MemberDoc, OrgDoc } from '../../server/model'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import { demoOpenid } from '../../demo/identities'
 
 const T0 = Date.parse('2026-03-01T00:00:00+08:00')
 

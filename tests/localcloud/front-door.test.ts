@@ -1,6 +1,8 @@
 /** Bad input at the front door and in the function router: its own code each, nothing changed. */
 import type { LocalCloud } from '../../localcloud/server'
-import { DEMO_STRANGER_OPENID } from '../../localcloud/seed/identities'
+import { ERROR_MESSAGES } from '../../core/errors'
+import { DEMO_STRANGER_OPENID } from '../../demo/identities'
+import { FRONT_DOOR_ERRORS } from '../../localcloud/errors'
 import { asMember, post, seedWorld, startTestCloud } from '../helpers/cloud'
 
 let cloud: LocalCloud
@@ -139,4 +141,10 @@ it('refuses a timer trigger sent to a client function', async () => {
   const res = await fetch(`${cloud.url}/_admin/timers/member`, { method: 'POST' })
   const outcome = (await res.json()) as { result: unknown }
   expect(outcome.result).toMatchObject({ ok: false, error: { code: 'REQUEST.MALFORMED' } })
+})
+
+it("words its own refusals as the app's error table does", () => {
+  for (const [code, message] of Object.entries(FRONT_DOOR_ERRORS)) {
+    expect([code, ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES]]).toEqual([code, message])
+  }
 })

@@ -1,6 +1,6 @@
 /** 500 members signing in at once lose nothing; closing a 500-member activity is complete and fast enough. */
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
-import { demoOpenid } from '../../localcloud/seed/identities'
+import { demoOpenid } from '../../demo/identities'
 import type { AttendanceDoc } from '../../server/actions/activity/model'
 import { actor, asSecretary, seedWorld, testCloudConfig } from '../helpers/cloud'
 import { at, codeNow, docs, insertActivity, insertMembers } from '../helpers/activity-mothers'

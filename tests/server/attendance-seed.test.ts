@@ -4,9 +4,9 @@
  * of the last quarter that has ended — through the real actions, as the admin sees them.
  */
 import { chinaMonth } from '../../core/dates'
-import { seedDemo } from '../../localcloud/seed'
-import { lastEndedQuarter } from '../../localcloud/seed/meetings'
-import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import { seedDemo } from '../../demo'
+import { lastEndedQuarter } from '../../demo/meetings'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
 import { testNow } from '../helpers/now'

@@ -1,6 +1,6 @@
 /** The demo bureau's audit log can be browsed by every filter an inspector uses. */
-import { seedDemo } from '../../localcloud/seed'
-import { DEMO_ADMIN_OPENID } from '../../localcloud/seed/identities'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
 

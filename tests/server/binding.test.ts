@@ -1,5 +1,5 @@
 import type { LocalCloud } from '../../localcloud/server'
-import { DEMO_STRANGER_OPENID } from '../../localcloud/seed/identities'
+import { DEMO_STRANGER_OPENID } from '../../demo/identities'
 import type { BindingCodeDoc, MemberDoc } from '../../server/model'
 import { actor, asMember, asSecretary, asStranger, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 

@@ -1,5 +1,5 @@
 /** Reporting, confirming, returning, recording and correcting payments. */
-import { demoOpenid } from '../../localcloud/seed/identities'
+import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { aSettings, bills, fireTimer, insertDues, MARCH_10, payments } from '../helpers/dues-mothers'

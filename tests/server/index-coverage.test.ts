@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { contract, type FunctionName } from '../../core/contract'
-import { seedDemo } from '../../localcloud/seed'
+import { seedDemo } from '../../demo'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { COLLECTIONS } from '../../server/collections'
 import {

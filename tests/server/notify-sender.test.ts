@@ -4,7 +4,7 @@
  * and a sender killed mid-batch never sending a push twice.
  */
 import { SUBSCRIBE_TEMPLATES } from '../../core/notify/templates'
-import { DEMO_ADMIN_OPENID, demoOpenid } from '../../localcloud/seed/identities'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import type { OutboxDoc, SubscriptionDoc } from '../../server/actions/notify/model'
 import { STALE_SENDING_MS } from '../../server/actions/notify/sender'

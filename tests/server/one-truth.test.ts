@@ -4,8 +4,8 @@
  * never 100% on the 1st), after it, and at the run's TEST_NOW.
  */
 import { chinaInstant, chinaMonth } from '../../core/dates'
-import { seedDemo } from '../../localcloud/seed'
-import { DEMO_ADMIN_OPENID } from '../../localcloud/seed/identities'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
 import { testNow } from '../helpers/now'

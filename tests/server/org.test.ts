@@ -1,6 +1,6 @@
 import type { LocalCloud } from '../../localcloud/server'
 import type { MemberDoc } from '../../server/model'
-import { DEMO_STRANGER_OPENID } from '../../localcloud/seed/identities'
+import { DEMO_STRANGER_OPENID } from '../../demo/identities'
 import { actor, asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 
 let cloud: LocalCloud

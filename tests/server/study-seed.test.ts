@@ -1,8 +1,8 @@
 /** The demo bureau's study records obey the domain's own rules and fill every study screen. */
 import { chinaDate } from '../../core/dates'
 import { judgeEntryDay } from '../../core/study'
-import { seedDemo } from '../../localcloud/seed'
-import { DEMO_ADMIN_OPENID } from '../../localcloud/seed/identities'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import type { StudyCheckinDoc } from '../../server/actions/study/model'
 import type { MemberDoc } from '../../server/model'

@@ -1,8 +1,8 @@
 /** A bureau of 3,000 members in 20 branches with one year of activities and records, written straight into the store. */
 import { chinaInstant } from '../../../core/dates'
 import type { ActivityType } from '../../../core/activity/types'
-import { demoOpenid } from '../../../localcloud/seed/identities'
-import { seededRandom } from '../../../localcloud/seed/names'
+import { demoOpenid } from '../../../demo/identities'
+import { seededRandom } from '../../../demo/names'
 import type { LocalCloud } from '../../../localcloud/server'
 import type { MemberDoc, OrgDoc } from '../../../server/model'
 

@@ -9,7 +9,7 @@ let dataDir: string
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'platform-test-'))
-  rig = await startRig({ dataDir, templates: Object.values(TEMPLATES) })
+  rig = await startRig({ dataDir, templates: Object.values(TEMPLATES).map((id) => ({ id })) })
 })
 afterAll(async () => {
   await rig.close()

@@ -7,7 +7,7 @@ import { MEMBER, OTHER, TEMPLATES, sdkError, startRig, type Rig } from './rig'
 let rig: Rig
 
 beforeAll(async () => {
-  rig = await startRig({ dataDir: null, templates: Object.values(TEMPLATES) })
+  rig = await startRig({ dataDir: null, templates: Object.values(TEMPLATES).map((id) => ({ id })) })
 })
 afterAll(() => rig.close())
 beforeEach(() => rig.platform().reset())

@@ -3,12 +3,12 @@
  * family member in the branch does; the 支委 has already written down today's study for the
  * elder (the elder's 学习 shows it as 代记). Each grant has its audit entry, as a real one would.
  */
-import { chinaDate, chinaDayStart } from '../../core/dates'
-import type { ProxyLinkDoc } from '../../server/actions/proxy/model'
-import { linkId } from '../../server/actions/proxy/model'
-import type { StudyCheckinDoc } from '../../server/actions/study/model'
-import type { AuditDoc, MemberDoc } from '../../server/model'
-import type { Database } from '../db'
+import { chinaDate, chinaDayStart } from '../core/dates'
+import type { ProxyLinkDoc } from '../server/actions/proxy/model'
+import { linkId } from '../server/actions/proxy/model'
+import type { StudyCheckinDoc } from '../server/actions/study/model'
+import type { AuditDoc, MemberDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import type { DemoWorld } from './world'
 
 /** The elderly member of 离退休干部党支部 with a 支委 recording for them (browser tests use it). */

@@ -2,8 +2,8 @@
  * Attendance, leave and 补学 for the demo's earlier meetings: most came, a few were on leave with
  * a reason, a few were absent; their 补学 mostly confirmed by now, the latest still open.
  */
-import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
-import type { MemberDoc } from '../../server/model'
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
+import type { MemberDoc } from '../server/model'
 
 export interface MeetingRecords {
   attendance: AttendanceDoc[]

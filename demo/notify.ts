@@ -5,11 +5,11 @@
  * WeChat pushes yet (WeChat keeps those, and the local cloud starts with none), so 提醒设置
  * starts at zero for everyone, as on a new install.
  */
-import { formatChinaDateTime } from '../../core/dates'
-import type { ActivityDoc } from '../../server/actions/activity/model'
-import type { InboxDoc, NoticeDoc } from '../../server/actions/notify/model'
-import type { MemberDoc } from '../../server/model'
-import type { Database } from '../db'
+import { formatChinaDateTime } from '../core/dates'
+import type { ActivityDoc } from '../server/actions/activity/model'
+import type { InboxDoc, NoticeDoc } from '../server/actions/notify/model'
+import type { MemberDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 

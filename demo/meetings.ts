@@ -8,14 +8,14 @@
  * the last quarter that has ended; 大气监测站党支部 held no 支委会 two months ago; 防污办党支部
  * held no 民主评议党员 last year.
  */
-import { addMonths } from '../../core/activity/recurrence'
-import type { ActivityType, Material } from '../../core/activity/types'
-import { chinaInstant, chinaMonth } from '../../core/dates'
-import { instanceDoc } from '../../server/actions/activity/instances'
-import type { ActivityDoc, ActivityScheduleDoc } from '../../server/actions/activity/model'
-import { newSignInSecret } from '../../server/actions/activity/sign-code'
-import type { MemberDoc, OrgDoc } from '../../server/model'
-import type { Database } from '../db'
+import { addMonths } from '../core/activity/recurrence'
+import type { ActivityType, Material } from '../core/activity/types'
+import { chinaInstant, chinaMonth } from '../core/dates'
+import { instanceDoc } from '../server/actions/activity/instances'
+import type { ActivityDoc, ActivityScheduleDoc } from '../server/actions/activity/model'
+import { newSignInSecret } from '../server/actions/activity/sign-code'
+import type { MemberDoc, OrgDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { closeMeeting, type MeetingRecords } from './meeting-records'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'

@@ -1,5 +1,5 @@
-import type { MemberDoc, OrgDoc } from '../../server/model'
-import type { LocalCloud } from '../server'
+import type { MemberDoc, OrgDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { DEMO_STRANGER_OPENID } from './identities'
 
 export interface DemoIdentity {
@@ -10,14 +10,14 @@ export interface DemoIdentity {
   duty?: string
 }
 
-/** Everyone the H5 identity switcher can be: bound members by role, admins, a stranger. */
-export async function listIdentities(cloud: LocalCloud): Promise<DemoIdentity[]> {
-  const [members, orgs] = await Promise.all([
-    cloud.database.find('members', { status: 'active' }),
-    cloud.database.find('orgs', {}),
-  ])
+/**
+ * Everyone the H5 identity switcher can be: bound members by role, admins (PARTY_ADMIN_OPENIDS
+ * of the functions' environment), a stranger.
+ */
+export async function listIdentities(db: Database, functionEnv: Record<string, string>): Promise<DemoIdentity[]> {
+  const [members, orgs] = await Promise.all([db.find('members', { status: 'active' }), db.find('orgs', {})])
   const orgName = new Map((orgs as unknown as OrgDoc[]).map((o) => [o._id, o.name]))
-  const admins = new Set(cloud.config.adminOpenids)
+  const admins = new Set((functionEnv.PARTY_ADMIN_OPENIDS ?? '').split(',').filter(Boolean))
   const out: DemoIdentity[] = []
   for (const m of members as unknown as MemberDoc[]) {
     if (!m.openid) continue

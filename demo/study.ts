@@ -5,10 +5,10 @@
  * nothing yet today, so anyone trying the app (or a browser test) can start an empty day; a
  * few members have nothing this month, and some have nothing at all, as in any real branch.
  */
-import { chinaDate, chinaInstant, chinaMonth } from '../../core/dates'
-import { addDays, monthOfDay } from '../../core/study'
-import type { StudyCheckinDoc, StudyItemDoc } from '../../server/actions/study/model'
-import type { Database } from '../db'
+import { chinaDate, chinaInstant, chinaMonth } from '../core/dates'
+import { addDays, monthOfDay } from '../core/study'
+import type { StudyCheckinDoc, StudyItemDoc } from '../server/actions/study/model'
+import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 

@@ -4,11 +4,11 @@
  * returned, notices published, binding codes handed out), written as the actions would have
  * written them, so that an inspector can browse every filter of 审计日志.
  */
-import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
-import type { DuesPaymentDoc } from '../../server/actions/dues/model'
-import type { NoticeDoc } from '../../server/actions/notify/model'
-import type { AuditDoc, MemberDoc } from '../../server/model'
-import type { Database } from '../db'
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
+import type { DuesPaymentDoc } from '../server/actions/dues/model'
+import type { NoticeDoc } from '../server/actions/notify/model'
+import type { AuditDoc, MemberDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { demoOpenid } from './identities'
 import type { DemoWorld } from './world'
 

@@ -5,11 +5,11 @@
  * up (monthly or by the quarter), some owing this month, reports waiting for confirmation,
  * one returned, one corrected, one paid ahead, and members 3, 5 and 6 months in arrears.
  */
-import { chinaDate, chinaMonth, inChina, type ChinaMonth } from '../../core/dates'
-import { addMonths, billState, computeAmount, maxMonth, monthOf, monthRange, type Reduction } from '../../core/dues'
-import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from '../../server/actions/dues/model'
-import type { DuesCategory } from '../../server/model'
-import type { Database } from '../db'
+import { chinaDate, chinaMonth, inChina, type ChinaMonth } from '../core/dates'
+import { addMonths, billState, computeAmount, maxMonth, monthOf, monthRange, type Reduction } from '../core/dues'
+import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from '../server/actions/dues/model'
+import type { DuesCategory } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 

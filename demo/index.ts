@@ -3,8 +3,8 @@
  * the directly managed units, 8 branches (one of retirees), ~120 members with a secretary
  * and 支委 in each, some 预备党员, some bound to WeChat and some not.
  */
-import type { MemberDoc, OrgDoc } from '../../server/model'
-import type { Database } from '../db'
+import type { MemberDoc, OrgDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import * as activity from './activity'
 import * as audit from './audit'
 import * as dues from './dues'
@@ -14,7 +14,7 @@ import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
 import * as proxy from './proxy'
 import * as study from './study'
-import { chinaDate } from '../../core/dates'
+import { chinaDate } from '../core/dates'
 
 interface BranchPlan {
   id: string

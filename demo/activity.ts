@@ -7,20 +7,20 @@
  * activity). In 机关第一党支部 a 主题党日 is under way right now, so that sign-in can be tried at
  * once (no geofence, so any browser can sign in).
  */
-import type { Material, Recurrence, ScheduleKind } from '../../core/activity/types'
-import { addMonths } from '../../core/activity/recurrence'
-import { chinaDate, chinaMonth, formatChinaClock } from '../../core/dates'
-import { instanceDoc, scheduleIdOf } from '../../server/actions/activity/instances'
+import type { Material, Recurrence, ScheduleKind } from '../core/activity/types'
+import { addMonths } from '../core/activity/recurrence'
+import { chinaDate, chinaMonth, formatChinaClock } from '../core/dates'
+import { instanceDoc, scheduleIdOf } from '../server/actions/activity/instances'
 import type {
   ActivityDoc,
   ActivityScheduleDoc,
   AttendanceDoc,
   LeaveRequestDoc,
   MakeupTaskDoc,
-} from '../../server/actions/activity/model'
-import { newSignInSecret } from '../../server/actions/activity/sign-code'
-import type { MemberDoc } from '../../server/model'
-import type { Database } from '../db'
+} from '../server/actions/activity/model'
+import { newSignInSecret } from '../server/actions/activity/sign-code'
+import type { MemberDoc } from '../server/model'
+import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 

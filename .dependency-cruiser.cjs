@@ -1,0 +1,40 @@
+/**
+ * Where code may reach (npm run check:deps, part of npm run lint). The layers, from the bottom:
+ * core/ (rules and contracts, no I/O) ← server/ (cloud functions) and src/ (the mini-program);
+ * localcloud/ is a WeChat-cloud emulator that knows nothing of this app; demo/ is the app's
+ * demo bureau, handed to the emulator by localcloud.config.ts.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other, directly or round a ring, cannot be read or tested alone.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'localcloud-knows-no-app',
+      severity: 'error',
+      comment:
+        'localcloud/ emulates WeChat for any wx-server-sdk project: what it must know of this one comes from localcloud.config.ts.',
+      from: { path: '^localcloud/' },
+      to: { path: '^(core|server|src|scripts|demo)/' },
+    },
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment: 'core/ is the rules and contracts both ends share: it reaches into neither end nor the emulator.',
+      from: { path: '^core/' },
+      to: { path: '^(server|src|localcloud)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|dist-h5|\\.temp|coverage|cloudfunctions/[^/]+/(index\\.js|lazy))(/|$)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json'] },
+  },
+}

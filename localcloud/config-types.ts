@@ -1,0 +1,75 @@
+/**
+ * What the local cloud must know of a project, in one file at the project's root
+ * (`localcloud.config.ts`, in the spirit of firebase.json's emulators block):
+ *
+ * ```ts
+ * import { defineConfig } from './localcloud/config-types'
+ * export default defineConfig({ root: __dirname, functionsDir: 'cloudfunctions', collections: ['todos'] })
+ * ```
+ *
+ * Everything else (port, data folder, clock, timers) comes from the environment at start
+ * (localcloud/config.ts). The emulator imports nothing of the project but this file.
+ */
+import type { Database } from './db'
+
+/** A subscribe-message template as the mini-program's console lists it (订阅消息 → 我的模板). */
+export interface SubscribeTemplate {
+  id: string
+  /**
+   * Its keyword keys, kind plus number (`thing1`, `time2`): data with any other key gets 47003.
+   * Absent: any well-formed keyword key.
+   */
+  keywords?: string[]
+}
+
+/** Someone the hub offers to act as (`GET /_admin/identities`); any further fields are the project's. */
+export interface DemoIdentity {
+  openid: string
+  name: string
+}
+
+/** A project's demo data: built on a first start and by `POST /_admin/seed`. */
+export interface DemoData {
+  /** Fills the (empty) database as of `now`; the returned figures are part of the hub's answer. */
+  seed(db: Database, now: number): Promise<Record<string, unknown>>
+  /** The people to offer, read from the database and the functions' environment. */
+  identities(db: Database, functionEnv: Record<string, string>): Promise<DemoIdentity[]>
+  /**
+   * Whether demo data built at `seededAt` reads wrong at `now`; a stale data folder is moved
+   * aside, whole, and the demo built again. Absent: never stale.
+   */
+  isStale?(seededAt: number, now: number): boolean
+}
+
+export interface LocalCloudProject {
+  /** Shown on the admin hub's page. */
+  title?: string
+  /** The folder the relative paths below start from; default: the working directory. */
+  root?: string
+  /** One folder per cloud function (index.js, package.json, config.json), as deployed. */
+  functionsDir: string
+  /** Builds the function folders; `npm run cloud` and `cloud:exec` run it before starting. */
+  buildFunctions?: () => Promise<unknown>
+  /** A built web app to serve at `/`, when present. */
+  staticDir?: string
+  /** Where `npm run cloud` keeps data by default (LOCAL_CLOUD_DATA overrides); default `.devcloud`. */
+  dataDir?: string
+  /** Collections to create at start and after a reset, as deployed in the console. */
+  collections: string[]
+  /** The mini-program's templates; absent: any well-formed template id is accepted. */
+  subscribeTemplates?: SubscribeTemplate[]
+  /** msgSecCheck's stand-in word lists; absent: the emulator's small defaults. */
+  contentSecurity?: { riskyWords?: string[]; reviewWords?: string[] }
+  /** The functions' configured environment variables, from the environment the cloud starts in. */
+  functionEnv?: (env: NodeJS.ProcessEnv) => Record<string, string>
+  /** Default `wxlocal0000000000`. */
+  appId?: string
+  /** Default `local`. */
+  envId?: string
+  demo?: DemoData
+}
+
+/** Types a project's `localcloud.config.ts`; returns it unchanged. */
+export function defineConfig(project: LocalCloudProject): LocalCloudProject {
+  return project
+}
