@@ -147,7 +147,14 @@ test('a long sheet is reachable by keyboard: the binding code in 长辈版 at it
   assert.ok(await panel.evaluate((el) => el.scrollHeight > el.clientHeight), 'the sheet should scroll at this size')
   await page.waitForFunction(() => document.activeElement?.classList.contains('ui-sheet__panel'))
   await page.keyboard.press('PageDown')
-  assert.ok((await panel.evaluate((el) => el.scrollTop)) > 0, 'PageDown scrolls the panel')
+  // The scroll lands over a frame or more (smooth scrolling, a busy machine): wait for it, not just one look.
+  const scrolled = await page
+    .waitForFunction((el) => (el?.scrollTop ?? 0) > 0, await panel.elementHandle(), { timeout: 5000 })
+    .then(
+      () => true,
+      () => false,
+    )
+  assert.ok(scrolled, 'PageDown scrolls the panel')
   const violations = await axeViolations(page, { elder: true })
   assert.deepEqual(
     violations.filter(
