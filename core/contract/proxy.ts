@@ -6,12 +6,11 @@
  */
 import * as v from 'valibot'
 import { position, reason as writtenReason, reflection, signInCode } from '../activity/fields'
-import { STUDY_LIMITS } from '../study'
 import { action } from './define'
 import { chinaDateField, docId, optionalText } from './fields'
 import type { ActivityListItem, ActivityPage, MakeupItem, MakeupView, SignInResult } from './activity-views'
 import type { MemberRole } from './org'
-import type { MyStudyMonth, StudyEntry } from './study'
+import { oneSource, studyContent, type MyStudyMonth, type StudyEntry } from './study'
 
 /** Why this person may record: family (in the same branch) or a 支委 of the branch. */
 export type ProxyRelation = 'family' | 'committee'
@@ -66,6 +65,9 @@ export interface ProxyMemberPage {
 }
 
 const elderId = docId('党员')
+/** The member's own check-in (study.checkIn), for the linked member named by `elderId`. */
+const proxyCheckInInput = v.object({ elderId, day: v.optional(chinaDateField('学习日期')), ...studyContent })
+type ProxyCheckIn = v.InferOutput<typeof proxyCheckInInput>
 const activityId = docId('活动')
 const relation = v.picklist(['family', 'committee'], '请选择代记人与本人的关系')
 
@@ -88,36 +90,7 @@ export const memberProxyActions = {
     }),
   ),
   /** Records a study check-in for a linked member (today or one of the last 3 days). */
-  'proxy.checkIn': action<StudyEntry>()(
-    'member',
-    v.pipe(
-      v.object({
-        elderId,
-        day: v.optional(chinaDateField('学习日期')),
-        itemId: v.nullish(docId('学习资料'), null),
-        title: v.nullish(
-          v.pipe(
-            v.string('学习内容格式不对'),
-            v.trim(),
-            v.maxLength(STUDY_LIMITS.freeTitle, `学习内容最多${STUDY_LIMITS.freeTitle}个字`),
-            v.transform((s) => s || null),
-          ),
-          null,
-        ),
-        minutes: v.nullish(
-          v.pipe(
-            v.number('学习时长应为分钟数'),
-            v.integer('学习时长应为整数分钟'),
-            v.minValue(STUDY_LIMITS.minutesMin, '学习时长至少1分钟'),
-            v.maxValue(STUDY_LIMITS.minutesMax, `学习时长最多${STUDY_LIMITS.minutesMax}分钟`),
-          ),
-          null,
-        ),
-        reflection: optionalText('心得', STUDY_LIMITS.reflection),
-      }),
-      v.check((c) => (c.itemId ? 1 : 0) + (c.title ? 1 : 0) === 1, '请从书目中选一项，或写下学了什么（二选一）'),
-    ),
-  ),
+  'proxy.checkIn': action<StudyEntry>()('member', v.pipe(proxyCheckInInput, oneSource<ProxyCheckIn>())),
   /** Submits (or resubmits) a linked member's 补学 心得, as they dictated it. */
   'proxy.makeup': action<MakeupView>()('member', v.object({ elderId, activityId, reflection })),
 }

@@ -168,7 +168,7 @@ const itemChanges = v.object({
 const reason = optionalText('原因', 200)
 
 /** What was studied: an item of the reading list, or the member's own words; minutes and 心得 optional. */
-const studyContent = {
+export const studyContent = {
   itemId: v.nullish(docId('学习资料'), null),
   /** Free text when the study was not from the list; empty counts as none. */
   title: v.nullish(
@@ -191,7 +191,7 @@ const studyContent = {
   ),
   reflection: optionalText('心得', STUDY_LIMITS.reflection),
 }
-const oneSource = <T extends { itemId: string | null; title: string | null }>() =>
+export const oneSource = <T extends { itemId: string | null; title: string | null }>() =>
   v.check<T, string>((c) => (c.itemId ? 1 : 0) + (c.title ? 1 : 0) === 1, '请从书目中选一项，或写下学了什么（二选一）')
 const checkInInput = v.object({ day: v.optional(chinaDateField('学习日期')), ...studyContent })
 const correctInput = v.object({ entryId: docId('学习记录'), ...studyContent })

@@ -2,8 +2,8 @@
  * Idempotent writes by deterministic id: a record keyed `${activityId}_${memberId}` is written
  * once; a second writer (a double tap, a concurrent close, a retried timer) finds the first.
  */
+import { addOnce as addOrGet, isDuplicateKey } from '../../runtime/request-key'
 import type { Filter } from '../../runtime/sdk'
-import { findById } from '../../runtime/store'
 import type { Db } from '../../runtime/types'
 import type { AttendanceDoc, AttendanceVersion } from './model'
 
@@ -25,28 +25,7 @@ export function versionOf(doc: AttendanceDoc, replacedAt: number): AttendanceVer
   }
 }
 
-/** WeChat refuses a duplicate `_id` with errCode -502001 and MongoDB's E11000 text. */
-export function isDuplicateKey(error: unknown): boolean {
-  const e = error as { errMsg?: unknown; message?: unknown } | null
-  return /duplicate key|E11000/i.test(String(e?.errMsg ?? e?.message ?? ''))
-}
-
-/** Adds a document, or returns the one already stored under its id. */
-export async function addOrGet<T extends { _id: string }>(
-  db: Db,
-  collection: string,
-  doc: T,
-): Promise<{ created: boolean; doc: T }> {
-  try {
-    await db.collection(collection).add({ data: doc as unknown as Filter })
-    return { created: true, doc }
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
-    const existing = await findById<T>(db, collection, doc._id)
-    if (!existing) throw error
-    return { created: false, doc: existing }
-  }
-}
+export { addOrGet, isDuplicateKey }
 
 const BATCH = 100
 
