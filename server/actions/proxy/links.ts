@@ -70,8 +70,13 @@ export async function grantLink(
   const grantKey = ctx.requestKey ? keyedId(ctx, 'grant') : null
   const names = new Map([elder, proxy].map((m) => [m._id, m]))
   if (existing?.status === 'active' && existing.branchId === branchId) {
-    // The same tap again (a lost answer retried): it is granted, as after the first try.
-    if (grantKey && existing.grantKey === grantKey) return view(existing, names)
+    // The same tap again (a lost answer retried): it is granted, as after the first try, and the
+    // audit entry a killed try may not have written is written now (once: audit is keyed too).
+    if (grantKey && existing.grantKey === grantKey) {
+      const earlier = existing.history.at(-1)
+      await auditGrant(ctx, existing, names, earlier ? { status: earlier.status } : null)
+      return view(existing, names)
+    }
     throw new DomainError('PROXY.ALREADY_LINKED')
   }
   // The note and the reason are shown to both members on 我的 → 代为记录.
@@ -98,15 +103,25 @@ export async function grantLink(
     .collection('proxyLinks')
     .doc(id)
     .set({ data: { ...terms, history } })
+  const link = { _id: id, ...terms, history }
+  await auditGrant(ctx, link, names, existing ? { status: existing.status } : null)
+  return view(link, names)
+}
+
+async function auditGrant(
+  ctx: ActionContext,
+  link: ProxyLinkDoc,
+  names: Map<string, MemberDoc>,
+  before: { status: string } | null,
+): Promise<void> {
   await audit(ctx, {
     kind: 'proxy.grant',
-    summary: `允许${proxy.name}代${elder.name}记录签到、学习和补学心得：${input.reason}`,
-    branchId,
-    targetId: id,
-    before: existing ? { status: existing.status } : null,
-    after: { status: 'active', relation: input.relation, note: input.note, reason: input.reason },
+    summary: `允许${names.get(link.proxyId)?.name ?? ''}代${names.get(link.elderId)?.name ?? ''}记录签到、学习和补学心得：${link.reason}`,
+    branchId: link.branchId,
+    targetId: link._id,
+    before,
+    after: { status: 'active', relation: link.relation, note: link.note, reason: link.reason },
   })
-  return view({ _id: id, ...terms, history }, names)
 }
 
 function omitHistory(link: ProxyLinkDoc): Omit<ProxyLinkDoc, '_id' | 'history'> {
