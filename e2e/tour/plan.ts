@@ -83,8 +83,12 @@ export async function buildPlan(): Promise<Plan> {
     elderSchedule.activities.find((a) => a.status === 'published' || a.status === 'closed')?.id ??
     ''
   const notices = await ask<NoticeList>(secretary, 'secretary', 'notice.list', {})
-  const history = await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year })
-  const absent = history.months.flatMap((m) => m.activities).find((a) => a.absent > 0)
+  // A held activity with someone missing: this year's, or last year's in the first days of January.
+  const absentIn = async (y: number) =>
+    (await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year: y })).months
+      .flatMap((m) => m.activities)
+      .find((a) => a.absent > 0)
+  const absent = (await absentIn(year)) ?? (await absentIn(year - 1))
 
   const m = (query = ''): Visit => ({ as: member, who: '党员', query })
   const e = (query = ''): Visit => ({ as: proxy, who: '支委（代为记录）', query })
