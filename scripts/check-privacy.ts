@@ -1,13 +1,13 @@
 /**
  * `npm run check:privacy` (after `npm run build:weapp`; .ci/run does both): every privacy-scoped
  * API the built mini-program calls is declared in the 用户隐私保护指引 it ships
- * (src/pages/privacy/guide.ts) and, for location, in app.json's requiredPrivateInfos; and the
+ * (src/packageMember/pages/privacy/guide.ts) and, for location, in app.json's requiredPrivateInfos; and the
  * consent popup is set up before the first such call (listener at launch, popup on every page).
  * Prints what it found; exits 1 on any problem.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { GUIDE } from '../src/pages/privacy/guide'
+import { GUIDE } from '../src/packageMember/pages/privacy/guide'
 import { consentProblems, findApiUses, missingRequired, undeclared, type BuiltFile } from './privacy/check'
 
 const root = resolve(__dirname, '..')

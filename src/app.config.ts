@@ -11,16 +11,14 @@ export default defineAppConfig({
     'pages/activities/index',
     'pages/me/index',
     'pages/bind/index',
-    'pages/privacy/index',
     'pages/study-checkin/index',
     'pages/activity/index',
     'pages/signin/index',
-    'pages/makeup/index',
     'pages/dues/index',
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [
-    // Members' own screens that are not opened at launch: 通知 and 提醒设置.
+    // Members' own screens that are not opened at launch: 通知, 提醒设置, 代为记录, 补学 and 隐私说明.
     {
       root: 'packageMember',
       name: 'member',
@@ -33,6 +31,8 @@ export default defineAppConfig({
         'pages/proxy-signin/index',
         'pages/proxy-study/index',
         'pages/proxy-makeup/index',
+        'pages/makeup/index',
+        'pages/privacy/index',
       ],
     },
     {

@@ -103,7 +103,7 @@ export function duesMessage(d: { month: string; dueFen: number }, note: string):
 export function makeupMessage(t: { activityId: string; title: string }, state: string, tip: string): Message {
   return {
     template: 'makeup',
-    page: `pages/makeup/index?a=${t.activityId}`,
+    page: `packageMember/pages/makeup/index?a=${t.activityId}`,
     data: data({ thing1: fitThing(t.title), phrase2: fitPhrase(state), thing3: fitThing(tip) }),
   }
 }

@@ -1,5 +1,5 @@
 /** The privacy build check's rules, on small built files (the real dist/ is checked by npm run check:privacy). */
-import { GUIDE } from '../../src/pages/privacy/guide'
+import { GUIDE } from '../../src/packageMember/pages/privacy/guide'
 import { consentProblems, findApiUses, missingRequired, undeclared } from '../../scripts/privacy/check'
 import { PRIVACY_CATEGORIES } from '../../scripts/privacy/apis'
 

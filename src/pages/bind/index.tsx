@@ -85,7 +85,7 @@ export default function BindPage() {
           {busy ? '正在绑定…' : '绑定'}
         </Button>
         <ElderSwitch />
-        <Button onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}>隐私说明</Button>
+        <Button onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/privacy/index' })}>隐私说明</Button>
       </View>
     </PageShell>
   )

@@ -97,7 +97,7 @@ export default function MePage() {
               <ElderSwitch withLevels />
             </Section>
             <Section title="其他">
-              <EntryRow title="隐私说明" onClick={open('/pages/privacy/index')} />
+              <EntryRow title="隐私说明" onClick={open('/packageMember/pages/privacy/index')} />
             </Section>
           </View>
         )}

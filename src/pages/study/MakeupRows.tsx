@@ -34,7 +34,7 @@ export function MakeupRows() {
             key={task.activityId}
             title={task.title}
             value={MAKEUP_STATUS_LABELS[task.status]}
-            onClick={() => void Taro.navigateTo({ url: `/pages/makeup/index?a=${task.activityId}` })}
+            onClick={() => void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${task.activityId}` })}
           />
         ))
       )}

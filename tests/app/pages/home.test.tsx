@@ -59,7 +59,7 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('本月党费 30.00 元 · 待交'))
     fireEvent.click(screen.getByText('本月已学习3天'))
     expect(recorded.navigations).toEqual([
-      { kind: 'navigateTo', url: '/pages/makeup/index?a=act-0' },
+      { kind: 'navigateTo', url: '/packageMember/pages/makeup/index?a=act-0' },
       { kind: 'navigateTo', url: '/pages/dues/index' },
       { kind: 'switchTab', url: '/pages/study/index' },
     ])

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { setRouterParams } from '../setup/taro'
-import MakeupPage from '@/pages/makeup/index'
+import MakeupPage from '@/packageMember/pages/makeup/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 import { activityPage, makeupView, march6 } from '../helpers/activity'

@@ -75,6 +75,6 @@ describe('我的', () => {
 
     fireEvent.click(await screen.findByText('隐私说明'))
 
-    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/privacy/index' }])
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/privacy/index' }])
   })
 })

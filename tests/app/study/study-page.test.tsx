@@ -209,7 +209,7 @@ describe('学习 (my study)', () => {
     fireEvent.click(await screen.findByText('3月固定学习日'))
 
     expect(screen.getByText('补学退回 ›')).toBeTruthy()
-    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/makeup/index?a=act-1' }])
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/makeup/index?a=act-1' }])
   })
 
   it('reloads when shown again, keeping the day I chose', async () => {
