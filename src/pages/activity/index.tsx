@@ -60,7 +60,11 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
           </Button>
         ) : null}
         {makeupTask ? (
-          <Button kind={me.can.submitMakeup ? 'primary' : 'plain'} block onClick={go(`/packageMember/pages/makeup/index?a=${id}`)}>
+          <Button
+            kind={me.can.submitMakeup ? 'primary' : 'plain'}
+            block
+            onClick={go(`/packageMember/pages/makeup/index?a=${id}`)}
+          >
             {me.can.submitMakeup ? '去补学' : '查看补学'}
           </Button>
         ) : null}

@@ -45,7 +45,9 @@ export function TodoList({
           key={task.activityId}
           title={makeupTitle(task)}
           value={MAKEUP_STATUS_LABELS[task.status]}
-          onClick={() => void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })}
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
+          }
         />
       ))}
       {dues ? (

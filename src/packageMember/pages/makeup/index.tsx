@@ -129,7 +129,9 @@ function MyMakeupList() {
                 title={`${task.title} · ${dayText(task.startAt)}`}
                 value={MAKEUP_STATUS_LABELS[task.status]}
                 onClick={() =>
-                  void Taro.redirectTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
+                  void Taro.redirectTo({
+                    url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}`,
+                  })
                 }
               />
             ))}
