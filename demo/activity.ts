@@ -23,6 +23,7 @@ import type { MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
+import { closedAttendance } from './meeting-records'
 
 const MATERIALS: Material[] = [
   {
@@ -117,26 +118,7 @@ function closeWithAttendance(
   members.forEach((m, i) => {
     const roll = m._id === secretary._id ? 0 : random()
     const status = roll < 0.78 ? 'present' : roll < 0.88 ? 'leave' : 'absent'
-    const manual = status === 'present' && !m.openid
-    const record: AttendanceDoc = {
-      _id: `${a._id}_${m._id}`,
-      activityId: a._id,
-      branchId: a.branchId,
-      memberId: m._id,
-      month: a.month,
-      startAt: a.startAt,
-      status,
-      method: status !== 'present' ? null : manual ? 'manual' : random() < 0.6 ? 'qr' : 'code',
-      at: status === 'present' ? a.startAt - 600_000 + Math.floor(random() * 1_200_000) : a.closedAt!,
-      source: status !== 'present' ? 'close' : manual ? 'officer' : 'member',
-      byId: status === 'present' && !manual ? m._id : secretary._id,
-      byName: status === 'present' && !manual ? m.name : secretary.name,
-      reason: manual ? '未绑定微信，会场签到簿签字' : null,
-      distanceM: null,
-      history: [],
-      createdAt: a.startAt,
-      updatedAt: a.startAt,
-    }
+    const record = closedAttendance(a, m, secretary, status, random, { earlyMs: 600_000, spreadMs: 1_200_000 })
     out.attendance.push(record)
     if (status === 'leave')
       out.leaves.push(leave(a, m, 'approved', LEAVE_REASONS[i % LEAVE_REASONS.length], secretary, a.startAt))

@@ -11,6 +11,44 @@ export interface MeetingRecords {
   tasks: MakeupTaskDoc[]
 }
 
+/**
+ * A member's record on a closed meeting: signed in on their phone (the QR code or the six digits)
+ * around the start, or by the secretary from the paper sign-in book for one without WeChat; on
+ * leave or absent as the close left them. The random draws come in the same order for every caller.
+ */
+export function closedAttendance(
+  a: ActivityDoc,
+  m: MemberDoc,
+  secretary: MemberDoc,
+  status: 'present' | 'leave' | 'absent',
+  random: () => number,
+  signedIn: { earlyMs: number; spreadMs: number },
+): AttendanceDoc {
+  const byHand = status === 'present' && !m.openid
+  return {
+    _id: `${a._id}_${m._id}`,
+    activityId: a._id,
+    branchId: a.branchId,
+    memberId: m._id,
+    month: a.month,
+    startAt: a.startAt,
+    status,
+    method: status !== 'present' ? null : byHand ? 'manual' : random() < 0.6 ? 'qr' : 'code',
+    at:
+      status === 'present'
+        ? a.startAt - signedIn.earlyMs + Math.floor(random() * signedIn.spreadMs)
+        : (a.closedAt as number),
+    source: status !== 'present' ? 'close' : byHand ? 'officer' : 'member',
+    byId: status === 'present' && !byHand ? m._id : secretary._id,
+    byName: status === 'present' && !byHand ? m.name : secretary.name,
+    reason: byHand ? '未绑定微信，会场签到簿签字' : null,
+    distanceM: null,
+    history: [],
+    createdAt: a.startAt,
+    updatedAt: a.startAt,
+  }
+}
+
 const LEAVE_REASONS = [
   '赴省厅参加业务培训',
   '外出执法检查',
@@ -61,26 +99,7 @@ export function closeMeeting(
   expected.forEach((m, i) => {
     const roll = m._id === secretary._id ? 0 : random()
     const status = roll < 0.8 ? 'present' : roll < 0.91 ? 'leave' : 'absent'
-    const byHand = status === 'present' && !m.openid
-    out.attendance.push({
-      _id: `${a._id}_${m._id}`,
-      activityId: a._id,
-      branchId: a.branchId,
-      memberId: m._id,
-      month: a.month,
-      startAt: a.startAt,
-      status,
-      method: status !== 'present' ? null : byHand ? 'manual' : random() < 0.6 ? 'qr' : 'code',
-      at: status === 'present' ? a.startAt - 300_000 + Math.floor(random() * 900_000) : (a.closedAt as number),
-      source: status !== 'present' ? 'close' : byHand ? 'officer' : 'member',
-      byId: status === 'present' && !byHand ? m._id : secretary._id,
-      byName: status === 'present' && !byHand ? m.name : secretary.name,
-      reason: byHand ? '未绑定微信，会场签到簿签字' : null,
-      distanceM: null,
-      history: [],
-      createdAt: a.startAt,
-      updatedAt: a.startAt,
-    })
+    out.attendance.push(closedAttendance(a, m, secretary, status, random, { earlyMs: 300_000, spreadMs: 900_000 }))
     if (status === 'present') return
     if (status === 'leave')
       out.leaves.push(leaveOf(a, m, LEAVE_REASONS[(i + a.date.length) % LEAVE_REASONS.length], secretary))
