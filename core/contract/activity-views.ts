@@ -6,7 +6,6 @@ import type { MemberCan } from '../activity/status'
 import type {
   ActivityStatus,
   ActivityType,
-  AttendanceStatus,
   ExpectedSpec,
   Geofence,
   LeaveStatus,
@@ -17,7 +16,6 @@ import type {
   ScheduleKind,
   SignInMethod,
 } from '../activity/types'
-import type { MemberRole } from './org'
 
 /** 补学 as shown (a cancelled task is shown as none). */
 export type MakeupState = Exclude<MakeupStatus, 'cancelled'>
@@ -172,130 +170,4 @@ export interface SignInResult {
   already: boolean
   /** Recorded by this linked member on the member's behalf (代记). */
   proxyName?: string
-}
-
-export interface RosterRow {
-  memberId: string
-  name: string
-  role: MemberRole
-  groupName: string | null
-  status: MemberStatus
-  attendance: null | {
-    status: AttendanceStatus
-    method: SignInMethod | null
-    at: number
-    /** Who signed them in by hand, and why (manual sign-ins only). */
-    byName: string | null
-    reason: string | null
-    distanceM: number | null
-    /** The record was corrected after it was first written (history kept). */
-    corrected: boolean
-  }
-  leave: LeaveView | null
-  makeup: MakeupState | null
-}
-
-export interface RosterCounts {
-  expected: number
-  present: number
-  onLeave: number
-  leavePending: number
-  absent: number
-  /** Expected and not yet signed in, before the end. */
-  waiting: number
-  byMethod: Record<SignInMethod, number>
-  makeupDone: number
-  makeupOpen: number
-}
-
-export interface RosterView {
-  activity: ActivitySummary & { geofence: Geofence | null }
-  counts: RosterCounts
-  rows: RosterRow[]
-}
-
-/** 活动现场: the rotating code (null outside the sign-in window) and the live roster, in one call. */
-export interface LiveView {
-  serverNow: number
-  window: SignInWindowView
-  code: null | {
-    code: string
-    /** What the QR encodes: `pages/signin/index?a=<activityId>&c=<code>`. */
-    qrPayload: string
-    /** When to show the next code (call again at or after this instant). */
-    changesAt: number
-    stepMs: number
-  }
-  roster: RosterView
-}
-
-export interface LeaveQueueItem {
-  activityId: string
-  activityTitle: string
-  startAt: number
-  memberId: string
-  name: string
-  reason: string
-  requestedAt: number
-}
-
-export interface MakeupQueueItem {
-  memberId: string
-  name: string
-  reflection: string
-  submittedAt: number
-  /** The content check asked for a person to look at it. */
-  flagged: boolean
-  reviews: MakeupReview[]
-}
-
-export interface MakeupQueueGroup {
-  activity: { id: string; title: string; type: ActivityType; startAt: number }
-  submitted: MakeupQueueItem[]
-  dueCount: number
-  doneCount: number
-}
-
-export interface HistoryRow extends ActivitySummary {
-  expected: number
-  present: number
-  onLeave: number
-  leavePending: number
-  absent: number
-  /** Expected and nothing recorded yet (the activity not over): 待参加 or 未签到. */
-  waiting: number
-  makeupDone: number
-  makeupOpen: number
-}
-
-export interface BranchHistory {
-  branch: { id: string; name: string }
-  year: number
-  months: Array<{ month: string; activities: HistoryRow[] }>
-}
-
-export interface MemberAttendanceRow extends ActivitySummary {
-  me: { status: MemberStatus; makeup: MakeupState | null; method: SignInMethod | null }
-}
-
-export interface MemberAttendance {
-  member: { id: string; name: string }
-  year: number
-  rows: MemberAttendanceRow[]
-  counts: {
-    activities: number
-    present: number
-    onLeave: number
-    absent: number
-    makeupDone: number
-    makeupOpen: number
-  }
-}
-
-/** 发布活动: the activity being edited (null for a new one) and the choices for its fields. */
-export interface ActivityForm {
-  branch: { id: string; name: string }
-  activity: ActivityAdminView | null
-  groups: Array<{ id: string; name: string }>
-  members: Array<{ id: string; name: string; role: MemberRole; duty: string | null; groupId: string | null }>
 }

@@ -22,24 +22,26 @@ import { action, type ActionMap } from './define'
 import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
 import type {
   ActivityAdminView,
-  ActivityForm,
   ActivityListItem,
   ActivityPage,
-  BranchHistory,
-  LeaveQueueItem,
-  LiveView,
   MakeupItem,
-  MakeupQueueGroup,
-  MakeupQueueItem,
   MakeupState,
   MakeupView,
-  MemberAttendance,
   MyActivity,
-  RosterRow,
-  RosterView,
   ScheduleOverview,
   SignInResult,
 } from './activity-views'
+import type {
+  ActivityForm,
+  BranchHistory,
+  LeaveQueueItem,
+  LiveView,
+  MakeupQueueGroup,
+  MakeupQueueItem,
+  MemberAttendance,
+  RosterRow,
+  RosterView,
+} from './activity-officer-views'
 
 export type * from '../activity/types'
 export type { MemberCan } from '../activity/status'
@@ -53,6 +55,7 @@ export {
 } from '../activity/types'
 export { LIMITS as ACTIVITY_LIMITS } from '../activity/fields'
 export type * from './activity-views'
+export type * from './activity-officer-views'
 
 const branchId = v.optional(docId('支部'))
 const activityId = docId('活动')

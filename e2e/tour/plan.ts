@@ -3,7 +3,8 @@
  * (ids found in the demo bureau by asking the cloud as that person). A page the plan does not
  * know fails the tour, so a new screen cannot go unchecked.
  */
-import type { ActivityListItem, BranchHistory, MakeupItem, ScheduleOverview } from '../../core/contract/activity-views'
+import type { ActivityListItem, MakeupItem, ScheduleOverview } from '../../core/contract/activity-views'
+import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { NoticeInbox, NoticeList } from '../../core/contract/notify-views'
 import type { ProxyMemberPage } from '../../core/contract/proxy'
 import { inChina } from '../../core/dates'

@@ -1,4 +1,4 @@
-import type { ActivityForm } from '@core/contract/activity-views'
+import type { ActivityForm } from '@core/contract/activity-officer-views'
 import type { ExpectedSpec } from '@core/activity/types'
 import { Text, View } from '@tarojs/components'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'

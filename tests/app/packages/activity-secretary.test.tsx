@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { LiveView, RosterRow } from '@core/contract/activity-views'
+import type { LiveView, RosterRow } from '@core/contract/activity-officer-views'
 import { answerModals, recorded, setRouterParams } from '../setup/taro'
 import LivePage from '@/packageSecretary/pages/live/index'
 import { changesOf, createInput, draftOf } from '@/packageSecretary/activity/draft'

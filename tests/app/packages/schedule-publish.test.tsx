@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { ActivityForm, ScheduleOverview } from '@core/contract/activity-views'
+import type { ScheduleOverview } from '@core/contract/activity-views'
+import type { ActivityForm } from '@core/contract/activity-officer-views'
 import { recorded } from '../setup/taro'
 import SchedulePage from '@/packageSecretary/pages/schedule/index'
 import PublishPage from '@/packageSecretary/pages/publish/index'

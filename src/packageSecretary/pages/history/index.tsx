@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { HistoryRow } from '@core/contract/activity-views'
+import type { HistoryRow } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS } from '@core/activity/types'
 import { formatChinaDateTime, inChina } from '@core/dates'
 import { Text, View } from '@tarojs/components'

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { LeaveQueueItem } from '@core/contract/activity-views'
+import type { LeaveQueueItem } from '@core/contract/activity-officer-views'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { LiveView } from '@core/contract/activity-views'
+import type { LiveView } from '@core/contract/activity-officer-views'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'

@@ -1,4 +1,4 @@
-import type { RosterRow, RosterView } from '@core/contract/activity-views'
+import type { RosterRow, RosterView } from '@core/contract/activity-officer-views'
 import { countsText as standingText, standingLabel, type ActivityPhase } from '@core/activity/status'
 import { MAKEUP_STATUS_LABELS, SIGN_IN_METHOD_LABELS, type MemberStatus } from '@core/activity/types'
 import { formatChinaClock } from '@core/dates'

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { LiveView, RosterRow } from '@core/contract/activity-views'
+import type { LiveView, RosterRow } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaClock, formatChinaDateTime } from '@core/dates'

@@ -1,5 +1,5 @@
 import { useDidHide, useDidShow } from '@tarojs/taro'
-import type { LiveView } from '@core/contract/activity-views'
+import type { LiveView } from '@core/contract/activity-officer-views'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Screen, ScreenState } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'

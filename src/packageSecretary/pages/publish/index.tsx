@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ActivityForm } from '@core/contract/activity-views'
+import type { ActivityForm } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { Input, Picker, Text, View } from '@tarojs/components'

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-views'
+import type { MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-officer-views'
 import { ACTIVITY_TYPE_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime, formatChinaDay } from '@core/dates'
