@@ -1,6 +1,7 @@
 /**
- * What activity screens show (issue 4): the result types of every activity action. Types only,
- * so the app can import them without the schemas of core/contract/activity.ts.
+ * What activity screens show members and the activity's own pages (issue 4); the officers' views
+ * are in activity-officer-views.ts. Types only, so the app can import them without the schemas of
+ * core/contract/activity.ts.
  */
 import type { MemberCan } from '../activity/status'
 import type {
