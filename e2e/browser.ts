@@ -100,8 +100,19 @@ export async function openAs(page: Page, openid: string, path = 'pages/home/inde
 }
 
 /** Text on the page a person can see: Taro's H5 keeps earlier pages in the DOM, hidden. */
+/**
+ * The document, but only while no page is sliding in. During Taro H5's page transition (300 ms,
+ * longer on a loaded machine) the page being left stays visible beside the new one until its
+ * timer shades it, so a visible text found then can be the old page's and vanish under the
+ * click. Locators under this root wait until exactly one page is shown; dialogs, toasts and
+ * sheets appended to <body> are still inside it.
+ */
+export function onScreen(page: Page): Locator {
+  return page.locator('html:not(:has(.taro_page:not(.taro_page_shade) ~ .taro_page:not(.taro_page_shade)))')
+}
+
 export function seen(page: Page, text: string | RegExp, exact = false): Locator {
-  return page.getByText(text, { exact }).filter({ visible: true }).first()
+  return onScreen(page).getByText(text, { exact }).filter({ visible: true }).first()
 }
 
 export async function shot(page: Page, journey: string, step: string): Promise<void> {

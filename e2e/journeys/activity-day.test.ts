@@ -19,6 +19,7 @@ import {
   testDay,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'activity-day'
@@ -94,7 +95,8 @@ async function fill(page: Page, placeholder: string, value: string): Promise<voi
   await field.filter({ visible: true }).first().fill(value)
 }
 
-const card = (page: Page, text: string) => page.locator('.ui-card').filter({ hasText: text }).filter({ visible: true })
+const card = (page: Page, text: string) =>
+  onScreen(page).locator('.ui-card').filter({ hasText: text }).filter({ visible: true })
 
 async function rosterRow(page: Page, name: string) {
   return page
@@ -186,7 +188,7 @@ test('member B signs in with the code read off the secretary’s 活动现场 sc
   await hub('clock', { now: at('15:02') })
   const officer = pageOf('secretary')
   await openAs(officer, secretary.openid, `packageSecretary/pages/live/index?id=${activityId}`)
-  const digits = officer.locator('.live-code__digits').filter({ visible: true })
+  const digits = onScreen(officer).locator('.live-code__digits').filter({ visible: true })
   await digits.waitFor()
   await seen(officer, /秒后更换/).waitFor()
   await noSeriousViolations(officer, '活动现场')
@@ -218,7 +220,7 @@ test('after the end the secretary closes it: A and C get 补学 tasks', async ()
   await officer.reload()
   await button(officer, '结束活动并生成补学任务').click()
   // Taro's H5 showModal: confirm with its own 结束活动 button.
-  await officer.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await onScreen(officer).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await seen(officer, /活动已结束，记录已固定/).waitFor()
   await snap(officer, '13-closed')
 

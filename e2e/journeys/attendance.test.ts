@@ -30,6 +30,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'attendance'
@@ -124,7 +125,7 @@ test("the office reads last month's attendance of a branch as a chart and as a t
   assert.ok(names.includes(`${BRANCH}：${rate}`), names.join(' | '))
   assert.ok(await page.locator('canvas').filter({ visible: true }).first().isVisible())
   await checkBothWays(page, '出勤总览', '01-overview', `${monthWords(lastMonth)}：全机关`)
-  await page.locator('canvas').filter({ visible: true }).first().scrollIntoViewIfNeeded()
+  await onScreen(page).locator('canvas').filter({ visible: true }).first().scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '01-overview-chart')
 
   const card = page
@@ -137,7 +138,7 @@ test("the office reads last month's attendance of a branch as a chart and as a t
   await seen(page, `出勤率 ${rate}`).waitFor()
   const month = `${Number(lastMonth.slice(5))}月`
   await seen(page, `${month}：${rate}`).waitFor()
-  await page.locator('canvas').filter({ visible: true }).first().scrollIntoViewIfNeeded()
+  await onScreen(page).locator('canvas').filter({ visible: true }).first().scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '02-branch-chart')
   await seen(page, '表格', true).click()
   const tableRow = page
@@ -180,10 +181,10 @@ test('the office drills into an activity and sees who was missing, and why', asy
     admin.openid,
     `packageAdmin/pages/attendance-branch/index?branchId=org-b1&year=${lastYear}&month=${lastMonth}`,
   )
-  await page.locator('.ui-card').filter({ visible: true }).filter({ hasText: activity.title }).first().click()
+  await onScreen(page).locator('.ui-card').filter({ visible: true }).filter({ hasText: activity.title }).first().click()
   await seen(page, '缺席、请假人员和补学情况', false).waitFor()
   for (const person of missing.activities[0].people) {
-    const shown = page.locator('.att-person').filter({ visible: true }).filter({ hasText: person.name })
+    const shown = onScreen(page).locator('.att-person').filter({ visible: true }).filter({ hasText: person.name })
     await shown.first().waitFor()
     const text = (await shown.first().textContent()) ?? ''
     assert.ok(text.includes(person.reason), `${person.name}: ${text}`)

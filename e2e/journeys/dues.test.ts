@@ -20,6 +20,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'dues'
@@ -253,7 +254,7 @@ test('a member sees the new amount and reports this month’s payment with a rec
   await setElder(page, false)
 
   await seen(page, '报告缴费', true).click()
-  const sheet = page.locator('.ui-sheet').filter({ visible: true })
+  const sheet = onScreen(page).locator('.ui-sheet').filter({ visible: true })
   await sheet.getByText(`✓ ${monthWords}，1个月，共 15.00 元`).waitFor()
   await sheet.getByText('微信转账给支部', { exact: true }).click()
   await sheet.getByLabel('添加收据照片').setInputFiles({
@@ -274,7 +275,7 @@ test('a member sees the new amount and reports this month’s payment with a rec
 test('the secretary sees the report with its photo and confirms it', async () => {
   const { page } = browsers[0]
   await openAs(page, secretary.openid, 'packageSecretary/pages/dues/index')
-  const card = page.locator('.dues-payment').filter({ visible: true }).filter({ hasText: reporter.name })
+  const card = onScreen(page).locator('.dues-payment').filter({ visible: true }).filter({ hasText: reporter.name })
   await card.getByText(`${reporter.name}：${monthWords} · 15.00 元`).waitFor()
   await card.getByText('收据照片，点按放大').waitFor()
   await page.waitForFunction(
@@ -287,7 +288,7 @@ test('the secretary sees the report with its photo and confirms it', async () =>
   await card.scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '9-secretary-waiting')
   await card.getByText('确认收到', { exact: true }).click()
-  await page.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await card.waitFor({ state: 'detached' })
   await seen(page, reporter.name, true).scrollIntoViewIfNeeded()
   await toastGone(page)
@@ -299,7 +300,7 @@ test('another member prepays three months and the secretary confirms it', async 
   await openAs(page, prepayer.openid, 'pages/dues/index')
   await seen(page, '✓ 已交', true).waitFor()
   await seen(page, '报告缴费', true).click()
-  const sheet = page.locator('.ui-sheet').filter({ visible: true })
+  const sheet = onScreen(page).locator('.ui-sheet').filter({ visible: true })
   const third = sheet.locator('.ui-chip').nth(2)
   await third.click()
   const label = ((await third.textContent()) ?? '').replace(/^✓ /, '')
@@ -318,9 +319,9 @@ test('another member prepays three months and the secretary confirms it', async 
 
   const officer = browsers[0].page
   await officer.reload()
-  const card = officer.locator('.dues-payment').filter({ visible: true }).filter({ hasText: prepayer.name })
+  const card = onScreen(officer).locator('.dues-payment').filter({ visible: true }).filter({ hasText: prepayer.name })
   await card.getByText('确认收到', { exact: true }).click()
-  await officer.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await onScreen(officer).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await card.waitFor({ state: 'detached' })
 })
 
@@ -356,11 +357,15 @@ test('the ledger and each member’s own page agree, month by month', async () =
   )
 
   for (const who of [reporter.name, prepayer.name]) {
-    await officer.locator('.ledger-member').filter({ visible: true }).filter({ hasText: who }).scrollIntoViewIfNeeded()
+    await onScreen(officer)
+      .locator('.ledger-member')
+      .filter({ visible: true })
+      .filter({ hasText: who })
+      .scrollIntoViewIfNeeded()
     await shot(officer, JOURNEY, who === reporter.name ? '13-ledger-reporter' : '14-ledger-prepayer')
   }
   await shot(reporterPage, JOURNEY, '15-reporter-page')
-  await prepayerPage.locator('.dues-months').filter({ visible: true }).scrollIntoViewIfNeeded()
+  await onScreen(prepayerPage).locator('.dues-months').filter({ visible: true }).scrollIntoViewIfNeeded()
   await shot(prepayerPage, JOURNEY, '16-prepayer-page')
 })
 
@@ -371,7 +376,7 @@ test('the party office reads each branch’s collection rate in words', async ()
   const { page } = await browser()
   await openAs(page, admin.openid, 'packageAdmin/pages/dues/index')
   await seen(page, `${monthWords}：各支部`).waitFor()
-  const bar = page.locator('.rate-bar').filter({ visible: true }).filter({ hasText: BRANCH })
+  const bar = onScreen(page).locator('.rate-bar').filter({ visible: true }).filter({ hasText: BRANCH })
   assert.match((await bar.locator('.rate-bar__rate').textContent()) ?? '', /^\d+\.\d%$/)
   await noSeriousViolations(page, '党费收缴情况')
   await shot(page, JOURNEY, '17-admin-collection')

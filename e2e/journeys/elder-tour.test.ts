@@ -10,7 +10,18 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
-import { axeViolations, BASE_URL, hub, openAs, openBrowser, seen, shot, TEST_NOW, type Session } from '../browser'
+import {
+  axeViolations,
+  BASE_URL,
+  hub,
+  openAs,
+  openBrowser,
+  seen,
+  shot,
+  TEST_NOW,
+  type Session,
+  onScreen,
+} from '../browser'
 import { smallText, writeContactSheet, type SheetRow } from '../tour/checks'
 import { appRoutes, buildPlan, type Plan, type Visit } from '../tour/plan'
 import { DEMO_PROXY } from '../../demo/proxy'
@@ -143,7 +154,7 @@ test('a long sheet is reachable by keyboard: the binding code in 长辈版 at it
   await ready(page, 'packageSecretary/pages/members/index')
   await seen(page, '生成绑定码', true).click()
   await seen(page, '有效至').waitFor()
-  const panel = page.locator('.ui-sheet__panel').filter({ visible: true })
+  const panel = onScreen(page).locator('.ui-sheet__panel').filter({ visible: true })
   assert.ok(await panel.evaluate((el) => el.scrollHeight > el.clientHeight), 'the sheet should scroll at this size')
   await page.waitForFunction(() => document.activeElement?.classList.contains('ui-sheet__panel'))
   await page.keyboard.press('PageDown')

@@ -21,6 +21,7 @@ import {
   testDay,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'notices'
@@ -135,7 +136,7 @@ test('the secretary publishes a 党员集中活动日 for tomorrow', async () =>
   assert.ok(box)
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + 34)
   await page.waitForTimeout(500)
-  await page.locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click()
+  await onScreen(page).locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click()
   const tomorrow = new Date(`${DAY}T12:00:00Z`)
   tomorrow.setUTCDate(tomorrow.getUTCDate() + 1)
   await seen(
@@ -168,7 +169,10 @@ test('member A asks for leave and allows activity reminders on WeChat’s sheet,
 
   await openAs(page, memberA.openid, 'pages/me/index')
   await seen(page, '提醒设置', true).click()
-  const activityCard = page.locator('.ui-card').filter({ hasText: '活动通知与提醒' }).filter({ visible: true })
+  const activityCard = onScreen(page)
+    .locator('.ui-card')
+    .filter({ hasText: '活动通知与提醒' })
+    .filter({ visible: true })
   await activityCard.getByText('还可以提醒您1次').waitFor()
   await activityCard.locator('.ui-button', { hasText: '再授权一次（多提醒一次）' }).click()
   await allowOnSheet(page, ['活动提醒'], '04-sheet-again')
@@ -177,7 +181,7 @@ test('member A asks for leave and allows activity reminders on WeChat’s sheet,
     ['党费提醒', '党费缴纳提醒'],
     ['政治生日', '政治生日提醒'],
   ]) {
-    const card = page.locator('.ui-card').filter({ hasText: label }).filter({ visible: true })
+    const card = onScreen(page).locator('.ui-card').filter({ hasText: label }).filter({ visible: true })
     await card.locator('.ui-button', { hasText: '授权微信提醒' }).click()
     await allowOnSheet(page, [title], `05-sheet-${label}`)
     await card.getByText('还可以提醒您1次').waitFor()
@@ -200,7 +204,7 @@ test('the notice reaches A in 通知 and as a WeChat message; B, who allowed not
   await seen(page, /条未读，未读的在前/).waitFor()
   await noSeriousViolations(page, '通知')
   await snap(page, '07-inbox-B')
-  await page.locator('.notice-row').filter({ hasText: TITLE }).filter({ visible: true }).click()
+  await onScreen(page).locator('.notice-row').filter({ hasText: TITLE }).filter({ visible: true }).click()
   await seen(page, '查看活动、请假或签到').waitFor()
   await noSeriousViolations(page, '通知详情')
   await snap(page, '08-notice-B')
@@ -219,7 +223,10 @@ test('at 18:00 the evening before, the timer fires twice: one reminder per autho
   )
   const page = await browser()
   await openAs(page, memberA.openid, 'packageMember/pages/reminders/index')
-  const activityCard = page.locator('.ui-card').filter({ hasText: '活动通知与提醒' }).filter({ visible: true })
+  const activityCard = onScreen(page)
+    .locator('.ui-card')
+    .filter({ hasText: '活动通知与提醒' })
+    .filter({ visible: true })
   await activityCard.getByText('授权的次数已用完，需要提醒请再授权').waitFor()
   await snap(page, '09-settings-used-up')
 })
@@ -228,7 +235,7 @@ test('the secretary sees who has read it and reminds the unread once; a second t
   const page = await browser()
   await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
   await seen(page, '发通知', true).click()
-  const row = page.locator('.ui-card').filter({ hasText: TITLE }).filter({ visible: true })
+  const row = onScreen(page).locator('.ui-card').filter({ hasText: TITLE }).filter({ visible: true })
   await row.getByText(/^已读 1\/\d+人$/).waitFor()
   await noSeriousViolations(page, '发通知')
   await snap(page, '10-notices-list')
@@ -247,7 +254,7 @@ test('the secretary sees who has read it and reminds the unread once; a second t
     .filter({ visible: true })
     .click()
   await seen(page, /^已向\d+名未读的党员再推送一次/).waitFor()
-  await page.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await seen(page, /提醒过未读的党员，每条通知只提醒一次/).waitFor()
   await page
     .locator('.ui-button', { hasText: /^提醒未读（\d+人）$/ })
@@ -255,7 +262,7 @@ test('the secretary sees who has read it and reminds the unread once; a second t
     .click()
   await seen(page, /提醒过未读的党员，每条通知只提醒一次。$/).waitFor()
   await snap(page, '12-reminded-once')
-  await page.locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
+  await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
 })
 
 test('on next month’s collection day A gets a dues reminder; on 28 February, a 政治生日 greeting', async () => {

@@ -17,6 +17,7 @@ import {
   shot,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'roster-binding'
@@ -78,7 +79,7 @@ test('the party office imports a roster only once its bad row is fixed', async (
   await seen(page, '方式一：粘贴').waitFor()
   await shot(page, JOURNEY, '1-import-empty')
 
-  const box = page.locator('textarea').filter({ visible: true })
+  const box = onScreen(page).locator('textarea').filter({ visible: true })
   await box.fill(roster('不存在的党支部'))
   await seen(page, '检查名册', true).click()
   await seen(page, '共3行，1行有问题').waitFor()
@@ -105,7 +106,7 @@ test('the branch secretary finds the new members unbound and hands out codes', a
   assert.ok(secretary)
   const page = await browser()
   await openAs(page, secretary.openid, 'packageSecretary/pages/members/index')
-  const card = (name: string) => page.locator('.ui-card').filter({ hasText: name }).filter({ visible: true })
+  const card = (name: string) => onScreen(page).locator('.ui-card').filter({ hasText: name }).filter({ visible: true })
   await card(FIRST).getByText('○ 未绑定 · 未发码').waitFor()
   await card(SECOND).getByText('预备党员').waitFor()
   await noSeriousViolations(page, '成员')
@@ -114,7 +115,9 @@ test('the branch secretary finds the new members unbound and hands out codes', a
   for (const [index, name] of [FIRST, SECOND].entries()) {
     await card(name).getByText('生成绑定码', { exact: true }).click()
     await seen(page, `${name}的绑定码`).waitFor()
-    const code = ((await page.locator('.code-reveal__code').filter({ visible: true }).textContent()) ?? '').trim()
+    const code = (
+      (await onScreen(page).locator('.code-reveal__code').filter({ visible: true }).textContent()) ?? ''
+    ).trim()
     assert.match(code, /^\d{6}$/)
     codes.set(name, code)
     await seen(page, /^有效至\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}（7天）$/).waitFor()
@@ -179,7 +182,7 @@ test('five wrong codes lock the code, and then the right one fails too', async (
 test('the secretary sees who has bound and whose code is locked', async () => {
   const page = browsers[1].page
   await page.reload()
-  const card = (name: string) => page.locator('.ui-card').filter({ hasText: name }).filter({ visible: true })
+  const card = (name: string) => onScreen(page).locator('.ui-card').filter({ hasText: name }).filter({ visible: true })
   await card(FIRST).getByText('✓ 已绑定微信').waitFor()
   await card(SECOND).getByText('○ 未绑定 · 绑定码已锁定（输错次数太多）').waitFor()
   await shot(page, JOURNEY, '13-members-after')

@@ -19,6 +19,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  onScreen,
 } from '../browser'
 
 const JOURNEY = 'study'
@@ -47,7 +48,7 @@ async function noSeriousViolations(page: Page, screen: string, elder = false): P
 
 const tab = (page: Page, name: string) => page.locator('.weui-tabbar__label', { hasText: name })
 const entryCard = (page: Page, title: string) =>
-  page.locator('.study-entry').filter({ hasText: title }).filter({ visible: true })
+  onScreen(page).locator('.study-entry').filter({ hasText: title }).filter({ visible: true })
 
 /** Records one check-in through the form and waits until 学习 shows it. */
 async function checkIn(page: Page, choose: () => Promise<void>, title: string): Promise<void> {
@@ -66,7 +67,7 @@ async function checkIn(page: Page, choose: () => Promise<void>, title: string): 
 
 /** Waits until the form has slid away after going back. */
 const formGone = (page: Page) =>
-  page.getByText('学了什么', { exact: true }).filter({ visible: true }).waitFor({ state: 'hidden' })
+  onScreen(page).getByText('学了什么', { exact: true }).filter({ visible: true }).waitFor({ state: 'hidden' })
 
 before(async () => {
   await hub('seed', {})
@@ -124,8 +125,8 @@ test('a member records two check-ins, sees them on the calendar and withdraws on
   await checkIn(
     page,
     async () => {
-      await page.locator('.ui-chip').filter({ hasText: ITEM }).filter({ visible: true }).click()
-      await page.locator('textarea').filter({ visible: true }).fill(REFLECTION)
+      await onScreen(page).locator('.ui-chip').filter({ hasText: ITEM }).filter({ visible: true }).click()
+      await onScreen(page).locator('textarea').filter({ visible: true }).fill(REFLECTION)
       await seen(page, `已写${REFLECTION.length}字，最多1000字`).waitFor()
     },
     ITEM,
@@ -135,12 +136,12 @@ test('a member records two check-ins, sees them on the calendar and withdraws on
     page,
     async () => {
       await seen(page, '自己填写', true).click()
-      await page.locator('input[placeholder="如：学习强国每日答题"]').filter({ visible: true }).fill(OWN)
+      await onScreen(page).locator('input[placeholder="如：学习强国每日答题"]').filter({ visible: true }).fill(OWN)
     },
     OWN,
   )
 
-  const today = page.locator('.study-cal__day--today').filter({ visible: true })
+  const today = onScreen(page).locator('.study-cal__day--today').filter({ visible: true })
   await today.getByText('✓已学').waitFor()
   await entryCard(page, ITEM).scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '4-study-two-entries')
@@ -151,7 +152,7 @@ test('a member records two check-ins, sees them on the calendar and withdraws on
   await entryCard(page, OWN).waitFor({ state: 'detached' })
   await entryCard(page, ITEM).waitFor()
   await today.getByText('✓已学').waitFor()
-  const listed = page.locator('.reading-item').filter({ hasText: ITEM }).filter({ visible: true })
+  const listed = onScreen(page).locator('.reading-item').filter({ hasText: ITEM }).filter({ visible: true })
   await listed.getByText('✓ 已学完').waitFor()
   await entryCard(page, ITEM).scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '5-study-after-withdraw')
@@ -171,7 +172,7 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   // The choice is kept on the phone: 学习 opens in 长辈版 too.
   await openAs(page, member.openid, 'pages/study/index')
   await seen(page, '我的学习日历').waitFor()
-  await page.locator('.study-cal--roomy').filter({ visible: true }).waitFor()
+  await onScreen(page).locator('.study-cal--roomy').filter({ visible: true }).waitFor()
   await noSeriousViolations(page, '学习', true)
   await shot(page, JOURNEY, '7-study-elder')
 
@@ -185,10 +186,10 @@ test('their secretary sees that they have a record this month, and nothing that 
   const page = await browser()
   await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
   await seen(page, '学习资料', true).click()
-  const card = page.locator('.member-study').filter({ hasText: member.name }).filter({ visible: true })
+  const card = onScreen(page).locator('.member-study').filter({ hasText: member.name }).filter({ visible: true })
   await card.getByText('✓ 本月有学习记录').waitFor()
   await card.getByText(new RegExp(`已学完：.*${ITEM}`)).waitFor()
-  const text = await page.locator('.app-page').filter({ visible: true }).innerText()
+  const text = await onScreen(page).locator('.app-page').filter({ visible: true }).innerText()
   assert.doesNotMatch(text, /排名|名次|分钟合计|合计|最多|最少|第\d+名/)
   // A name and yes/no: no count, minutes or place beside it.
   assert.doesNotMatch(await card.locator('.member-study__head').innerText(), /\d/)
