@@ -103,8 +103,18 @@ export function closeMeeting(
     if (status === 'present') return
     if (status === 'leave')
       out.leaves.push(leaveOf(a, m, LEAVE_REASONS[(i + a.date.length) % LEAVE_REASONS.length], secretary))
+    // Recent 补学 in every state; a month or two back a few still due (not always the same
+    // member's); older ones all done, as a branch's year-end review leaves them.
     const age = now - a.endAt
-    const state = age > 30 * DAY ? (i % 7 === 3 ? 'due' : 'done') : (['submitted', 'due', 'done'] as const)[i % 3]
+    const turn = (i + new Date(a.startAt).getUTCMonth()) % 7
+    const state =
+      age > 90 * DAY
+        ? 'done'
+        : age > 30 * DAY
+          ? turn === 3
+            ? 'due'
+            : 'done'
+          : (['submitted', 'due', 'done'] as const)[i % 3]
     const submittedAt = state === 'due' ? null : Math.min(a.endAt + 5 * DAY, now - 3600_000)
     out.tasks.push({
       _id: `${a._id}_${m._id}`,

@@ -63,6 +63,17 @@ describe.each([
     expect(queue.groups.length).toBeGreaterThan(0)
   })
 
+  it('leaves no member a long tail of old 补学: none open from over three months back', async () => {
+    const tasks = await docs<MakeupTaskDoc>(cloud, 'makeupTasks')
+    const open = tasks.filter((t) => ['due', 'returned', 'submitted'].includes(t.status))
+    expect(open.length).toBeGreaterThan(0)
+    const cutoff = cloud.clock.now() - 100 * 24 * 3600_000
+    expect(open.filter((t) => t.activity.startAt < cutoff).map((t) => t._id)).toEqual([])
+    const perMember = new Map<string, number>()
+    for (const t of open) perMember.set(t.memberId, (perMember.get(t.memberId) ?? 0) + 1)
+    expect(Math.max(...perMember.values())).toBeLessThanOrEqual(4)
+  })
+
   it('lets the timer make next month’s instances without duplicating any', async () => {
     const next = addMonths(chinaMonth(cloud.clock.now()), 1)
     await fetch(cloud.url + '/_admin/timers/timer', { method: 'POST' })

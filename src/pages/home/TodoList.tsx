@@ -15,6 +15,9 @@ export function duesText(dues: DuesHomeStatus): string {
   return `${amount} · ${DUES_STATUS_LABELS[dues.status]}${owed}`
 }
 
+/** 首页 stays a short list: the first tasks (returned ones first), then one row to all of them. */
+const MAKEUP_SHOWN = 3
+
 function makeupTitle(task: MakeupItem): string {
   return `补学：${task.title} · ${dayText(task.startAt)}`
 }
@@ -40,7 +43,7 @@ export function TodoList({
           onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/notices/index' })}
         />
       ) : null}
-      {makeup.map((task) => (
+      {makeup.slice(0, MAKEUP_SHOWN).map((task) => (
         <EntryRow
           key={task.activityId}
           title={makeupTitle(task)}
@@ -50,6 +53,13 @@ export function TodoList({
           }
         />
       ))}
+      {makeup.length > MAKEUP_SHOWN ? (
+        <EntryRow
+          title={`还有${makeup.length - MAKEUP_SHOWN}项补学`}
+          value="全部补学"
+          onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/makeup/index' })}
+        />
+      ) : null}
       {dues ? (
         <EntryRow title={duesText(dues)} onClick={() => void Taro.navigateTo({ url: '/pages/dues/index' })} />
       ) : null}

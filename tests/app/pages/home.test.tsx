@@ -10,7 +10,7 @@ import {
   strangerSession,
 } from '../helpers/fake-cloud'
 import { freshLaunch } from '../helpers/app'
-import { listItem, memberHome } from '../helpers/activity'
+import { listItem, makeupItem, memberHome } from '../helpers/activity'
 
 beforeEach(freshLaunch)
 // The fixtures are 首页 as the server answered it on 4 March 2026; the phone agrees.
@@ -63,6 +63,24 @@ describe('首页', () => {
       { kind: 'navigateTo', url: '/pages/dues/index' },
       { kind: 'switchTab', url: '/pages/study/index' },
     ])
+  })
+
+  it('keeps 补学 to three rows and leads to all of them', async () => {
+    const months = ['2026-02-06', '2026-01-09', '2025-12-05', '2025-11-07', '2025-10-10']
+    homeCloud(
+      memberHome({
+        makeup: months.map((day, i) =>
+          makeupItem({ activityId: `act-${i}`, startAt: Date.parse(`${day}T15:00:00+08:00`) }),
+        ),
+      }),
+    )
+    render(<HomePage />)
+
+    await screen.findByText('补学：2月固定学习日 · 2月6日（周五）')
+    expect(screen.getAllByText(/^补学：/)).toHaveLength(3)
+    expect(screen.queryByText(/11月7日/)).toBeNull()
+    fireEvent.click(screen.getByText('还有2项补学'))
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/makeup/index' }])
   })
 
   it('says arrears in words beside this month', async () => {

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import { setRouterParams } from '../setup/taro'
+import { recorded, setRouterParams } from '../setup/taro'
 import MakeupPage from '@/packageMember/pages/makeup/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
-import { activityPage, makeupView, march6 } from '../helpers/activity'
+import { activityPage, makeupItem, makeupView, march6 } from '../helpers/activity'
 
 beforeEach(freshLaunch)
 
@@ -52,6 +52,33 @@ describe('补学', () => {
     expect(await screen.findByText('请结合本职工作谈体会')).toBeTruthy()
     expect(screen.getByText('↩ 退回 · 李书记 · 2026年3月6日 19:00')).toBeTruthy()
     expect(screen.getByText('重新提交')).toBeTruthy()
+  })
+
+  it('opened from 首页 without a task, lists what is still to do and what was done lately', async () => {
+    const cloud = cloudWithActions({
+      'member/makeup.mine': () => ({
+        data: {
+          open: [makeupItem({ activityId: 'act-2', status: 'returned' }), makeupItem({ activityId: 'act-3' })],
+          done: [makeupItem({ activityId: 'act-1', title: '1月党员集中活动日', status: 'done' })],
+        },
+      }),
+    })
+    setRouterParams({})
+    render(<MakeupPage />)
+
+    expect(await screen.findByText('待完成（2项）')).toBeTruthy()
+    expect(screen.getByText('最近完成')).toBeTruthy()
+    expect(screen.getByText('1月党员集中活动日 · 2月6日（周五）')).toBeTruthy()
+    fireEvent.click(screen.getAllByText('2月固定学习日 · 2月6日（周五）')[0])
+    expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/makeup/index?a=act-2' }])
+    expect(actionsCalled(cloud)).toEqual(['member/makeup.mine'])
+  })
+
+  it('says so when there has never been a 补学', async () => {
+    cloudWithActions({ 'member/makeup.mine': () => ({ data: { open: [], done: [] } }) })
+    setRouterParams({})
+    render(<MakeupPage />)
+    expect(await screen.findByText('您没有补学任务')).toBeTruthy()
   })
 
   it('says plainly when there is no task', async () => {

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { MakeupView } from '@core/contract/activity-views'
+import type { MakeupItem, MakeupView } from '@core/contract/activity-views'
 import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime } from '@core/dates'
@@ -106,35 +106,36 @@ function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }
   )
 }
 
-/** Opened without an activity (a stale link): my open 补学 tasks to choose from, in one call. */
+/** 全部补学 (from 首页, or a link without an activity): open tasks first, then the latest done, in one call. */
 function MyMakeupList() {
-  const screen = useScreen(() => callCloud('member', 'makeup.mine', {}), { isEmpty: (m) => m.open.length === 0 })
+  const screen = useScreen(() => callCloud('member', 'makeup.mine', {}), {
+    isEmpty: (m) => m.open.length === 0 && m.done.length === 0,
+  })
+  const row = (task: MakeupItem) => (
+    <EntryRow
+      key={task.activityId}
+      title={`${task.title} · ${dayText(task.startAt)}`}
+      value={MAKEUP_STATUS_LABELS[task.status]}
+      onClick={() =>
+        void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
+      }
+    />
+  )
   return (
     <PageShell>
       <ScreenView
         screen={screen}
         empty={() => (
-          <EmptyState
-            title="您没有待完成的补学任务"
-            description="缺席或请假的活动结束后，补学任务会出现在首页和这里。"
-          />
+          <EmptyState title="您没有补学任务" description="缺席或请假的活动结束后，补学任务会出现在首页和这里。" />
         )}
       >
         {(mine) => (
           <View className="stack">
             <Text className="page-title">我的补学</Text>
-            {mine.open.map((task) => (
-              <EntryRow
-                key={task.activityId}
-                title={`${task.title} · ${dayText(task.startAt)}`}
-                value={MAKEUP_STATUS_LABELS[task.status]}
-                onClick={() =>
-                  void Taro.redirectTo({
-                    url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}`,
-                  })
-                }
-              />
-            ))}
+            <Section title={mine.open.length > 0 ? `待完成（${mine.open.length}项）` : '待完成'}>
+              {mine.open.length > 0 ? mine.open.map(row) : <Text className="text-secondary">没有待完成的补学。</Text>}
+            </Section>
+            {mine.done.length > 0 ? <Section title="最近完成">{mine.done.map(row)}</Section> : null}
           </View>
         )}
       </ScreenView>
