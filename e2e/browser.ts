@@ -99,7 +99,6 @@ export async function openAs(page: Page, openid: string, path = 'pages/home/inde
   await page.reload()
 }
 
-/** Text on the page a person can see: Taro's H5 keeps earlier pages in the DOM, hidden. */
 /**
  * The document, but only while no page is sliding in. During Taro H5's page transition (300 ms,
  * longer on a loaded machine) the page being left stays visible beside the new one until its
@@ -111,6 +110,7 @@ export function onScreen(page: Page): Locator {
   return page.locator('html:not(:has(.taro_page:not(.taro_page_shade) ~ .taro_page:not(.taro_page_shade)))')
 }
 
+/** Text on the page a person can see: Taro's H5 keeps earlier pages in the DOM, hidden. */
 export function seen(page: Page, text: string | RegExp, exact = false): Locator {
   return onScreen(page).getByText(text, { exact }).filter({ visible: true }).first()
 }

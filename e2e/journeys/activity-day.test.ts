@@ -265,6 +265,15 @@ test('A studies the materials and submits a 心得; the secretary confirms', asy
   await page.reload()
   await seen(page, '书记已确认，这次补学已完成。').waitFor()
   await snap(page, '19-makeup-done')
+
+  // 我的 → 补学 keeps every task in one place: A's is now among 最近完成.
+  await openAs(page, memberA.openid, 'pages/me/index')
+  await seen(page, '补学', true).click()
+  await seen(page, '最近完成').waitFor()
+  const mine = onScreen(page).locator('.ui-section').filter({ hasText: '最近完成' }).filter({ visible: true })
+  await mine.getByText(`${TITLE} · `).waitFor()
+  await mine.getByText('已补学').first().waitFor()
+  await snap(page, '19b-my-makeup')
 })
 
 test('the roster shows B present, A on leave with 补学 done, C absent with 补学 pending', async () => {

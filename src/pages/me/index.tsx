@@ -83,6 +83,7 @@ export default function MePage() {
                   onClick={open('/packageMember/pages/notices/index')}
                 />
                 <EntryRow title="党费" onClick={open('/pages/dues/index')} />
+                <EntryRow title="补学" onClick={open('/packageMember/pages/makeup/index')} />
                 <EntryRow title="提醒设置" onClick={open('/packageMember/pages/reminders/index')} />
                 {me.proxy ? (
                   <EntryRow
