@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react'
+import { phoneClockAt } from '../setup/clock'
 import { recorded, setRouterParams } from '../setup/taro'
 import MakeupPage from '@/packageMember/pages/makeup/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
@@ -6,6 +7,9 @@ import { freshLaunch, typeInto } from '../helpers/app'
 import { activityPage, makeupItem, makeupView, march6 } from '../helpers/activity'
 
 beforeEach(freshLaunch)
+// The tasks are from early 2026 and the phone agrees, so their days read without a year.
+beforeEach(() => phoneClockAt('2026-03-04T09:00:00+08:00'))
+afterEach(() => phoneClockAt(null))
 
 const REFLECTION = '学习党章第一章，明确了党员的条件、义务和权利。'
 
