@@ -107,14 +107,8 @@ export function closeMeeting(
     // member's); older ones all done, as a branch's year-end review leaves them.
     const age = now - a.endAt
     const turn = (i + new Date(a.startAt).getUTCMonth()) % 7
-    const state =
-      age > 90 * DAY
-        ? 'done'
-        : age > 30 * DAY
-          ? turn === 3
-            ? 'due'
-            : 'done'
-          : (['submitted', 'due', 'done'] as const)[i % 3]
+    const recent = (['submitted', 'due', 'done'] as const)[i % 3]
+    const state = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
     const submittedAt = state === 'due' ? null : Math.min(a.endAt + 5 * DAY, now - 3600_000)
     out.tasks.push({
       _id: `${a._id}_${m._id}`,

@@ -12,6 +12,7 @@ import {
   axeViolations,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
@@ -19,7 +20,6 @@ import {
   testDay,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'activity-day'
@@ -269,7 +269,6 @@ test('A studies the materials and submits a 心得; the secretary confirms', asy
   // 我的 → 补学 keeps every task in one place: A's is now among 最近完成.
   await openAs(page, memberA.openid, 'pages/me/index')
   await seen(page, '补学', true).click()
-  await seen(page, '最近完成').waitFor()
   const mine = onScreen(page).locator('.ui-section').filter({ hasText: '最近完成' }).filter({ visible: true })
   await mine.getByText(`${TITLE} · `).waitFor()
   await mine.getByText('已补学').first().waitFor()

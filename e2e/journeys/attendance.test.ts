@@ -22,6 +22,7 @@ import {
   BASE_URL,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
@@ -30,7 +31,6 @@ import {
   testMonth,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'attendance'

@@ -13,6 +13,7 @@ import {
   BASE_URL,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
@@ -20,7 +21,6 @@ import {
   testMonth,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'dues'

@@ -14,13 +14,13 @@ import {
   axeViolations,
   BASE_URL,
   hub,
+  onScreen,
   openAs,
   openBrowser,
   seen,
   shot,
   TEST_NOW,
   type Session,
-  onScreen,
 } from '../browser'
 import { smallText, writeContactSheet, type SheetRow } from '../tour/checks'
 import { appRoutes, buildPlan, type Plan, type Visit } from '../tour/plan'

@@ -14,6 +14,7 @@ import {
   axeViolations,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
@@ -21,7 +22,6 @@ import {
   testDay,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'notices'

@@ -11,13 +11,13 @@ import {
   axeViolations,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
   shot,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'roster-binding'

@@ -11,6 +11,7 @@ import {
   axeViolations,
   hub,
   identities,
+  onScreen,
   openAs,
   openBrowser,
   seen,
@@ -19,7 +20,6 @@ import {
   testMonth,
   type Identity,
   type Session,
-  onScreen,
 } from '../browser'
 
 const JOURNEY = 'study'

@@ -14,6 +14,7 @@ import { ReasonSheet } from '@/components/ReasonSheet'
 import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { makeupPage } from '@/components/MakeupTaskRow'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
@@ -60,11 +61,7 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
           </Button>
         ) : null}
         {makeupTask ? (
-          <Button
-            kind={me.can.submitMakeup ? 'primary' : 'plain'}
-            block
-            onClick={go(`/packageMember/pages/makeup/index?a=${id}`)}
-          >
+          <Button kind={me.can.submitMakeup ? 'primary' : 'plain'} block onClick={go(makeupPage(id))}>
             {me.can.submitMakeup ? '去补学' : '查看补学'}
           </Button>
         ) : null}

@@ -2,11 +2,10 @@ import Taro from '@tarojs/taro'
 import type { MakeupItem } from '@core/contract/activity-views'
 import type { DuesHomeStatus } from '@core/contract/dues-views'
 import { DUES_STATUS_LABELS } from '@core/contract/dues-labels'
-import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { formatFen } from '@core/money'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
-import { dayText } from '@/activity/words'
+import { MakeupTaskRow, makeupPage } from '@/components/MakeupTaskRow'
 
 /** `本月党费 30.00 元 · 待交` (and the months owed, when any). */
 export function duesText(dues: DuesHomeStatus): string {
@@ -17,10 +16,6 @@ export function duesText(dues: DuesHomeStatus): string {
 
 /** 首页 stays a short list: the first tasks (returned ones first), then one row to all of them. */
 const MAKEUP_SHOWN = 3
-
-function makeupTitle(task: MakeupItem): string {
-  return `补学：${task.title} · ${dayText(task.startAt)}`
-}
 
 export function TodoList({
   makeup,
@@ -44,20 +39,13 @@ export function TodoList({
         />
       ) : null}
       {makeup.slice(0, MAKEUP_SHOWN).map((task) => (
-        <EntryRow
-          key={task.activityId}
-          title={makeupTitle(task)}
-          value={MAKEUP_STATUS_LABELS[task.status]}
-          onClick={() =>
-            void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
-          }
-        />
+        <MakeupTaskRow key={task.activityId} task={task} label="补学：" />
       ))}
       {makeup.length > MAKEUP_SHOWN ? (
         <EntryRow
           title={`还有${makeup.length - MAKEUP_SHOWN}项补学`}
           value="全部补学"
-          onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/makeup/index' })}
+          onClick={() => void Taro.navigateTo({ url: makeupPage() })}
         />
       ) : null}
       {dues ? (

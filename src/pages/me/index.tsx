@@ -8,6 +8,7 @@ import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
 import { BIND_URL, ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { makeupPage } from '@/components/MakeupTaskRow'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { isOfficer } from '@/services/session'
@@ -83,7 +84,7 @@ export default function MePage() {
                   onClick={open('/packageMember/pages/notices/index')}
                 />
                 <EntryRow title="党费" onClick={open('/pages/dues/index')} />
-                <EntryRow title="补学" onClick={open('/packageMember/pages/makeup/index')} />
+                <EntryRow title="补学" onClick={open(makeupPage())} />
                 <EntryRow title="提醒设置" onClick={open('/packageMember/pages/reminders/index')} />
                 {me.proxy ? (
                   <EntryRow

@@ -1,8 +1,8 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import type { MakeupItem } from '@core/contract/activity'
-import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { useCallback, useEffect, useState } from 'react'
 import { EntryRow } from '@/components/EntryRow'
+import { MakeupTaskRow } from '@/components/MakeupTaskRow'
 import { Section } from '@/components/Section'
 import { callCloud } from '@/services/cloud'
 
@@ -29,14 +29,7 @@ export function MakeupRows() {
       {load.state === 'failed' ? (
         <EntryRow title="补学任务没能打开" value="点此重试" onClick={fetchTasks} />
       ) : (
-        load.open.map((task) => (
-          <EntryRow
-            key={task.activityId}
-            title={task.title}
-            value={MAKEUP_STATUS_LABELS[task.status]}
-            onClick={() => void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${task.activityId}` })}
-          />
-        ))
+        load.open.map((task) => <MakeupTaskRow key={task.activityId} task={task} />)
       )}
     </Section>
   )

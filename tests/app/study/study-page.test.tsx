@@ -193,7 +193,7 @@ describe('学习 (my study)', () => {
               activityId: 'act-1',
               title: '3月固定学习日',
               type: 'studyDay',
-              startAt: 0,
+              startAt: Date.parse('2026-03-06T15:00:00+08:00'),
               cause: 'absent',
               status: 'returned',
               submittedAt: null,
@@ -206,7 +206,7 @@ describe('学习 (my study)', () => {
     })
     render(<StudyPage />)
 
-    fireEvent.click(await screen.findByText('3月固定学习日'))
+    fireEvent.click(await screen.findByText('3月固定学习日 · 3月6日（周五）'))
 
     expect(screen.getByText('补学退回 ›')).toBeTruthy()
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/makeup/index?a=act-1' }])

@@ -9,8 +9,8 @@ import { dayText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { EntryRow } from '@/components/EntryRow'
 import { Field, fieldErrors } from '@/components/Field'
+import { MakeupTaskRow } from '@/components/MakeupTaskRow'
 import { MaterialList } from '@/components/MaterialList'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
@@ -111,16 +111,7 @@ function MyMakeupList() {
   const screen = useScreen(() => callCloud('member', 'makeup.mine', {}), {
     isEmpty: (m) => m.open.length === 0 && m.done.length === 0,
   })
-  const row = (task: MakeupItem) => (
-    <EntryRow
-      key={task.activityId}
-      title={`${task.title} · ${dayText(task.startAt)}`}
-      value={MAKEUP_STATUS_LABELS[task.status]}
-      onClick={() =>
-        void Taro.navigateTo({ url: `/packageMember/pages/makeup/index?a=${encodeURIComponent(task.activityId)}` })
-      }
-    />
-  )
+  const row = (task: MakeupItem) => <MakeupTaskRow key={task.activityId} task={task} />
   return (
     <PageShell>
       <ScreenView
