@@ -72,6 +72,21 @@ describe.each([
     const perMember = new Map<string, number>()
     for (const t of open) perMember.set(t.memberId, (perMember.get(t.memberId) ?? 0) + 1)
     expect(Math.max(...perMember.values())).toBeLessThanOrEqual(4)
+
+    // The bound member with the most: returned first, then due, then submitted; the latest first within each.
+    let mine: { open: { activityId: string; status: string; startAt: number }[] } | null = null
+    for (const [memberId] of [...perMember.entries()].sort((a, b) => b[1] - a[1])) {
+      const answer = await actor(cloud, demoOpenid(memberId)).call('member', 'makeup.mine', {})
+      if (answer.ok) {
+        mine = answer.data
+        break
+      }
+    }
+    if (!mine) throw new Error('no bound member has an open 补学')
+    const rank: Record<string, number> = { returned: 0, due: 1, submitted: 2 }
+    const expected = [...mine.open].sort((a, b) => rank[a.status] - rank[b.status] || b.startAt - a.startAt)
+    expect(mine.open.length).toBeGreaterThan(1)
+    expect(mine.open.map((t) => t.activityId)).toEqual(expected.map((t) => t.activityId))
   })
 
   it('lets the timer make next month’s instances without duplicating any', async () => {

@@ -16,11 +16,15 @@ const OPEN = ['due', 'returned', 'submitted']
 const OPEN_ORDER: Record<string, number> = { returned: 0, due: 1, submitted: 2 }
 const DONE_SHOWN = 20
 
-/** For the home screen's single call: my tasks still to do or under review, returned ones first. */
+/**
+ * For the home screen's single call: my tasks still to do or under review, returned ones first,
+ * and within a state the latest activity first (首页 shows the first three: the task a member
+ * has just been told of must be among them).
+ */
 export async function openMakeupTasks(ctx: ActionContext, memberId: string): Promise<MakeupItem[]> {
   const open = await findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { memberId, status: ctx.db.command.in(OPEN) })
   return open
-    .sort((a, b) => OPEN_ORDER[a.status] - OPEN_ORDER[b.status] || a.activity.startAt - b.activity.startAt)
+    .sort((a, b) => OPEN_ORDER[a.status] - OPEN_ORDER[b.status] || b.activity.startAt - a.activity.startAt)
     .map(makeupItem)
 }
 
