@@ -4,9 +4,15 @@ import StudyPage from '@/pages/study/index'
 import { answerModals, pageEvents, recorded } from '../setup/taro'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch } from '../helpers/app'
+import { phoneClockAt } from '../setup/clock'
 import { myMonth, studyEntry, TODAY } from '../helpers/study'
 
-beforeEach(freshLaunch)
+beforeEach(() => {
+  freshLaunch()
+  // The fixtures are March 2026: the phone is on that day, so dates read without a year in front.
+  phoneClockAt(`${TODAY}T09:00:00+08:00`)
+})
+afterEach(() => phoneClockAt(null))
 
 const noMakeup = () => ({ data: { open: [], done: [] } })
 const dayCell = (date: string): HTMLElement => {
