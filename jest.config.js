@@ -21,6 +21,9 @@ const moduleNameMapper = {
 module.exports = {
   // Cloud-function tests start real function instances (a cold start each).
   testTimeout: 30000,
+  // Every core: jest's default (cores − 1) is one worker on a two-core CI machine, and the suite
+  // runs eleven times there (npm test, then test:dates). Measured on 2 cores: 334 s → 212 s.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'node',
