@@ -43,6 +43,11 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
   })
   const pools = new Map<string, FunctionPool>()
   const server: Server = createServer()
+  // An idle connection outlives a fetch client's pool (undici keeps one about 4 s, on a clock
+  // that ticks once a second): with Node's 5 s default, a client could reuse a socket the
+  // server was closing that instant and see ECONNRESET. close() still ends them all.
+  server.keepAliveTimeout = 60_000
+  server.headersTimeout = 61_000
   const cloud: LocalCloud = {
     url: '',
     port: 0,
