@@ -47,6 +47,7 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
     ],
   })
   await context.clock.install({ time: await cloudNow() })
+  const problems = watchForProblems(context)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)
   const session: Session = {
@@ -56,6 +57,8 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
       open.delete(session)
       await context.close()
       rmSync(profile, { recursive: true, force: true })
+      if (problems.length > 0)
+        throw new Error(`the browser saw ${problems.length} problem(s):\n  ${problems.join('\n  ')}`)
     },
   }
   open.add(session)
@@ -63,6 +66,28 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
 }
 
 const open = new Set<Session>()
+
+/**
+ * What a person never sees but a careful engineer would: uncaught errors, console errors and
+ * failed requests (a missing file, a refused call) on any page of the profile. A session that
+ * saw any fails when it closes, so every journey proves its screens ran clean.
+ */
+function watchForProblems(context: BrowserContext): string[] {
+  const problems: string[] = []
+  const watch = (page: Page): void => {
+    page.on('pageerror', (error) => problems.push(`uncaught on ${page.url()}: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.push(`console error on ${page.url()}: ${message.text()} (${message.location().url || 'no source'})`)
+    })
+  }
+  context.pages().forEach(watch)
+  context.on('page', watch)
+  context.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+  })
+  return problems
+}
 
 async function cloudNow(): Promise<number> {
   const { now } = (await hub('clock')) as { now: string }

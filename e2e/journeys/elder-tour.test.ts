@@ -42,7 +42,7 @@ before(async () => {
 })
 after(async () => {
   writeContactSheet(SHOTS, rows, new Date(TEST_NOW).toISOString())
-  for (const b of browsers.values()) await b.close()
+  await Promise.all([...browsers.values()].map((b) => b.close()))
 })
 
 function titleOf(route: string): string {
