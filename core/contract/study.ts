@@ -12,6 +12,7 @@
  */
 import * as v from 'valibot'
 import type { ChinaDate, ChinaMonth } from '../dates'
+import type { MakeupItem } from './activity'
 import { STUDY_LIMITS, type StudyPeriod } from '../study'
 import { action } from './define'
 import { chinaDateField, chinaMonthField, docId, optionalText, text } from './fields'
@@ -95,6 +96,8 @@ export interface MyStudyMonth {
   recordableDays: ChinaDate[]
   /** My branch's reading list: bureau-wide first; within each, this month's themes, then the rest. */
   items: MyReadingItem[]
+  /** My open 补学 tasks (returned, then due, then submitted; the latest activity first). */
+  makeup: MakeupItem[]
 }
 
 export interface MyStudyDay {
@@ -197,7 +200,7 @@ const checkInInput = v.object({ day: v.optional(chinaDateField('学习日期')),
 const correctInput = v.object({ entryId: docId('学习记录'), ...studyContent })
 
 export const memberStudyActions = {
-  /** The 学习 page: calendar, the chosen day's entries, the reading list with what I finished. */
+  /** The 学习 page: calendar, the chosen day's entries, my open 补学, the reading list with what I finished. */
   'study.month': action<MyStudyMonth>()(
     'member',
     v.object({ month: v.optional(chinaMonthField('月份')), day: v.optional(chinaDateField('日期')) }),

@@ -220,6 +220,9 @@ describe('the journey of the issue', () => {
       status: 'due',
     })
     expect((await asMember(cloud, B).ok('member', 'makeup.mine', {})).open).toEqual([])
+    // 学习 lists the same open tasks in its one call: A's task for A, nothing for B.
+    expect((await asMember(cloud, A).ok('member', 'study.month', {})).makeup).toEqual(aTasks.open)
+    expect((await asMember(cloud, B).ok('member', 'study.month', {})).makeup).toEqual([])
     const page = await asMember(cloud, A).ok('member', 'activity.get', { activityId })
     expect(page.makeupTask).toMatchObject({ materials: [{ title: '党章第一章' }], canSubmit: true, status: 'due' })
     // A submits a 心得; too short is refused, risky is refused.

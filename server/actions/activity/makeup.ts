@@ -17,7 +17,7 @@ const OPEN_ORDER: Record<string, number> = { returned: 0, due: 1, submitted: 2 }
 const DONE_SHOWN = 20
 
 /**
- * For the home screen's single call: my tasks still to do or under review, returned ones first,
+ * For the single call of 首页 and of 学习: my tasks still to do or under review, returned ones first,
  * and within a state the latest activity first (首页 shows the first three: the task a member
  * has just been told of must be among them).
  */

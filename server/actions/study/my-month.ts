@@ -1,9 +1,10 @@
-/** The member's 学习 page: the month's study days, a day's entries, the reading list with what I finished. */
+/** The member's 学习 page: the month's study days, a day's entries, my open 补学, the reading list with what I finished. */
 import type { MyStudyDay, MyStudyMonth, StudyEntry } from '../../../core/contract/study'
 import { chinaDate, type ChinaDate } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { monthOfDay, recordableDays } from '../../../core/study'
 import type { MemberDoc } from '../../model'
+import { openMakeupTasks } from '../activity'
 import type { ActionContext } from '../../runtime/types'
 import { readingListFor } from './reading-list'
 import { entriesOfDay, finishedItemIds, studyDaysOf } from './reads'
@@ -25,7 +26,7 @@ export async function myStudyMonth(input: { month?: string; day?: string }, ctx:
   if (month > thisMonth) throw new DomainError('STUDY.FUTURE_MONTH')
   const day = input.day ?? (month === thisMonth ? today : null)
   const list = await readingListFor(ctx, member.branchId)
-  const [studyDays, finished, entries] = await Promise.all([
+  const [studyDays, finished, entries, makeup] = await Promise.all([
     studyDaysOf(ctx, member._id, month),
     finishedItemIds(
       ctx,
@@ -33,6 +34,7 @@ export async function myStudyMonth(input: { month?: string; day?: string }, ctx:
       list.map((i) => i._id),
     ),
     day ? dayEntries(ctx, member, day) : Promise.resolve([]),
+    openMakeupTasks(ctx, member._id),
   ])
   return {
     today,
@@ -45,6 +47,7 @@ export async function myStudyMonth(input: { month?: string; day?: string }, ctx:
       ...toReadingItem(doc, thisMonth),
       finished: finished.has(doc._id),
     })),
+    makeup,
   }
 }
 

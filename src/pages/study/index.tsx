@@ -159,7 +159,7 @@ export default function StudyPage() {
                 )}
               </Section>
 
-              <MakeupRows />
+              <MakeupRows open={data.makeup} />
 
               <ReadingList items={data.items} onRecord={(item) => record(`?item=${item.id}`)} />
             </View>

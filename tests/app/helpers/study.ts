@@ -68,6 +68,7 @@ export const myMonth = (extra: Partial<MyStudyMonth> = {}): MyStudyMonth => ({
       link: 'https://www.xuexi.cn/',
     }),
   ],
+  makeup: [],
   ...extra,
 })
 

@@ -14,7 +14,6 @@ beforeEach(() => {
 })
 afterEach(() => phoneClockAt(null))
 
-const noMakeup = () => ({ data: { open: [], done: [] } })
 const dayCell = (date: string): HTMLElement => {
   const cell = [...document.querySelectorAll<HTMLElement>('.study-cal__day')].find(
     (el) => el.querySelector('.study-cal__date')?.textContent === date,
@@ -29,7 +28,6 @@ describe('学习 (my study)', () => {
   it('marks studied days in words, says which day is today, and draws the screen from one call', async () => {
     const cloud = cloudWithActions({
       'member/study.month': () => ({ data: myMonth({ studyDays: ['2026-03-02', '2026-03-04', TODAY] }) }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
 
@@ -44,8 +42,8 @@ describe('学习 (my study)', () => {
     expect(screen.getAllByText('✓已学')).toHaveLength(3)
     expect(screen.getByText('3月5日（周四）的学习')).toBeTruthy()
     expect(screen.getByText('这一天没有学习记录')).toBeTruthy()
-    // 补学 is fetched after the screen is drawn, below the calendar.
-    await waitFor(() => expect(actionsCalled(cloud)).toEqual(['member/study.month', 'member/makeup.mine']))
+    // One call draws the whole screen, 补学 included.
+    await waitFor(() => expect(actionsCalled(cloud)).toEqual(['member/study.month']))
     expect(cloud.calls[0].input).toEqual({})
   })
 
@@ -56,7 +54,6 @@ describe('学习 (my study)', () => {
           entries: [studyEntry('sc-1', '中国共产党章程', { kind: 'regulation', minutes: 30, reflection: '重温党章' })],
         }),
       }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
 
@@ -80,7 +77,6 @@ describe('学习 (my study)', () => {
           entries: [studyEntry('sc-2', '学习强国每日答题', { day: '2026-03-04', editable: false })],
         },
       }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
 
@@ -109,7 +105,6 @@ describe('学习 (my study)', () => {
         withdrawn = true
         return { data: input }
       },
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
     answerModals(true)
@@ -129,7 +124,6 @@ describe('学习 (my study)', () => {
       'member/study.withdraw': () => ({
         error: { code: 'STUDY.EDIT_CLOSED', message: '学习记录只能在记录的当天修改或撤回' },
       }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
 
@@ -142,7 +136,6 @@ describe('学习 (my study)', () => {
     cloudWithActions({
       'member/study.month': () => ({ data: myMonth({ entries: [studyEntry('sc-1', '观看专题片《榜样》')] }) }),
       'member/study.day': () => ({ data: { day: '2026-03-03', entries: [] } }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
 
@@ -169,7 +162,6 @@ describe('学习 (my study)', () => {
           data: month === '2026-02' ? myMonth({ month, day: null, entries: [], studyDays: ['2026-02-27'] }) : myMonth(),
         }
       },
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
     await screen.findByText('2026年3月')
@@ -191,10 +183,9 @@ describe('学习 (my study)', () => {
 
   it('links each open 补学 task to its page', async () => {
     cloudWithActions({
-      'member/study.month': () => ({ data: myMonth() }),
-      'member/makeup.mine': () => ({
-        data: {
-          open: [
+      'member/study.month': () => ({
+        data: myMonth({
+          makeup: [
             {
               activityId: 'act-1',
               title: '3月固定学习日',
@@ -206,8 +197,7 @@ describe('学习 (my study)', () => {
               lastComment: '请结合工作再写写',
             },
           ],
-          done: [],
-        },
+        }),
       }),
     })
     render(<StudyPage />)
@@ -222,7 +212,6 @@ describe('学习 (my study)', () => {
     const cloud = cloudWithActions({
       'member/study.month': () => ({ data: myMonth() }),
       'member/study.day': () => ({ data: { day: '2026-03-04', entries: [] } }),
-      'member/makeup.mine': noMakeup,
     })
     render(<StudyPage />)
     fireEvent.click(await screen.findByText('4'))
