@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot'
 import type { ChinaDate, ChinaMonth } from '../dates'
-import type { MakeupItem } from './activity'
+import type { MakeupItem } from './activity-views'
 import { STUDY_LIMITS, type StudyPeriod } from '../study'
 import { action } from './define'
 import { chinaDateField, chinaMonthField, docId, optionalText, text } from './fields'

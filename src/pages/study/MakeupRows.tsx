@@ -1,4 +1,4 @@
-import type { MakeupItem } from '@core/contract/activity'
+import type { MakeupItem } from '@core/contract/activity-views'
 import { MakeupTaskRow } from '@/components/MakeupTaskRow'
 import { Section } from '@/components/Section'
 
