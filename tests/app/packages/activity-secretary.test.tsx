@@ -83,6 +83,18 @@ function liveView(now: number, extra: Partial<LiveView> = {}): LiveView {
 }
 
 describe('活动现场', () => {
+  it('opened without an activity, says where to choose one and asks the cloud nothing', async () => {
+    const cloud = cloudWithActions({})
+    setRouterParams({})
+    render(<LivePage />)
+
+    expect(screen.getByText('请先选一次活动')).toBeTruthy()
+    expect(screen.queryByText(/不能为空/)).toBeNull()
+    fireEvent.click(screen.getByText('去活动安排'))
+    expect(recorded.navigations).toEqual([{ kind: 'redirectTo', url: '/packageSecretary/pages/schedule/index' }])
+    expect(actionsCalled(cloud)).toEqual([])
+  })
+
   it('shows the code, its countdown, the QR and the live roster by standing', async () => {
     const now = Date.now()
     cloudWithActions({ 'secretary/activity.live': () => ({ data: liveView(now) }) })
