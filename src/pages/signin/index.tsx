@@ -11,6 +11,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
+import { NoTarget } from '@/components/NoTarget'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
@@ -168,6 +169,14 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
 
 /** 签到: opened from 活动详情, from 首页's card, or by scanning the secretary's QR (`?a=…&c=…`). */
 export default function SignInPage() {
+  return useRouter().params.a ? (
+    <SignInPageFor />
+  ) : (
+    <NoTarget what="活动" from="活动" url="/pages/activities/index" tab />
+  )
+}
+
+function SignInPageFor() {
   const { a = '', c = '' } = useRouter().params
   const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: a }))
   const presetCode = /^\d{6}$/.test(c) ? c : ''

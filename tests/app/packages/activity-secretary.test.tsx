@@ -88,7 +88,7 @@ describe('活动现场', () => {
     setRouterParams({})
     render(<LivePage />)
 
-    expect(screen.getByText('请先选一次活动')).toBeTruthy()
+    expect(screen.getByText('请先选一个活动')).toBeTruthy()
     expect(screen.queryByText(/不能为空/)).toBeNull()
     fireEvent.click(screen.getByText('去活动安排'))
     expect(recorded.navigations).toEqual([{ kind: 'redirectTo', url: '/packageSecretary/pages/schedule/index' }])

@@ -6,6 +6,7 @@ import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
+import { NoTarget } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { bindingText, countBound, roleText } from '@/officer/labels'
 import { callCloud } from '@/services/cloud'
@@ -30,6 +31,14 @@ function MemberLine({ row, onOpen }: { row: MemberRow; onOpen: () => void }) {
 
 /** One branch's members for the party office (members.list with the branch named). */
 export default function BranchPage() {
+  return useRouter().params.branchId ? (
+    <BranchPageFor />
+  ) : (
+    <NoTarget what="支部" from="机关党委" url="/packageAdmin/pages/overview/index" />
+  )
+}
+
+function BranchPageFor() {
   const branchId = useRouter().params.branchId ?? ''
   const screen = useScreen(() => callCloud('secretary', 'members.list', { branchId }))
   return (

@@ -10,6 +10,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { NoTarget } from '@/components/NoTarget'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { sourceLabel } from '@/notify/words'
@@ -45,6 +46,14 @@ function Receipt({ notice, onAck }: { notice: NoticeView; onAck: () => Promise<v
 
 /** One notice: opening it marks it read; 已阅/收到 where it asks for a receipt; its activity one tap away. */
 export default function NoticePage() {
+  return useRouter().params.id ? (
+    <NoticePageFor />
+  ) : (
+    <NoTarget what="通知" from="通知" url="/packageMember/pages/notices/index" />
+  )
+}
+
+function NoticePageFor() {
   const { id = '' } = useRouter().params
   const [acked, setAcked] = useState<NoticeView | null>(null)
   const opener = useMaterialOpener()

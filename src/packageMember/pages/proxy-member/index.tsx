@@ -8,6 +8,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { NoTarget } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import '@/proxy/proxy.css'
@@ -45,6 +46,14 @@ function Activities({ page, e }: { page: ProxyMemberPage; e: string }) {
 
 /** One member I may record for: what can be recorded for them now, one task a tap away. */
 export default function ProxyMemberScreen() {
+  return useRouter().params.e ? (
+    <ProxyMemberScreenFor />
+  ) : (
+    <NoTarget what="党员" from="代为记录" url="/packageMember/pages/proxy/index" />
+  )
+}
+
+function ProxyMemberScreenFor() {
   const { e = '' } = useRouter().params
   const screen = useScreen(() => callCloud('member', 'proxy.member', { elderId: e }))
   const id = encodeURIComponent(e)

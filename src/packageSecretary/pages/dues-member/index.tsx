@@ -10,6 +10,7 @@ import { DuesStatus } from '@/components/DuesStatus'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { NoTarget } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { uploadReceipt } from '@/dues/upload'
@@ -71,6 +72,14 @@ function Page({ view, reload }: { view: MemberDuesView; reload: () => Promise<vo
 
 /** One member's 党费 as the collectors see it: record an in-person payment, correct one. */
 export default function MemberDuesPage() {
+  return useRouter().params.memberId ? (
+    <MemberDuesPageFor />
+  ) : (
+    <NoTarget what="党员" from="党费" url="/packageSecretary/pages/dues/index" />
+  )
+}
+
+function MemberDuesPageFor() {
   const { memberId = '' } = useRouter().params
   const screen = useScreen(() => callCloud('secretary', 'dues.member', { memberId }))
   return (

@@ -7,7 +7,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { EmptyState } from '@/components/EmptyState'
+import { NoTarget } from '@/components/NoTarget'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
@@ -190,27 +190,10 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
 /** 活动现场: the rotating QR and code on the secretary's phone, and the live roster. */
 export default function LivePage() {
   const { id } = useRouter().params
-  return id ? <LiveActivity id={id} /> : <NoActivity />
-}
-
-/** Opened without an activity (an old link, a shared page): where to choose one, not an error. */
-function NoActivity() {
-  return (
-    <PageShell>
-      <EmptyState
-        title="请先选一次活动"
-        description="活动现场从“活动安排”里的某次活动打开。"
-        action={
-          <Button
-            kind="primary"
-            block
-            onClick={() => void Taro.redirectTo({ url: '/packageSecretary/pages/schedule/index' })}
-          >
-            去活动安排
-          </Button>
-        }
-      />
-    </PageShell>
+  return id ? (
+    <LiveActivity id={id} />
+  ) : (
+    <NoTarget what="活动" from="活动安排" url="/packageSecretary/pages/schedule/index" />
   )
 }
 
