@@ -27,7 +27,9 @@ module.exports = {
   projects: [
     {
       displayName: 'node',
-      testEnvironment: 'node',
+      // Both environments write down whether each test file read "now" (scripts/instant-probe.ts).
+      testEnvironment: '<rootDir>/tests/setup/probe-environment-node.cjs',
+      setupFiles: ['<rootDir>/tests/setup/probe-node.ts'],
       roots: ['<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
       testPathIgnorePatterns: ['/tests/app/'],
@@ -40,7 +42,7 @@ module.exports = {
       // The Taro app's H5 build in jsdom (TOOLCHAIN.md "Testing"); tests/app/setup/taro.ts
       // stands in for @tarojs/taro with the real H5 API plus page hooks.
       displayName: 'app',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/tests/setup/probe-environment-jsdom.cjs',
       roots: ['<rootDir>/tests/app'],
       testMatch: ['**/*.test.ts?(x)'],
       transform: { '^.+\\.(t|j|mj)sx?$': 'babel-jest' },

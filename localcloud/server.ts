@@ -16,6 +16,7 @@ import { handleHub } from './hub'
 import type { LocalCloud } from './local-cloud'
 import { allowCors, sendJson } from './http-util'
 import { openPlatform } from './platform'
+import { sdkBundle } from './sdk-bundle'
 import { serveStatic } from './static'
 import { scheduleTimers } from './timers'
 import { FunctionPool } from './workers'
@@ -122,6 +123,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     TENCENTCLOUD_RUNENV: 'SCF',
     TENCENTCLOUD_REGION: 'ap-shanghai',
   }
+  const sdk = await sdkBundle()
   for (const name of deployedFunctions(config.functionsDir)) {
     pools.set(
       name,
@@ -131,6 +133,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
         env: runtimeEnv,
         maxInstances: config.maxInstances,
         appId: config.appId,
+        sdkBundle: sdk,
       }),
     )
   }

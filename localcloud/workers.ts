@@ -50,6 +50,8 @@ export interface PoolOptions {
   env: Record<string, string>
   maxInstances: number
   appId: string
+  /** wx-server-sdk bundled into one file (sdk-bundle.ts), or null for the SDK as installed. */
+  sdkBundle?: string | null
 }
 
 const FORWARDED_ENV = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'NODE_PATH', 'SYSTEMROOT']
@@ -134,6 +136,7 @@ export class FunctionPool {
       LOCAL_CLOUD_CLOCK_OFFSET: String(this.opts.clock.offset),
       SCF_FUNCTIONNAME: this.name,
     })
+    if (this.opts.sdkBundle) env.LOCAL_CLOUD_SDK_BUNDLE = this.opts.sdkBundle
     const child = fork(join(__dirname, 'worker-host.cjs'), [], {
       env: env as NodeJS.ProcessEnv,
       execArgv: [],

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { Clock } from '../../localcloud/clock'
 import { openDatabase, type Database } from '../../localcloud/db'
 import { Store, type Write } from '../../localcloud/db/store'
+import type { Now } from '../../localcloud/db/ejson'
 import { record } from '../figures'
 import { median, ms, table } from '../stats'
 
@@ -59,7 +60,7 @@ export interface StoreFigures {
 }
 
 /** The store of before: each document of a commit written on its own. */
-async function perDocumentStore(dataDir: string | null, now: number): Promise<Store> {
+async function perDocumentStore(dataDir: string | null, now: Now): Promise<Store> {
   const store = await Store.open(dataDir, now)
   const commitAll = store.commit.bind(store)
   store.commit = async (all) => {

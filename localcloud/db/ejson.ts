@@ -57,7 +57,13 @@ function decodeDouble(text: string): number {
   return Number(text)
 }
 
-function decodeDate(inner: unknown, now: number): Date | null {
+/**
+ * The cloud's now for `db.serverDate()`: an instant, or a way to read the clock only when a
+ * serverDate asks for it (a seed or a load with none never reads it).
+ */
+export type Now = number | (() => number)
+
+function decodeDate(inner: unknown, now: Now): Date | null {
   if (typeof inner === 'string' || typeof inner === 'number') return new Date(inner)
   if (isPlainObject(inner)) {
     const ms = decodeValue(inner, now)
@@ -75,7 +81,7 @@ function toRegExp(inner: unknown): RegExp | null {
 }
 
 /** Turns parsed EJSON into plain JavaScript values (numbers, Dates, RegExps, objects, arrays). */
-export function decodeValue(value: unknown, now: number): unknown {
+export function decodeValue(value: unknown, now: Now): unknown {
   if (Array.isArray(value)) return value.map((item) => decodeValue(item, now))
   if (!isPlainObject(value)) return value
   const key = onlyKey(value)
@@ -101,7 +107,7 @@ export function decodeValue(value: unknown, now: number): unknown {
     }
     case '$tcb_server_date': {
       const offset = isPlainObject(inner) ? decodeValue(inner.offset, now) : 0
-      return new Date(now + (typeof offset === 'number' ? offset : 0))
+      return new Date((typeof now === 'number' ? now : now()) + (typeof offset === 'number' ? offset : 0))
     }
   }
   const out: Record<string, unknown> = {}
@@ -110,7 +116,7 @@ export function decodeValue(value: unknown, now: number): unknown {
 }
 
 /** Parses one EJSON string from the SDK. Throws SyntaxError on malformed text. */
-export function parseEjson(text: string, now: number): unknown {
+export function parseEjson(text: string, now: Now): unknown {
   return decodeValue(JSON.parse(text), now)
 }
 

@@ -4,7 +4,7 @@
  */
 import { CloudApiError } from '../errors'
 import type { AdminRequest } from '../types'
-import { cloneDoc, decodeValue, isPlainObject, toPlainJson, type Doc } from './ejson'
+import { cloneDoc, decodeValue, isPlainObject, toPlainJson, type Doc, type Now } from './ejson'
 import { invalidParam } from './errors'
 import { handleDatabase, storeView, type Engine } from './handler'
 import { newDocId } from './ids'
@@ -44,15 +44,21 @@ export interface DatabaseOptions {
   /** Record the shape of every query (filter and sort fields, no values) for queryShapes(). */
   recordQueries?: boolean
   /** Another store on the same files (benchmarks measure the store as it was before beside it). */
-  openStore?: (dataDir: string | null, now: number) => Promise<Store>
+  openStore?: (dataDir: string | null, now: Now) => Promise<Store>
 }
 
 /** A cloud function lives at most 60 s, so no honest transaction stays open longer. */
 export const DEFAULT_TRANSACTION_TTL_MS = 60_000
 
+/** Reads the clock at the first call only, and then always answers that instant. */
+function once(read: () => number): () => number {
+  let at: number | null = null
+  return () => (at ??= read())
+}
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   const now = (): number => opts.clock.now()
-  const store = await (opts.openStore ?? Store.open)(opts.dataDir, now())
+  const store = await (opts.openStore ?? Store.open)(opts.dataDir, once(now))
   const lock = new Mutex()
   const transactions = new Transactions(store, lock, now, opts.transactionTtlMs ?? DEFAULT_TRANSACTION_TTL_MS)
   const shapes = opts.recordQueries ? new QueryShapeLog() : undefined
@@ -64,7 +70,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     if (closed) throw new CloudApiError('SYS_ERR', 'the local database is closed')
   }
 
-  const seedWrite = (collection: string, raw: Record<string, unknown>, at: number): Write => {
+  const seedWrite = (collection: string, raw: Record<string, unknown>, at: Now): Write => {
     const doc = decodeValue(raw, at)
     if (!isPlainObject(doc)) throw invalidParam('a seed document must be an object')
     const id = doc._id === undefined ? newDocId() : doc._id
@@ -96,7 +102,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
         open()
         const name = checkCollectionName(collection)
         await store.create(name)
-        const at = now()
+        // One instant for the whole seed, read only if a document holds a serverDate.
+        const at = once(now)
         await store.commit(docs.map((doc) => seedWrite(name, doc, at)))
       }),
     async find(collection, filter) {

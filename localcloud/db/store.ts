@@ -8,7 +8,7 @@
  */
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseEjson, stringifyEjson, isPlainObject, type Doc } from './ejson'
+import { parseEjson, stringifyEjson, isPlainObject, type Doc, type Now } from './ejson'
 import { LogFile, type Line, type Row } from './log-file'
 
 export type DocId = string | number
@@ -46,7 +46,7 @@ export class Store {
 
   private constructor(private readonly dataDir: string | null) {}
 
-  static async open(dataDir: string | null, now: number): Promise<Store> {
+  static async open(dataDir: string | null, now: Now): Promise<Store> {
     const store = new Store(dataDir)
     if (dataDir === null) return store
     await mkdir(dataDir, { recursive: true })
@@ -56,7 +56,7 @@ export class Store {
     return store
   }
 
-  private async load(name: string, now: number): Promise<void> {
+  private async load(name: string, now: Now): Promise<void> {
     const opened = await this.openFile(name)
     const rows = opened ? [...opened.rows.values()].sort((a, b) => a.seq - b.seq) : []
     const collection: Collection = { docs: new Map(), seqs: new Map(), nextSeq: 1, file: opened?.file ?? null }

@@ -11,7 +11,7 @@ import type { ActionName, FunctionName, InputOf, OutputOf } from '../../core/con
 import type { Envelope } from '../../core/envelope'
 import type { MemberDoc, OrgDoc } from '../../server/model'
 import { aMember, anOrg } from './mothers'
-import { testNow } from './now'
+import { clockStart } from './now'
 
 export interface Actor {
   openid: string
@@ -34,7 +34,7 @@ export function testCloudConfig(overrides: Partial<LocalCloudConfig> = {}): Loca
     staticDir: null,
     realTimers: false,
     maxInstances: 4,
-    startAt: testNow(),
+    startAt: clockStart(),
     ...overrides,
   }
 }

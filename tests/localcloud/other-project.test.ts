@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { configFromEnv, loadProject } from '../../localcloud/config'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { VISITOR } from '../fixtures/hello-project/localcloud.config'
-import { testNow } from '../helpers/now'
+import { clockStart } from '../helpers/now'
 
 const ALICE = 'oHelloAlice00000000000000000'
 const BOB = 'oHelloBob0000000000000000000'
@@ -19,7 +19,7 @@ beforeAll(async () => {
     port: 0,
     dataDir: null,
     realTimers: false,
-    startAt: testNow(),
+    startAt: clockStart(),
   })
 })
 afterAll(() => cloud.close())

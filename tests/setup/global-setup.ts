@@ -5,8 +5,8 @@
  */
 import fixTestNow from './test-now'
 
-export default async function globalSetup(): Promise<void> {
-  await fixTestNow()
+export default async function globalSetup(globalConfig: { testNamePattern?: string | null }): Promise<void> {
+  await fixTestNow(globalConfig)
   const { buildFunctions } = await import('../../scripts/build-functions')
   await buildFunctions({ quiet: true })
 }

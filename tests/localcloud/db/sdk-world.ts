@@ -5,7 +5,7 @@
 import { Clock } from '../../../localcloud/clock'
 import { openDatabase, type Database } from '../../../localcloud/db'
 import { setSdkEnvironment, startAdminServer } from '../../helpers/admin-harness'
-import { testNow } from '../../helpers/now'
+import { clockStart } from '../../helpers/now'
 
 export type Cloud = typeof import('wx-server-sdk')
 export type CloudDb = ReturnType<Cloud['database']>
@@ -28,7 +28,7 @@ export interface WorldOptions {
 }
 
 export async function startWorld(opts: WorldOptions = {}): Promise<SdkWorld> {
-  const clock = new Clock(testNow())
+  const clock = new Clock(clockStart())
   let current = await openDatabase({ dataDir: opts.dataDir ?? null, clock, transactionTtlMs: opts.transactionTtlMs })
   await current.ensureCollections(opts.collections ?? [])
   const server = await startAdminServer({ database: (req) => current.handle(req) })

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { Clock } from '../../../localcloud/clock'
 import { openPlatform, type Platform, type PlatformOptions } from '../../../localcloud/platform'
 import { setSdkEnvironment, startAdminServer, type AdminServer } from '../../helpers/admin-harness'
-import { testNow } from '../../helpers/now'
+import { clockStart } from '../../helpers/now'
 
 export interface SdkError {
   errCode: number
@@ -61,7 +61,7 @@ async function listen(server: Server): Promise<number> {
 }
 
 export async function startRig(options: Omit<PlatformOptions, 'ctx'>): Promise<Rig> {
-  const clock = new Clock(testNow())
+  const clock = new Clock(clockStart())
   let base = ''
   const open = (): Promise<Platform> => openPlatform({ ...options, ctx: { clock, baseUrl: () => base } })
   let current = await open()

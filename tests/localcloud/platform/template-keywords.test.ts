@@ -3,13 +3,13 @@ import { Clock } from '../../../localcloud/clock'
 import { SUBSCRIBE_ERRORS } from '../../../localcloud/platform'
 import { openStateStore } from '../../../localcloud/platform/state'
 import { SubscribeMessages } from '../../../localcloud/platform/subscribe'
-import { testNow } from '../../helpers/now'
+import { clockStart } from '../../helpers/now'
 
 const MEMBER = 'oMember0000000000000000000001'
 
 async function messages(): Promise<SubscribeMessages> {
   const templates = [{ id: 'tpl-dues', keywords: ['thing1', 'amount2'] }, { id: 'tpl-any' }]
-  const subscribe = new SubscribeMessages(await openStateStore(null), new Clock(testNow()), templates)
+  const subscribe = new SubscribeMessages(await openStateStore(null), new Clock(clockStart()), templates)
   subscribe.grant(MEMBER, 'tpl-dues', 2)
   subscribe.grant(MEMBER, 'tpl-any', 1)
   return subscribe

@@ -1,0 +1,2 @@
+'use strict'
+module.exports = require('./probe-environment.cjs').withProbe(require('jest-environment-jsdom').TestEnvironment)
