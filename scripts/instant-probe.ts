@@ -75,8 +75,12 @@ export function clearProbe(): void {
  * The probe's answer for these test files (paths relative to the root), or null when some file
  * has no record made from today's code.
  */
-export function filesReadingNow(testFiles: string[], fingerprint: string): ProbeRecord[] | null {
-  const byFile = new Map(readProbe().map((r) => [r.file, r]))
+export function filesReadingNow(
+  testFiles: string[],
+  fingerprint: string,
+  all: ProbeRecord[] = readProbe(),
+): ProbeRecord[] | null {
+  const byFile = new Map(all.map((r) => [r.file, r]))
   const records = testFiles.map((f) => byFile.get(f))
   if (records.some((r) => r === undefined || r.fingerprint !== fingerprint)) return null
   return records as ProbeRecord[]

@@ -35,7 +35,8 @@ const NOT_A_DATE = [
   /src[\\/]components[\\/]Sheet[\\/]keyboard\.h5\.ts/,
 ]
 /** The probe's own frames and the clocks it watches, skipped to find who read. */
-const OWN_FRAMES = /instant-probe|probe-(node|environment)|setup[\\/]clock|helpers[\\/]now|localcloud[\\/]clock/
+const OWN_FRAMES =
+  /tests[\\/]setup[\\/](instant-probe|probe-node)\.ts|tests[\\/]app[\\/]setup[\\/]clock\.ts|tests[\\/]helpers[\\/]now\.ts|localcloud[\\/]clock\.ts/
 
 function state(): ProbeState {
   const holder = globalThis as unknown as Record<string, ProbeState | undefined>
@@ -58,6 +59,16 @@ export function markReadsNow(what: string): void {
 
 export function hasReadNow(): boolean {
   return state().firstRead !== null
+}
+
+/** The first read so far (what and where), or null. */
+export function firstReadSoFar(): string | null {
+  return state().firstRead
+}
+
+/** Forgets the reads so far: for the probe's own tests, which check one read at a time. */
+export function forgetReads(): void {
+  state().firstRead = null
 }
 
 /** The run's instant, for the clocks that start there (which then record their own reads). */
