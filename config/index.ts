@@ -31,6 +31,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // The H5 build is the local stand-in (npm run dev, the browser tests): esbuild minifies it in
+    // about a third of terser's time (measured: the whole build 58 s → 19 s of CPU, the entry
+    // 333 → 381 KiB). The mini-program members install keeps terser's smaller output.
+    jsMinimizer: isH5 ? 'esbuild' : 'terser',
+    esbuild: { minify: { enable: true, config: { target: 'es2017' } } },
     mini: {
       // core/ is shared TypeScript outside src/: compile it like app code.
       compile: { include: [path.join(root, 'core')] },
