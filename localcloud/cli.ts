@@ -59,8 +59,6 @@ async function serve(project: LocalCloudProject): Promise<void> {
   console.log(`  云函数：${[...cloud.pools.keys()].join(', ')}`)
   console.log(`  管理页：${cloud.url}/_admin/`)
   if (hasApp) console.log(`  小程序 H5：${cloud.url}/`)
-  const since = Number(process.env.DEV_STARTED_AT)
-  if (since > 0) console.log(`  （npm run dev 共用 ${Math.round((Date.now() - since) / 1000)} 秒）`)
   const stop = async (): Promise<void> => {
     await cloud.close()
     process.exit(0)
