@@ -87,7 +87,6 @@ function leave(
     activityId: a._id,
     branchId: a.branchId,
     memberId: m._id,
-    startAt: a.startAt,
     status,
     reason,
     requestedAt,

@@ -67,7 +67,6 @@ function leaveOf(a: ActivityDoc, m: MemberDoc, reason: string, secretary: Member
     activityId: a._id,
     branchId: a.branchId,
     memberId: m._id,
-    startAt: a.startAt,
     status: 'approved',
     reason,
     requestedAt,

@@ -17,6 +17,7 @@ export const ACTIVITY_COLLECTIONS = [
       { scheduleId: 1, month: 1 },
       { month: 1, status: 1 },
       { status: 1, startAt: 1 },
+      { branchId: 1, status: 1, endAt: 1 },
     ],
   },
   {
@@ -27,7 +28,7 @@ export const ACTIVITY_COLLECTIONS = [
   {
     name: 'leaveRequests',
     purpose: '请假申请与审批（_id = 活动_党员），保留每次申请和审批',
-    indexes: [{ activityId: 1, status: 1 }, { branchId: 1, status: 1, startAt: 1 }, { memberId: 1 }],
+    indexes: [{ activityId: 1, status: 1 }, { memberId: 1 }],
   },
   {
     name: 'makeupTasks',

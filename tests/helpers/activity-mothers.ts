@@ -113,7 +113,6 @@ export function aLeave(
     activityId: activity._id,
     branchId: activity.branchId,
     memberId,
-    startAt: activity.startAt,
     status: 'pending',
     reason: '出差',
     requestedAt: activity.startAt - 3600_000,

@@ -25,6 +25,33 @@ const REFLECTION = '通过补学党章，我进一步认识到遵守纪律的重
 describe('leave', () => {
   beforeEach(() => insertActivity(cloud))
 
+  it('waits for the secretary where its activity is now: moved later, 请假审批 and 支部概览 agree until it ends', async () => {
+    await asMember(cloud, A).ok('member', 'leave.request', { activityId: 'act-1', reason: '赴省厅开会' })
+    await asSecretary(cloud).ok('secretary', 'activity.update', {
+      activityId: 'act-1',
+      changes: { date: '2026-03-20' },
+      reason: '与全市会议冲突，改期',
+    })
+    const waiting = async () => {
+      const [queue, overview] = await Promise.all([
+        asSecretary(cloud).ok('secretary', 'leave.queue', {}),
+        asSecretary(cloud).ok('secretary', 'overview.branch', {}),
+      ])
+      return { items: queue.items, count: overview.waiting.leavePending }
+    }
+    // A day after the old start (6 March 15:00), two weeks before the new one.
+    cloud.clock.set(at('2026-03-07 16:00'))
+    expect(await waiting()).toEqual({
+      items: [expect.objectContaining({ memberId: A, startAt: at('2026-03-20 15:00') })],
+      count: 1,
+    })
+    // Under way: still to decide, on both screens; ended: on neither.
+    cloud.clock.set(at('2026-03-20 16:00'))
+    expect(await waiting()).toMatchObject({ items: [expect.objectContaining({ memberId: A })], count: 1 })
+    cloud.clock.set(at('2026-03-20 17:01'))
+    expect(await waiting()).toEqual({ items: [], count: 0 })
+  })
+
   it('is asked with a reason, re-asked after a refusal, and decided with reasons kept in the history', async () => {
     const asked = await asMember(cloud, A).ok('member', 'leave.request', { activityId: 'act-1', reason: '赴省厅开会' })
     expect(asked).toMatchObject({

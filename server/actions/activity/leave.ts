@@ -17,6 +17,7 @@ import type { ActivityDoc, AttendanceDoc, LeaveEvent, LeaveRequestDoc } from './
 import { recordsOf } from './member-records'
 import { addOrGet, recordId, versionOf } from './records'
 import { rosterRow } from './roster'
+import { pendingLeave } from './waiting'
 import { myActivity } from './views'
 
 export async function requestLeave(
@@ -45,7 +46,6 @@ export async function requestLeave(
     activityId: activity._id,
     branchId: activity.branchId,
     memberId: member._id,
-    startAt: activity.startAt,
     status: 'pending',
     reason: input.reason,
     requestedAt: now,
@@ -159,39 +159,27 @@ async function absentToLeave(
     .update({ data: { cause: 'leave', updatedAt: now } })
 }
 
-/** Pending requests of activities that have not ended, soonest first. */
+/** Leave waiting for a decision (pendingLeave), the soonest activity first. */
 export async function leaveQueue(
   input: { branchId?: string },
   ctx: ActionContext,
 ): Promise<{ items: LeaveQueueItem[] }> {
   const branchId = scopeBranch(ctx.caller, input.branchId)
-  const _ = ctx.db.command
-  const pending = await findAll<LeaveRequestDoc>(ctx.db, 'leaveRequests', {
-    branchId,
-    status: 'pending',
-    startAt: _.gte(ctx.now() - 24 * 3600_000),
-  })
+  const pending = await pendingLeave(ctx, branchId)
   if (pending.length === 0) return { items: [] }
-  const [activities, members] = await Promise.all([
-    findAll<ActivityDoc>(ctx.db, 'activities', { _id: _.in([...new Set(pending.map((p) => p.activityId))]) }),
-    findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(pending.map((p) => p.memberId))]) }),
-  ])
-  const activity = new Map(activities.map((a) => [a._id, a]))
+  const _ = ctx.db.command
+  const memberIds = [...new Set(pending.map((p) => p.request.memberId))]
+  const members = await findAll<MemberDoc>(ctx.db, 'members', { _id: _.in(memberIds) })
   const name = new Map(members.map((m) => [m._id, m.name]))
-  const now = ctx.now()
   const items = pending
-    .filter((p) => {
-      const a = activity.get(p.activityId)
-      return a?.status === 'published' && a.endAt >= now
-    })
-    .map((p) => ({
-      activityId: p.activityId,
-      activityTitle: activity.get(p.activityId)!.title,
-      startAt: p.startAt,
-      memberId: p.memberId,
-      name: name.get(p.memberId) ?? '',
-      reason: p.reason,
-      requestedAt: p.requestedAt,
+    .map(({ request, activity }) => ({
+      activityId: activity._id,
+      activityTitle: activity.title,
+      startAt: activity.startAt,
+      memberId: request.memberId,
+      name: name.get(request.memberId) ?? '',
+      reason: request.reason,
+      requestedAt: request.requestedAt,
     }))
     .sort((a, b) => a.startAt - b.startAt || a.requestedAt - b.requestedAt)
   return { items }

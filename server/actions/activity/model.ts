@@ -128,7 +128,6 @@ export interface LeaveRequestDoc {
   activityId: string
   branchId: string
   memberId: string
-  startAt: number
   status: LeaveStatus
   reason: string
   requestedAt: number
