@@ -37,3 +37,22 @@ export function parseInput<S extends v.GenericSchema>(schema: S, input: unknown)
   const first = Object.values(fields)[0]
   throw new DomainError('REQUEST.INVALID', first ?? '填写的内容有误', fields)
 }
+
+/**
+ * The deepest nesting of objects and arrays a function accepts in its event (the event's own
+ * level counted): far deeper than any input of the contract, far shallower than what would
+ * exhaust a stack in validation. A real WeChat function is handed whatever JSON a client sends.
+ */
+export const MAX_EVENT_DEPTH = 32
+
+/** Whether a value nests objects and arrays deeper than `max`; walks without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 1 }]
+  while (stack.length > 0) {
+    const { value: next, depth } = stack.pop() as { value: unknown; depth: number }
+    if (next === null || typeof next !== 'object') continue
+    if (depth > max) return true
+    for (const child of Object.values(next as Record<string, unknown>)) stack.push({ value: child, depth: depth + 1 })
+  }
+  return false
+}

@@ -22,6 +22,7 @@ export const FRONT_DOOR_ERRORS = {
   'REQUEST.UNKNOWN_FUNCTION': '没有这个功能，请更新小程序后再试',
   'REQUEST.MALFORMED_JSON': '请求的内容无法识别',
   'REQUEST.TOO_LARGE': '提交的内容太大了',
+  'REQUEST.TOO_DEEP': '提交的内容层次太多，无法识别',
   'REQUEST.UNSUPPORTED_TYPE': '请求的格式不对，请更新小程序后再试',
   'SYSTEM.TIMEOUT': '系统响应太慢，请稍后再试',
   'SYSTEM.RESULT_TOO_LARGE': '要显示的内容太多，请缩小范围后再试',

@@ -11,7 +11,7 @@ import { handleAdmin } from './admin-endpoint'
 import { Clock } from './clock'
 import type { LocalCloudConfig } from './config'
 import { openDatabase, type Database } from './db'
-import { handleFunctionCall } from './front-door'
+import { functionName, handleFunctionCall } from './front-door'
 import { handleHub } from './hub'
 import type { LocalCloud } from './local-cloud'
 import { allowCors, sendJson } from './http-util'
@@ -88,7 +88,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
         return handleAdmin({ database: db, platform: (r) => platform.handle(r) }, req, res)
       }
       if (req.method === 'POST' && path.startsWith('/fn/')) {
-        return handleFunctionCall(pools, decodeURIComponent(path.slice(4)), req, res)
+        return handleFunctionCall(pools, functionName(path.slice(4)), req, res)
       }
       if (path.startsWith('/_admin')) return handleHub(cloud, path, req, res)
       if (await platform.http(req, res)) return

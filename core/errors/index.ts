@@ -16,6 +16,7 @@ const BASE_ERRORS = {
   'REQUEST.MALFORMED': '请求的格式不对',
   'REQUEST.MALFORMED_JSON': '请求的内容无法识别',
   'REQUEST.TOO_LARGE': '提交的内容太大了',
+  'REQUEST.TOO_DEEP': '提交的内容层次太多，无法识别',
   'REQUEST.UNSUPPORTED_TYPE': '请求的格式不对，请更新小程序后再试',
   'REQUEST.INVALID': '填写的内容有误',
   // Who is calling

@@ -9,7 +9,7 @@ import { contract, type FunctionName } from '../../core/contract'
 import type { ActionSpec } from '../../core/contract/define'
 import { ok, fail, type Envelope } from '../../core/envelope'
 import { DomainError, errorBody } from '../../core/errors'
-import { parseInput } from '../../core/validation'
+import { MAX_EVENT_DEPTH, nestsDeeperThan, parseInput } from '../../core/validation'
 import { checkAccess } from './access'
 import { resolveCaller } from './caller'
 import { scopedKey } from './request-key'
@@ -21,6 +21,7 @@ function readEvent(event: unknown): { action: string; input: unknown; requestKey
   if (!event || typeof event !== 'object' || Array.isArray(event)) {
     throw new DomainError('REQUEST.MALFORMED')
   }
+  if (nestsDeeperThan(event, MAX_EVENT_DEPTH)) throw new DomainError('REQUEST.TOO_DEEP')
   const { action, input, requestKey } = event as { action?: unknown; input?: unknown; requestKey?: unknown }
   if (typeof action !== 'string' || action === '') {
     throw new DomainError('REQUEST.MALFORMED', '请求缺少要执行的操作')

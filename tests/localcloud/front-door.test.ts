@@ -148,3 +148,92 @@ it("words its own refusals as the app's error table does", () => {
     expect([code, ERROR_MESSAGES[code as keyof typeof ERROR_MESSAGES]]).toEqual([code, message])
   }
 })
+
+describe('input that used to crash the door (issue 22): refused with a stable code, nothing written, no worker harmed', () => {
+  const nested = (depth: number, open: string, close: string, inner = '1') =>
+    `${open.repeat(depth)}${inner}${close.repeat(depth)}`
+  const member = () => asMember(cloud).openid
+
+  it.each([
+    [
+      'a function name with a broken percent-escape',
+      '/fn/%E0%A4%A',
+      '{"action":"session.whoami"}',
+      404,
+      'REQUEST.UNKNOWN_FUNCTION',
+    ],
+    [
+      'a lone percent sign in the function name',
+      '/fn/mem%ber',
+      '{"action":"session.whoami"}',
+      404,
+      'REQUEST.UNKNOWN_FUNCTION',
+    ],
+    [
+      'input objects 5,000 levels deep',
+      '/fn/member',
+      `{"action":"binding.bind","input":${nested(5000, '{"a":', '}')}}`,
+      400,
+      'REQUEST.TOO_DEEP',
+    ],
+    [
+      'input arrays 50,000 levels deep',
+      '/fn/member',
+      `{"action":"binding.bind","input":{"a":${nested(50_000, '[', ']')}}}`,
+      400,
+      'REQUEST.TOO_DEEP',
+    ],
+    ['a whole event 5,000 levels deep', '/fn/member', nested(5000, '[', ']'), 400, 'REQUEST.TOO_DEEP'],
+  ])('%s', async (_what, path, body, status, code) => {
+    const before = await cloud.database.exportAll()
+    const crashes = [...cloud.pools.values()].reduce((n, p) => n + p.crashes, 0)
+    const res = await post(cloud, path, body, member())
+    expect([res.status, res.json]).toEqual([
+      status,
+      { ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } },
+    ])
+    expect(await cloud.database.exportAll()).toEqual(before)
+    // The function still answers, from an instance that was never lost.
+    expect((await post(cloud, '/fn/member', '{"action":"session.whoami"}', member())).json).toMatchObject({ ok: true })
+    expect([...cloud.pools.values()].reduce((n, p) => n + p.crashes, 0)).toBe(crashes)
+  })
+
+  it('takes brackets and braces inside strings at any count, and input as deep as the contract needs', async () => {
+    const text = `${'['.repeat(3000)}${'{'.repeat(3000)}`
+    const res = await post(
+      cloud,
+      '/fn/member',
+      JSON.stringify({ action: 'session.whoami', input: { note: text } }),
+      member(),
+    )
+    expect(res.json).toMatchObject({ ok: true })
+  })
+})
+
+describe("the functions' router, handed deep JSON past the door (as WeChat hands a function whatever a client sends)", () => {
+  const deep = (depth: number): unknown => {
+    let value: unknown = 1
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { a: value }
+    return value
+  }
+  const invoke = async (event: unknown) => {
+    const outcome = await cloud.pools
+      .get('member')!
+      .invoke(event, { openid: asMember(cloud).openid, source: 'wx_client' })
+    return outcome.kind === 'result' ? outcome.result : outcome
+  }
+
+  it('refuses an event nested past 32 levels with its own code', async () => {
+    expect(await invoke({ action: 'binding.bind', input: { name: deep(200) } })).toEqual({
+      ok: false,
+      error: { code: 'REQUEST.TOO_DEEP', message: '提交的内容层次太多，无法识别' },
+    })
+  })
+
+  it('validates as before an event within the limit', async () => {
+    expect(await invoke({ action: 'binding.bind', input: { name: deep(20), code: '123456' } })).toMatchObject({
+      ok: false,
+      error: { code: 'REQUEST.INVALID' },
+    })
+  })
+})
