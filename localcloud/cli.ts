@@ -51,8 +51,9 @@ async function serve(project: LocalCloudProject): Promise<void> {
   const config = configFromEnv(project)
   const aside = setAsideStaleDemo(config, config.startAt ?? Date.now())
   if (aside) console.log(`上次载入的演示数据已过时，已移到 ${aside}，按今天重新载入。`)
-  const cloud = await startLocalCloud(config)
-  const seeded = await seedIfEmpty(cloud)
+  // Requests wait until the demo is loaded: a seed sent meanwhile would mix with it.
+  const cloud = await startLocalCloud({ ...config, holdRequests: true })
+  const seeded = await seedIfEmpty(cloud).finally(() => cloud.open())
   const hasApp = cloud.config.staticDir !== null && existsSync(join(cloud.config.staticDir, 'index.html'))
   console.log(`本地云已启动：${cloud.url}`)
   console.log(`  数据目录：${cloud.config.dataDir ?? '（仅内存）'}${seeded ? '（已载入演示数据）' : ''}`)

@@ -37,6 +37,11 @@ export interface LocalCloudConfig {
   startAt: number | null
   /** Record the shape of every database query (the index-coverage test); off unless set. */
   recordQueries?: boolean
+  /**
+   * Hold every request until `cloud.open()` (the start-up demo load): one that arrives meanwhile
+   * waits and is then served. Unset, requests are held only until the cloud has started.
+   */
+  holdRequests?: boolean
 }
 
 /** LOCAL_CLOUD_NOW: an ISO instant such as `2026-12-01T09:00:00+08:00`, or unset for the real clock. */

@@ -17,5 +17,7 @@ export interface LocalCloud {
   latency: { databaseMs: number }
   /** Empty every collection (they stay deployed), messages, quotas and files; the clock back at its start. */
   reset(): Promise<void>
+  /** Starts answering the requests held since start (config.holdRequests); does nothing after the first call. */
+  open(): void
   close(): Promise<void>
 }

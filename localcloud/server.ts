@@ -43,6 +43,10 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     reviewWords: config.reviewWords,
   })
   const pools = new Map<string, FunctionPool>()
+  // No request is answered before the cloud has started (its functions deployed) and, when the
+  // caller holds them, before it opens: a hub call during the start-up demo load would mix with it.
+  let open: () => void = () => undefined
+  const opened = new Promise<void>((resolve) => (open = resolve))
   const server: Server = createServer()
   // An idle connection outlives a fetch client's pool (undici keeps one about 4 s, on a clock
   // that ticks once a second): with Node's 5 s default, a client could reuse a socket the
@@ -58,6 +62,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     pools,
     config,
     latency: { databaseMs: 0 },
+    open: () => open(),
     reset: async () => {
       await database.reset()
       await database.ensureCollections(config.collections)
@@ -78,6 +83,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
   server.on('request', (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const route = async (): Promise<void> => {
+      await opened
       if (req.method === 'OPTIONS') return allowCors(res)
       if (req.method === 'POST' && path === '/admin') {
         const slow = (ms: number) => new Promise((done) => setTimeout(done, ms))
@@ -138,5 +144,6 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     )
   }
   const stopTimers = config.realTimers ? scheduleTimers(pools.values(), () => clock.now()) : () => undefined
+  if (!config.holdRequests) open()
   return cloud
 }
