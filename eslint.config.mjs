@@ -54,6 +54,27 @@ export default tseslint.config(
     },
   },
   {
+    // What the phone lets a person type is what the cloud accepts: a field's length comes from
+    // the contract's limits (core/activity/limits, core/study, core/contract/*-limits), never a number.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXAttribute[name.name=/^(maxlength|maxLength|max|min)$/] > JSXExpressionContainer > Literal[value>0]',
+          message:
+            "Use the contract's limit (core/…/limits, core/contract/*-limits) so that the phone and the cloud agree.",
+        },
+        {
+          selector: 'JSXAttribute[name.name=/^(maxlength|maxLength)$/] > Literal',
+          message:
+            "Use the contract's limit (core/…/limits, core/contract/*-limits) so that the phone and the cloud agree.",
+        },
+      ],
+    },
+  },
+  {
     // A test run has one "now" (TEST_NOW, scripts/test-now.ts): tests read it through testNow()
     // or the cloud's clock, never the wall clock, unless a comment says why. The app's own tests
     // are exempt: their Date is the phone's clock, already set to TEST_NOW (tests/app/setup/clock.ts).

@@ -23,6 +23,8 @@ export const STUDY_LIMITS = {
   minutesMax: 600,
   itemTitle: 60,
   link: 500,
+  /** Why an item was changed or retired. */
+  reason: 200,
 } as const
 
 /** Calendar arithmetic on day strings: the day itself carries no zone. */

@@ -104,6 +104,10 @@ export const expectedSpec = v.variant(
   '请选择参加范围',
 )
 
-export const reason = text('原因', LIMITS.reason, 2)
-export const signInCode = v.pipe(v.string('请填写签到码'), v.trim(), v.regex(/^\d{6}$/, '签到码是6位数字'))
+export const reason = text('原因', LIMITS.reason, LIMITS.reasonMin)
+export const signInCode = v.pipe(
+  v.string('请填写签到码'),
+  v.trim(),
+  v.regex(new RegExp(`^\\d{${LIMITS.signInCode}}$`), `签到码是${LIMITS.signInCode}位数字`),
+)
 export const reflection = text('心得', LIMITS.reflectionMax, LIMITS.reflectionMin)

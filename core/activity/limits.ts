@@ -11,8 +11,12 @@ export const LIMITS = {
   materialText: 5000,
   url: 500,
   reason: 200,
+  /** A reason says at least something. */
+  reasonMin: 2,
   /** 心得: short, but more than a word or two. */
   reflectionMin: 10,
   reflectionMax: 1000,
   namedMembers: 500,
+  /** The rotating sign-in code's digits. */
+  signInCode: 6,
 } as const

@@ -6,6 +6,7 @@
 import * as v from 'valibot'
 import type { ChinaMonth } from '../dates'
 import { action } from './define'
+import { DUES_LIMITS } from './dues-limits'
 import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
 import { DUES_CATEGORY_LABELS, type DuesCategory } from './org'
 import type {
@@ -52,9 +53,9 @@ const reduction = v.object({
   kind: v.picklist(['reduced', 'exempt'], '减免类型应为减交或免交'),
   /** The approved monthly amount in 元 when reduced. */
   monthly: v.optional(yuanText('减交后的金额')),
-  approvedBy: text('批准的组织', 40),
+  approvedBy: text('批准的组织', DUES_LIMITS.approvedBy),
   approvedOn: chinaDateField('批准日期'),
-  reason: text('减免原因', 200, 2),
+  reason: text('减免原因', DUES_LIMITS.reason, DUES_LIMITS.reasonMin),
 })
 const amountRowInput = v.object({
   memberId: docId('党员'),
@@ -82,7 +83,7 @@ const amountsRequest = v.pipe(
 export type AmountsRequest = v.InferOutput<typeof amountsRequest>
 export type AmountRowInput = v.InferOutput<typeof amountRowInput>
 
-const reason = text('原因', 200, 2)
+const reason = text('原因', DUES_LIMITS.reason, DUES_LIMITS.reasonMin)
 
 export const memberDuesActions = {
   /** 党费 page: this month, arrears, history, payments and what may be paid now. */
@@ -90,7 +91,7 @@ export const memberDuesActions = {
   /** Report a payment for the earliest unpaid months (arrears, this month, prepay). */
   'dues.report': action<MemberDuesView>()(
     'member',
-    v.object({ months: monthList, amountFen, method, receiptFileID, note: optionalText('备注', 100) }),
+    v.object({ months: monthList, amountFen, method, receiptFileID, note: optionalText('备注', DUES_LIMITS.note) }),
   ),
 }
 
@@ -120,7 +121,7 @@ export const secretaryDuesActions = {
       amountFen,
       method,
       receiptFileID,
-      note: optionalText('备注', 100),
+      note: optionalText('备注', DUES_LIMITS.note),
     }),
   ),
   /** Reverses a confirmed payment with an audited correction entry; returns the correction. */

@@ -1,6 +1,7 @@
 /** Field schemas with the Chinese messages a person sees when a value is wrong. */
 import * as v from 'valibot'
 import { isChinaDate, isChinaMonth } from '../dates'
+import { ORG_LIMITS } from './org-limits'
 
 export const docId = (label: string) =>
   v.pipe(
@@ -27,7 +28,11 @@ export const chinaDateField = (label: string) =>
 export const chinaMonthField = (label: string) =>
   v.pipe(v.string(`请填写${label}`), v.check(isChinaMonth, `${label}应为“2026-03”这样的月份`))
 
-export const sixDigitCode = v.pipe(v.string('请填写绑定码'), v.trim(), v.regex(/^\d{6}$/, '绑定码是6位数字'))
+export const sixDigitCode = v.pipe(
+  v.string('请填写绑定码'),
+  v.trim(),
+  v.regex(new RegExp(`^\\d{${ORG_LIMITS.bindingCode}}$`), `绑定码是${ORG_LIMITS.bindingCode}位数字`),
+)
 
 /** A whole number within a range: `wrong` when it is not one, `range` when it is out of bounds. */
 export const wholeBetween = (min: number, max: number, wrong: string, range = wrong) =>

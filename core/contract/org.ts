@@ -4,26 +4,10 @@ import { action } from './define'
 import { chinaDateField, docId, optionalText, sixDigitCode, text } from './fields'
 import type { Session } from './session'
 import { AUDIT_GROUPS } from '../audit-kinds'
+import { ORG_LIMITS } from './org-limits'
+import { DUES_CATEGORY_LABELS, type DuesCategory, type MemberRole, type OrgKind } from './org-labels'
 
-export type MemberRole = 'member' | 'secretary' | 'committee'
-export type DuesCategory = 'inService' | 'retiree' | 'student' | 'unemployed' | 'relief' | 'farmer'
-export type OrgKind = 'committee' | 'generalBranch' | 'branch' | 'group'
-
-export const ROLE_LABELS: Record<MemberRole, string> = { member: '党员', secretary: '书记', committee: '支委' }
-export const DUES_CATEGORY_LABELS: Record<DuesCategory, string> = {
-  inService: '在职',
-  retiree: '离退休',
-  student: '学生',
-  unemployed: '失业',
-  relief: '低保',
-  farmer: '农民',
-}
-export const ORG_KIND_LABELS: Record<OrgKind, string> = {
-  committee: '机关党委',
-  generalBranch: '党总支',
-  branch: '党支部',
-  group: '党小组',
-}
+export * from './org-labels'
 
 export interface Profile {
   id: string
@@ -115,10 +99,13 @@ const rosterSource = v.pipe(
   }),
   v.check((s) => (s.text ? 1 : 0) + (s.fileID ? 1 : 0) === 1, '请粘贴名册内容或选择一个文件'),
 )
-const reason = text('原因', 200, 2)
+const reason = text('原因', ORG_LIMITS.reason, ORG_LIMITS.reasonMin)
 
 export const memberOrgActions = {
-  'binding.bind': action<Session>()('anyone', v.object({ name: text('姓名', 20), code: sixDigitCode })),
+  'binding.bind': action<Session>()(
+    'anyone',
+    v.object({ name: text('姓名', ORG_LIMITS.personName), code: sixDigitCode }),
+  ),
   'profile.get': action<Profile>()('member', v.object({})),
   'me.get': action<MyPage>()('anyone', v.object({})),
 }
@@ -135,11 +122,14 @@ export const adminOrgActions = {
     'admin',
     v.object({
       kind: v.picklist(['generalBranch', 'branch', 'group'], '组织类型不对'),
-      name: text('组织名称', 40, 2),
+      name: text('组织名称', ORG_LIMITS.orgName, 2),
       parentId: docId('上级组织'),
     }),
   ),
-  'org.rename': action<OrgNode>()('admin', v.object({ orgId: docId('组织'), name: text('组织名称', 40, 2) })),
+  'org.rename': action<OrgNode>()(
+    'admin',
+    v.object({ orgId: docId('组织'), name: text('组织名称', ORG_LIMITS.orgName, 2) }),
+  ),
   'roster.preview': action<RosterPreview>()('admin', rosterSource),
   'roster.import': action<{ imported: number }>()('admin', rosterSource),
   'member.update': action<MemberRow>()(
@@ -147,9 +137,9 @@ export const adminOrgActions = {
     v.object({
       memberId: docId('党员'),
       changes: v.object({
-        name: v.optional(text('姓名', 20)),
+        name: v.optional(text('姓名', ORG_LIMITS.personName)),
         role: v.optional(memberRole),
-        duty: v.optional(v.nullable(optionalText('支委分工', 20))),
+        duty: v.optional(v.nullable(optionalText('支委分工', ORG_LIMITS.duty))),
         joinDate: v.optional(chinaDateField('入党日期')),
         probationary: v.optional(v.boolean('预备党员一栏不对')),
         duesCategory: v.optional(duesCategory),
@@ -158,7 +148,7 @@ export const adminOrgActions = {
         ),
         groupId: v.optional(v.nullable(docId('党小组'))),
       }),
-      reason: optionalText('原因', 200),
+      reason: optionalText('原因', ORG_LIMITS.reason),
     }),
   ),
   'member.move': action<MemberRow>()(

@@ -8,6 +8,7 @@ import * as v from 'valibot'
 import { position, reason as writtenReason, reflection, signInCode } from '../activity/fields'
 import { action } from './define'
 import { chinaDateField, docId, optionalText } from './fields'
+import { PROXY_LIMITS } from './proxy-limits'
 import type { ActivityListItem, ActivityPage, MakeupItem, MakeupView, SignInResult } from './activity-views'
 import type { MemberRole } from './org'
 import { oneSource, studyContent, type MyStudyMonth, type StudyEntry } from './study'
@@ -105,7 +106,7 @@ export const secretaryProxyActions = {
       elderId,
       proxyId: docId('代记人'),
       relation,
-      note: optionalText('关系说明', 20),
+      note: optionalText('关系说明', PROXY_LIMITS.note),
       reason: writtenReason,
     }),
   ),

@@ -16,18 +16,11 @@ import type { MakeupItem } from './activity-views'
 import { STUDY_LIMITS, type StudyPeriod } from '../study'
 import { action } from './define'
 import { chinaDateField, chinaMonthField, docId, optionalText, text } from './fields'
+import { STUDY_KIND_LABELS, type StudyItemKind } from './study-labels'
 
 export type { StudyPeriod }
 
-export type StudyItemKind = 'book' | 'regulation' | 'xuexi' | 'lecture' | 'material'
-
-export const STUDY_KIND_LABELS: Record<StudyItemKind, string> = {
-  book: '书籍',
-  regulation: '党章党规',
-  xuexi: '学习强国',
-  lecture: '专题党课',
-  material: '学习资料',
-}
+export * from './study-labels'
 
 /** One entry of the reading list. */
 export interface ReadingItem {
@@ -168,7 +161,7 @@ const itemChanges = v.object({
   fileID: v.optional(v.nullable(fileID)),
   period: v.optional(v.nullable(period)),
 })
-const reason = optionalText('原因', 200)
+const reason = optionalText('原因', STUDY_LIMITS.reason)
 
 /** What was studied: an item of the reading list, or the member's own words; minutes and 心得 optional. */
 export const studyContent = {

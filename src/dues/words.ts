@@ -1,18 +1,15 @@
 /**
  * How the 党费 screens put money, months and states into words. Pure, and light enough for
- * the main package: the labels are copied from core/contract/dues and core/contract/org,
- * whose valibot schemas would otherwise follow them into the package every member downloads.
+ * the main package: the labels come from the contract's schema-free label files.
  */
-import type {
-  ArrearsLevel,
-  CurrentAmount,
-  DuesMonth,
-  DuesMonthStatus,
-  PaymentEntry,
-  PaymentMethod,
-  ReductionView,
-} from '@core/contract/dues'
+import type { CurrentAmount, DuesMonth, DuesMonthStatus, PaymentEntry, ReductionView } from '@core/contract/dues'
 import type { DuesCategory } from '@core/contract/org'
+import {
+  ARREARS_LEVEL_LABELS as ARREARS_LEVEL_WORDS,
+  DUES_STATUS_LABELS as DUES_STATUS_WORDS,
+  PAYMENT_METHOD_LABELS as PAYMENT_METHOD_WORDS,
+} from '@core/contract/dues-labels'
+import { DUES_CATEGORY_LABELS as CATEGORY_WORDS } from '@core/contract/org-labels'
 import { formatChinaDateTime } from '@core/dates'
 import { rateLabel } from '@core/dues/brackets'
 import { monthIndex, monthLabel, monthsLabel } from '@core/dues/months'
@@ -20,21 +17,8 @@ import { formatFen } from '@core/money'
 
 export { monthLabel, monthsLabel }
 
-export const PAYMENT_METHOD_WORDS: Record<PaymentMethod, string> = {
-  wechat: '微信转账给支部',
-  cash: '现金',
-  bank: '银行转账',
-}
-
-export const DUES_STATUS_WORDS: Record<DuesMonthStatus, string> = {
-  upcoming: '未到收缴日',
-  due: '待交',
-  overdue: '欠交',
-  reported: '已报告，待确认',
-  paid: '已交',
-  exempt: '免交',
-  noAmount: '金额待定',
-}
+/** The contract's words, under the names the 党费 screens use. */
+export { ARREARS_LEVEL_WORDS, CATEGORY_WORDS, DUES_STATUS_WORDS, PAYMENT_METHOD_WORDS }
 
 /** A mark beside each state, so that colour is never the only signal. */
 const STATUS_MARKS: Record<DuesMonthStatus, string> = {
@@ -45,24 +29,6 @@ const STATUS_MARKS: Record<DuesMonthStatus, string> = {
   paid: '✓',
   exempt: '—',
   noAmount: '?',
-}
-
-/** For officers: the branch decides at six months; the app never removes anyone. */
-export const ARREARS_LEVEL_WORDS: Record<ArrearsLevel, string> = {
-  none: '',
-  owing: '有欠交',
-  threeMonths: '连续3个月未交',
-  fiveMonths: '连续5个月未交',
-  sixMonths: '连续6个月未交，请支部研究处理',
-}
-
-export const CATEGORY_WORDS: Record<DuesCategory, string> = {
-  inService: '在职',
-  retiree: '离退休',
-  student: '学生',
-  unemployed: '失业',
-  relief: '低保',
-  farmer: '农民',
 }
 
 const BASE_NAMES: Partial<Record<DuesCategory, string>> = { inService: '税后月工资', retiree: '月退休金' }

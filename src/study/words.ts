@@ -1,18 +1,9 @@
 /** How the study screens put reading-list items and entries into words, with marks beside colour. */
-import type { ReadingItem, StudyEntry, StudyItemKind } from '@core/contract/study'
+import type { ReadingItem, StudyEntry } from '@core/contract/study'
+import { STUDY_KIND_LABELS } from '@core/contract/study-labels'
 import { minutesText } from './days'
 
-/**
- * STUDY_KIND_LABELS of core/contract/study, restated: importing that file would bring its
- * valibot schemas into the main package. tests/app/study/words.test.ts keeps the two equal.
- */
-export const STUDY_KIND_LABELS: Record<StudyItemKind, string> = {
-  book: '书籍',
-  regulation: '党章党规',
-  xuexi: '学习强国',
-  lecture: '专题党课',
-  material: '学习资料',
-}
+export { STUDY_KIND_LABELS }
 
 /** `书籍 · 2026年第一季度（本期）` — what an item is and when it is meant for. */
 export function itemMeta(item: Pick<ReadingItem, 'kind' | 'periodLabel' | 'current'>): string {

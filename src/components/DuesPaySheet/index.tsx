@@ -13,6 +13,7 @@ import { Sheet } from '../Sheet'
 import { SheetActions } from '../SheetActions'
 import { TextField } from '../TextField'
 import './index.css'
+import { DUES_LIMITS } from '@core/contract/dues-limits'
 
 export interface DuesPayment {
   months: string[]
@@ -129,7 +130,7 @@ export function DuesPaySheet(props: DuesPaySheetProps) {
         label="备注（可以不填）"
         name="note"
         value={note}
-        maxlength={100}
+        maxlength={DUES_LIMITS.note}
         placeholder="如：替家人代交"
         onChange={setNote}
       />

@@ -14,6 +14,7 @@ import { SheetActions } from '../SheetActions'
 import { TextField } from '../TextField'
 import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields, type ItemForm } from './form'
 import './index.css'
+import { STUDY_LIMITS } from '@core/study'
 
 export type { ItemChanges, ItemFields }
 
@@ -105,7 +106,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
         error={errors.title}
         name="itemTitle"
         value={form.title}
-        maxlength={60}
+        maxlength={STUDY_LIMITS.itemTitle}
         placeholder="书名、篇目或专题"
         onChange={(value) => set('title', value)}
       />
@@ -118,7 +119,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
         error={errors.link}
         name="itemLink"
         value={form.link}
-        maxlength={500}
+        maxlength={STUDY_LIMITS.link}
         placeholder="https://"
         onChange={(value) => set('link', value)}
       />
@@ -163,7 +164,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
           error={errors.reason}
           name="reason"
           value={reason}
-          maxlength={200}
+          maxlength={STUDY_LIMITS.reason}
           placeholder="会记入操作记录"
           onChange={setReason}
         />
@@ -239,7 +240,7 @@ export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItem
         error={problem?.reason}
         name="retireReason"
         value={reason}
-        maxlength={200}
+        maxlength={STUDY_LIMITS.reason}
         placeholder="如：本季度专题已结束"
         onChange={setReason}
       />

@@ -9,6 +9,7 @@ import { ReasonSheet } from '@/components/ReasonSheet'
 import { monthsLabel, yuan } from '@/dues/words'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { DUES_LIMITS } from '@core/contract/dues-limits'
 
 type Asking = { kind: 'reject' | 'correct'; payment: PaymentEntry }
 
@@ -104,8 +105,8 @@ export function usePaymentActions(canCollect: boolean, reload: () => Promise<voi
       label="退回原因"
       placeholder="如：没有收到这笔转账，请核对后重新报告"
       confirmText="退回"
-      max={200}
-      min={2}
+      max={DUES_LIMITS.reason}
+      min={DUES_LIMITS.reasonMin}
       onSubmit={decide}
       onCancel={() => setAsking(null)}
     />
@@ -116,8 +117,8 @@ export function usePaymentActions(canCollect: boolean, reload: () => Promise<voi
       label="冲正原因"
       placeholder="如：金额登记错了，实际交的是另外的月份"
       confirmText="冲正"
-      max={200}
-      min={2}
+      max={DUES_LIMITS.reason}
+      min={DUES_LIMITS.reasonMin}
       onSubmit={decide}
       onCancel={() => setAsking(null)}
     />

@@ -121,7 +121,7 @@ function ActivityDetailPageFor() {
                   label="请假原因"
                   placeholder="如：出差在外地"
                   confirmText="提交请假"
-                  min={2}
+                  min={LIMITS.reasonMin}
                   max={LIMITS.reason}
                   onCancel={() => setAsking(false)}
                   onSubmit={async (reason) => {

@@ -10,6 +10,7 @@ import { PageShell } from '@/components/PageShell'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 const HOME = '/pages/home/index'
 
@@ -65,7 +66,7 @@ export default function BindPage() {
             className="ui-input bind__input"
             name="name"
             value={name}
-            maxlength={20}
+            maxlength={ORG_LIMITS.personName}
             placeholder="与党员名册上的姓名一致"
             onInput={(event) => setName(event.detail.value)}
           />
@@ -76,7 +77,7 @@ export default function BindPage() {
             name="code"
             type="number"
             value={code}
-            maxlength={6}
+            maxlength={ORG_LIMITS.bindingCode}
             placeholder="支部书记给您的6位数字"
             onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
           />

@@ -19,6 +19,7 @@ import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
 import { canScan, scanQr } from '@/services/scan'
 import './index.css'
+import { LIMITS } from '@core/activity/limits'
 
 type Outcome = { kind: 'done'; result: SignInResult } | { kind: 'refused'; message: string }
 
@@ -141,7 +142,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
                 name="code"
                 type="number"
                 value={code}
-                maxlength={6}
+                maxlength={LIMITS.signInCode}
                 placeholder="6位数字"
                 onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
               />

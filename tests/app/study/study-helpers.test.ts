@@ -1,13 +1,7 @@
-import { STUDY_KIND_LABELS as CONTRACT_LABELS } from '@core/contract/study'
 import { addDays, blanksBefore, daysOfMonth, dayWithWeekday, minutesText, nearDayWord, shiftMonth } from '@/study/days'
-import { STUDY_KIND_LABELS } from '@/study/words'
 import { minuteOptions } from '@/pages/study-checkin/choices'
 
 describe('study screens’ helpers', () => {
-  it('keep the kind labels equal to the contract’s', () => {
-    expect(STUDY_KIND_LABELS).toEqual(CONTRACT_LABELS)
-  })
-
   it.each([
     ['2026-03', 31, 6],
     ['2026-02', 28, 6],

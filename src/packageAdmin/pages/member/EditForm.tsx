@@ -16,6 +16,7 @@ import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { changesOf, formOf, type MemberForm } from './edit'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 const ROLE_CHOICES: Choice<MemberRole>[] = (['member', 'committee', 'secretary'] as const).map((value) => ({
   value,
@@ -75,7 +76,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         error={errors.name}
         name="name"
         value={form.name}
-        maxlength={20}
+        maxlength={ORG_LIMITS.personName}
         placeholder="姓名"
         onChange={(value) => set('name', value)}
       />
@@ -91,7 +92,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         error={errors.duty}
         name="duty"
         value={form.duty}
-        maxlength={20}
+        maxlength={ORG_LIMITS.duty}
         placeholder="如：组织委员"
         onChange={(value) => set('duty', value)}
       />
@@ -138,7 +139,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         error={errors.reason}
         name="reason"
         value={reason}
-        maxlength={200}
+        maxlength={ORG_LIMITS.reason}
         placeholder="会记入操作记录"
         onChange={setReason}
       />

@@ -10,6 +10,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 /** Marking a member as left (去世、出党、转出本单位): kept on record, gone from the roster. */
 export function LeaveSection({ row }: { row: MemberRow }) {
@@ -63,7 +64,7 @@ export function LeaveSection({ row }: { row: MemberRow }) {
         error={problem?.fields.reason}
         name="leftReason"
         value={reason}
-        maxlength={200}
+        maxlength={ORG_LIMITS.reason}
         placeholder="如：去世、转出本单位"
         onChange={setReason}
       />

@@ -11,6 +11,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 type Branches =
   | { status: 'closed' }
@@ -82,7 +83,7 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
         error={problem?.fields.reason}
         name="moveReason"
         value={reason}
-        maxlength={200}
+        maxlength={ORG_LIMITS.reason}
         placeholder="如：工作调动"
         onChange={setReason}
       />

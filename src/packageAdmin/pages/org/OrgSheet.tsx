@@ -7,6 +7,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 export type OrgTask =
   { mode: 'create'; kind: 'generalBranch' | 'branch' | 'group'; parent: OrgNode } | { mode: 'rename'; node: OrgNode }
@@ -51,7 +52,7 @@ export function OrgSheet({ task, onDone, onCancel }: OrgSheetProps) {
         error={problem?.name}
         name="orgName"
         value={name}
-        maxlength={40}
+        maxlength={ORG_LIMITS.orgName}
         placeholder="组织全称"
         onChange={setName}
       />

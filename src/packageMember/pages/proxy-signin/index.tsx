@@ -13,6 +13,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
+import { LIMITS } from '@core/activity/limits'
 
 function ProxySignIn({ page, elderId }: { page: ActivityPage & { elderName: string }; elderId: string }) {
   const { activity, me } = page
@@ -68,7 +69,7 @@ function ProxySignIn({ page, elderId }: { page: ActivityPage & { elderName: stri
               name="code"
               type="number"
               value={code}
-              maxlength={6}
+              maxlength={LIMITS.signInCode}
               placeholder="6位数字"
               onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
             />

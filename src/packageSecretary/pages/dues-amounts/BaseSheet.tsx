@@ -8,6 +8,7 @@ import { Sheet } from '@/components/Sheet'
 import { SheetActions } from '@/components/SheetActions'
 import { CATEGORY_WORDS } from '@/dues/words'
 import { MonthPicker } from './MonthPicker'
+import { DUES_LIMITS } from '@core/contract/dues-limits'
 
 export interface BaseSheetProps {
   row: AmountRow
@@ -50,7 +51,7 @@ export function BaseSheet({ row, draft, year, from, busy, problem, onCheck, onCa
             name="base"
             type="digit"
             value={base}
-            maxlength={20}
+            maxlength={DUES_LIMITS.baseText}
             placeholder="如：3000.50"
             onInput={(e) => setBase(e.detail.value)}
           />

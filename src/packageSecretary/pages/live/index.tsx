@@ -168,7 +168,7 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           label="补签原因"
           placeholder="如：手机没电，本人在现场参加"
           confirmText="确认补签"
-          min={2}
+          min={LIMITS.reasonMin}
           max={LIMITS.reason}
           onCancel={() => setAsking(null)}
           onSubmit={async (reason) => {

@@ -8,6 +8,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 
 export interface RevokeSheetProps {
   row: MemberRow
@@ -45,7 +46,7 @@ export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
         error={problem?.reason}
         name="reason"
         value={reason}
-        maxlength={200}
+        maxlength={ORG_LIMITS.reason}
         placeholder="如：换了手机"
         onChange={setReason}
       />

@@ -133,7 +133,7 @@ function NoticeDetailPageFor() {
                   label="原因"
                   placeholder="如：含有联系方式，请删去后重新发布"
                   confirmText="不予发出"
-                  min={2}
+                  min={NOTICE_LIMITS.reasonMin}
                   max={NOTICE_LIMITS.reason}
                   onCancel={() => setRejecting(false)}
                   onSubmit={async (reason) => {

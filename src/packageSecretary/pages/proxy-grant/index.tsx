@@ -15,6 +15,8 @@ import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { RELATION_LABELS } from '@/proxy/words'
 import '@/proxy/proxy.css'
+import { PROXY_LIMITS } from '@core/contract/proxy-limits'
+import { LIMITS } from '@core/activity/limits'
 
 const RELATIONS = (Object.keys(RELATION_LABELS) as ProxyRelation[]).map((value) => ({
   value,
@@ -126,7 +128,7 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
         error={fields.note}
         name="note"
         value={note}
-        maxlength={20}
+        maxlength={PROXY_LIMITS.note}
         placeholder="如：女儿"
         onChange={setNote}
       />
@@ -135,7 +137,7 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
           name="reason"
           value={reason}
           onChange={setReason}
-          max={200}
+          max={LIMITS.reason}
           lines={3}
           placeholder="如：本人年过八旬、视力不好，提出请女儿代记"
         />

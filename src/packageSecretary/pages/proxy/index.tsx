@@ -13,6 +13,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import '@/proxy/proxy.css'
 import { grantedText, relationText } from '@/proxy/words'
+import { LIMITS } from '@core/activity/limits'
 
 function LinkCard({ link, onWithdraw }: { link: ProxyLinkView; onWithdraw: () => void }) {
   return (
@@ -70,8 +71,8 @@ export default function ProxyLinksPage() {
                 label="撤销原因"
                 placeholder="如：本人已能自己记录"
                 confirmText="撤销授权"
-                min={2}
-                max={200}
+                min={LIMITS.reasonMin}
+                max={LIMITS.reason}
                 onCancel={() => setWithdrawing(null)}
                 onSubmit={async (reason) => {
                   await callCloud('secretary', 'proxy.withdraw', { linkId: withdrawing.id, reason })
