@@ -33,6 +33,7 @@ export const NOTIFY_COLLECTIONS = [
     indexes: [
       { status: 1, nextAttemptAt: 1 },
       { status: 1, claimedAt: 1 },
+      { status: 1, sendingAt: 1 },
       { claimId: 1 },
       { noticeId: 1 },
       { activityId: 1, status: 1 },

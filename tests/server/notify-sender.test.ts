@@ -149,6 +149,18 @@ describe('under faults', () => {
     const during = await docs<OutboxDoc>(cloud, 'outbox', {})
     expect(during.every((p) => ['claimed', 'sending', 'sent'].includes(p.status))).toBe(true)
     const cutOff = during.filter((p) => p.status === 'sending').length
+    expect(cutOff).toBeGreaterThan(0)
+    // A chunk is stale from when it began to go out, not from when its batch was claimed: a chunk
+    // of a long batch that has just begun is left alone.
+    const now = cloud.clock.now()
+    await cloud.database.insertRaw(
+      'outbox',
+      during
+        .filter((p) => p.status === 'sending')
+        .map((p) => ({ ...p, claimedAt: now - STALE_SENDING_MS - 60_000, sendingAt: now }) as Record<string, unknown>),
+    )
+    await fire()
+    expect(await docs<OutboxDoc>(cloud, 'outbox', { status: 'sending' })).toHaveLength(cutOff)
     cloud.clock.set(cloud.clock.now() + STALE_SENDING_MS + 1000)
     await fire()
     const after = await docs<OutboxDoc>(cloud, 'outbox', {})

@@ -93,7 +93,7 @@ export interface OutboxDoc {
   nextAttemptAt: number
   claimId: string | null
   claimedAt: number | null
-  /** When its chunk began to go out: from then on a crash leaves it `unknown`, never resent. */
+  /** When its chunk began to go out: a crash then leaves it `unknown` STALE_SENDING_MS later, never resent. */
   sendingAt?: number | null
   sentAt: number | null
   /** Why it was not sent: WeChat's code, or `off` / `unbound` / `left`. */

@@ -169,7 +169,8 @@ export async function drainOutbox(ctx: JobContext, opts: DrainOptions = DRAIN): 
     stale: 0,
     reclaimed: 0,
   }
-  const stale = await outbox.where({ status: 'sending', claimedAt: _.lt(ctx.now() - STALE_SENDING_MS) }).update({
+  // A chunk is stale from when it began to go out (sendingAt), not from when its batch was claimed.
+  const stale = await outbox.where({ status: 'sending', sendingAt: _.lt(ctx.now() - STALE_SENDING_MS) }).update({
     data: { status: 'unknown', reason: { code: null, message: '发送中断，无法确认是否送达（不会重发）' } },
   })
   counts.stale = stale.stats.updated
