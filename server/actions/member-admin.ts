@@ -6,7 +6,7 @@ import { audit } from '../runtime/audit'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { toMemberRow } from './members'
-import { endLinksOf } from './proxy/links'
+import { endLinksOf } from './proxy/end-links'
 
 type Changes = Partial<
   Pick<MemberDoc, 'name' | 'role' | 'duty' | 'joinDate' | 'probationary' | 'duesCategory' | 'duesBaseFen' | 'groupId'>

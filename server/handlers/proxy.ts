@@ -1,6 +1,8 @@
 /** 代为记录: recording on behalf of an elderly member (issue 12). */
 import type { memberProxyActions, secretaryProxyActions } from '../../core/contract/proxy'
-import { branchLinks, grantLink, withdrawLink } from '../actions/proxy/links'
+import { branchLinks } from '../actions/proxy/branch-links'
+import { grantLink } from '../actions/proxy/grant-link'
+import { withdrawLink } from '../actions/proxy/withdraw-link'
 import { myProxyLinks, proxyActivity, proxyMemberPage } from '../actions/proxy/mine'
 import { proxyCheckIn, proxyMakeup, proxySignIn } from '../actions/proxy/record'
 import type { HandlersFor, Job } from '../runtime/types'
