@@ -20,6 +20,24 @@ export interface ChildOptions {
   dataDir: string
   /** LOCAL_CLOUD_NOW: where the cloud's clock starts (again at every start). */
   startAt: string
+  /** LOCAL_CLOUD_PORT; 0 (the default) for any free port. */
+  port?: number
+}
+
+/** `npx tsx localcloud/cli.ts serve` in its own process group, timers off, output piped. */
+export function spawnCloudProcess(options: ChildOptions): ChildProcess {
+  return spawn('npx', ['tsx', 'localcloud/cli.ts', 'serve'], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      LOCAL_CLOUD_DATA: options.dataDir,
+      LOCAL_CLOUD_PORT: String(options.port ?? 0),
+      LOCAL_CLOUD_TIMERS: 'off',
+      LOCAL_CLOUD_NOW: options.startAt,
+    },
+  })
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -30,18 +48,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startChildCloud(options: ChildOptions): Promise<ChildCloud> {
   // Its own process, out of the instant probe's sight: count it as reading "now".
   markReadsNow('a local cloud in its own process')
-  const child = spawn('npx', ['tsx', 'localcloud/cli.ts', 'serve'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      LOCAL_CLOUD_DATA: options.dataDir,
-      LOCAL_CLOUD_PORT: '0',
-      LOCAL_CLOUD_TIMERS: 'off',
-      LOCAL_CLOUD_NOW: options.startAt,
-    },
-  })
+  const child = spawnCloudProcess(options)
   let output = ''
   const kill9 = async (): Promise<void> => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {

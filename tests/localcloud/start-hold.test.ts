@@ -3,16 +3,15 @@
  * demo. A hub call that arrives then waits until the load is done (issue 22: a seed sent then was
  * accepted and the two loads mixed — 1,492 payments and 2,032 bills instead of 1,013 and 1,944).
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { seedDemo } from '../../demo'
 import type { LocalCloud } from '../../localcloud/server'
+import { spawnCloudProcess } from '../abuse/child-cloud'
 import { startTestCloud } from '../helpers/cloud'
 
-const ROOT = resolve(__dirname, '..', '..')
 /** Fixed days: the demos they build, and this test, are the same at any instant of the run. */
 const DAY = '2026-03-10T09:00:00+08:00'
 /** The day the hub is asked to seed at, as its page offers: another month's demo. */
@@ -46,21 +45,11 @@ it('holds a seed sent during the start-up demo load until it is done: the demo a
 
   const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'start-hold-'))
-  const child = spawn('npx', ['tsx', 'localcloud/cli.ts', 'serve'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      LOCAL_CLOUD_DATA: dataDir,
-      LOCAL_CLOUD_PORT: String(port),
-      LOCAL_CLOUD_TIMERS: 'off',
-      LOCAL_CLOUD_NOW: DAY,
-    },
-  })
+  // Started at a fixed day, so this test reads no "now" of the run's.
+  const child = spawnCloudProcess({ dataDir, startAt: DAY, port })
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
   const url = `http://127.0.0.1:${port}`
   try {
     // Knock until the door opens: the first request that connects arrives during the demo load.
