@@ -13,7 +13,13 @@ export interface ScreenOptions<T> {
   isEmpty?: (data: T) => boolean
 }
 
-export type Screen<T> = ScreenState<T> & { reload: () => Promise<void> }
+/** What ScreenView needs of a screen: its state and a way to load it again. */
+export type Reloadable<T> = ScreenState<T> & { reload: () => Promise<void> }
+
+export type Screen<T> = Reloadable<T> & {
+  /** Shows data a tap's answer already carries (a mutating action returns its screen): no second call. */
+  replace: (data: T) => void
+}
 
 /**
  * Loads one screen's data in one call: on first show, again each time the page is shown
@@ -58,6 +64,13 @@ export function useScreen<T>(loader: () => Promise<T>, options: ScreenOptions<T>
     return run
   }, [])
 
+  const replace = useCallback((data: T): void => {
+    if (!mounted.current) return
+    hasData.current = true
+    const empty = isEmptyRef.current?.(data) ?? false
+    setState(empty ? { status: 'empty', data } : { status: 'ready', data })
+  }, [])
+
   useEffect(() => {
     mounted.current = true
     void reload()
@@ -75,5 +88,5 @@ export function useScreen<T>(loader: () => Promise<T>, options: ScreenOptions<T>
     void reload().finally(() => Taro.stopPullDownRefresh())
   })
 
-  return { ...state, reload }
+  return { ...state, reload, replace }
 }

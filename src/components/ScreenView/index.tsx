@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { ReactNode } from 'react'
-import type { Screen } from '@/hooks/useScreen'
+import type { Reloadable } from '@/hooks/useScreen'
 import { BindPrompt } from '../BindPrompt'
 import { ErrorState } from '../ErrorState'
 import { Loading } from '../Loading'
@@ -8,7 +8,7 @@ import { Loading } from '../Loading'
 export const BIND_URL = '/pages/bind/index'
 
 export interface ScreenViewProps<T> {
-  screen: Screen<T>
+  screen: Reloadable<T>
   /** Shown when the loaded data is empty; defaults to rendering the data as usual. */
   empty?: (data: T) => ReactNode
   children: (data: T) => ReactNode

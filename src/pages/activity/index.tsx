@@ -125,11 +125,12 @@ function ActivityDetailPageFor() {
                   max={LIMITS.reason}
                   onCancel={() => setAsking(false)}
                   onSubmit={async (reason) => {
-                    await callCloud('member', 'leave.request', { activityId: activity.id, reason })
+                    // The answer is this member's part of the page: shown as it is, no second call.
+                    const me = await callCloud('member', 'leave.request', { activityId: activity.id, reason })
+                    screen.replace({ ...page, me })
                     setAsking(false)
                     void Taro.showToast({ title: '已提交，等待书记审批', icon: 'none' })
                     offer.show()
-                    await screen.reload()
                   }}
                 />
               ) : null}

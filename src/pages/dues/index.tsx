@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro'
-import type { MemberDuesView } from '@core/contract/dues'
 import { Text, View } from '@tarojs/components'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { DuesMonthRows } from '@/components/DuesMonthRows'
 import { DuesPaySheet, type DuesPayment } from '@/components/DuesPaySheet'
@@ -21,20 +20,14 @@ const HOW_TO_PAY =
 
 /** 党费: this month's amount and state, arrears, what may be paid now, history and payments. */
 export default function DuesPage() {
-  // A report answers with the refreshed page: the next load shows it instead of asking again.
-  const reported = useRef<MemberDuesView | null>(null)
-  const screen = useScreen(() => {
-    const fresh = reported.current
-    reported.current = null
-    return fresh ? Promise.resolve(fresh) : callCloud('member', 'dues.my', {})
-  })
+  const screen = useScreen(() => callCloud('member', 'dues.my', {}))
   const [paying, setPaying] = useState(false)
   const offer = useReminderOffer('duesReport')
 
   const report = async (payment: DuesPayment) => {
-    reported.current = await callCloud('member', 'dues.report', payment)
+    // A report answers with the refreshed page: shown as it is, no second call.
+    screen.replace(await callCloud('member', 'dues.report', payment))
     setPaying(false)
-    await screen.reload()
     void Taro.showToast({ title: '已报告，等待书记确认', icon: 'none', duration: 3000 })
     offer.show()
   }

@@ -141,3 +141,34 @@ describe('useScreen', () => {
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/pages/bind/index' }])
   })
 })
+
+describe('useScreen.replace', () => {
+  function TapScreen({ loader }: { loader: () => Promise<string[]> }) {
+    const state = useScreen(loader, { isEmpty: (items) => items.length === 0 })
+    return (
+      <ScreenView screen={state} empty={() => <EmptyState title="暂无待办" />}>
+        {(items) => (
+          <>
+            {items.map((item) => (
+              <Text key={item}>{item}</Text>
+            ))}
+            <Text onClick={() => state.replace([...items, '已请假'])}>请假</Text>
+            <Text onClick={() => state.replace([])}>全部完成</Text>
+          </>
+        )}
+      </ScreenView>
+    )
+  }
+
+  it('shows what a tap answered without loading again, the empty state included', async () => {
+    const { loader, answer } = scriptedLoader<string[]>()
+    render(<TapScreen loader={loader} />)
+    await answer({ value: ['学习党章'] })
+    expect(await screen.findByText('学习党章')).toBeTruthy()
+    fireEvent.click(screen.getByText('请假'))
+    expect(await screen.findByText('已请假')).toBeTruthy()
+    fireEvent.click(screen.getByText('全部完成'))
+    expect(await screen.findByText('暂无待办')).toBeTruthy()
+    expect(loader).toHaveBeenCalledTimes(1)
+  })
+})
