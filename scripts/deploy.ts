@@ -21,6 +21,7 @@ import { readSecrets, secretsPresence, type Secrets } from './deploy/secrets'
 import { readAppid, readSettings } from './deploy/settings'
 import { cloudBase } from './deploy/tcb'
 import { openidOfLoginCode, weChatApi, type Fetch } from './deploy/wechat'
+import { consoleChecklist } from './deploy/console'
 
 export interface DeployIo {
   root: string
@@ -54,6 +55,7 @@ function printPlan(p: Prepared, dryRun: boolean, log: (s: string) => void): void
   })
   log('  每一步都可重复执行：集合已存在则保留数据；索引按名称核对，缺少的创建，云端多出的不删除（只列出）；')
   log('  云函数的环境变量整体覆盖为上面的值；定时触发器以 config.json 为准。')
+  consoleChecklist(join(p.stage, 'dist'), p.replacements.length).forEach((line) => log(line))
 }
 
 async function clientsFor(p: Prepared, secrets: Secrets, fetch: Fetch | undefined): Promise<Clients> {

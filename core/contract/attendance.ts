@@ -164,6 +164,8 @@ export interface ExportFile {
 
 /** A saved export, with a temporary link to open or download it (valid two hours). */
 export interface ExportLink extends ExportFile {
+  /** The file in cloud storage: the mini-program opens it with wx.cloud.downloadFile. */
+  fileID: string
   url: string
   expiresAt: number
 }

@@ -11,7 +11,12 @@ let pending: Resolve | null = null
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((listener) => listener())
 
+/**
+ * Base library 2.32.3 brought the privacy API; an older one asks no consent, and calling the
+ * missing API would throw at launch and skip the rest of start-up (the font-size step).
+ */
 export function listenForPrivacyRequests(): void {
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function' || !Taro.canIUse('onNeedPrivacyAuthorization')) return
   Taro.onNeedPrivacyAuthorization((resolve) => {
     pending = resolve
     notify()

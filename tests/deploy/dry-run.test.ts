@@ -29,7 +29,7 @@ beforeAll(() => {
   mkdirSync(join(root, 'dist', 'packageAdmin'), { recursive: true })
   writeFileSync(
     join(root, 'dist', 'app.json'),
-    '{"pages":["pages/home/index"],"subPackages":[{"root":"packageAdmin/"}]}',
+    '{"pages":["pages/home/index"],"subPackages":[{"root":"packageAdmin/"}],"requiredPrivateInfos":["getLocation","chooseLocation"]}',
   )
   writeFileSync(join(root, 'dist', 'app.js'), `wx.requestSubscribeMessage({tmplIds:["${firstTemplate.localId}"]})`)
   writeFileSync(join(root, 'dist', 'packageAdmin', 'a.js'), 'x')
@@ -81,6 +81,10 @@ it('the dry run with the example configuration passes and prints every step', as
     `${firstTemplate.title}（${firstTemplate.key}）→ EXAMPLE-`,
     '小程序中 1 处',
     '未设置  TENCENTCLOUD_SECRETID',
+    '开发管理 → 接口设置：开通 wx.getLocation、wx.chooseLocation',
+    '用户隐私保护指引：位置信息、选中的照片或视频、选中的文件、剪切板',
+    `订阅消息 → 我的模板：上面换入的 ${templates.length} 个模板都在`,
+    '不需要配置 downloadFile 合法域名',
   ]) {
     expect(out).toContain(expected)
   }

@@ -46,7 +46,7 @@ async function linkTo(ctx: ActionContext, doc: ExportDoc): Promise<ExportLink> {
   const res = await ctx.cloud.getTempFileURL({ fileList: [doc.fileID] })
   const url = res.fileList[0]?.tempFileURL
   if (!url) throw new DomainError('EXPORT.FILE_GONE')
-  return { ...fileOf(doc), url, expiresAt: ctx.now() + LINK_MS }
+  return { ...fileOf(doc), fileID: doc.fileID, url, expiresAt: ctx.now() + LINK_MS }
 }
 
 async function save(

@@ -7,12 +7,20 @@ import './index.css'
 const KIND_WORDS = { text: '文字', link: '链接', file: '文件' } as const
 
 /** How this platform opens materials; the page gets it from `useMaterialOpener`. */
+/** A file material with the temporary link the cloud made for it. */
+export interface MaterialFile {
+  fileID: string
+  url: string
+  title: string
+}
+
 export interface MaterialOpener {
   /** Whether a tap on a link opens it; otherwise its address is shown to copy. */
   canOpenLinks: boolean
   openLink: (url: string) => Promise<void>
   /** Rejects with an Error whose message is for people. */
-  openFile: (url: string, title: string) => Promise<void>
+  /** A cloud file: weapp opens it by its fileID (wx.cloud.downloadFile needs no download domain), H5 by its link. */
+  openFile: (file: MaterialFile) => Promise<void>
 }
 
 export interface MaterialListProps {
@@ -28,7 +36,10 @@ function MaterialRow({ material, opener }: { material: MaterialView; opener: Mat
     setProblem(null)
     if (material.kind === 'text' || (material.kind === 'link' && !canOpenLinks)) setOpen(!open)
     else if (material.kind === 'link') void openLink(material.url).catch((e: Error) => setProblem(e.message))
-    else if (material.url) void openFile(material.url, material.title).catch((e: Error) => setProblem(e.message))
+    else if (material.url)
+      void openFile({ fileID: material.fileID, url: material.url, title: material.title }).catch((e: Error) =>
+        setProblem(e.message),
+      )
     else setProblem('这个文件已经不在了，请联系书记')
   }
   const expands = material.kind === 'text' || (material.kind === 'link' && !canOpenLinks)

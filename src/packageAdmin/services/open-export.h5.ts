@@ -1,5 +1,7 @@
 // H5: the browser downloads the file under its Chinese name (the link is on the same host).
-export function openExport(url: string, fileName: string): Promise<void> {
+import type { ExportLink } from '@core/contract/attendance'
+
+export function openExport({ url, fileName }: Pick<ExportLink, 'fileID' | 'url' | 'fileName'>): Promise<void> {
   const link = document.createElement('a')
   link.href = url
   link.download = fileName

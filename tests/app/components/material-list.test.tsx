@@ -14,7 +14,7 @@ function opener(overrides: Partial<MaterialOpener> = {}) {
   const value: MaterialOpener = {
     canOpenLinks: false,
     openLink: async (url) => void calls.push(`link ${url}`),
-    openFile: async (url, title) => void calls.push(`file ${url} ${title}`),
+    openFile: async ({ fileID, url, title }) => void calls.push(`file ${fileID} ${url} ${title}`),
     ...overrides,
   }
   return { value, calls }
@@ -38,7 +38,10 @@ describe('MaterialList', () => {
 
     await act(async () => fireEvent.click(screen.getByText('学习强国专题')))
     await act(async () => fireEvent.click(screen.getByText('讲稿')))
-    expect(calls).toEqual(['link https://www.xuexi.cn/topic', 'file https://files.example/talk.pdf 讲稿'])
+    expect(calls).toEqual([
+      'link https://www.xuexi.cn/topic',
+      'file cloud://env/activity/talk.pdf https://files.example/talk.pdf 讲稿',
+    ])
   })
 
   it('says in words when a file cannot be opened or is gone', async () => {

@@ -36,7 +36,7 @@ export default function ExportPage() {
     try {
       const link = await make()
       setMade(link)
-      await openExport(link.url, link.fileName)
+      await openExport(link)
       void screen.reload()
     } catch (thrown) {
       setError(asCloudError(thrown).message)
