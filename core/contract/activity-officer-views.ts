@@ -91,6 +91,9 @@ export interface MakeupQueueItem {
 export interface MakeupQueueGroup {
   activity: { id: string; title: string; type: ActivityType; startAt: number }
   submitted: MakeupQueueItem[]
+  /** Every 补学 task of the activity: done + submitted + still to write (due or returned). */
+  totalCount: number
+  /** Still to write: due, or returned for another try. */
   dueCount: number
   doneCount: number
 }

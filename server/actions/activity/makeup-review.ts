@@ -50,6 +50,7 @@ export async function makeupQueue(
         .filter((t) => t.status === 'submitted')
         .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0))
         .map((t) => queueItem(t, names.get(t.memberId) ?? '')),
+      totalCount: tasks.length,
       dueCount: tasks.filter((t) => t.status === 'due' || t.status === 'returned').length,
       doneCount: tasks.filter((t) => t.status === 'done').length,
     }

@@ -20,6 +20,7 @@ const queue = {
           reviews: [],
         },
       ],
+      totalCount: 3,
       dueCount: 2,
       doneCount: 0,
     },
@@ -40,7 +41,7 @@ describe('补学审核', () => {
     render(<ReviewPage />)
 
     expect(await screen.findByText('学习党章，明确义务。')).toBeTruthy()
-    expect(screen.getByText('党员集中活动日 · 补学共2人，已完成0人，待审1人')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成0人，待审1人，未交2人')).toBeTruthy()
     fireEvent.click(screen.getByText('确认完成'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/makeup.review'))
     expect(cloud.calls.find((c) => c.action === 'makeup.review')?.input).toEqual({

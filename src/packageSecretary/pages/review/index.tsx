@@ -95,8 +95,8 @@ export default function MakeupReviewPage() {
   const group = (g: MakeupQueueGroup) => (
     <Section key={g.activity.id} title={`${g.activity.title}（${formatChinaDay(g.activity.startAt)}）`}>
       <Text className="text-secondary">
-        {ACTIVITY_TYPE_LABELS[g.activity.type]} · 补学共{g.dueCount}人，已完成{g.doneCount}人，待审{g.submitted.length}
-        人
+        {ACTIVITY_TYPE_LABELS[g.activity.type]} · 补学共{g.totalCount}人：已完成{g.doneCount}人，待审
+        {g.submitted.length}人，未交{g.dueCount}人
       </Text>
       {g.submitted.length === 0 ? <Text className="text-secondary">没有待审核的心得。</Text> : null}
       {g.submitted.map((item) => {
