@@ -125,12 +125,18 @@ export interface NoticeDetail {
   rows: DeliveryRow[]
   /** Counts per state of the notice's own push. */
   pushes: Partial<Record<DeliveryState, number>>
+  /** Unread readers a 提醒未读 reminds: everyone who has not read it but the one looking. */
+  toRemind: number
 }
 
 export interface RemindResult {
   remindedAt: number
-  /** Readers who had not read and were pushed again (0 on a second tap). */
+  /** Readers who had not read, the one reminding left out (0 on a second tap). */
   count: number
+  /** Of those, who will get a WeChat push: bound, this kind of reminder on, an authorization left. */
+  pushed: number
+  /** Who will see it only in the mini-program's 通知, and why. */
+  inboxOnly: { unbound: number; noGrant: number; off: number }
   /** True when this tap found the reminder already done. */
   already: boolean
 }

@@ -253,7 +253,7 @@ test('the secretary sees who has read it and reminds the unread once; a second t
     .locator('.ui-button', { hasText: /^提醒未读（\d+人）$/ })
     .filter({ visible: true })
     .click()
-  await seen(page, /^已向\d+名未读的党员再推送一次/).waitFor()
+  await seen(page, /^已提醒\d+名未读的党员：/).waitFor()
   await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await seen(page, /提醒过未读的党员，每条通知只提醒一次/).waitFor()
   await page

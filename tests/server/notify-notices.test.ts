@@ -8,6 +8,8 @@ import type { AuditDoc } from '../../server/model'
 import { docs } from '../helpers/activity-mothers'
 import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { aBranchNotice, aBureauNotice } from '../helpers/notify-mothers'
+import { SUBSCRIBE_TEMPLATES } from '../../core/notify/templates'
+import { demoOpenid } from '../../demo/identities'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -159,15 +161,34 @@ describe('提醒未读', () => {
   it('pushes once more to those who have not read, once; a second tap says when it was done', async () => {
     const id = await aBranchNotice(cloud)
     await asMember(cloud).ok('member', 'notice.open', { noticeId: id })
+    // A2 accepted one more notice reminder; the admin has none left; the secretary is the one reminding.
+    cloud.platform.grantSubscription(demoOpenid(WORLD.memberA2), SUBSCRIBE_TEMPLATES.notice.id)
+    await asMember(cloud, WORLD.memberA2).ok('member', 'subscribe.record', {
+      moment: 'settings',
+      results: { notice: 'accept' },
+    })
     const first = await asSecretary(cloud).ok('secretary', 'notice.remind', { noticeId: id })
-    expect(first).toMatchObject({ count: 4, already: false })
+    expect(first).toMatchObject({
+      count: 3,
+      pushed: 1,
+      inboxOnly: { unbound: 1, noGrant: 1, off: 0 },
+      already: false,
+    })
     const pushes = await docs<OutboxDoc>(cloud, 'outbox', { tag: 'remind' })
-    // The unbound member is counted as unread but cannot be pushed.
-    expect(pushes.map((p) => p.memberId).sort()).toEqual([WORLD.admin, WORLD.memberA2, WORLD.secretaryA].sort())
+    // The unbound member is counted as unread but cannot be pushed; the secretary is not reminded.
+    expect(pushes.map((p) => p.memberId).sort()).toEqual([WORLD.admin, WORLD.memberA2].sort())
+    const [entry] = await docs<AuditDoc>(cloud, 'auditLog', { kind: 'notice.remind' })
+    expect(entry.after).toEqual({ unread: 3, pushes: 1 })
     cloud.clock.set(cloud.clock.now() + 3600_000)
     const second = await asSecretary(cloud).ok('secretary', 'notice.remind', { noticeId: id })
-    expect(second).toEqual({ remindedAt: first.remindedAt, count: 0, already: true })
-    expect(await docs(cloud, 'outbox', { tag: 'remind' })).toHaveLength(3)
+    expect(second).toEqual({
+      remindedAt: first.remindedAt,
+      count: 0,
+      pushed: 0,
+      inboxOnly: { unbound: 0, noGrant: 0, off: 0 },
+      already: true,
+    })
+    expect(await docs(cloud, 'outbox', { tag: 'remind' })).toHaveLength(2)
     expect(await docs(cloud, 'auditLog', { kind: 'notice.remind' })).toHaveLength(1)
   })
 })

@@ -81,5 +81,7 @@ export async function noticeDetail(
     }
   })
   rows.sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || a.name.localeCompare(b.name, 'zh'))
-  return { notice: adminViewOf(notice), rows, pushes: counts }
+  const self = ctx.caller.member?._id ?? null
+  const toRemind = rows.filter((r) => r.readAt === null && r.memberId !== self).length
+  return { notice: adminViewOf(notice), rows, pushes: counts, toRemind }
 }

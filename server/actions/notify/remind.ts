@@ -6,7 +6,10 @@ import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { pushOf } from './deliver'
 import { membersByIds } from './members'
+import type { TemplateKey } from '../../../core/notify/templates'
+import type { MemberDoc } from '../../model'
 import type { InboxDoc } from './model'
+import { subscriptionsFor } from './subscriptions'
 import { officerNotice } from './officer'
 import { enqueue } from './outbox'
 
@@ -25,14 +28,19 @@ export async function remindUnread(
     .update({ data: { remindedAt: now, remindedById: ctx.caller.member?._id ?? null } })
   if (claimed.stats.updated !== 1) {
     const again = await officerNotice(ctx, input.noticeId, via)
-    return { remindedAt: again.remindedAt ?? now, count: 0, already: true }
+    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true }
   }
-  const unread = await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })
+  // The one reminding is not reminded, even when the notice is addressed to them too.
+  const self = ctx.caller.member?._id ?? null
+  const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
+    (c) => c.memberId !== self,
+  )
   const readers = await membersByIds(
     ctx.db,
     unread.map((c) => c.memberId),
   )
-  const count = await enqueue(
+  const reach = await reachOf(ctx, readers, pushOf(notice).template)
+  await enqueue(
     ctx.db,
     now,
     {
@@ -49,7 +57,32 @@ export async function remindUnread(
     summary: `提醒未读“${notice.title}”的${unread.length}人`,
     branchId: notice.branchId,
     targetId: notice._id,
-    after: { unread: unread.length, pushes: count },
+    after: { unread: unread.length, pushes: reach.pushed },
   })
-  return { remindedAt: now, count: unread.length, already: false }
+  return { remindedAt: now, count: unread.length, ...reach, already: false }
+}
+
+const NOBODY = { unbound: 0, noGrant: 0, off: 0 }
+
+/** Who of these readers a push can reach now, and why the others see the notice only in 通知. */
+async function reachOf(
+  ctx: ActionContext,
+  readers: MemberDoc[],
+  template: TemplateKey,
+): Promise<Pick<RemindResult, 'pushed' | 'inboxOnly'>> {
+  const bound = readers.filter((m) => m.status === 'active' && m.openid)
+  const subs = await subscriptionsFor(
+    ctx.db,
+    bound.map((m) => m._id),
+    template,
+  )
+  let pushed = 0
+  const inboxOnly = { unbound: readers.length - bound.length, noGrant: 0, off: 0 }
+  for (const m of bound) {
+    const sub = subs.get(m._id)
+    if (sub?.on === false) inboxOnly.off++
+    else if (sub && (sub.kept || sub.remaining > 0)) pushed++
+    else inboxOnly.noGrant++
+  }
+  return { pushed, inboxOnly }
 }

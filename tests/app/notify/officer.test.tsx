@@ -6,6 +6,7 @@ import NoticesPage from '@/packageSecretary/pages/notices/index'
 import { freshLaunch } from '../helpers/app'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { answerModals, recorded, setRouterParams } from '../setup/taro'
+import { remindWords } from '@/packageSecretary/pages/notice-detail/remind-words'
 
 beforeEach(freshLaunch)
 
@@ -43,6 +44,7 @@ const detail = (extra: Partial<NoticeSummary> = {}): NoticeDetail => ({
     },
   ],
   pushes: { sent: 1, noQuota: 1 },
+  toRemind: 1,
 })
 
 describe('发通知', () => {
@@ -69,7 +71,15 @@ describe('阅读情况', () => {
       'secretary/notice.remind': () => {
         const already = remindedAt !== null
         remindedAt = remindedAt ?? at('2026-03-04T11:00:00+08:00')
-        return { data: { remindedAt, count: already ? 0 : 1, already } }
+        return {
+          data: {
+            remindedAt,
+            count: already ? 0 : 1,
+            pushed: 0,
+            inboxOnly: { unbound: 0, noGrant: already ? 0 : 1, off: 0 },
+            already,
+          },
+        }
       },
     })
     setRouterParams({ id: 'ntc-1' })
@@ -100,5 +110,29 @@ describe('阅读情况', () => {
     render(<NoticeDetailPage />)
     fireEvent.click(await screen.findByText('复核通过，发出'))
     expect(await screen.findByText('已读 12/16人 · 确认收到8人')).toBeTruthy()
+  })
+})
+
+describe('提醒未读 says who gets a push and who only the inbox', () => {
+  it.each([
+    [
+      { count: 1, pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 0 } },
+      '已提醒1名未读的党员：没有人能收到微信提醒；1人没有留下提醒授权，只能在小程序的“通知”里看到。',
+    ],
+    [
+      { count: 16, pushed: 0, inboxOnly: { unbound: 7, noGrant: 9, off: 0 } },
+      '已提醒16名未读的党员：没有人能收到微信提醒；7人未绑定微信、9人没有留下提醒授权，只能在小程序的“通知”里看到。',
+    ],
+    [
+      { count: 5, pushed: 4, inboxOnly: { unbound: 0, noGrant: 0, off: 1 } },
+      '已提醒5名未读的党员：4人会收到微信提醒；1人关闭了通知提醒，只能在小程序的“通知”里看到。',
+    ],
+    [
+      { count: 3, pushed: 3, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } },
+      '已提醒3名未读的党员：3人会收到微信提醒。',
+    ],
+    [{ count: 0, pushed: 0, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } }, '所有人都已阅读，没有需要提醒的党员。'],
+  ])('%o', (result, words) => {
+    expect(remindWords(result)).toBe(words)
   })
 })

@@ -18,6 +18,7 @@ import { callCloud } from '@/services/cloud'
 import { DeliveryRows } from '../../notify/DeliveryRows'
 import { useNoticeScope } from '../../notify/scope'
 import { kindText, PUSH_WORDS, standingText } from '../../notify/words'
+import { remindWords } from './remind-words'
 
 function counts(detail: NoticeDetail): string {
   return Object.entries(detail.pushes)
@@ -57,7 +58,7 @@ function NoticeDetailPageFor() {
         title: r.already ? '已经提醒过了' : '已提醒',
         content: r.already
           ? `已于${formatChinaDateTime(r.remindedAt)}提醒过未读的党员，每条通知只提醒一次。`
-          : `已向${r.count}名未读的党员再推送一次（有微信授权的才能收到）。`,
+          : remindWords(r),
         showCancel: false,
       })
       await screen.reload()
@@ -85,7 +86,7 @@ function NoticeDetailPageFor() {
       <ScreenView screen={screen}>
         {(detail) => {
           const n = detail.notice
-          const unread = detail.rows.filter((r) => r.readAt === null).length
+          const unread = detail.toRemind
           return (
             <View className="stack">
               <Text className="page-subtitle">
