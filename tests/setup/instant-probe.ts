@@ -43,11 +43,14 @@ function state(): ProbeState {
   return (holder[KEY] ??= { firstRead: null, inTzParse: false })
 }
 
-/** Records that this test file read the run's "now" (the first such read is kept). */
-export function markReadsNow(what: string): void {
+/**
+ * Records that this test file read the run's "now" (the first such read is kept). `stack`: the
+ * frames of the read when the caller has captured them already (stackFrames()).
+ */
+export function markReadsNow(what: string, stack?: string[]): void {
   const probe = state()
   if (probe.firstRead !== null) return
-  const frames = callerFrames()
+  const frames = (stack ?? stackFrames()).filter((f) => !OWN_FRAMES.test(f))
   const caller = frames[0]
   if (caller !== undefined && NOT_A_DATE.some((p) => p.test(caller))) return
   if (probe.inTzParse && frames.length > 0 && DAYJS.test(frames[0])) return
@@ -76,16 +79,13 @@ export function runNow(): number {
   return resolveTestNow().instant
 }
 
-/** The frames of the stack outside the probe and the clocks: the first is where the read came from. */
-function callerFrames(): string[] {
+/** The frames of the stack here, deep enough to reach past a library to its caller. */
+export function stackFrames(): string[] {
   const limit = Error.stackTraceLimit
   Error.stackTraceLimit = 40
   const stack = new Error().stack ?? ''
   Error.stackTraceLimit = limit
-  return stack
-    .split('\n')
-    .slice(1)
-    .filter((f) => !OWN_FRAMES.test(f))
+  return stack.split('\n').slice(1)
 }
 
 const DAYJS = /node_modules[\\/]dayjs[\\/]/

@@ -10,7 +10,7 @@
  */
 import dayjs from 'dayjs'
 import { Clock } from '../../localcloud/clock'
-import { hasReadNow, markReadsNow, probeDayjsTz, runNow } from './instant-probe'
+import { hasReadNow, markReadsNow, probeDayjsTz, runNow, stackFrames } from './instant-probe'
 
 probeDayjsTz(dayjs)
 
@@ -19,10 +19,10 @@ const LOCAL_CLOUD = /[\\/]localcloud[\\/]/
 
 function machineClockRead(what: string): void {
   if (hasReadNow()) return
-  const frames = (new Error().stack ?? '').split('\n').slice(1)
-  const caller = frames.find((f) => !f.includes('probe-node'))
+  const stack = stackFrames()
+  const caller = stack.find((f) => !/probe-node|instant-probe/.test(f))
   if (caller !== undefined && LOCAL_CLOUD.test(caller)) return
-  markReadsNow(what)
+  markReadsNow(what, stack)
 }
 
 function probedNow(): number {

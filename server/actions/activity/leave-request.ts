@@ -35,11 +35,8 @@ export async function requestLeave(
     byName: member.name,
     ...(key && { key }),
   }
-  const doc: LeaveRequestDoc = {
-    _id: recordId(activity._id, member._id),
-    activityId: activity._id,
-    branchId: activity.branchId,
-    memberId: member._id,
+  // What a request asks, first time or again: pending, this reason, nothing decided yet.
+  const asked = {
     status: 'pending',
     reason: input.reason,
     requestedAt: now,
@@ -47,6 +44,13 @@ export async function requestLeave(
     decidedById: null,
     decidedByName: null,
     decisionReason: null,
+  } as const
+  const doc: LeaveRequestDoc = {
+    _id: recordId(activity._id, member._id),
+    activityId: activity._id,
+    branchId: activity.branchId,
+    memberId: member._id,
+    ...asked,
     history: [event],
   }
   const stored = records.leave ? { created: false, doc: records.leave } : await addOrGet(ctx.db, 'leaveRequests', doc)
@@ -59,16 +63,7 @@ export async function requestLeave(
       .collection('leaveRequests')
       .where({ _id: doc._id, status: stored.doc.status, ...(key && { 'history.key': _.neq(key) }) })
       .update({
-        data: {
-          status: 'pending',
-          reason: input.reason,
-          requestedAt: now,
-          decidedAt: null,
-          decidedById: null,
-          decidedByName: null,
-          decisionReason: null,
-          history: ctx.db.command.push(event),
-        },
+        data: { ...asked, history: _.push(event) },
       })
   }
   return myActivity(activity, member._id, await recordsOf(ctx.db, activity._id, member._id), now)

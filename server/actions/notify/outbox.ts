@@ -8,7 +8,7 @@ import type { MemberDoc } from '../../model'
 import type { Db } from '../../runtime/types'
 import { addManyOrGet } from '../activity/records'
 import { outboxId } from './ids'
-import type { OutboxDoc } from './model'
+import type { OutboxDoc, SubscriptionDoc } from './model'
 import { subscriptionsFor } from './subscriptions'
 
 export interface PushPlan {
@@ -19,16 +19,27 @@ export interface PushPlan {
   tag?: OutboxDoc['tag']
 }
 
-/** Writes the pushes of one plan for these members; returns how many were newly planned. */
-export async function enqueue(db: Db, now: number, plan: PushPlan, members: MemberDoc[]): Promise<number> {
+/**
+ * Writes the pushes of one plan for these members; returns how many were newly planned. `known`:
+ * the plan's template's subscriptions of these members, when the caller has read them already.
+ */
+export async function enqueue(
+  db: Db,
+  now: number,
+  plan: PushPlan,
+  members: MemberDoc[],
+  known?: Map<string, SubscriptionDoc>,
+): Promise<number> {
   const reachable = members.filter((m) => m.status === 'active' && m.openid)
   if (reachable.length === 0) return 0
   const template = plan.message(reachable[0]).template
-  const subs = await subscriptionsFor(
-    db,
-    reachable.map((m) => m._id),
-    template,
-  )
+  const subs =
+    known ??
+    (await subscriptionsFor(
+      db,
+      reachable.map((m) => m._id),
+      template,
+    ))
   const docs: OutboxDoc[] = reachable
     .filter((m) => subs.get(m._id)?.on !== false)
     .map((m) => {

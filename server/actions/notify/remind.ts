@@ -8,7 +8,7 @@ import { pushOf } from './deliver'
 import { membersByIds } from './members'
 import type { TemplateKey } from '../../../core/notify/templates'
 import type { MemberDoc } from '../../model'
-import type { InboxDoc } from './model'
+import type { InboxDoc, SubscriptionDoc } from './model'
 import { subscriptionsFor } from './subscriptions'
 import { officerNotice } from './officer'
 import { enqueue } from './outbox'
@@ -39,18 +39,20 @@ export async function remindUnread(
     ctx.db,
     unread.map((c) => c.memberId),
   )
-  const reach = await reachOf(ctx, readers, pushOf(notice).template)
+  const message = pushOf(notice, '您有一条通知还未阅读，请查看')
+  const { subs, ...reach } = await reachOf(ctx, readers, message.template)
   await enqueue(
     ctx.db,
     now,
     {
       key: `remind:${notice._id}`,
-      message: () => pushOf(notice, '您有一条通知还未阅读，请查看'),
+      message: () => message,
       noticeId: notice._id,
       activityId: notice.source.kind === 'activity' ? notice.source.activityId : null,
       tag: 'remind',
     },
     readers,
+    subs,
   )
   await audit(ctx, {
     kind: 'notice.remind',
@@ -64,12 +66,15 @@ export async function remindUnread(
 
 const NOBODY = { unbound: 0, noGrant: 0, off: 0 }
 
-/** Who of these readers a push can reach now, and why the others see the notice only in 通知. */
+/**
+ * Who of these readers a push can reach now, and why the others see the notice only in 通知;
+ * with the subscriptions read for it, which the outbox takes as they are.
+ */
 async function reachOf(
   ctx: ActionContext,
   readers: MemberDoc[],
   template: TemplateKey,
-): Promise<Pick<RemindResult, 'pushed' | 'inboxOnly'>> {
+): Promise<Pick<RemindResult, 'pushed' | 'inboxOnly'> & { subs: Map<string, SubscriptionDoc> }> {
   const bound = readers.filter((m) => m.status === 'active' && m.openid)
   const subs = await subscriptionsFor(
     ctx.db,
@@ -84,5 +89,5 @@ async function reachOf(
     else if (sub && (sub.kept || sub.remaining > 0)) pushed++
     else inboxOnly.noGrant++
   }
-  return { pushed, inboxOnly }
+  return { pushed, inboxOnly, subs }
 }
