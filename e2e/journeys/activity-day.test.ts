@@ -9,7 +9,6 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import {
-  axeViolations,
   hub,
   identities,
   onScreen,
@@ -20,6 +19,7 @@ import {
   testDay,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'activity-day'
@@ -49,13 +49,6 @@ function pageOf(who: keyof typeof pages): Page {
   const page = pages[who]
   assert.ok(page, `no browser for ${who} yet`)
   return page
-}
-
-async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
 }
 
 /** Turns 长辈版 on (its switch is on 首页), checks this screen there too, and turns it off again. */

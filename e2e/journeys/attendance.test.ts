@@ -18,7 +18,6 @@ import type { Absentees, BranchAttendance, BureauAttendance, ComplianceMatrix } 
 import type { BranchOverview } from '../../core/contract/overview'
 import { lastEndedQuarter } from '../../demo/meetings'
 import {
-  axeViolations,
   BASE_URL,
   hub,
   identities,
@@ -31,6 +30,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'attendance'
@@ -59,13 +59,6 @@ async function ask<T>(openid: string, fn: string, action: string, input: unknown
   const body = (await res.json()) as { ok: boolean; data: T }
   assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
   return body.data
-}
-
-async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
 }
 
 async function setElder(page: Page, elder: boolean): Promise<void> {

@@ -9,7 +9,6 @@ import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import type { BranchDues, MemberDuesView } from '../../core/contract/dues'
 import {
-  axeViolations,
   BASE_URL,
   hub,
   identities,
@@ -21,6 +20,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'dues'
@@ -58,13 +58,6 @@ async function ask<T>(openid: string, fn: string, action: string, input: unknown
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number)
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-}
-
-async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
 }
 
 /** Taro's H5 display preference, as the 长辈版 switch stores it. */

@@ -11,7 +11,6 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import {
-  axeViolations,
   hub,
   identities,
   onScreen,
@@ -22,6 +21,7 @@ import {
   testDay,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'notices'
@@ -67,13 +67,6 @@ async function browser(): Promise<Page> {
 const messages = async () => (await hub('messages')) as Message[]
 const sentTo = async (openid: string) => (await messages()).filter((m) => m.touser === openid && m.outcome === 'sent')
 const fire = (fn: 'timer' | 'sender') => hub(`timers/${fn}`, {})
-
-async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? ' (长辈版)' : ''}: ${JSON.stringify(serious)}`)
-}
 
 async function snap(page: Page, step: string): Promise<void> {
   await page.waitForTimeout(600)

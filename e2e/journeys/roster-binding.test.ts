@@ -18,6 +18,7 @@ import {
   shot,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'roster-binding'
@@ -45,11 +46,6 @@ async function browser(): Promise<Page> {
 
 /** A WeChat user who has never opened the app: `o` + 27 characters, as WeChat makes them. */
 const newOpenid = () => 'o' + randomBytes(27).toString('base64url').slice(0, 27)
-
-async function noSeriousViolations(page: Page, screen: string): Promise<void> {
-  const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  assert.deepEqual(serious, [], `${screen}: ${JSON.stringify(serious)}`)
-}
 
 /** Clicks 绑定 and waits for the cloud's answer, so that each try is counted once. */
 async function tryBinding(page: Page, name: string, code: string): Promise<void> {

@@ -8,7 +8,6 @@ import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import {
-  axeViolations,
   hub,
   identities,
   onScreen,
@@ -20,6 +19,7 @@ import {
   testMonth,
   type Identity,
   type Session,
+  noSeriousViolations,
 } from '../browser'
 
 const JOURNEY = 'study'
@@ -37,13 +37,6 @@ async function browser(): Promise<Page> {
   const session = await openBrowser()
   browsers.push(session)
   return session.page
-}
-
-async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? ' in 长辈版' : ''}: ${JSON.stringify(serious)}`)
 }
 
 const tab = (page: Page, name: string) => page.locator('.weui-tabbar__label', { hasText: name })
