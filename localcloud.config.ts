@@ -9,6 +9,7 @@ import { DEMO_ADMIN_OPENID } from './demo/identities'
 import { listIdentities } from './demo/list-identities'
 import { isStale } from './demo/stale'
 import { defineConfig } from './localcloud/config-types'
+import { appPages } from './scripts/app-pages'
 import { COLLECTION_NAMES } from './server/collections'
 
 export default defineConfig({
@@ -20,6 +21,7 @@ export default defineConfig({
   staticDir: 'dist-h5',
   dataDir: '.devcloud',
   collections: COLLECTION_NAMES,
+  pages: appPages(),
   subscribeTemplates: Object.values(SUBSCRIBE_TEMPLATES).map((t) => ({ id: t.id, keywords: Object.keys(t.keywords) })),
   functionEnv: (env) => ({ PARTY_ADMIN_OPENIDS: env.PARTY_ADMIN_OPENIDS ?? DEMO_ADMIN_OPENID }),
   demo: { seed: seedDemo, identities: listIdentities, isStale },

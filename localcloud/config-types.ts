@@ -58,6 +58,12 @@ export interface LocalCloudProject {
   collections: string[]
   /** The mini-program's templates; absent: any well-formed template id is accepted. */
   subscribeTemplates?: SubscribeTemplate[]
+  /**
+   * The mini-program's pages as its app.json lists them (main package first, the home page
+   * first of all): wxacode.getUnlimited with `check_path` refuses any other with 41030.
+   * Absent: any well-formed page.
+   */
+  pages?: string[]
   /** msgSecCheck's stand-in word lists; absent: the emulator's small defaults. */
   contentSecurity?: { riskyWords?: string[]; reviewWords?: string[] }
   /** The functions' configured environment variables, from the environment the cloud starts in. */

@@ -20,6 +20,8 @@ export interface LocalCloudConfig {
   collections: string[]
   /** Templates subscribeMessage.send accepts; null = any well-formed id. */
   subscribeTemplates: SubscribeTemplate[] | null
+  /** The mini-program's pages (app.json); null = any well-formed page. */
+  pages: string[] | null
   /** msgSecCheck's word lists; undefined = the emulator's defaults. */
   riskyWords?: string[]
   reviewWords?: string[]
@@ -70,6 +72,7 @@ export function configFromEnv(project: LocalCloudProject, env: NodeJS.ProcessEnv
     staticDir: project.staticDir ? path(project.staticDir) : null,
     collections: [...project.collections],
     subscribeTemplates: project.subscribeTemplates ?? null,
+    pages: project.pages ? [...project.pages] : null,
     riskyWords: project.contentSecurity?.riskyWords,
     reviewWords: project.contentSecurity?.reviewWords,
     functionEnv: project.functionEnv?.(env) ?? {},

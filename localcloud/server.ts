@@ -39,6 +39,7 @@ export async function startLocalCloud(config: LocalCloudConfig): Promise<LocalCl
     dataDir: config.dataDir,
     ctx: { clock, baseUrl: () => baseUrl },
     templates: config.subscribeTemplates ?? undefined,
+    pages: config.pages ?? undefined,
     sensitiveWords: config.riskyWords,
     reviewWords: config.reviewWords,
   })

@@ -2,6 +2,7 @@
 import * as v from 'valibot'
 import { docId, text } from '../contract/fields'
 import { isClock } from './clock'
+import { SIGN_IN_KEY_PATTERN } from './code'
 import { LIMITS } from './limits'
 import { ACTIVITY_TYPES, SCHEDULE_KINDS } from './types'
 
@@ -109,5 +110,10 @@ export const signInCode = v.pipe(
   v.string('请填写签到码'),
   v.trim(),
   v.regex(new RegExp(`^\\d{${LIMITS.signInCode}}$`), `签到码是${LIMITS.signInCode}位数字`),
+)
+/** The activity's key in a 小程序码's scene (code.ts). */
+export const signInKey = v.pipe(
+  v.string('签到二维码不对，请重新扫描书记手机上的二维码'),
+  v.regex(SIGN_IN_KEY_PATTERN, '签到二维码不对，请重新扫描书记手机上的二维码'),
 )
 export const reflection = text('心得', LIMITS.reflectionMax, LIMITS.reflectionMin)

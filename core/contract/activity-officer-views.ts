@@ -59,7 +59,12 @@ export interface LiveView {
   window: SignInWindowView
   code: null | {
     code: string
-    /** What the QR encodes: `pages/signin/index?a=<activityId>&c=<code>`. */
+    /**
+     * A temporary link to the 小程序码 (WeChat's 扫一扫 opens the sign-in page with it), or null
+     * when WeChat would not draw one (an app not yet published): then the plain QR is shown.
+     */
+    wxacodeUrl: string | null
+    /** What the plain QR encodes: `pages/signin/index?a=<activityId>&c=<code>` (the in-app scanner only). */
     qrPayload: string
     /** When to show the next code (call again at or after this instant). */
     changesAt: number

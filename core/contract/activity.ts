@@ -17,6 +17,7 @@ import {
   reflection,
   scheduleKind,
   signInCode,
+  signInKey,
 } from '../activity/fields'
 import { action, type ActionMap } from './define'
 import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
@@ -88,6 +89,8 @@ export const memberActivityActions = {
   ),
   /** 活动详情 (and the 补学 screen): the activity, my standing, my leave, my 补学 task. */
   'activity.get': action<ActivityPage>()('member', v.object({ activityId })),
+  /** 签到 opened by WeChat's 扫一扫 from a 小程序码: 活动详情's page, found by the scene's sign-in key. */
+  'activity.forSignIn': action<ActivityPage>()('member', v.object({ signInKey })),
   /** Ask (or re-ask, with a new reason) for leave before the start. */
   'leave.request': action<MyActivity>()('member', v.object({ activityId, reason })),
   /** Sign in with the code typed or read from the QR; position only when the activity has a geofence. */
@@ -96,6 +99,8 @@ export const memberActivityActions = {
     v.object({
       activityId,
       code: signInCode,
+      /** From a scanned 小程序码: the activity it names, which must be this one. */
+      signInKey: v.optional(signInKey),
       via: v.optional(v.picklist(['code', 'qr'], '签到方式不对'), 'code'),
       position: v.optional(position),
     }),

@@ -18,6 +18,7 @@ export const ACTIVITY_ERRORS = {
   'ATTENDANCE.WINDOW_CLOSED': '签到已经结束',
   'ATTENDANCE.CODE_WRONG': '签到码不对，请核对书记手机上显示的6位数字',
   'ATTENDANCE.CODE_EXPIRED': '签到码已过期（每30秒更换一次），请输入书记手机上正在显示的签到码，或重新扫码',
+  'ATTENDANCE.OTHER_ACTIVITY': '这是另一次活动的签到码，请扫描这次活动的签到码',
   'ATTENDANCE.POSITION_REQUIRED': '这次活动需要在活动地点附近签到，请允许获取位置后再试',
   'ATTENDANCE.TOO_FAR': '您不在活动地点附近，不能签到',
   'LEAVE.TOO_LATE': '活动已经开始，不能再请假',

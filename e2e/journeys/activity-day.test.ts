@@ -1,11 +1,13 @@
 /**
  * An activity day end to end (issue 4): the secretary publishes a 党员集中活动日; member A asks
  * for leave and it is approved; member B signs in with the code read off the secretary's
- * 活动现场 screen; member C does nothing; the secretary closes it; A and C find a 补学 task,
+ * 活动现场 screen and member D by pointing WeChat's 扫一扫 at the 小程序码 there; member C
+ * does nothing; the secretary closes it; A and C find a 补学 task,
  * A submits a 心得 and the secretary confirms; the roster shows all three as they are.
  * The cloud's clock places "now" before the start, inside the sign-in window and after the end.
  */
 import assert from 'node:assert/strict'
+import { decodeQrPng } from '../../tests/helpers/decode-qr'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import {
@@ -31,11 +33,18 @@ const PLACE = '机关三楼党员活动室'
 const at = (clock: string) => `${testDay()}T${clock}:00+08:00`
 
 const browsers: Session[] = []
-const pages: Record<'secretary' | 'A' | 'B' | 'C', Page | null> = { secretary: null, A: null, B: null, C: null }
+const pages: Record<'secretary' | 'A' | 'B' | 'C' | 'D', Page | null> = {
+  secretary: null,
+  A: null,
+  B: null,
+  C: null,
+  D: null,
+}
 let secretary: Identity
 let memberA: Identity
 let memberB: Identity
 let memberC: Identity
+let memberD: Identity
 let activityId = ''
 
 async function browser(who: keyof typeof pages): Promise<Page> {
@@ -106,9 +115,9 @@ before(async () => {
   const found = inBranch.find((p) => p.role === 'secretary' && p.duty === '书记')
   const members = inBranch.filter((p) => p.role === 'member')
   assert.ok(found, `no 书记 in ${BRANCH}`)
-  assert.ok(members.length >= 3, `fewer than three members in ${BRANCH}`)
+  assert.ok(members.length >= 4, `fewer than four members in ${BRANCH}`)
   secretary = found
-  ;[memberA, memberB, memberC] = members
+  ;[memberA, memberB, memberC, memberD] = members
 })
 
 after(async () => {
@@ -205,6 +214,25 @@ test('member B signs in with the code read off the secretary’s 活动现场 sc
 
   await seen(officer, /已签到1人（签到码1）/).waitFor()
   await snap(officer, '12-live-roster')
+})
+
+test('member D points WeChat’s 扫一扫 at the 小程序码 on the same screen and lands on 签到, signed in', async () => {
+  const officer = pageOf('secretary')
+  const image = onScreen(officer).getByAltText('签到小程序码')
+  await image.waitFor()
+  // What WeChat's scanner does: read the code off the screen and open the page it names.
+  const src = await image.locator('xpath=self::img | .//img').first().getAttribute('src')
+  assert.ok(src, 'the 小程序码 has no image')
+  const path = decodeQrPng(Buffer.from(await (await fetch(src)).arrayBuffer()))
+  assert.match(path ?? '', /^pages\/signin\/index\?scene=k%3D[0-9A-Za-z]{8}%26c%3D\d{6}$/)
+
+  const page = await browser('D')
+  await openAs(page, memberD.openid, path ?? '')
+  await seen(page, /^✓ 已签到 15:0\d$/).waitFor()
+  await seen(page, TITLE).waitFor()
+  await noSeriousViolations(page, '签到（扫一扫）')
+  await snap(page, '11b-signed-in-by-wechat-scanner')
+  await seen(officer, /已签到2人（(签到码1，扫码1|扫码1，签到码1)）/).waitFor()
 })
 
 test('after the end the secretary closes it: A and C get 补学 tasks', async () => {

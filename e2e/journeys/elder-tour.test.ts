@@ -23,7 +23,8 @@ import {
   type Session,
 } from '../browser'
 import { smallText, writeContactSheet, type SheetRow } from '../tour/checks'
-import { appRoutes, buildPlan, type Plan, type Visit } from '../tour/plan'
+import { appPages } from '../../scripts/app-pages'
+import { buildPlan, type Plan, type Visit } from '../tour/plan'
 import { DEMO_PROXY } from '../../demo/proxy'
 import { demoOpenid } from '../../demo/identities'
 
@@ -36,7 +37,7 @@ let plan: Plan = { visits: {} }
 
 before(async () => {
   await hub('seed', { now: null })
-  routes = await appRoutes()
+  routes = appPages()
   plan = await buildPlan()
   mkdirSync(SHOTS, { recursive: true })
 })

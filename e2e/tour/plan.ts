@@ -20,17 +20,6 @@ export interface Visit {
   query: string
 }
 
-/** Every page registered in src/app.config.ts, main package first, then each subpackage's. */
-export async function appRoutes(): Promise<string[]> {
-  const scope = globalThis as unknown as { defineAppConfig?: (c: unknown) => unknown }
-  scope.defineAppConfig = (config) => config
-  const config = (await import('../../src/app.config')).default as unknown as {
-    pages: string[]
-    subPackages?: Array<{ root: string; pages: string[] }>
-  }
-  return [...config.pages, ...(config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))]
-}
-
 async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
   const res = await fetch(`${BASE_URL}/fn/${fn}`, {
     method: 'POST',

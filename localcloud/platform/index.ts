@@ -1,6 +1,7 @@
 /**
  * WeChat's platform services of the local cloud, answered in wx-server-sdk's own wire formats:
- * openapi (`subscribeMessage.send` with one-time authorizations, `security.msgSecCheck`) and
+ * openapi (`subscribeMessage.send` with one-time authorizations, `security.msgSecCheck`,
+ * `wxacode.getUnlimited`) and
  * cloud storage (upload, temporary URLs, download, delete) with its `/_storage/` HTTP routes.
  * Every non-database `/admin` action comes here.
  */
@@ -15,6 +16,7 @@ import { openStateStore, type RecordedMessage } from './state'
 import { Storage, checkCloudPath, fileIdOf } from './storage'
 import { serveStorage } from './storage-http'
 import { SubscribeMessages, type SendBehaviour } from './subscribe'
+import { WxaCodes } from './wxacode'
 
 export type { RecordedMessage } from './state'
 export { OPENID_PATTERN, PAGE_PATTERN, SUBSCRIBE_ERRORS } from './subscribe'
@@ -54,6 +56,8 @@ export interface PlatformOptions {
    * with a keyword its template lacks with 47003.
    */
   templates?: SubscribeTemplate[]
+  /** The mini-program's pages, for wxacode.getUnlimited's check_path; absent: any well-formed page. */
+  pages?: string[]
   sensitiveWords?: string[]
   reviewWords?: string[]
 }
@@ -73,8 +77,10 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
   const initialReview = opts.reviewWords ?? DEFAULT_REVIEW_WORDS
   const security = new ContentSecurity(initialRisky, initialReview)
   const storage = new Storage(files, opts.ctx, () => store.state.urlSecret)
+  const wxacodes = new WxaCodes(opts.ctx.clock, opts.pages ?? null)
   const apis = {
     'subscribeMessage.send': (params: Record<string, unknown>) => subscribe.send(params),
+    'wxacode.getUnlimited': (params: Record<string, unknown>) => wxacodes.getUnlimited(params),
     'security.msgSecCheck': async (params: Record<string, unknown>) => security.check(params),
   }
 

@@ -18,6 +18,7 @@ export const ACTIVITY_COLLECTIONS = [
       { month: 1, status: 1 },
       { status: 1, startAt: 1 },
       { branchId: 1, status: 1, endAt: 1 },
+      { signInKey: 1 },
     ],
   },
   {

@@ -7,7 +7,7 @@ import type {
 import { cancelActivity } from '../actions/activity/cancel'
 import { closeActivity } from '../actions/activity/close'
 import { activityForm, createActivity } from '../actions/activity/create'
-import { getActivity } from '../actions/activity/get'
+import { activityForSignIn, getActivity } from '../actions/activity/get'
 import { branchHistory, memberHistory } from '../actions/activity/history'
 import { ensureMonthlyInstances } from '../actions/activity/jobs'
 import { decideLeave } from '../actions/activity/leave-decide'
@@ -27,6 +27,7 @@ import type { HandlersFor, Job } from '../runtime/types'
 export const member: HandlersFor<'member', typeof memberActivityActions> = {
   'activity.list': listActivities,
   'activity.get': getActivity,
+  'activity.forSignIn': activityForSignIn,
   'leave.request': requestLeave,
   'attendance.signIn': signIn,
   'makeup.mine': myMakeup,

@@ -134,6 +134,15 @@ export interface Cloud {
   database(): Database
   openapi: {
     subscribeMessage: { send(message: SubscribeMessage): Promise<{ errCode: number; errMsg: string }> }
+    wxacode: {
+      getUnlimited(req: {
+        scene: string
+        page?: string
+        checkPath?: boolean
+        envVersion?: 'release' | 'trial' | 'develop'
+        width?: number
+      }): Promise<{ contentType: string; buffer: Buffer }>
+    }
     security: {
       msgSecCheck(req: { version: 2; openid: string; scene: 1 | 2 | 3 | 4; content: string }): Promise<{
         result: { suggest: 'pass' | 'review' | 'risky'; label: number }
@@ -142,6 +151,7 @@ export interface Cloud {
   }
   uploadFile(req: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
   downloadFile(req: { fileID: string }): Promise<{ fileContent: Buffer }>
+  deleteFile(req: { fileList: string[] }): Promise<{ fileList: Array<{ fileID: string; status: number }> }>
   getTempFileURL(req: { fileList: string[] }): Promise<{
     fileList: Array<{ fileID: string; tempFileURL: string; status: number; errMsg: string }>
   }>

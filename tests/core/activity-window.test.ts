@@ -1,6 +1,16 @@
 import { chinaInstant } from '../../core/dates'
 import { leaveWindow, signInWindow, SIGN_IN_LEAD_MS } from '../../core/activity/window'
-import { codeStep, nextChangeAt, parseQrPayload, qrPayload, CODE_STEP_MS } from '../../core/activity/code'
+import {
+  codeStep,
+  nextChangeAt,
+  parseQrPayload,
+  parseScan,
+  parseScene,
+  qrPayload,
+  sceneOf,
+  CODE_STEP_MS,
+  SCENE_PATTERN,
+} from '../../core/activity/code'
 
 const start = chinaInstant('2026-03-06 15:00')
 const end = chinaInstant('2026-03-06 17:00')
@@ -55,5 +65,30 @@ describe('code timing and QR payload', () => {
     expect(parseQrPayload('https://example.com/x')).toBeNull()
     expect(parseQrPayload('pages/signin/index?a=abc&c=12')).toBeNull()
     expect(parseQrPayload('pages/signin/index?a=a%2Fb&c=123456')).toBeNull()
+  })
+
+  it('fits the 小程序码’s scene in WeChat’s 32 characters and reads it back, encoded or not', () => {
+    const scene = sceneOf('Ab3dE9xQ', '012345')
+    expect(scene).toBe('k=Ab3dE9xQ&c=012345')
+    expect(SCENE_PATTERN.test(scene)).toBe(true)
+    expect(parseScene(scene)).toEqual({ signInKey: 'Ab3dE9xQ', code: '012345' })
+    expect(parseScene(encodeURIComponent(scene))).toEqual({ signInKey: 'Ab3dE9xQ', code: '012345' })
+    for (const bad of ['', 'k=Ab3dE9xQ', 'k=Ab3d&c=012345', 'k=Ab3dE9xQ&c=12345a', '%E0%A4%A', 'c=012345&k=Ab3dE9x!']) {
+      expect(parseScene(bad)).toBeNull()
+    }
+  })
+
+  it('reads what the in-app scanner answers: a 小程序码’s path, or the plain QR’s text', () => {
+    expect(parseScan({ path: 'pages/signin/index?scene=k%3DAb3dE9xQ%26c%3D012345', result: '' })).toEqual({
+      signInKey: 'Ab3dE9xQ',
+      code: '012345',
+    })
+    expect(parseScan({ result: 'pages/signin/index?a=abc_1&c=012345' })).toEqual({
+      activityId: 'abc_1',
+      code: '012345',
+    })
+    expect(parseScan({ path: 'pages/home/index?scene=k%3DAb3dE9xQ%26c%3D012345' })).toBeNull()
+    expect(parseScan({ path: 'pages/signin/index?scene=junk' })).toBeNull()
+    expect(parseScan({ result: '党建助手' })).toBeNull()
   })
 })

@@ -14,6 +14,7 @@ import { officerActivity } from './load'
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from './model'
 import { codeForStep } from './sign-code'
 import { leaveView, summaryView } from './views'
+import { ensureSignInKey, wxacodeUrl } from './wxacode'
 
 const ROLE_ORDER = { secretary: 0, committee: 1, member: 2 }
 
@@ -127,9 +128,12 @@ export async function live(input: { activityId: string }, ctx: ActionContext): P
   const window = signInWindow(activity, now)
   let code: LiveView['code'] = null
   if (window.state === 'open') {
-    const current = codeForStep(activity.signInSecret, codeStep(now))
+    const step = codeStep(now)
+    const current = codeForStep(activity.signInSecret, step)
+    const signInKey = await ensureSignInKey(ctx, activity)
     code = {
       code: current,
+      wxacodeUrl: await wxacodeUrl(ctx, activity, signInKey, step, current),
       qrPayload: qrPayload(activity._id, current),
       changesAt: nextChangeAt(now),
       stepMs: CODE_STEP_MS,

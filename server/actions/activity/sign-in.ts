@@ -38,11 +38,14 @@ function result(activity: ActivityDoc, record: AttendanceDoc, already: boolean):
 }
 
 export async function signIn(
-  input: { activityId: string; code: string; via?: 'code' | 'qr'; position?: Position },
+  input: { activityId: string; code: string; signInKey?: string; via?: 'code' | 'qr'; position?: Position },
   ctx: ActionContext,
   proxy?: ProxyMark,
 ): Promise<SignInResult> {
   const { activity, member } = await memberActivity(ctx, input.activityId)
+  if (input.signInKey !== undefined && input.signInKey !== activity.signInKey) {
+    throw new DomainError('ATTENDANCE.OTHER_ACTIVITY')
+  }
   if (!activity.expectedIds.includes(member._id)) throw new DomainError('ATTENDANCE.NOT_EXPECTED')
   const now = ctx.now()
   refuseOutsideWindow(activity, now)

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityPage, SignInResult } from '@core/contract/activity-views'
-import { parseQrPayload } from '@core/activity/code'
+import { parseScan, parseScene, sceneOf, type ScannedSignIn } from '@core/activity/code'
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
 import { signedInText, whenText } from '@/activity/words'
@@ -17,7 +17,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
-import { canScan, scanQr } from '@/services/scan'
+import { canScan, scanCode } from '@/services/scan'
 import './index.css'
 import { LIMITS } from '@core/activity/limits'
 
@@ -44,8 +44,18 @@ function Refused({ message }: { message: string }) {
   )
 }
 
-/** The form and the result of one sign-in: type the code or scan; position only with a fence. */
-function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }) {
+/** Where a scan of another activity's code leads: its own sign-in page, which signs in from there. */
+function signInUrl(scanned: ScannedSignIn): string {
+  return 'activityId' in scanned
+    ? `/pages/signin/index?a=${encodeURIComponent(scanned.activityId)}&c=${scanned.code}`
+    : `/pages/signin/index?scene=${encodeURIComponent(sceneOf(scanned.signInKey, scanned.code))}`
+}
+
+/**
+ * The form and the result of one sign-in: type the code or scan; position only with a fence.
+ * `presetKey` is the sign-in key of the 小程序码 the page was opened with, if any.
+ */
+function SignIn({ page, presetCode, presetKey }: { page: ActivityPage; presetCode: string; presetKey?: string }) {
   const { activity, me } = page
   const [code, setCode] = useState(presetCode)
   const [busy, setBusy] = useState(false)
@@ -61,7 +71,7 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
   const autoTried = useRef(false)
   const offer = useReminderOffer('signIn')
 
-  const submit = async (typed: string, via: 'code' | 'qr') => {
+  const submit = async (typed: string, via: 'code' | 'qr', signInKey?: string) => {
     setBusy(true)
     try {
       const position = fenced ? await currentPosition() : undefined
@@ -70,14 +80,21 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
         code: typed,
         via,
         position,
+        ...(signInKey ? { signInKey } : {}),
       })
       setOutcome({ kind: 'done', result })
       if (!result.already) offer.show()
     } catch (thrown) {
+      const error = asCloudError(thrown)
+      if (signInKey && error.code === 'ATTENDANCE.OTHER_ACTIVITY') {
+        // A 小程序码 of another activity, scanned here: that activity's own page signs in.
+        void Taro.redirectTo({ url: signInUrl({ signInKey, code: typed }) })
+        return
+      }
       const message =
         thrown instanceof LocationError
           ? `${thrown.message}。这次活动需要在活动地点附近签到；如果不方便开启位置，请在现场请书记为您补签。`
-          : asCloudError(thrown).message
+          : error.message
       setOutcome({ kind: 'refused', message })
     } finally {
       setBusy(false)
@@ -89,23 +106,23 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
   useEffect(() => {
     if (autoTried.current || outcome || !presetCode || fenced) return
     autoTried.current = true
-    void submit(presetCode, 'qr')
+    void submit(presetCode, 'qr', presetKey)
   })
 
   const scan = async () => {
-    const text = await scanQr()
-    if (text === null) return
-    const parsed = parseQrPayload(text)
+    const scanned = await scanCode()
+    if (scanned === null) return
+    const parsed = parseScan(scanned)
     if (!parsed) {
       setOutcome({ kind: 'refused', message: '这不是签到二维码，请扫描书记手机上显示的二维码' })
       return
     }
-    if (parsed.activityId !== activity.id) {
-      void Taro.redirectTo({ url: `/pages/signin/index?a=${encodeURIComponent(parsed.activityId)}&c=${parsed.code}` })
+    if ('activityId' in parsed && parsed.activityId !== activity.id) {
+      void Taro.redirectTo({ url: signInUrl(parsed) })
       return
     }
     setCode(parsed.code)
-    void submit(parsed.code, 'qr')
+    void submit(parsed.code, 'qr', 'signInKey' in parsed ? parsed.signInKey : undefined)
   }
 
   return (
@@ -168,22 +185,50 @@ function SignIn({ page, presetCode }: { page: ActivityPage; presetCode: string }
   )
 }
 
-/** 签到: opened from 活动详情, from 首页's card, or by scanning the secretary's QR (`?a=…&c=…`). */
+/**
+ * 签到: opened from 活动详情 or 首页's card (`?a=<activity>`), by the in-app scanner from the
+ * plain QR (`?a=…&c=…`), or by WeChat's own 扫一扫 from the 小程序码 (`?scene=k%3D…%26c%3D…`).
+ */
 export default function SignInPage() {
-  return useRouter().params.a ? (
-    <SignInPageFor />
-  ) : (
-    <NoTarget what="活动" from="活动" url="/pages/activities/index" tab />
-  )
+  const { a, c = '', scene } = useRouter().params
+  if (a) return <SignInByActivity activityId={a} presetCode={/^\d{6}$/.test(c) ? c : ''} />
+  if (scene !== undefined) {
+    const parsed = parseScene(scene)
+    return parsed ? <SignInByKey {...parsed} /> : <UnreadableCode />
+  }
+  return <NoTarget what="活动" from="活动" url="/pages/activities/index" tab />
 }
 
-function SignInPageFor() {
-  const { a = '', c = '' } = useRouter().params
-  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: a }))
-  const presetCode = /^\d{6}$/.test(c) ? c : ''
+function SignInByActivity({ activityId, presetCode }: { activityId: string; presetCode: string }) {
+  const screen = useScreen(() => callCloud('member', 'activity.get', { activityId }))
   return (
     <PageShell>
       <ScreenView screen={screen}>{(page) => <SignIn page={page} presetCode={presetCode} />}</ScreenView>
+    </PageShell>
+  )
+}
+
+function SignInByKey({ signInKey, code }: { signInKey: string; code: string }) {
+  const screen = useScreen(() => callCloud('member', 'activity.forSignIn', { signInKey }))
+  return (
+    <PageShell>
+      <ScreenView screen={screen}>
+        {(page) => <SignIn page={page} presetCode={code} presetKey={signInKey} />}
+      </ScreenView>
+    </PageShell>
+  )
+}
+
+/** A 小程序码 whose scene is not one of ours (damaged, or of another page's making). */
+function UnreadableCode() {
+  return (
+    <PageShell>
+      <View className="stack">
+        <Refused message="这个码不是签到码，或者没有扫完整。请重新扫描书记手机上的签到码，或在“活动”里打开这次活动，输入6位签到码。" />
+        <Button block onClick={() => void Taro.switchTab({ url: '/pages/activities/index' })}>
+          去“活动”
+        </Button>
+      </View>
     </PageShell>
   )
 }

@@ -51,7 +51,13 @@ function liveView(now: number, extra: Partial<LiveView> = {}): LiveView {
   return {
     serverNow: now,
     window: { state: 'open', opensAt: march6('14:30'), closesAt: march6('17:00'), message: null },
-    code: { code: '270956', qrPayload: 'pages/signin/index?a=act-1&c=270956', changesAt: now + 18_000, stepMs: 30_000 },
+    code: {
+      code: '270956',
+      wxacodeUrl: null,
+      qrPayload: 'pages/signin/index?a=act-1&c=270956',
+      changesAt: now + 18_000,
+      stepMs: 30_000,
+    },
     roster: {
       activity: {
         id: 'act-1',
@@ -104,9 +110,25 @@ describe('活动现场', () => {
     expect(await screen.findByText('270956')).toBeTruthy()
     expect(screen.getByText(/^1[78]秒后更换$/)).toBeTruthy()
     expect(screen.getByAltText('签到二维码')).toBeTruthy()
+    expect(screen.getByText('请在小程序里点“扫码签到”扫这个码，或输入下面的签到码')).toBeTruthy()
     expect(screen.getByText('应到3人：已签到1人（签到码1），请假待批1人，未签到2人')).toBeTruthy()
     expect(screen.getByText('请假待批（1人）')).toBeTruthy()
     expect(screen.getByText('15:02 签到码')).toBeTruthy()
+  })
+
+  it('shows the 小程序码 that WeChat’s own scanner opens, when WeChat drew one, and the code beside it', async () => {
+    const now = Date.now()
+    const view = liveView(now)
+    view.code = { ...view.code!, wxacodeUrl: 'https://files.example/signin-codes/act-1/1.png' }
+    cloudWithActions({ 'secretary/activity.live': () => ({ data: view }) })
+    setRouterParams({ id: 'act-1' })
+    render(<LivePage />)
+
+    const image = await screen.findByAltText('签到小程序码')
+    expect(image.getAttribute('src')).toBe('https://files.example/signin-codes/act-1/1.png')
+    expect(screen.queryByAltText('签到二维码')).toBeNull()
+    expect(screen.queryByText(/扫码签到”扫这个码/)).toBeNull()
+    expect(screen.getByText('270956')).toBeTruthy()
   })
 
   it('approves leave, signs someone in only with a reason, and closes after a confirmation', async () => {

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { setRouterParams } from '../setup/taro'
+import { recorded, setRouterParams } from '../setup/taro'
 import SignInPage from '@/pages/signin/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
@@ -53,6 +53,42 @@ describe('签到', () => {
     expect(await screen.findByText('✗ 没能签到')).toBeTruthy()
     expect(screen.getByText(/签到码已过期/)).toBeTruthy()
     expect(cloud.calls[1].input).toEqual({ activityId: 'act-1', code: '654321', via: 'qr' })
+  })
+
+  it('opened by WeChat’s 扫一扫 from the 小程序码, finds the activity by the scene’s key and signs in at once', async () => {
+    const cloud = cloudWithActions({
+      'member/activity.forSignIn': () => ({ data: activityPage({ signIn: open }) }),
+      'member/attendance.signIn': () => ({
+        data: {
+          activityId: 'act-1',
+          title: '3月党员集中活动日',
+          place: '机关三楼党员活动室',
+          at: march6('15:02'),
+          method: 'qr',
+          distanceM: null,
+          already: false,
+        },
+      }),
+    })
+    // As WeChat hands it to the page: the scene URL-encoded.
+    setRouterParams({ scene: encodeURIComponent('k=Ab3dE9xQ&c=654321') })
+    render(<SignInPage />)
+
+    expect(await screen.findByText('✓ 已签到 15:02')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/activity.forSignIn', 'member/attendance.signIn'])
+    expect(cloud.calls[0].input).toEqual({ signInKey: 'Ab3dE9xQ' })
+    expect(cloud.calls[1].input).toEqual({ activityId: 'act-1', code: '654321', via: 'qr', signInKey: 'Ab3dE9xQ' })
+  })
+
+  it('opened from a 小程序码 that is not a sign-in code, says so in words and asks the cloud nothing', async () => {
+    const cloud = cloudWithActions({})
+    setRouterParams({ scene: 'hello' })
+    render(<SignInPage />)
+
+    expect(await screen.findByText(/这个码不是签到码，或者没有扫完整/)).toBeTruthy()
+    fireEvent.click(screen.getByText('去“活动”'))
+    expect(recorded.navigations).toEqual([{ kind: 'switchTab', url: '/pages/activities/index' }])
+    expect(actionsCalled(cloud)).toEqual([])
   })
 
   it('shows an earlier sign-in as done, without asking again', async () => {

@@ -195,6 +195,6 @@ test('grantSubscription refuses a template the mini-program does not have', () =
 })
 
 test('an openapi the local cloud does not serve fails as WeChat’s "API not found"', async () => {
-  const error = await sdkError(rig.cloud.openapi.wxacode.getUnlimited({ scene: 'a=1' }))
+  const error = await sdkError(rig.cloud.openapi.ocr.idcard({ type: 'photo', imgUrl: 'https://example.com/id.jpg' }))
   expect(error.errCode).toBe(-604100)
 })

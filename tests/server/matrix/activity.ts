@@ -14,6 +14,7 @@ import {
   insertActivityTomorrow,
   insertDocs,
 } from '../../helpers/activity-mothers'
+import { newSignInKey } from '../../../server/actions/activity/wxacode'
 import { BRANCH_OFFICERS, MEMBERS, type MatrixPart } from './types'
 
 /** A member of branch B opening branch A's activity finds nothing. */
@@ -24,6 +25,13 @@ export const member: MatrixPart<'member', typeof memberActivityActions> = {
   'activity.get': {
     allowed: MEMBERS,
     input: async (cloud) => ({ activityId: (await insertActivityTomorrow(cloud))._id }),
+    refused: OTHER_BRANCH_MEMBER,
+  },
+  'activity.forSignIn': {
+    allowed: MEMBERS,
+    input: async (cloud) => ({
+      signInKey: (await insertActivityTomorrow(cloud, { signInKey: newSignInKey() })).signInKey!,
+    }),
     refused: OTHER_BRANCH_MEMBER,
   },
   'leave.request': {

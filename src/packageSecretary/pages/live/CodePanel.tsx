@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { LiveView } from '@core/contract/activity-officer-views'
-import { Text, View } from '@tarojs/components'
+import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { QrCode } from '../../components/QrCode'
@@ -39,14 +39,24 @@ function screenSide(): number {
 /** The rotating QR and 6-digit code, with a countdown to the next one. */
 export function CodePanel({ code, serverNow, present, expected, full, onToggleFull }: CodePanelProps) {
   const seconds = useSecondsLeft(code.changesAt, serverNow)
-  const side = screenSide()
+  const side = Math.round(screenSide() * (full ? 0.9 : 0.72))
   return (
     <View className={full ? 'live-code live-code--full' : 'live-code'}>
-      <QrCode
-        id={full ? 'live-qr-full' : 'live-qr'}
-        text={code.qrPayload}
-        size={Math.round(side * (full ? 0.9 : 0.72))}
-      />
+      {code.wxacodeUrl ? (
+        // The 小程序码: WeChat's own 扫一扫 opens 签到 with it, as does 扫码签到 in the app.
+        <Image
+          className="live-code__wxacode"
+          src={code.wxacodeUrl}
+          style={{ width: `${side}px`, height: `${side}px` }}
+          mode="aspectFit"
+          nativeProps={{ alt: '签到小程序码' }}
+        />
+      ) : (
+        <>
+          <QrCode id={full ? 'live-qr-full' : 'live-qr'} text={code.qrPayload} size={side} />
+          <Text className="live-code__note">请在小程序里点“扫码签到”扫这个码，或输入下面的签到码</Text>
+        </>
+      )}
       <Text className="live-code__label">签到码</Text>
       <Text className="live-code__digits">{code.code}</Text>
       <Text className="live-code__countdown">{seconds > 0 ? `${seconds}秒后更换` : '正在更换…'}</Text>
