@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { MIN_BASE_LIBRARY } from '../base-library'
 
 interface AppJson {
   requiredPrivateInfos?: string[]
@@ -21,6 +22,9 @@ export function consoleChecklist(distDir: string, templates: number): string[] {
   }
   lines.push(
     '    □ 设置 → 基本设置 → 用户隐私保护指引：位置信息、选中的照片或视频、选中的文件、剪切板（见 README“第一次上线”第 4 步）',
+  )
+  lines.push(
+    `    □ 设置 → 基本设置 → 基础库最低版本设置：${MIN_BASE_LIBRARY}（更旧的微信会先提示升级，而不是打开后出错）`,
   )
   lines.push(`    □ 订阅消息 → 我的模板：上面换入的 ${templates} 个模板都在，标题与关键词一致`)
   lines.push('    □ 下载文件：小程序用 wx.cloud.downloadFile 打开材料和导出的台账，不需要配置 downloadFile 合法域名')
