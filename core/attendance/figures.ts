@@ -88,9 +88,19 @@ export interface ActivityTally {
   makeup: MakeupFigures
 }
 
-export function activityFigures(t: ActivityTally, over: boolean): AttendanceFigures {
+/** Expected members with no record and no leave asked: 未签到 before the end, absent after it. */
+function unrecordedOf(t: ActivityTally): number {
   const recorded = t.present + t.leaveRecorded + t.absentRecorded
-  const unrecorded = Math.max(0, t.expected - recorded - t.leaveApprovedNoRecord - t.leavePendingNoRecord)
+  return Math.max(0, t.expected - recorded - t.leaveApprovedNoRecord - t.leavePendingNoRecord)
+}
+
+/** Those still to come or to sign in (待参加 / 未签到): none once the activity is over. */
+export function waitingOf(t: ActivityTally, over: boolean): number {
+  return over ? 0 : unrecordedOf(t)
+}
+
+export function activityFigures(t: ActivityTally, over: boolean): AttendanceFigures {
+  const unrecorded = unrecordedOf(t)
   const absent = t.absentRecorded + (over ? unrecorded : 0)
   return {
     activities: 1,

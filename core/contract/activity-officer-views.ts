@@ -121,24 +121,6 @@ export interface BranchHistory {
   months: Array<{ month: string; activities: HistoryRow[] }>
 }
 
-export interface MemberAttendanceRow extends ActivitySummary {
-  me: { status: MemberStatus; makeup: MakeupState | null; method: SignInMethod | null }
-}
-
-export interface MemberAttendance {
-  member: { id: string; name: string }
-  year: number
-  rows: MemberAttendanceRow[]
-  counts: {
-    activities: number
-    present: number
-    onLeave: number
-    absent: number
-    makeupDone: number
-    makeupOpen: number
-  }
-}
-
 /** 发布活动: the activity being edited (null for a new one) and the choices for its fields. */
 export interface ActivityForm {
   branch: { id: string; name: string }

@@ -39,7 +39,6 @@ import type {
   LiveView,
   MakeupQueueGroup,
   MakeupQueueItem,
-  MemberAttendance,
   RosterRow,
   RosterView,
 } from './activity-officer-views'
@@ -199,8 +198,6 @@ export const secretaryActivityActions = {
   ),
   /** The branch's year by month: per activity expected, present, on leave, absent, 补学 done. */
   'activity.branchHistory': action<BranchHistory>()('secretary', v.object({ branchId, year })),
-  /** One member's attendance and 补学 in a year (成员 screen). */
-  'attendance.memberHistory': action<MemberAttendance>()('secretary', v.object({ memberId: docId('党员'), year })),
 }
 
 /** Admins use the secretary's actions, naming a branch; nothing of this domain is admin-only. */

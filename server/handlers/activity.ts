@@ -8,7 +8,7 @@ import { cancelActivity } from '../actions/activity/cancel'
 import { closeActivity } from '../actions/activity/close'
 import { activityForm, createActivity } from '../actions/activity/create'
 import { activityForSignIn, getActivity } from '../actions/activity/get'
-import { branchHistory, memberHistory } from '../actions/activity/history'
+import { branchHistory } from '../actions/activity/history'
 import { ensureMonthlyInstances } from '../actions/activity/jobs'
 import { decideLeave } from '../actions/activity/leave-decide'
 import { leaveQueue } from '../actions/activity/leave-queue'
@@ -51,7 +51,6 @@ export const secretary: HandlersFor<'secretary', typeof secretaryActivityActions
   'makeup.queue': makeupQueue,
   'makeup.review': reviewMakeup,
   'activity.branchHistory': branchHistory,
-  'attendance.memberHistory': memberHistory,
 }
 
 export const admin: HandlersFor<'admin', typeof adminActivityActions> = {}

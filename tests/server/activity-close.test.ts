@@ -320,8 +320,8 @@ describe('the journey of the issue', () => {
     // A's own record shows it too.
     const past = await asMember(cloud, A).ok('member', 'activity.list', { scope: 'past' })
     expect(past.items[0].me).toMatchObject({ status: 'onLeave', makeup: 'done' })
-    const history = await asSecretary(cloud).ok('secretary', 'attendance.memberHistory', { memberId: A })
-    expect(history.counts).toMatchObject({ activities: 1, onLeave: 1, makeupDone: 1 })
+    const history = await asSecretary(cloud).ok('secretary', 'attendance.member', { memberId: A, year: 2026 })
+    expect(history.figures).toMatchObject({ activities: 1, onLeave: 1, makeup: { done: 1 } })
     const branch = await asSecretary(cloud).ok('secretary', 'activity.branchHistory', { year: 2026 })
     expect(branch.months).toEqual([
       {

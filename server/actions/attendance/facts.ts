@@ -4,7 +4,12 @@
  * to counts, so that no record comes back to the function. Paged in `_id` order before the joins.
  */
 import type { ActivityStatus, ActivityType } from '../../../core/activity/types'
-import { activityFigures, type ActivityTally, type AttendanceFigures } from '../../../core/attendance/figures'
+import {
+  activityFigures,
+  waitingOf,
+  type ActivityTally,
+  type AttendanceFigures,
+} from '../../../core/attendance/figures'
 import type { Filter } from '../../runtime/sdk'
 import type { ActionContext } from '../../runtime/types'
 
@@ -22,12 +27,17 @@ export interface ActivityFact {
   startAt: number
   endAt: number
   place: string
+  scheduleId: string | null
+  edited: boolean
   /** Closed, or ended: its attendance counts. */
   held: boolean
   figures: AttendanceFigures
+  /** Before the end: expected members with nothing recorded and no leave asked (待参加 / 未签到). */
+  waiting: number
 }
 
-type Row = Omit<ActivityFact, 'id' | 'held' | 'figures'> & ActivityTally & { _id: string; makeupCancelled: number }
+type Row = Omit<ActivityFact, 'id' | 'held' | 'figures' | 'waiting'> &
+  ActivityTally & { _id: string; makeupCancelled: number }
 
 function tallyProjection(ctx: ActionContext): Filter {
   const $ = ctx.db.command.aggregate
@@ -54,6 +64,8 @@ function tallyProjection(ctx: ActionContext): Filter {
     startAt: 1,
     endAt: 1,
     place: 1,
+    scheduleId: 1,
+    edited: 1,
     expected: $.size('$expectedIds'),
     present: recorded('present'),
     leaveRecorded: recorded('leave'),
@@ -85,8 +97,11 @@ function toFact(row: Row, now: number): ActivityFact {
     startAt: row.startAt,
     endAt: row.endAt,
     place: row.place,
+    scheduleId: row.scheduleId ?? null,
+    edited: row.edited ?? false,
     held,
     figures: activityFigures({ ...row, makeup }, held),
+    waiting: waitingOf(row, held),
   }
 }
 

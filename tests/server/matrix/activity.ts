@@ -138,7 +138,6 @@ export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions>
     },
   },
   'activity.branchHistory': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
-  'attendance.memberHistory': { allowed: BRANCH_OFFICERS, input: () => ({ memberId: WORLD.memberA1 }) },
 }
 
 export const admin: MatrixPart<'admin', typeof adminActivityActions> = {}
