@@ -1,0 +1,63 @@
+/**
+ * The local cloud the weapp journeys talk to: started in-process like e2e/run.ts (temporary data
+ * folder, no real timers, the clock at TEST_NOW, the demo bureau), and what the journeys read
+ * from it: the demo people (`/_admin/identities`) and the whole store (`/_admin/export`).
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { configFromEnv } from '../../localcloud/config'
+import project from '../../localcloud.config'
+import { seedDemo } from '../../demo'
+import { startLocalCloud } from '../../localcloud/server'
+
+export interface TestCloud {
+  url: string
+  close(): Promise<void>
+}
+
+export async function startTestCloud(startAt: number): Promise<TestCloud> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'weapp-cloud-'))
+  const cloud = await startLocalCloud({
+    ...configFromEnv(project, {}),
+    port: 0,
+    dataDir,
+    realTimers: false,
+    startAt,
+  })
+  await seedDemo(cloud.database, cloud.clock.now())
+  return {
+    url: cloud.url,
+    close: async () => {
+      await cloud.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface Identity {
+  openid: string
+  name: string
+  role: 'member' | 'secretary' | 'admin' | 'stranger'
+  branchName?: string
+  duty?: string
+}
+
+export async function identities(url: string): Promise<Identity[]> {
+  return (await (await fetch(`${url}/_admin/identities`)).json()) as Identity[]
+}
+
+/** The whole store, collection → documents. */
+export async function exportStore(url: string): Promise<Record<string, Array<Record<string, unknown>>>> {
+  return (await (await fetch(`${url}/_admin/export`)).json()) as Record<string, Array<Record<string, unknown>>>
+}
+
+/** Moves the cloud's clock (`null`: back to where it started). */
+export async function setCloudClock(url: string, now: string | number | null): Promise<void> {
+  const res = await fetch(`${url}/_admin/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ now }),
+  })
+  if (!res.ok) throw new Error(`clock: ${res.status} ${await res.text()}`)
+}
