@@ -64,6 +64,15 @@ export const AUDIT_GROUPS: AuditGroup[] = [
   },
   { value: 'export', label: '导出', kinds: { 'attendance.export': '导出台账' } },
   {
+    value: 'minutes',
+    label: '会议记录',
+    kinds: {
+      'minutes.save': '保存会议记录草稿',
+      'minutes.confirm': '确认会议记录',
+      'minutes.amend': '修改会议记录',
+    },
+  },
+  {
     value: 'proxy',
     label: '代为记录',
     kinds: {

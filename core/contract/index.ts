@@ -8,6 +8,7 @@ import { adminActivityActions, memberActivityActions, secretaryActivityActions }
 import { adminAttendanceActions, secretaryAttendanceActions } from './attendance'
 import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
 import { memberHomeActions } from './home'
+import { memberMinutesActions, secretaryMinutesActions } from './minutes'
 import { adminNotifyActions, memberNotifyActions, secretaryNotifyActions } from './notify'
 import { secretaryOverviewActions } from './overview'
 import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
@@ -26,6 +27,7 @@ export const contract = {
     ...memberHomeActions,
     ...memberNotifyActions,
     ...memberProxyActions,
+    ...memberMinutesActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -37,6 +39,7 @@ export const contract = {
     ...secretaryNotifyActions,
     ...secretaryAttendanceActions,
     ...secretaryProxyActions,
+    ...secretaryMinutesActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {

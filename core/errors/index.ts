@@ -5,6 +5,7 @@
 import { ACTIVITY_ERRORS } from './activity'
 import { ATTENDANCE_VIEW_ERRORS } from './attendance'
 import { DUES_ERRORS } from './dues'
+import { MINUTES_ERRORS } from './minutes'
 import { NOTIFY_ERRORS } from './notify'
 import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
@@ -53,6 +54,7 @@ const BASE_ERRORS = {
 
 export const ERROR_MESSAGES = {
   ...BASE_ERRORS,
+  ...MINUTES_ERRORS,
   ...ACTIVITY_ERRORS,
   ...STUDY_ERRORS,
   ...DUES_ERRORS,

@@ -18,8 +18,13 @@ export const ACTIVITY_COLLECTIONS = [
       { month: 1, status: 1 },
       { status: 1, startAt: 1 },
       { branchId: 1, status: 1, endAt: 1 },
-      { signInKey: 1 },
     ],
+  },
+  {
+    name: 'signInCodes',
+    purpose: '签到小程序码（_id = 活动）：活动的8位签到键，和当前30秒签到码的小程序码图片',
+    indexes: [{ signInKey: 1 }],
+    derived: '活动现场页按需生成：签到键在第一次显示签到码时生成，小程序码每30秒换一张；丢失只会重新生成',
   },
   {
     name: 'attendance',

@@ -8,6 +8,7 @@
 import { ACTIVITY_COLLECTIONS } from './activity'
 import { ATTENDANCE_COLLECTIONS } from './attendance'
 import { DUES_COLLECTIONS } from './dues'
+import { MINUTES_COLLECTIONS } from './minutes'
 import { NOTIFY_COLLECTIONS } from './notify'
 import { ORG_COLLECTIONS } from './org'
 import { PROXY_COLLECTIONS } from './proxy'
@@ -24,6 +25,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...NOTIFY_COLLECTIONS,
   ...ATTENDANCE_COLLECTIONS,
   ...PROXY_COLLECTIONS,
+  ...MINUTES_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

@@ -12,6 +12,11 @@ export interface CollectionSpec {
   purpose: string
   /** Compound indexes, each `{ field: 1 | -1, … }` in key order; `_id` is indexed already. */
   indexes: Array<Record<string, 1 | -1>>
+  /**
+   * Set on a collection that records nothing anyone did: what the functions derive from other
+   * records and make again on demand (a cache). Says why; writes to it are not audited.
+   */
+  derived?: string
   /** Direct access from the mini-program; absent = none (NO_CLIENT_ACCESS). */
   rule?: PermissionRule
 }

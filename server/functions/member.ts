@@ -3,6 +3,7 @@ import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
 import * as dues from '../handlers/dues'
 import * as home from '../handlers/home'
+import * as minutes from '../handlers/minutes'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
@@ -21,4 +22,5 @@ export const main = createMain('member', cloud, {
   ...home.member,
   ...notify.member,
   ...proxy.member,
+  ...minutes.member,
 })

@@ -4,6 +4,7 @@ import * as activity from '../handlers/activity'
 import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
+import * as minutes from '../handlers/minutes'
 import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
 import * as overview from '../handlers/overview'
@@ -23,4 +24,5 @@ export const main = createMain('secretary', cloud, {
   ...notify.secretary,
   ...proxy.secretary,
   ...attendance.secretary,
+  ...minutes.secretary,
 })

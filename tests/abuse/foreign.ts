@@ -155,6 +155,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     收缴人: people,
     操作人: people,
     代记人: people,
+    主持人: people,
+    记录人: people,
     ...ids,
   })
   return {

@@ -53,6 +53,8 @@ const VISIBLE: Record<string, (cloud: LocalCloud) => Promise<Record<string, unkn
     reason: '与上级会议冲突',
   }),
   'secretary/notice.publish': () => ({ materials: textMaterial }),
+  'secretary/minutes.save': () => ({ attachments: [{ title: '会议材料', fileID: 'cloud://local.bucket/m.pdf' }] }),
+  'secretary/minutes.amend': () => ({ attachments: [{ title: '会议材料', fileID: 'cloud://local.bucket/m.pdf' }] }),
   'admin/notice.publish': () => ({ materials: textMaterial }),
   'admin/notice.review': () => ({ decision: 'reject', reason: '请补充时间地点' }),
   'secretary/dues.amounts.confirm': () => ({

@@ -7,8 +7,9 @@ import { parseScan, SIGN_IN_KEY_PATTERN } from '../../core/activity/code'
 import type { LiveView } from '../../core/contract/activity'
 import type { LocalCloud } from '../../localcloud/server'
 import { startLocalCloud } from '../../localcloud/server'
-import type { ActivityDoc, AttendanceDoc } from '../../server/actions/activity/model'
-import { at, codeNow, docs, insertActivity } from '../helpers/activity-mothers'
+import type { AttendanceDoc } from '../../server/actions/activity/model'
+import type { SignInCodeDoc } from '../../server/actions/activity/wxacode'
+import { at, codeNow, docs, insertActivity, insertDocs } from '../helpers/activity-mothers'
 import { asMember, asSecretary, seedWorld, startTestCloud, testCloudConfig, WORLD } from '../helpers/cloud'
 import { decodeQrPng } from '../helpers/decode-qr'
 
@@ -40,7 +41,8 @@ async function scanScreen(view: LiveView): Promise<{ path: string; signInKey: st
   return { path, ...scanned }
 }
 
-const activity = async () => (await docs<ActivityDoc>(cloud, 'activities', { _id: ID }))[0]
+/** The activity's sign-in key and latest 小程序码, as the cloud keeps them. */
+const codes = async () => (await docs<SignInCodeDoc>(cloud, 'signInCodes', { _id: ID }))[0]
 
 describe('the 小程序码 on the secretary’s screen', () => {
   it('opens the sign-in page with a scene of at most 32 characters: the activity’s key and the current code', async () => {
@@ -51,19 +53,19 @@ describe('the 小程序码 on the secretary’s screen', () => {
     expect(decodeURIComponent(scanned.path.split('scene=')[1]).length).toBeLessThanOrEqual(32)
     expect(scanned.code).toBe(view.code!.code)
     expect(scanned.signInKey).toMatch(SIGN_IN_KEY_PATTERN)
-    expect((await activity()).signInKey).toBe(scanned.signInKey)
+    expect((await codes()).signInKey).toBe(scanned.signInKey)
   })
 
   it('is drawn once per code: the same file all through a step, a new one at the next, the old one deleted', async () => {
     const first = await live()
-    const fileID = (await activity()).wxacode!.fileID
+    const fileID = (await codes()).fileID!
     cloud.clock.set(at('2026-03-06 15:02') + 10_000)
     await live()
-    expect((await activity()).wxacode!.fileID).toBe(fileID)
+    expect((await codes()).fileID!).toBe(fileID)
 
     cloud.clock.set(at('2026-03-06 15:02') + 40_000)
     const next = await live()
-    const after = (await activity()).wxacode!
+    const after = await codes()
     expect(after.fileID).not.toBe(fileID)
     expect((await scanScreen(next)).code).toBe(next.code!.code)
     expect(next.code!.code).not.toBe(first.code!.code)
@@ -74,7 +76,7 @@ describe('the 小程序码 on the secretary’s screen', () => {
     const views = await Promise.all([live(), live(), live(), live()])
     const keys = await Promise.all(views.map(async (v) => (await scanScreen(v)).signInKey))
     expect(new Set(keys).size).toBe(1)
-    expect((await activity()).signInKey).toBe(keys[0])
+    expect((await codes()).signInKey).toBe(keys[0])
   })
 
   it('falls back to the plain QR when WeChat will not draw one (the app not yet published: 41030)', async () => {
@@ -121,12 +123,15 @@ describe('a member who scanned it with WeChat', () => {
   })
 
   it('with another activity’s code on this activity’s page is told so, and nothing is recorded', async () => {
-    await insertActivity(cloud, { _id: 'act-2', signInKey: 'Zz9Yy8Xx' })
+    await insertActivity(cloud, { _id: 'act-2' })
+    await insertDocs(cloud, 'signInCodes', [
+      { _id: 'act-2', signInKey: 'Zz9Yy8Xx', step: null, fileID: null, updatedAt: 0 },
+    ])
     const { code } = await scanScreen(await live())
     const answer = await asMember(cloud).call('member', 'attendance.signIn', {
       activityId: 'act-2',
       code,
-      signInKey: (await activity()).signInKey!,
+      signInKey: (await codes()).signInKey!,
     })
     expect(answer).toMatchObject({
       ok: false,

@@ -21,7 +21,6 @@ import type { ActivityDoc } from './model'
 import { checkActivityText } from './content'
 import { publishActivity } from './publish'
 import { newSignInSecret } from './sign-code'
-import { newSignInKey } from './wxacode'
 import { adminView } from './views'
 
 const ROLE_ORDER = { secretary: 0, committee: 1, member: 2 }
@@ -93,7 +92,6 @@ export async function createActivity(input: CreateInput, ctx: ActionContext): Pr
     scheduleId: null,
     edited: false,
     signInSecret: newSignInSecret(),
-    signInKey: newSignInKey(),
     contentVerdict: null,
     createdAt: now,
     createdById: actorId(ctx),

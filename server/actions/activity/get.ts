@@ -1,13 +1,12 @@
 /** 活动详情 and 补学 in one call: the activity, my standing, my leave, my 补学 with its materials. */
 import type { ActivityPage } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
-import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { memberActivity } from './load'
-import type { ActivityDoc } from './model'
 import { withUrls } from './materials'
 import { recordsOf } from './member-records'
 import { detailView, makeupView, myActivity } from './views'
+import { activityIdOfKey } from './wxacode'
 
 export async function getActivity(input: { activityId: string }, ctx: ActionContext): Promise<ActivityPage> {
   const { activity, member } = await memberActivity(ctx, input.activityId)
@@ -23,7 +22,7 @@ export async function getActivity(input: { activityId: string }, ctx: ActionCont
 
 /** The same page, for the activity a 小程序码's sign-in key names (wxacode.ts); an unknown key is not found. */
 export async function activityForSignIn(input: { signInKey: string }, ctx: ActionContext): Promise<ActivityPage> {
-  const found = await findAll<ActivityDoc>(ctx.db, 'activities', { signInKey: input.signInKey })
-  if (found.length !== 1) throw new DomainError('ACTIVITY.NOT_FOUND')
-  return getActivity({ activityId: found[0]._id }, ctx)
+  const activityId = await activityIdOfKey(ctx, input.signInKey)
+  if (!activityId) throw new DomainError('ACTIVITY.NOT_FOUND')
+  return getActivity({ activityId }, ctx)
 }

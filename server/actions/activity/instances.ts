@@ -12,7 +12,6 @@ import type { Db } from '../../runtime/types'
 import type { ActivityDoc, ActivityScheduleDoc } from './model'
 import { addManyOrGet } from './records'
 import { newSignInSecret } from './sign-code'
-import { newSignInKey } from './wxacode'
 
 export function scheduleIdOf(branchId: string, kind: string): string {
   return `${branchId}_${kind}`
@@ -58,7 +57,6 @@ export function instanceDoc(s: ActivityScheduleDoc, month: string, now: number):
     scheduleId: s._id,
     edited: false,
     signInSecret: newSignInSecret(),
-    signInKey: newSignInKey(),
     contentVerdict: null,
     createdAt: now,
     createdById: null,

@@ -8,7 +8,7 @@ import type { ActionContext } from '../../runtime/types'
 
 const PER_CALL = 50
 
-async function tempUrls(ctx: ActionContext, fileIDs: string[]): Promise<Map<string, string | null>> {
+export async function tempUrls(ctx: ActionContext, fileIDs: string[]): Promise<Map<string, string | null>> {
   const urls = new Map<string, string | null>()
   for (let i = 0; i < fileIDs.length; i += PER_CALL) {
     const chunk = fileIDs.slice(i, i + PER_CALL)

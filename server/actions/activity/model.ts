@@ -59,13 +59,6 @@ export interface ActivityDoc {
   edited: boolean
   /** Derives the rotating sign-in code. Never leaves the server. */
   signInSecret: string
-  /**
-   * Names the activity in a 小程序码's 32-character scene (wxacode.ts); 8 of 0-9 A-Z a-z,
-   * unique. Absent on activities made before it existed until an officer's live screen needs it.
-   */
-  signInKey?: string
-  /** The 小程序码 of the latest code step drawn, in cloud storage. */
-  wxacode?: { step: number; fileID: string }
   contentVerdict: 'pass' | 'review' | null
   createdAt: number
   createdById: string | null

@@ -14,7 +14,7 @@ import { officerActivity } from './load'
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from './model'
 import { codeForStep } from './sign-code'
 import { leaveView, summaryView } from './views'
-import { ensureSignInKey, wxacodeUrl } from './wxacode'
+import { signInCodeOf, wxacodeUrl } from './wxacode'
 
 const ROLE_ORDER = { secretary: 0, committee: 1, member: 2 }
 
@@ -130,10 +130,10 @@ export async function live(input: { activityId: string }, ctx: ActionContext): P
   if (window.state === 'open') {
     const step = codeStep(now)
     const current = codeForStep(activity.signInSecret, step)
-    const signInKey = await ensureSignInKey(ctx, activity)
+    const codes = await signInCodeOf(ctx, activity._id)
     code = {
       code: current,
-      wxacodeUrl: await wxacodeUrl(ctx, activity, signInKey, step, current),
+      wxacodeUrl: await wxacodeUrl(ctx, codes, step, current),
       qrPayload: qrPayload(activity._id, current),
       changesAt: nextChangeAt(now),
       stepMs: CODE_STEP_MS,

@@ -15,6 +15,7 @@ import { memberActivity } from './load'
 import type { ActivityDoc, AttendanceDoc } from './model'
 import { addOrGet, recordId } from './records'
 import { checkCode } from './sign-code'
+import { activityIdOfKey } from './wxacode'
 
 function refuseOutsideWindow(activity: ActivityDoc, now: number): void {
   const window = signInWindow(activity, now)
@@ -43,7 +44,7 @@ export async function signIn(
   proxy?: ProxyMark,
 ): Promise<SignInResult> {
   const { activity, member } = await memberActivity(ctx, input.activityId)
-  if (input.signInKey !== undefined && input.signInKey !== activity.signInKey) {
+  if (input.signInKey !== undefined && (await activityIdOfKey(ctx, input.signInKey)) !== activity._id) {
     throw new DomainError('ATTENDANCE.OTHER_ACTIVITY')
   }
   if (!activity.expectedIds.includes(member._id)) throw new DomainError('ATTENDANCE.NOT_EXPECTED')

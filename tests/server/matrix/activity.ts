@@ -29,9 +29,12 @@ export const member: MatrixPart<'member', typeof memberActivityActions> = {
   },
   'activity.forSignIn': {
     allowed: MEMBERS,
-    input: async (cloud) => ({
-      signInKey: (await insertActivityTomorrow(cloud, { signInKey: newSignInKey() })).signInKey!,
-    }),
+    input: async (cloud) => {
+      const { _id } = await insertActivityTomorrow(cloud)
+      const signInKey = newSignInKey()
+      await insertDocs(cloud, 'signInCodes', [{ _id, signInKey, step: null, fileID: null, updatedAt: 0 }])
+      return { signInKey }
+    },
     refused: OTHER_BRANCH_MEMBER,
   },
   'leave.request': {

@@ -10,6 +10,7 @@ import * as activity from './activity'
 import * as attendance from './attendance'
 import * as dues from './dues'
 import * as home from './home'
+import * as minutes from './minutes'
 import * as notify from './notify'
 import * as org from './org'
 import * as overview from './overview'
@@ -28,6 +29,7 @@ export const MATRIX: Matrix = {
     ...home.member,
     ...notify.member,
     ...proxy.member,
+    ...minutes.member,
   },
   secretary: {
     ...org.secretary,
@@ -38,6 +40,7 @@ export const MATRIX: Matrix = {
     ...notify.secretary,
     ...attendance.secretary,
     ...proxy.secretary,
+    ...minutes.secretary,
   },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
 }
