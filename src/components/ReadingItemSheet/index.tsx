@@ -1,16 +1,15 @@
 import type { ManagedReadingItem, StudyItemKind } from '@core/contract/study'
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import type { ChosenFile } from '@/services/upload'
 import { STUDY_KIND_LABELS } from '@/study/words'
 import { Button } from '../Button'
 import { ChoiceChips, type Choice } from '../ChoiceChips'
-import { Field, fieldErrors } from '../Field'
+import { Field } from '../Field'
 import { FilePicker } from '../FilePicker'
-import { Notice } from '../Notice'
-import { Sheet } from '../Sheet'
-import { SheetActions } from '../SheetActions'
+import { FormSheet } from '../FormSheet'
+import { PickerFace } from '../PickerFace'
 import { TextField } from '../TextField'
 import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields, type ItemForm } from './form'
 import './index.css'
@@ -44,62 +43,47 @@ const PERIOD_CHOICES: Choice<'none' | 'some'>[] = [
 ]
 const FILE_TYPES = ['pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'mp4', 'mp3', 'm4a']
 
-interface Outcome {
-  kind: 'error' | 'info'
-  message: string
-  fields: Record<string, string>
-}
-
 /** Adds an item to a reading list, or edits one: name, kind, optional link, file and period. */
 export function ReadingItemSheet(props: ReadingItemSheetProps) {
   const { task, month, listName, onAdd, onEdit, onDone, onCancel, upload } = props
   const editing = task.mode === 'edit' ? task.item : undefined
   const [form, setForm] = useState<ItemForm>(() => formOf(editing))
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const submit = useSubmit()
+  const { busy, errors } = submit
   const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) => setForm((f) => ({ ...f, [key]: value }))
-  const errors = outcome?.fields ?? {}
   const period = form.period
 
-  const attach = async (file: ChosenFile) => {
-    setBusy(true)
-    setOutcome(null)
-    try {
+  const attach = (file: ChosenFile) =>
+    submit.run(async () => {
       const fileID = await upload(file)
       setForm((f) => ({ ...f, fileID, fileName: file.name }))
-    } catch (thrown) {
-      setOutcome({ kind: 'error', message: asCloudError(thrown).message, fields: {} })
-    } finally {
-      setBusy(false)
-    }
-  }
+    }, true)
 
   const save = async () => {
     const fields = fieldsOf(form)
     if (!fields) {
-      setOutcome({ kind: 'error', message: '请选择资料类型', fields: { kind: '请选择资料类型' } })
+      submit.say('请选择资料类型', { kind: '请选择资料类型' })
       return
     }
     const changes = editing ? changesOf(editing, fields) : null
     if (editing && changes && Object.keys(changes).length === 0) {
-      setOutcome({ kind: 'info', message: '没有要修改的内容', fields: {} })
+      submit.say('没有要修改的内容', {}, 'info')
       return
     }
-    setBusy(true)
-    setOutcome(null)
-    try {
-      onDone(editing && changes ? await onEdit(editing, changes, reason.trim()) : await onAdd(fields))
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const found = fieldErrors(error.fields)
-      setOutcome({ kind: 'error', message: error.message, fields: found })
-      setBusy(false)
-    }
+    await submit.run(async () =>
+      onDone(editing && changes ? await onEdit(editing, changes, reason.trim()) : await onAdd(fields)),
+    )
   }
 
   return (
-    <Sheet title={editing ? `修改“${editing.title}”` : `添加到${listName}`}>
+    <FormSheet
+      title={editing ? `修改“${editing.title}”` : `添加到${listName}`}
+      form={submit}
+      submitText={editing ? '保存' : '添加'}
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+    >
       <TextField
         label="资料名称"
         hint="如：《习近平谈治国理政》第四卷 第一章"
@@ -137,7 +121,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
             extensions={FILE_TYPES}
             disabled={busy}
             onChosen={(file) => void attach(file)}
-            onError={(message) => setOutcome({ kind: 'error', message, fields: {} })}
+            onError={(message) => submit.say(message)}
           />
         )}
       </Field>
@@ -169,14 +153,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
           onChange={setReason}
         />
       ) : null}
-      {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
-      <SheetActions
-        submitText={editing ? '保存' : '添加'}
-        busy={busy}
-        onSubmit={() => void save()}
-        onCancel={onCancel}
-      />
-    </Sheet>
+    </FormSheet>
   )
 }
 
@@ -190,12 +167,7 @@ function MonthPicker({ label, value, onChange }: { label: string; value: string;
         value={value}
         onChange={(event) => onChange(String(event.detail.value).slice(0, 7))}
       >
-        <View className="ui-input ui-input--picker">
-          <Text>
-            {label} {y}年{m}月
-          </Text>
-          <Text className="text-secondary">›</Text>
-        </View>
+        <PickerFace text={`${label} ${y}年${m}月`} action="" />
       </Picker>
     </View>
   )
@@ -211,41 +183,38 @@ export interface RetireItemSheetProps {
 /** Retiring takes an item off the list; records of it and the item itself are kept. */
 export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItemSheetProps) {
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; reason?: string } | null>(null)
+  const form = useSubmit()
 
   const submit = async () => {
     if (reason.trim() === '') {
-      setProblem({ message: '请写明停用原因', reason: '请写明停用原因' })
+      form.say('请写明停用原因', { reason: '请写明停用原因' })
       return
     }
-    setBusy(true)
-    setProblem(null)
-    try {
+    await form.run(async () => {
       await onRetire(item, reason.trim())
       onDone()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, reason: fieldErrors(error.fields).reason })
-      setBusy(false)
-    }
+    })
   }
 
   return (
-    <Sheet title={`停用“${item.title}”`}>
-      <Text>停用后，这一项不再出现在书目中；党员已有的学习记录都会保留。</Text>
+    <FormSheet
+      title={`停用“${item.title}”`}
+      intro="停用后，这一项不再出现在书目中；党员已有的学习记录都会保留。"
+      form={form}
+      submitText="停用"
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <TextField
         label="停用原因"
         hint="会记入操作记录"
-        error={problem?.reason}
+        error={form.errors.reason}
         name="retireReason"
         value={reason}
         maxlength={STUDY_LIMITS.reason}
         placeholder="如：本季度专题已结束"
         onChange={setReason}
       />
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <SheetActions submitText="停用" busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }

@@ -1,10 +1,7 @@
-import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { asCloudError } from '@/errors/cloud-error'
-import { Field, fieldErrors } from '../Field'
-import { Notice } from '../Notice'
-import { Sheet } from '../Sheet'
-import { SheetActions } from '../SheetActions'
+import { useSubmit } from '@/hooks/useSubmit'
+import { Field } from '../Field'
+import { FormSheet } from '../FormSheet'
 import { TextBox } from '../TextBox'
 
 export interface ReasonSheetProps {
@@ -26,35 +23,30 @@ export interface ReasonSheetProps {
 export function ReasonSheet(props: ReasonSheetProps) {
   const { title, explain, label, placeholder, confirmText, max, min = 1, onSubmit, onCancel } = props
   const [text, setText] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; field?: string } | null>(null)
+  const form = useSubmit()
 
   const submit = async () => {
     const reason = text.trim()
     if (min > 0 && reason.length < min) {
-      setProblem({ message: `请写明${label}`, field: reason ? `${label}至少要${min}个字` : `请填写${label}` })
+      form.say(`请写明${label}`, { reason: reason ? `${label}至少要${min}个字` : `请填写${label}` })
       return
     }
-    setBusy(true)
-    setProblem(null)
-    try {
-      await onSubmit(reason)
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      setProblem({ message: error.message, field: fields.reason ?? fields.comment })
-      setBusy(false)
-    }
+    await form.run(() => onSubmit(reason))
   }
 
   return (
-    <Sheet title={title}>
-      <Text>{explain}</Text>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Field label={label} error={problem?.field}>
+    <FormSheet
+      title={title}
+      intro={explain}
+      outcomeFirst
+      form={form}
+      submitText={confirmText}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
+      <Field label={label} error={form.errors.reason ?? form.errors.comment}>
         <TextBox value={text} onChange={setText} placeholder={placeholder} max={max} lines={3} name="reason" />
       </Field>
-      <SheetActions submitText={confirmText} busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }

@@ -1,12 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityPage, SignInResult } from '@core/contract/activity-views'
 import { parseScan, parseScene, sceneOf, type ScannedSignIn } from '@core/activity/code'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useEffect, useRef, useState } from 'react'
+import { SignInCodeForm } from '@/activity/SignInCodeForm'
 import { signedInText, whenText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { Field } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ReminderOffer } from '@/components/ReminderOffer'
@@ -19,7 +19,6 @@ import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
 import { canScan, scanCode } from '@/services/scan'
 import './index.css'
-import { LIMITS } from '@core/activity/limits'
 
 type Outcome = { kind: 'done'; result: SignInResult } | { kind: 'refused'; message: string }
 
@@ -153,26 +152,14 @@ function SignIn({ page, presetCode, presetKey }: { page: ActivityPage; presetCod
                 {`这次活动要在活动地点${activity.geofence?.radiusM ?? ''}米以内签到。点“签到”时会获取一次您的位置，只用来算出与活动地点的距离，不保存位置本身。`}
               </Notice>
             ) : null}
-            <Field label="签到码（6位数字）" hint="看书记手机上显示的数字，每30秒更换一次">
-              <Input
-                className="ui-input signin__code"
-                name="code"
-                type="number"
-                value={code}
-                maxlength={LIMITS.signInCode}
-                placeholder="6位数字"
-                onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
-              />
-            </Field>
-            <Button
-              kind="primary"
-              block
-              loading={busy}
-              disabled={code.length !== 6}
-              onClick={() => void submit(code, 'code')}
-            >
-              {busy ? '正在签到…' : fenced ? '获取位置并签到' : '签到'}
-            </Button>
+            <SignInCodeForm
+              code={code}
+              onCode={setCode}
+              busy={busy}
+              submitText={fenced ? '获取位置并签到' : '签到'}
+              onSubmit={() => void submit(code, 'code')}
+              inputClassName="signin__code"
+            />
             {canScan ? (
               <Button block disabled={busy} onClick={() => void scan()}>
                 {outcome ? '重新扫码' : '扫码签到'}

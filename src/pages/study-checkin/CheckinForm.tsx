@@ -6,6 +6,7 @@ import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field, fieldErrors } from '@/components/Field'
 import { Notice } from '@/components/Notice'
+import { PickerFace } from '@/components/PickerFace'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
@@ -145,10 +146,7 @@ export function CheckinForm(props: CheckinFormProps) {
           value={Math.max(options.indexOf(minutes), 0)}
           onChange={(event) => setMinutes(options[Number(event.detail.value)] ?? null)}
         >
-          <View className="ui-input ui-input--picker">
-            <Text>{minuteLabel(minutes)}</Text>
-            <Text className="text-secondary">选择 ›</Text>
-          </View>
+          <PickerFace text={minuteLabel(minutes)} action="选择" />
         </Picker>
       </Field>
       <Field label="心得（可不填）" error={fields.reflection}>

@@ -6,16 +6,17 @@ import {
   type MemberRow,
 } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
-import { Picker, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
+import { DateField } from '@/components/DateField'
+import { Field } from '@/components/Field'
+import { OutcomeNotice } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
-import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { changesOf, formOf, type MemberForm } from './edit'
+import { changesOf, formOf, PARTY_FOUNDED, type MemberForm } from './edit'
 import { ORG_LIMITS } from '@core/contract/org-limits'
 
 const ROLE_CHOICES: Choice<MemberRole>[] = (['member', 'committee', 'secretary'] as const).map((value) => ({
@@ -31,42 +32,37 @@ const STANDING_CHOICES: Choice<'full' | 'probationary'>[] = [
   { value: 'probationary', label: '预备党员' },
 ]
 
-type Outcome = { kind: 'success' | 'error' | 'info'; message: string; fields?: Record<string, string> }
-
 /** member.update: name, role (appointing a 书记), duty, 入党日期, 预备/正式, dues category and base. */
 export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void }) {
   const [form, setForm] = useState<MemberForm>(() => formOf(row))
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const submit = useSubmit({
+    staysOnScreen: true,
+    // The base is typed in 元 and checked in 分.
+    problemOf: (error, fields) => ({
+      message: error.message,
+      fields: fields.duesBaseFen ? { ...fields, duesBaseYuan: fields.duesBaseFen } : fields,
+    }),
+  })
+  const { errors } = submit
   const set = <K extends keyof MemberForm>(key: K, value: MemberForm[K]) => setForm((f) => ({ ...f, [key]: value }))
-  const errors = outcome?.fields ?? {}
 
   const save = async () => {
     const result = changesOf(row, form)
     if ('problem' in result) {
-      setOutcome({ kind: 'error', message: '请按提示修改', fields: { [result.problem.field]: result.problem.message } })
+      submit.say('请按提示修改', { [result.problem.field]: result.problem.message })
       return
     }
     if (Object.keys(result.changes).length === 0) {
-      setOutcome({ kind: 'info', message: '没有要修改的内容' })
+      submit.say('没有要修改的内容', {}, 'info')
       return
     }
-    setBusy(true)
-    setOutcome(null)
-    try {
+    await submit.run(async () => {
       await callCloud('admin', 'member.update', { memberId: row.id, changes: result.changes, reason: reason.trim() })
       setReason('')
-      setOutcome({ kind: 'success', message: '已保存' })
+      submit.say('已保存', {}, 'success')
       onSaved()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      if (fields.duesBaseFen) fields.duesBaseYuan = fields.duesBaseFen
-      setOutcome({ kind: 'error', message: error.message, fields })
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -96,20 +92,14 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         placeholder="如：组织委员"
         onChange={(value) => set('duty', value)}
       />
-      <Field label="入党日期" error={errors.joinDate}>
-        <Picker
-          mode="date"
-          value={form.joinDate}
-          start="1921-07-01"
-          end={chinaDate()}
-          onChange={(e) => set('joinDate', String(e.detail.value))}
-        >
-          <View className="ui-input ui-input--picker">
-            <Text>{form.joinDate}</Text>
-            <Text className="text-secondary">更改 ›</Text>
-          </View>
-        </Picker>
-      </Field>
+      <DateField
+        label="入党日期"
+        error={errors.joinDate}
+        value={form.joinDate}
+        start={PARTY_FOUNDED}
+        end={chinaDate()}
+        onChange={(joinDate) => set('joinDate', joinDate)}
+      />
       <Field label="党员类别" error={errors.probationary}>
         <ChoiceChips
           options={STANDING_CHOICES}
@@ -143,8 +133,8 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         placeholder="会记入操作记录"
         onChange={setReason}
       />
-      {outcome ? <Notice kind={outcome.kind}>{outcome.message}</Notice> : null}
-      <Button kind="primary" block loading={busy} onClick={() => void save()}>
+      <OutcomeNotice form={submit} />
+      <Button kind="primary" block loading={submit.busy} onClick={() => void save()}>
         保存修改
       </Button>
     </View>

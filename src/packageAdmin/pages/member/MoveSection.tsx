@@ -4,12 +4,13 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
+import { Field } from '@/components/Field'
+import { FormFoot } from '@/components/FormSheet'
 import { Loading } from '@/components/Loading'
 import { Notice } from '@/components/Notice'
-import { SheetActions } from '@/components/SheetActions'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ORG_LIMITS } from '@core/contract/org-limits'
 
@@ -24,8 +25,7 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
   const [branches, setBranches] = useState<Branches>({ status: 'closed' })
   const [target, setTarget] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const form = useSubmit()
 
   const start = async () => {
     setBranches({ status: 'loading' })
@@ -39,20 +39,14 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
 
   const move = async () => {
     if (!target) {
-      setProblem({ message: '请选择转入的支部', fields: {} })
+      form.say('请选择转入的支部')
       return
     }
-    setBusy(true)
-    setProblem(null)
-    try {
+    await form.run(async () => {
       await callCloud('admin', 'member.move', { memberId: row.id, toBranchId: target, reason: reason.trim() })
       void Taro.showToast({ title: `${row.name}已转出`, icon: 'none' })
       void Taro.navigateBack()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
-      setBusy(false)
-    }
+    })
   }
 
   if (branches.status === 'closed') {
@@ -80,17 +74,16 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
       </Field>
       <TextField
         label="原因"
-        error={problem?.fields.reason}
+        error={form.errors.reason}
         name="moveReason"
         value={reason}
         maxlength={ORG_LIMITS.reason}
         placeholder="如：工作调动"
         onChange={setReason}
       />
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <SheetActions
+      <FormFoot
+        form={form}
         submitText="确认转接"
-        busy={busy}
         onSubmit={() => void move()}
         onCancel={() => setBranches({ status: 'closed' })}
       />

@@ -2,6 +2,9 @@
 import type { DuesCategory, InputOf, MemberRole, MemberRow } from '@core/contract'
 import { formatFen, parseYuanToFen } from '@core/money'
 
+/** The earliest day a 入党日期 or a leaving can be: the Party's founding. */
+export const PARTY_FOUNDED = '1921-07-01'
+
 export type MemberChanges = InputOf<'admin', 'member.update'>['changes']
 
 export interface MemberForm {

@@ -4,22 +4,17 @@ import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { ReflectionForm } from '@/activity/ReflectionForm'
 import { dayText } from '@/activity/words'
-import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { Field, fieldErrors } from '@/components/Field'
 import { MakeupTaskRow } from '@/components/MakeupTaskRow'
 import { MaterialList } from '@/components/MaterialList'
-import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
-import { TextBox } from '@/components/TextBox'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 
@@ -49,10 +44,6 @@ function Reviews({ task }: { task: MakeupView }) {
 }
 
 function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }) {
-  const [text, setText] = useState(task.reflection ?? '')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; field?: string } | null>(null)
-
   if (!task.canSubmit) {
     return (
       <Section title="我的心得">
@@ -60,48 +51,22 @@ function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }
       </Section>
     )
   }
-
-  const submit = async () => {
-    const reflection = text.trim()
-    if (reflection.length < LIMITS.reflectionMin) {
-      setProblem({ message: '心得写得太短了', field: `心得至少要${LIMITS.reflectionMin}个字` })
-      return
-    }
-    setBusy(true)
-    setProblem(null)
-    try {
-      await callCloud('member', 'makeup.submit', { activityId: task.activityId, reflection })
-      onSaved()
-      void Taro.showToast({ title: '已提交，等待书记审核', icon: 'none' })
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, field: fieldErrors(error.fields).reflection })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   return (
     <Section title="我的心得">
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Field
+      <ReflectionForm
         label="学习心得"
         hint={`${LIMITS.reflectionMin}到${LIMITS.reflectionMax}个字，写学到了什么、有什么体会`}
-        error={problem?.field}
-      >
-        <TextBox
-          value={text}
-          onChange={setText}
-          placeholder="写下您的学习心得"
-          min={LIMITS.reflectionMin}
-          max={LIMITS.reflectionMax}
-          lines={6}
-          name="reflection"
-        />
-      </Field>
-      <Button kind="primary" block loading={busy} onClick={() => void submit()}>
-        {task.status === 'due' ? '提交心得' : '重新提交'}
-      </Button>
+        placeholder="写下您的学习心得"
+        submitText={task.status === 'due' ? '提交心得' : '重新提交'}
+        initial={task.reflection ?? ''}
+        problemFirst
+        staysOnScreen
+        send={async (reflection) => {
+          await callCloud('member', 'makeup.submit', { activityId: task.activityId, reflection })
+          onSaved()
+          void Taro.showToast({ title: '已提交，等待书记审核', icon: 'none' })
+        }}
+      />
     </Section>
   )
 }

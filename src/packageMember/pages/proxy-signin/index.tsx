@@ -1,11 +1,11 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityPage, SignInResult } from '@core/contract/activity-views'
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { SignInCodeForm } from '@/activity/SignInCodeForm'
 import { signedInText, whenText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { Field } from '@/components/Field'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
@@ -13,7 +13,6 @@ import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { currentPosition, LocationError } from '@/services/location'
-import { LIMITS } from '@core/activity/limits'
 
 function ProxySignIn({ page, elderId }: { page: ActivityPage & { elderName: string }; elderId: string }) {
   const { activity, me } = page
@@ -63,20 +62,13 @@ function ProxySignIn({ page, elderId }: { page: ActivityPage & { elderName: stri
       <Card>
         <View className="stack">
           {fenced ? <Text>这次活动要在活动地点附近签到：会获取一次您的位置，只保存距离。</Text> : null}
-          <Field label="签到码（6位数字）" hint="看书记手机上显示的数字，每30秒更换一次">
-            <Input
-              className="ui-input"
-              name="code"
-              type="number"
-              value={code}
-              maxlength={LIMITS.signInCode}
-              placeholder="6位数字"
-              onInput={(event) => setCode(event.detail.value.replace(/\D/g, '').slice(0, 6))}
-            />
-          </Field>
-          <Button kind="primary" block loading={busy} disabled={code.length !== 6} onClick={() => void submit()}>
-            {busy ? '正在签到…' : '代为签到'}
-          </Button>
+          <SignInCodeForm
+            code={code}
+            onCode={setCode}
+            busy={busy}
+            submitText="代为签到"
+            onSubmit={() => void submit()}
+          />
         </View>
       </Card>
     </View>

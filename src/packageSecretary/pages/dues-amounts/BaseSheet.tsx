@@ -3,9 +3,7 @@ import { Input, Text } from '@tarojs/components'
 import { useState } from 'react'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Field } from '@/components/Field'
-import { Notice } from '@/components/Notice'
-import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
+import { FormSheet } from '@/components/FormSheet'
 import { CATEGORY_WORDS } from '@/dues/words'
 import { MonthPicker } from './MonthPicker'
 import { DUES_LIMITS } from '@core/contract/dues-limits'
@@ -37,7 +35,13 @@ export function BaseSheet({ row, draft, year, from, busy, problem, onCheck, onCa
   const [month, setMonth] = useState(draft?.effectiveFrom ?? from)
   const withBase = WITH_BASE.includes(category)
   return (
-    <Sheet title={`修改${row.name}的党费`}>
+    <FormSheet
+      title={`修改${row.name}的党费`}
+      form={{ busy, outcome: problem ? { kind: 'error', message: problem, fields: {} } : null }}
+      submitText="检查金额"
+      onSubmit={() => onCheck({ memberId: row.memberId, category, base: withBase ? base : null, effectiveFrom: month })}
+      onCancel={onCancel}
+    >
       <Field label="党费类别">
         <ChoiceChips options={CATEGORIES} value={category} onChange={setCategory} />
       </Field>
@@ -62,15 +66,6 @@ export function BaseSheet({ row, draft, year, from, busy, problem, onCheck, onCa
       <Field label="从哪个月起按新金额交" hint="工资变动的，从第一次发新工资的月份起。">
         <MonthPicker year={year} value={month} onChange={setMonth} />
       </Field>
-      {problem ? <Notice kind="error">{problem}</Notice> : null}
-      <SheetActions
-        submitText="检查金额"
-        busy={busy}
-        onSubmit={() =>
-          onCheck({ memberId: row.memberId, category, base: withBase ? base : null, effectiveFrom: month })
-        }
-        onCancel={onCancel}
-      />
-    </Sheet>
+    </FormSheet>
   )
 }

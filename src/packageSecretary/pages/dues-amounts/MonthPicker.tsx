@@ -1,5 +1,6 @@
-import { Picker, Text, View } from '@tarojs/components'
+import { Picker } from '@tarojs/components'
 import { yearMonths } from '@core/dues/months'
+import { PickerFace } from '@/components/PickerFace'
 import { monthLabel } from '@/dues/words'
 
 export interface MonthPickerProps {
@@ -19,10 +20,7 @@ export function MonthPicker({ year, value, onChange }: MonthPickerProps) {
       value={Math.max(months.indexOf(value), 0)}
       onChange={(e) => onChange(months[Number(e.detail.value)] ?? value)}
     >
-      <View className="ui-input ui-input--picker">
-        <Text>{monthLabel(value)}</Text>
-        <Text className="text-secondary">更改 ›</Text>
-      </View>
+      <PickerFace text={monthLabel(value)} />
     </Picker>
   )
 }

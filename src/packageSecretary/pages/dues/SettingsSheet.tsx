@@ -1,14 +1,14 @@
 import type { DuesSettings } from '@core/contract/dues'
 import type { MemberRow } from '@core/contract/org'
-import { Picker, Text, View } from '@tarojs/components'
+import { Picker, Text } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { CheckList } from '@/components/CheckList'
 import { ChoiceChips } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
-import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
+import { Field } from '@/components/Field'
+import { FormSheet } from '@/components/FormSheet'
+import { PickerFace } from '@/components/PickerFace'
 import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 
 export interface SettingsSheetProps {
@@ -47,16 +47,14 @@ export function SettingsSheet({ settings, branchId, onSaved, onCancel }: Setting
   const [day, setDay] = useState(settings.collectionDay)
   const [limit, setLimit] = useState(String(settings.prepayLimit))
   const [treasurers, setTreasurers] = useState(settings.treasurers.map((t) => t.id))
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
+  const form = useSubmit()
+  const { errors } = form
   const committee = useCommittee(branchId)
 
   const toggle = (id: string) => setTreasurers((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]))
 
-  const save = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
+  const save = () =>
+    form.run(async () => {
       await callCloud('secretary', 'dues.settings.set', {
         ...(branchId ? { branchId } : {}),
         collectionDay: day,
@@ -64,35 +62,23 @@ export function SettingsSheet({ settings, branchId, onSaved, onCancel }: Setting
         ...(committee.committee ? { treasurerIds: treasurers } : {}),
       })
       onSaved()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
-      setBusy(false)
-    }
-  }
+    })
 
   return (
-    <Sheet title="党费设置">
-      <Field label="收缴日" hint="每月这一天起收缴本月党费，并提醒党员。" error={problem?.fields.collectionDay}>
+    <FormSheet title="党费设置" form={form} submitText="保存" onSubmit={() => void save()} onCancel={onCancel}>
+      <Field label="收缴日" hint="每月这一天起收缴本月党费，并提醒党员。" error={errors.collectionDay}>
         <Picker mode="selector" range={DAYS} value={day - 1} onChange={(e) => setDay(Number(e.detail.value) + 1)}>
-          <View className="ui-input ui-input--picker">
-            <Text>{DAYS[day - 1]}</Text>
-            <Text className="text-secondary">更改 ›</Text>
-          </View>
+          <PickerFace text={DAYS[day - 1]} />
         </Picker>
       </Field>
       <Field
         label="最多预交几个月"
         hint="党员最多可以预交这么多个月，自己补交欠费也以这么多个月为限。"
-        error={problem?.fields.prepayLimit}
+        error={errors.prepayLimit}
       >
         <ChoiceChips options={limitChoices(settings.prepayLimit)} value={limit} onChange={setLimit} />
       </Field>
-      <Field
-        label="收缴人"
-        hint="书记可以指定支委代为确认和登记党费。书记本人总是可以。"
-        error={problem?.fields.treasurerIds}
-      >
+      <Field label="收缴人" hint="书记可以指定支委代为确认和登记党费。书记本人总是可以。" error={errors.treasurerIds}>
         {committee.committee === null ? (
           <Text className="text-secondary">{committee.problem ?? '正在读取支委名单…'}</Text>
         ) : committee.committee.length === 0 ? (
@@ -108,8 +94,6 @@ export function SettingsSheet({ settings, branchId, onSaved, onCancel }: Setting
           />
         )}
       </Field>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <SheetActions submitText="保存" busy={busy} onSubmit={() => void save()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }

@@ -18,10 +18,9 @@ import { keepAwake } from '../../services/keep-awake'
 import { CodePanel } from './CodePanel'
 import { countsText, RosterList } from './RosterList'
 import { useLive, type Live } from './useLive'
+import { useLeaveDecision } from '../../activity/useLeaveDecision'
 import './index.css'
 import { activityPhase } from '@core/activity/status'
-
-type Asking = { kind: 'refuse' | 'mark'; row: RosterRow } | null
 
 function Header({ view }: { view: LiveView }) {
   const a = view.roster.activity
@@ -83,26 +82,12 @@ function Closing({ view, onClosed }: { view: LiveView; onClosed: () => void }) {
 
 function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
   const [full, setFull] = useState(false)
-  const [asking, setAsking] = useState<Asking>(null)
-  const [busyId, setBusyId] = useState<string | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [marking, setMarking] = useState<RosterRow | null>(null)
+  const decision = useLeaveDecision(() => live.reload())
   const { window: signIn, code, roster } = view
   const activityId = roster.activity.id
   const phase = activityPhase(roster.activity, live.serverNow())
-
-  const approve = async (row: RosterRow) => {
-    setBusyId(row.memberId)
-    setProblem(null)
-    try {
-      await callCloud('secretary', 'leave.decide', { activityId, memberId: row.memberId, approve: true })
-      void Taro.showToast({ title: `已批准${row.name}请假`, icon: 'none' })
-      await live.reload()
-    } catch (thrown) {
-      setProblem(asCloudError(thrown).message)
-    } finally {
-      setBusyId(null)
-    }
-  }
+  const asked = (row: RosterRow) => ({ activityId, memberId: row.memberId, name: row.name })
 
   return (
     <View className="stack">
@@ -126,59 +111,39 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
       <Card>
         <Text className="live__counts">{countsText(roster, phase)}</Text>
       </Card>
-      {problem ? <Notice kind="error">{problem}</Notice> : null}
+      {decision.notice()}
       <RosterList
         roster={roster}
         phase={phase}
         actions={{
           canMark: signIn.state !== 'notYet' && signIn.state !== 'notPublished',
-          busyId,
-          onApprove: (row) => void approve(row),
-          onRefuse: (row) => setAsking({ kind: 'refuse', row }),
-          onMark: (row) => setAsking({ kind: 'mark', row }),
+          busyId: decision.busyMemberId,
+          onApprove: (row) => decision.approve(asked(row)),
+          onRefuse: (row) => decision.refuse(asked(row)),
+          onMark: setMarking,
         }}
       />
       {/* At the end, away from the code and the roster where a thumb lands. */}
       <Closing view={view} onClosed={() => void live.reload()} />
-      {asking?.kind === 'refuse' ? (
+      {decision.sheet}
+      {marking ? (
         <ReasonSheet
-          title={`不批准${asking.row.name}请假`}
-          explain={`请写明原因，${asking.row.name}会看到。不批准后，TA需要按时参加并签到。`}
-          label="原因"
-          placeholder="如：这次学习内容重要，请调整时间参加"
-          confirmText="不批准"
-          max={LIMITS.reason}
-          onCancel={() => setAsking(null)}
-          onSubmit={async (reason) => {
-            await callCloud('secretary', 'leave.decide', {
-              activityId,
-              memberId: asking.row.memberId,
-              approve: false,
-              reason,
-            })
-            setAsking(null)
-            await live.reload()
-          }}
-        />
-      ) : null}
-      {asking?.kind === 'mark' ? (
-        <ReasonSheet
-          title={`为${asking.row.name}补签`}
+          title={`为${marking.name}补签`}
           explain="只在确实参加了、但没能自己签到时补签（如手机没电）。原因会记入操作记录，机关党委可以查看。"
           label="补签原因"
           placeholder="如：手机没电，本人在现场参加"
           confirmText="确认补签"
           min={LIMITS.reasonMin}
           max={LIMITS.reason}
-          onCancel={() => setAsking(null)}
+          onCancel={() => setMarking(null)}
           onSubmit={async (reason) => {
             await callCloud('secretary', 'attendance.markPresent', {
               activityId,
-              memberId: asking.row.memberId,
+              memberId: marking.memberId,
               reason,
             })
-            setAsking(null)
-            void Taro.showToast({ title: `已为${asking.row.name}补签`, icon: 'none' })
+            setMarking(null)
+            void Taro.showToast({ title: `已为${marking.name}补签`, icon: 'none' })
             await live.reload()
           }}
         />

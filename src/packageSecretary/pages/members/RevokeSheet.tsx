@@ -1,12 +1,8 @@
 import type { MemberRow } from '@core/contract/org'
-import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
-import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
+import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
-import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ORG_LIMITS } from '@core/contract/org-limits'
 
@@ -19,38 +15,36 @@ export interface RevokeSheetProps {
 /** 换绑: undoing a binding needs a reason, which goes to the audit log. */
 export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; reason?: string } | null>(null)
+  const form = useSubmit({
+    problemOf: (error, fields) => ({ message: fields.reason ? '请写明原因' : error.message, fields }),
+  })
 
-  const submit = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
+  const submit = () =>
+    form.run(async () => {
       await callCloud('secretary', 'binding.revoke', { memberId: row.id, reason: reason.trim() })
       onDone()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      setProblem({ message: fields.reason ? '请写明原因' : error.message, reason: fields.reason })
-      setBusy(false)
-    }
-  }
+    })
 
   return (
-    <Sheet title={`解除${row.name}的微信绑定`}>
-      <Text>解除后，{row.name}需要用新的绑定码重新绑定。常见原因：换了手机、绑错了人。</Text>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+    <FormSheet
+      title={`解除${row.name}的微信绑定`}
+      intro={`解除后，${row.name}需要用新的绑定码重新绑定。常见原因：换了手机、绑错了人。`}
+      outcomeFirst
+      form={form}
+      submitText="确认解除"
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
+    >
       <TextField
         label="原因"
         hint="会记入操作记录"
-        error={problem?.reason}
+        error={form.errors.reason}
         name="reason"
         value={reason}
         maxlength={ORG_LIMITS.reason}
         placeholder="如：换了手机"
         onChange={setReason}
       />
-      <SheetActions submitText="确认解除" busy={busy} onSubmit={() => void submit()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }

@@ -1,14 +1,12 @@
 import type { ActivitySummary } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
 import { inChina } from '@core/dates'
-import { Picker, Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
-import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
+import { DateField } from '@/components/DateField'
+import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
-import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { TimesAndPlace } from './TimesAndPlace'
 
@@ -26,9 +24,8 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
   const [endTime, setEnd] = useState(inChina(activity.endAt).format('HH:mm'))
   const [place, setPlace] = useState(activity.place)
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
-  const errors = problem?.fields ?? {}
+  const form = useSubmit()
+  const { errors } = form
 
   const move = async () => {
     const changes = {
@@ -38,33 +35,26 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
       ...(place.trim() !== activity.place ? { place: place.trim() } : {}),
     }
     if (Object.keys(changes).length === 0) {
-      setProblem({ message: '日期、时间和地点都没有改动', fields: {} })
+      form.say('日期、时间和地点都没有改动')
       return
     }
-    setBusy(true)
-    setProblem(null)
-    try {
+    await form.run(async () => {
       await callCloud('secretary', 'activity.update', { activityId: activity.id, changes, reason: reason.trim() })
       onMoved()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
-      setBusy(false)
-    }
+    })
   }
 
   return (
-    <Sheet title={`调整：${activity.title}`}>
-      <Text className="text-secondary">只调整这一次，每月的规则不变。已发布的活动要写明原因。</Text>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Field label="日期" error={errors.date}>
-        <Picker mode="date" value={date} onChange={(e) => setDate(String(e.detail.value))}>
-          <View className="ui-input ui-input--picker">
-            <Text>{date}</Text>
-            <Text className="text-secondary">更改 ›</Text>
-          </View>
-        </Picker>
-      </Field>
+    <FormSheet
+      title={`调整：${activity.title}`}
+      intro={<Text className="text-secondary">只调整这一次，每月的规则不变。已发布的活动要写明原因。</Text>}
+      outcomeFirst
+      form={form}
+      submitText="确认调整"
+      onSubmit={() => void move()}
+      onCancel={onCancel}
+    >
+      <DateField label="日期" error={errors.date} value={date} onChange={setDate} />
       <TimesAndPlace
         startTime={startTime}
         endTime={endTime}
@@ -85,7 +75,6 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
         placeholder="如：逢国庆假期，顺延一周"
         onChange={setReason}
       />
-      <SheetActions submitText="确认调整" busy={busy} onSubmit={() => void move()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }

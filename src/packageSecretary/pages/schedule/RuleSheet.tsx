@@ -3,11 +3,10 @@ import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/
 import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
-import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
-import { asCloudError } from '@/errors/cloud-error'
+import { Field } from '@/components/Field'
+import { FormSheet } from '@/components/FormSheet'
+import { PickerFace } from '@/components/PickerFace'
+import { pointToFields, useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { fenceDraftOf, fenceOf, type FenceDraft } from '../../activity/draft'
 import { FenceField } from '../../activity/FenceField'
@@ -44,14 +43,11 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
   const [place, setPlace] = useState(rule?.place ?? '')
   const [fence, setFence] = useState<FenceDraft | null>(fenceDraftOf(rule?.geofence ?? null))
   const [active, setActive] = useState(rule?.active ?? true)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
-  const errors = problem?.fields ?? {}
+  const form = useSubmit({ problemOf: pointToFields })
+  const { errors } = form
 
-  const save = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
+  const save = () =>
+    form.run(async () => {
       await callCloud('secretary', 'schedule.set', {
         ...(branchId ? { branchId } : {}),
         kind,
@@ -63,20 +59,22 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
         active,
       })
       onSaved()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      setProblem({ message: Object.keys(fields).length > 0 ? '请按下面的提示修改' : error.message, fields })
-      setBusy(false)
-    }
-  }
+    })
 
   return (
-    <Sheet title={`${ACTIVITY_TYPE_LABELS[kind]}：每月固定`}>
-      <Text className="text-secondary">
-        保存后，每个月的活动会按规则自动生成（草稿），书记发布后党员才能看到。已经单独调整过的活动不受影响。
-      </Text>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+    <FormSheet
+      title={`${ACTIVITY_TYPE_LABELS[kind]}：每月固定`}
+      intro={
+        <Text className="text-secondary">
+          保存后，每个月的活动会按规则自动生成（草稿），书记发布后党员才能看到。已经单独调整过的活动不受影响。
+        </Text>
+      }
+      outcomeFirst
+      form={form}
+      submitText="保存规则"
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+    >
       <Field label="每月哪一天" error={errors.recurrence ?? errors.n ?? errors.weekday ?? errors.day}>
         <ChoiceChips
           options={[
@@ -106,10 +104,7 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
             value={recurrence.day - 1}
             onChange={(e) => setRecurrence({ kind: 'monthDay', day: Number(e.detail.value) + 1 })}
           >
-            <View className="ui-input ui-input--picker">
-              <Text>每月{recurrence.day}日（小月没有这天时为月末）</Text>
-              <Text className="text-secondary">更改 ›</Text>
-            </View>
+            <PickerFace text={`每月${recurrence.day}日（小月没有这天时为月末）`} />
           </Picker>
         )}
       </Field>
@@ -135,7 +130,6 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
           onChange={(v) => setActive(v === 'on')}
         />
       </Field>
-      <SheetActions submitText="保存规则" busy={busy} onSubmit={() => void save()} onCancel={onCancel} />
-    </Sheet>
+    </FormSheet>
   )
 }
