@@ -103,6 +103,10 @@ function leave(
   }
 }
 
+const DAY = 24 * 3600_000
+/** How long a 心得 still waiting for review has waited, at most (the office's attention rule is 7 days). */
+const STILL_WAITING = 2 * DAY
+
 /** A closed activity: most signed in, a few on leave, a few absent; 补学 in every state. */
 function closeWithAttendance(
   a: ActivityDoc,
@@ -110,6 +114,7 @@ function closeWithAttendance(
   secretary: MemberDoc,
   random: () => number,
   out: Records,
+  now: number,
 ): void {
   a.status = 'closed'
   a.closedAt = a.endAt + 600_000
@@ -124,7 +129,11 @@ function closeWithAttendance(
     if (status === 'present') return
     const state = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
     const written = state !== 'due'
-    const submittedAt = a.closedAt! + 3 * 24 * 3600_000
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two.
+    const submittedAt =
+      state === 'submitted'
+        ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
+        : a.closedAt! + 3 * DAY
     out.tasks.push({
       _id: record._id,
       activityId: a._id,
@@ -221,7 +230,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
           publishedAt: Math.min(a.startAt - 5 * 24 * 3600_000, now - 3 * 3600_000),
           publishedById: secretary._id,
         })
-        if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records)
+        if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records, now)
         else {
           const asking = members.filter((x) => x.role === 'member' && x.openid).slice(0, 2)
           asking.forEach((x, i) =>

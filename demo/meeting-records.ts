@@ -108,7 +108,9 @@ export function closeMeeting(
     const turn = (i + new Date(a.startAt).getUTCMonth()) % 7
     const recent = (['submitted', 'due', 'done'] as const)[i % 3]
     const state = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
-    const submittedAt = state === 'due' ? null : Math.min(a.endAt + 5 * DAY, now - 3600_000)
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two.
+    const writtenAt = Math.min(Math.max(a.endAt + 5 * DAY, state === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
+    const submittedAt = state === 'due' ? null : writtenAt
     out.tasks.push({
       _id: `${a._id}_${m._id}`,
       activityId: a._id,

@@ -13,6 +13,13 @@ import type { ActionContext } from '../runtime/types'
 import { officerWaiting } from './activity'
 import { branchComplianceNow } from './attendance/compliance'
 import { branchMonthCollection } from './dues/branch'
+import { paymentsWaiting } from './dues/waiting'
+
+/** Members on the branch's roll and those bound to WeChat: 支部概览's 成员 and 首页's 未绑定. */
+export async function branchRoll(ctx: ActionContext, branchId: string): Promise<{ total: number; bound: number }> {
+  const members = await findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' })
+  return { total: members.length, bound: members.filter((m) => m.openid).length }
+}
 
 function monthRange(month: string): { from: number; to: number } {
   const [year, m] = month.split('-').map(Number)
@@ -28,21 +35,21 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
   const month = chinaMonth(ctx.now())
   const { from, to } = monthRange(month)
   const activities = ctx.db.collection('activities')
-  const [members, waiting, published, closed, reported, dues, compliance] = await Promise.all([
-    findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' }),
+  const [members, waiting, published, closed, paymentsReported, dues, compliance] = await Promise.all([
+    branchRoll(ctx, branchId),
     officerWaiting(ctx, branchId),
     activities.where({ branchId, status: 'published', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
     activities.where({ branchId, status: 'closed', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
-    ctx.db.collection('duesPayments').where({ branchId, status: 'reported' }).count(),
+    paymentsWaiting(ctx, branchId),
     branchMonthCollection(ctx, branchId),
     branchComplianceNow(ctx, branchId),
   ])
   return {
     branch: { id: branch._id, name: branch.name },
     month,
-    members: { total: members.length, bound: members.filter((m) => m.openid).length },
+    members,
     activities: { published: published.total, closed: closed.total },
-    waiting: { ...waiting, paymentsReported: reported.total },
+    waiting: { ...waiting, paymentsReported },
     dues,
     compliance,
   }

@@ -4,7 +4,8 @@ import type { CollectionSpec } from './spec'
 export const MINUTES_COLLECTIONS = [
   {
     name: 'minutes',
-    purpose: '会议记录（_id = 活动）：主持人、记录人、议题、发言要点、决议事项、照片与附件；确认后的修改逐条留痕（永久归档）',
+    purpose:
+      '会议记录（_id = 活动）：主持人、记录人、议题、发言要点、决议事项、照片与附件；确认后的修改逐条留痕（永久归档）',
     indexes: [{ branchId: 1, status: 1 }],
   },
 ] as const satisfies readonly CollectionSpec[]

@@ -17,6 +17,8 @@ describe('首页 in one call', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      officer: null,
+      office: null,
     })
   })
 

@@ -15,6 +15,7 @@ import { findAll } from '../../runtime/store'
 import type { ActionContext, Cloud, Db } from '../../runtime/types'
 import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from './model'
 import { resolveMonth } from './resolve'
+import { reportedPayments } from './waiting'
 import { activeBranch, mayCollect, readSettings, settingsView } from './settings'
 import { newestFirst, toEntry } from './views'
 import { activeMembers, findIn, groupBy, recordsOf, yearAmounts } from './year-amounts'
@@ -120,7 +121,7 @@ export async function branchDues(input: { branchId?: string }, ctx: ActionContex
     activeBranch(ctx.db, branchId),
     readSettings(ctx.db, branchId, now),
     activeMembers(ctx.db, branchId),
-    findAll<DuesPaymentDoc>(ctx.db, 'duesPayments', { branchId, status: 'reported' }),
+    findAll<DuesPaymentDoc>(ctx.db, 'duesPayments', reportedPayments(branchId)),
     findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month }),
   ])
   const ids = members.map((m) => m._id)

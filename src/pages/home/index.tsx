@@ -15,13 +15,18 @@ import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { needsBinding, ROLE_LABELS } from '@/services/session'
+import { OfficeMonth } from './OfficeMonth'
+import { OfficerTodo } from './OfficerTodo'
 import { TodoList } from './TodoList'
 import { inChina } from '@core/dates'
 import './index.css'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
 
-/** Everything 首页 shows in one call; a stranger is offered 绑定 here, the tab bar staying. */
+/**
+ * Everything 首页 shows in one call; a stranger is offered 绑定 here, the tab bar staying. An
+ * officer's work comes first: the office's month, or a 书记's 支部待办, then their own items.
+ */
 const loadHome = (): Promise<MemberHome> => callCloud('member', 'home.get', {})
 
 /** The party-red header: who this is, their branch, and today (China). */
@@ -114,6 +119,8 @@ export default function HomePage() {
                 onBind={() => void Taro.navigateTo({ url: BIND_URL })}
               />
             ) : null}
+            {home.office ? <OfficeMonth office={home.office} /> : null}
+            {home.officer ? <OfficerTodo todo={home.officer} /> : null}
             {home.session.member ? (
               <>
                 <Section title="下次活动">

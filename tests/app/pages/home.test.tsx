@@ -7,8 +7,11 @@ import {
   cloudWithActions,
   installFakeCloud,
   memberSession,
+  secretarySession,
   strangerSession,
 } from '../helpers/fake-cloud'
+import type { OfficeHome, OfficerTodo } from '@core/contract/home'
+import { noFigures } from '@core/attendance/figures'
 import { freshLaunch } from '../helpers/app'
 import { listItem, makeupItem, memberHome } from '../helpers/activity'
 
@@ -110,7 +113,16 @@ describe('首页', () => {
   })
 
   it('offers a stranger 去绑定, keeping them on 首页 with its tab bar', async () => {
-    homeCloud({ session: strangerSession(), nextActivity: null, makeup: [], study: null, dues: null, unreadNotices: 0 })
+    homeCloud({
+      session: strangerSession(),
+      nextActivity: null,
+      makeup: [],
+      study: null,
+      dues: null,
+      unreadNotices: 0,
+      officer: null,
+      office: null,
+    })
     render(<HomePage />)
 
     await screen.findByText('请先绑定党员身份')
@@ -127,6 +139,8 @@ describe('首页', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      officer: null,
+      office: null,
     })
     render(<HomePage />)
 
@@ -144,5 +158,124 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('重试'))
 
     expect(await screen.findByText('张三，您好')).toBeTruthy()
+  })
+})
+
+const todo = (extra: Partial<OfficerTodo> = {}): OfficerTodo => ({
+  branchId: 'b-1',
+  leavePending: 2,
+  makeupSubmitted: 6,
+  paymentsReported: 3,
+  unbound: 0,
+  ...extra,
+})
+
+const office = (extra: Partial<OfficeHome> = {}): OfficeHome => ({
+  month: '2026-03',
+  branches: 8,
+  members: 81,
+  attendance: { ...noFigures(), activities: 3, expected: 40, present: 35, onLeave: 3, absent: 2, ratePct: 87.5 },
+  dues: { dueFen: 241735, paidFen: 138975, ratePct: 57.5, open: true },
+  study: { members: 81, withRecord: 52, sharePct: 64 },
+  attention: [
+    { branchId: 'b-3', name: '第三党支部', reasons: ['本月没有安排固定学习日'] },
+    { branchId: 'b-5', name: '水环境管理处党支部', reasons: ['上季度未召开党员大会', '1笔缴费等待确认超过7天'] },
+  ],
+  ...extra,
+})
+
+describe('首页 for officers', () => {
+  it('gives a secretary a 支部待办 card whose counts open their queues, in the same one call', async () => {
+    const cloud = homeCloud(memberHome({ session: secretarySession(), officer: todo({ unbound: 4 }) }))
+    render(<HomePage />)
+
+    expect(await screen.findByText('支部待办')).toBeTruthy()
+    fireEvent.click(screen.getByText('2条请假待审批'))
+    fireEvent.click(screen.getByText('6篇补学心得待审核'))
+    fireEvent.click(screen.getByText('3笔缴费待确认'))
+    fireEvent.click(screen.getByText('4人还未绑定微信'))
+    fireEvent.click(screen.getByText('支部管理'))
+    expect(recorded.navigations).toEqual([
+      { kind: 'navigateTo', url: '/packageSecretary/pages/leave/index' },
+      { kind: 'navigateTo', url: '/packageSecretary/pages/review/index' },
+      { kind: 'navigateTo', url: '/packageSecretary/pages/dues/index' },
+      { kind: 'navigateTo', url: '/packageSecretary/pages/members/index' },
+      { kind: 'navigateTo', url: '/packageSecretary/pages/overview/index' },
+    ])
+    // Their own member items stay below.
+    expect(screen.getByText('待办')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/home.get'])
+  })
+
+  it('shows only the queues with something waiting, and says plainly when nothing does', async () => {
+    homeCloud(memberHome({ session: secretarySession(), officer: todo({ leavePending: 0, paymentsReported: 0 }) }))
+    const { unmount } = render(<HomePage />)
+    expect(await screen.findByText('6篇补学心得待审核')).toBeTruthy()
+    expect(screen.queryByText(/请假待审批/)).toBeNull()
+    expect(screen.queryByText(/缴费待确认/)).toBeNull()
+    unmount()
+
+    homeCloud(
+      memberHome({
+        session: secretarySession(),
+        officer: todo({ leavePending: 0, makeupSubmitted: 0, paymentsReported: 0 }),
+      }),
+    )
+    render(<HomePage />)
+    expect(await screen.findByText('支部暂无待办')).toBeTruthy()
+    expect(screen.getByText('请假、补学心得、缴费都已处理，党员都已绑定微信。')).toBeTruthy()
+    expect(screen.getByText('支部管理')).toBeTruthy()
+  })
+
+  it('gives a member no officer card', async () => {
+    homeCloud()
+    render(<HomePage />)
+    await screen.findByText('张三，您好')
+    expect(screen.queryByText('支部待办')).toBeNull()
+    expect(screen.queryByText(/全机关/)).toBeNull()
+  })
+
+  it("gives the party office this month's figures in words and the branches needing attention", async () => {
+    homeCloud(memberHome({ session: { ...memberSession('赵主任'), role: 'admin' }, office: office() }))
+    render(<HomePage />)
+
+    expect(await screen.findByText('2026年3月：全机关')).toBeTruthy()
+    expect(screen.getByText('81人')).toBeTruthy()
+    expect(screen.getByText('8个支部')).toBeTruthy()
+    expect(screen.getByText('应到40人，实到35人，请假3人，缺席2人，出勤率87.5%')).toBeTruthy()
+    expect(screen.getByText('收缴率57.5%')).toBeTruthy()
+    expect(screen.getByText('党费收缴率57.5%（应交2417.35元，已交1389.75元）')).toBeTruthy()
+    expect(screen.getByText('有学习记录的党员占64%（52/81人）')).toBeTruthy()
+    expect(screen.getByText('· 上季度未召开党员大会')).toBeTruthy()
+    expect(screen.getByText(/按组织顺序列出，不排名/)).toBeTruthy()
+    fireEvent.click(screen.getByText('本月活动 ›'))
+    fireEvent.click(screen.getByText('本月党费 ›'))
+    fireEvent.click(screen.getByText('水环境管理处党支部 ›'))
+    fireEvent.click(screen.getByText('机关党委'))
+    expect(recorded.navigations).toEqual([
+      { kind: 'navigateTo', url: '/packageAdmin/pages/attendance/index' },
+      { kind: 'navigateTo', url: '/packageAdmin/pages/dues/index' },
+      { kind: 'navigateTo', url: '/packageAdmin/pages/attendance-branch/index?branchId=b-5&year=2026&month=2026-03' },
+      { kind: 'navigateTo', url: '/packageAdmin/pages/overview/index' },
+    ])
+    const names = screen.getAllByText(/党支部 ›$/).map((n) => n.textContent)
+    expect(names).toEqual(['第三党支部 ›', '水环境管理处党支部 ›'])
+  })
+
+  it('says when no branch needs attention and before the collection day', async () => {
+    homeCloud(
+      memberHome({
+        session: { ...memberSession('赵主任'), role: 'admin' },
+        office: office({
+          attention: [],
+          attendance: noFigures(),
+          dues: { dueFen: 241735, paidFen: 0, ratePct: null, open: false },
+        }),
+      }),
+    )
+    render(<HomePage />)
+    expect(await screen.findByText('各支部暂无需要关注的事项')).toBeTruthy()
+    expect(screen.getByText('本月还没有已举行的活动')).toBeTruthy()
+    expect(screen.getByText('未到收缴日')).toBeTruthy()
   })
 })

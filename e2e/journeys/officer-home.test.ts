@@ -1,0 +1,160 @@
+/**
+ * 首页 for officers (issue 23): the demo secretary of 机关第一党支部 opens 首页, sees what waits in
+ * the branch (the same counts home.get gives), taps one and lands on its queue with that many
+ * items; the party office opens 首页 and reads this month's figures for the whole bureau and the
+ * branches needing attention, in the organisation's order, and taps into one. axe on each
+ * screen, also in 长辈版.
+ */
+import assert from 'node:assert/strict'
+import { after, before, test } from 'node:test'
+import type { Page } from 'playwright-core'
+import type { MemberHome } from '../../core/contract/home'
+import {
+  BASE_URL,
+  hub,
+  identities,
+  noSeriousViolations,
+  onScreen,
+  openAs,
+  openBrowser,
+  seen,
+  shot,
+  TEST_NOW,
+  type Identity,
+  type Session,
+} from '../browser'
+
+const JOURNEY = 'officer-home'
+const BRANCH = '机关第一党支部'
+
+const browsers: Session[] = []
+let admin: Identity
+let secretary: Identity
+
+async function browser(): Promise<Session> {
+  const session = await openBrowser()
+  browsers.push(session)
+  return session
+}
+
+/** 首页 as the server gives it to a person, to know what the screen should say. */
+async function homeOf(openid: string): Promise<MemberHome> {
+  const res = await fetch(`${BASE_URL}/fn/member`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
+    body: JSON.stringify({ action: 'home.get', input: {} }),
+  })
+  const body = (await res.json()) as { ok: boolean; data: MemberHome }
+  assert.ok(body.ok, JSON.stringify(body))
+  return body.data
+}
+
+async function setElder(page: Page, elder: boolean): Promise<void> {
+  await page.evaluate(
+    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
+    elder,
+  )
+  await page.reload()
+}
+
+/** Both faces of a screen: checked with axe as is and in 长辈版, a screenshot of each. */
+async function checkBothWays(page: Page, screen: string, step: string, ready: string): Promise<void> {
+  await noSeriousViolations(page, screen)
+  await shot(page, JOURNEY, step)
+  await setElder(page, true)
+  await seen(page, ready).waitFor()
+  await noSeriousViolations(page, screen, true)
+  await shot(page, JOURNEY, `${step}-elder`)
+  await setElder(page, false)
+  await seen(page, ready).waitFor()
+}
+
+/** The whole screen at once: the page scrolls inside the app, so a full-page shot shows one phone's height. */
+async function tallShot(page: Page, step: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 2400 })
+  await shot(page, JOURNEY, step)
+  await page.setViewportSize({ width: 390, height: 844 })
+}
+
+const visibleCount = (page: Page, selector: string) =>
+  onScreen(page).locator(selector).filter({ visible: true }).count()
+
+before(async () => {
+  await hub('seed', { now: new Date(TEST_NOW).toISOString() })
+  const people = await identities()
+  admin = people.find((p) => p.role === 'admin') as Identity
+  secretary = people.find((p) => p.role === 'secretary' && p.branchName === BRANCH && p.duty === '书记') as Identity
+  assert.ok(admin && secretary)
+})
+
+after(async () => {
+  await Promise.all(browsers.map((b) => b.close()))
+})
+
+test('the secretary sees what waits in the branch on 首页 and opens a queue with as many items', async () => {
+  const home = await homeOf(secretary.openid)
+  const todo = home.officer
+  assert.ok(todo, 'a secretary gets 支部待办')
+  assert.equal(home.office, null)
+  const { page } = await browser()
+  await openAs(page, secretary.openid)
+  await seen(page, '支部待办').waitFor()
+  const queues = [
+    { n: todo.leavePending, words: `${todo.leavePending}条请假待审批` },
+    { n: todo.makeupSubmitted, words: `${todo.makeupSubmitted}篇补学心得待审核` },
+    { n: todo.paymentsReported, words: `${todo.paymentsReported}笔缴费待确认` },
+  ]
+  for (const q of queues) {
+    if (q.n > 0) await seen(page, q.words, true).waitFor()
+    else assert.equal(await seen(page, q.words, true).count(), 0, `${q.words} is not shown`)
+  }
+  const waiting = queues.some((q) => q.n > 0) || todo.unbound > 0
+  if (!waiting) await seen(page, '支部暂无待办').waitFor()
+  await checkBothWays(page, '首页（书记）', '01-secretary-home', '支部待办')
+  await tallShot(page, '01-secretary-home-whole')
+
+  if (todo.leavePending > 0) {
+    await seen(page, queues[0].words, true).click()
+    await seen(page, `${todo.leavePending}条待审批`).waitFor()
+    assert.equal(await visibleCount(page, '.leave__name'), todo.leavePending)
+  } else if (todo.makeupSubmitted > 0) {
+    await seen(page, queues[1].words, true).click()
+    await seen(page, '补学审核').waitFor()
+    assert.equal(await visibleCount(page, '.review__name'), todo.makeupSubmitted)
+  } else if (todo.paymentsReported > 0) {
+    await seen(page, queues[2].words, true).click()
+    await seen(page, `待确认的缴费（${todo.paymentsReported}笔）`).waitFor()
+  } else {
+    await seen(page, '支部管理', true).click()
+    await seen(page, '暂无待处理').waitFor()
+  }
+  await shot(page, JOURNEY, '02-queue')
+})
+
+test("the office reads this month's figures and the branches needing attention on 首页", async () => {
+  const { office } = await homeOf(admin.openid)
+  assert.ok(office, 'the office gets its month')
+  const title = `${office.month.slice(0, 4)}年${Number(office.month.slice(5))}月：全机关`
+  const { page } = await browser()
+  await openAs(page, admin.openid)
+  await seen(page, title).waitFor()
+  await seen(page, `${office.members}人`, true).waitFor()
+  await seen(page, `${office.branches}个支部`, true).waitFor()
+  await seen(page, `${office.attendance.activities}次`, true).waitFor()
+  const names = await onScreen(page).locator('.office-attention__name').filter({ visible: true }).allTextContents()
+  assert.deepEqual(
+    names,
+    office.attention.map((b) => `${b.name} ›`),
+  )
+  for (const b of office.attention) for (const r of b.reasons) await seen(page, `· ${r}`).waitFor()
+  if (office.attention.length === 0) await seen(page, '各支部暂无需要关注的事项').waitFor()
+  await checkBothWays(page, '首页（机关党委）', '03-office-home', title)
+  await tallShot(page, '03-office-home-whole')
+
+  if (office.attention.length > 0) {
+    const first = office.attention[0]
+    await seen(page, `${first.name} ›`, true).click()
+    await seen(page, first.name, true).waitFor()
+    await shot(page, JOURNEY, '04-attention-branch')
+  }
+})
