@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { configFromEnv } from '../../localcloud/config'
+import { configFromEnv, type LocalCloudConfig } from '../../localcloud/config'
 import project from '../../localcloud.config'
 import { seedDemo } from '../../demo'
 import { startLocalCloud } from '../../localcloud/server'
@@ -16,10 +16,15 @@ export interface TestCloud {
   close(): Promise<void>
 }
 
-export async function startTestCloud(startAt: number): Promise<TestCloud> {
+/**
+ * `overrides`: a cloud set up otherwise than the project's (`{ pages: ['pages/home/index'] }`: an
+ * app.json without the sign-in page, so WeChat refuses its 小程序码 with 41030).
+ */
+export async function startTestCloud(startAt: number, overrides: Partial<LocalCloudConfig> = {}): Promise<TestCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'weapp-cloud-'))
   const cloud = await startLocalCloud({
     ...configFromEnv(project, {}),
+    ...overrides,
     port: 0,
     dataDir,
     realTimers: false,

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { CLOUD_URL, TEST_NOW } from './env'
+import { RecordingCanvas } from './canvas'
 import { WeappHost } from './host'
 import { FIRST_BRANCH, peopleOf } from './people'
 
@@ -43,4 +44,25 @@ test('the host catches what WeChat would refuse and what the app lets slip', asy
   } finally {
     host.close()
   }
+})
+
+test('the recording canvas keeps a context’s state, measures text, and fails by name on what it lacks', () => {
+  const canvas = new RecordingCanvas({ kind: 'node', id: 'c', schedule: () => 0, unschedule: () => {} })
+  const node = canvas.node() as { width: number; getContext(kind: string): Record<string, unknown> }
+  node.width = 30
+  const ctx = node.getContext('2d') as Record<string, (...args: unknown[]) => unknown> & { font: string }
+  ctx.font = '10px sans-serif'
+  assert.equal((ctx.measureText('支部1%') as { width: number }).width, 2 * 10 + 2 * 6)
+  ctx.save()
+  ctx.scale(3, 3)
+  ctx.fillText('党', 1, 8)
+  ctx.restore()
+  ctx.fillRect(0, 0, 1, 1)
+  const [text] = canvas.texts()
+  assert.deepEqual(text.box, { left: 3, right: 33, top: 0, bottom: 30 }, 'alphabetic baseline, under the scale')
+  assert.deepEqual(canvas.drawing().at(-1)?.state?.transform, [1, 0, 0, 1, 0, 0], 'restore undid the scale')
+  assert.throws(() => ctx.drawFocusIfNeeded(), /context2d\.drawFocusIfNeeded is not implemented/)
+  assert.throws(() => (node as unknown as Record<string, unknown>).toBlob, /canvas\.toBlob is not implemented/)
+  node.width = 30
+  assert.deepEqual(canvas.drawing(), [], 'resizing clears the canvas')
 })

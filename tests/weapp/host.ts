@@ -12,15 +12,21 @@
  * came from a tap, privacy consent, scans); what went wrong is collected in `errors` (uncaught
  * rejections, throws from lifecycles, handlers and timers, console.error). A wx API the host does
  * not implement throws an error that names it, so a gap shows rather than passing silently.
+ * Canvases (`<canvas type="2d">` nodes from SelectorQuery, `wx.createOffscreenCanvas`) record what
+ * is drawn on them (canvas.ts; `page.canvas(id)`), laid out at the size a phone gives them (layout.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, posix, resolve } from 'node:path'
 import vm from 'node:vm'
 import { PRIVACY_CATEGORIES } from '../../scripts/privacy/apis'
+import { RecordingCanvas } from './canvas'
+import { sizeOf } from './layout'
 import { readTemplates, type NodeTemplate } from './templates'
 import { buildTree, describe, findNode, matches, textOf, applyPath, type Target, type WeappNode } from './tree'
 
 export const DIST = resolve(__dirname, '../../dist')
+/** The phone's window width in px (an iPhone 14), what `%` and `rpx` are of. */
+export const WINDOW_WIDTH = 390
 
 export interface ScanAnswer {
   result?: string
@@ -189,6 +195,8 @@ export class WeappHost {
   readonly asked: Recorded[] = []
   readonly privacy: PrivacyEvent[] = []
   readonly storage = new Map<string, unknown>()
+  /** Every `wx.createOffscreenCanvas`, in order (what was drawn or measured on it is in its ops). */
+  readonly offscreenCanvases: RecordingCanvas[] = []
   /** The open pages, bottom first (getCurrentPages()). */
   readonly stack: WeappPage[] = []
   /** Subscribe grants told to the cloud, awaited by idle(). */
@@ -357,6 +365,26 @@ export class WeappHost {
 
   toSandbox<T>(value: T): T {
     return value === undefined ? value : (this.sandbox.JSON.parse(JSON.stringify(value)) as T)
+  }
+
+  /** A timer of this phone (stopped when it closes), as the sandbox's setTimeout. */
+  schedule(fn: () => void, ms: number): number {
+    const id = this.nextTimer++
+    if (this.closed) return id
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id)
+        if (!this.closed) this.guard('setTimeout', fn)
+      }, ms),
+    )
+    return id
+  }
+
+  unschedule(id: unknown): void {
+    const t = this.timers.get(Number(id))
+    if (t) clearTimeout(t)
+    this.timers.delete(Number(id))
   }
 
   /** WeChat answers through the bridge: a later turn, never inside the caller's. */
@@ -586,9 +614,9 @@ export class WeappHost {
       }
     const windowInfo = {
       pixelRatio: 3,
-      screenWidth: 390,
+      screenWidth: WINDOW_WIDTH,
       screenHeight: 844,
-      windowWidth: 390,
+      windowWidth: WINDOW_WIDTH,
       windowHeight: 753,
       statusBarHeight: 47,
       safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
@@ -710,9 +738,18 @@ export class WeappHost {
         observe: () => {},
         disconnect: () => {},
       }),
-      createOffscreenCanvas: (options: unknown) => {
+      createOffscreenCanvas: (options: { type?: string; width?: number; height?: number } = {}) => {
         this.record('createOffscreenCanvas', options)
-        return fakeCanvas()
+        if (options.type !== '2d') throw new Error(`weapp host: createOffscreenCanvas type ${options.type} — only '2d'`)
+        const canvas = new RecordingCanvas({
+          kind: 'offscreen',
+          width: options.width,
+          height: options.height,
+          schedule: (fn, ms) => this.schedule(fn, ms),
+          unschedule: (id) => this.unschedule(id),
+        })
+        this.offscreenCanvases.push(canvas)
+        return canvas.node()
       },
       // —— navigation (recorded; followed by opening pages unless followNavigation is false)
       navigateTo: (options: Callbacks) => (this.record('navigateTo', options), this.navigate('navigateTo', options)),
@@ -937,6 +974,8 @@ export class WeappPage {
   readonly instance: Record<string, unknown>
   readonly data: Record<string, unknown> = {}
   readonly setDataCalls: SetDataCall[] = []
+  /** The page's `<canvas type="2d">` nodes the app asked for, by element id. */
+  readonly canvases = new Map<string, RecordingCanvas>()
   /** Cloud calls made while this page was on top. */
   readonly calls: CloudCall[] = []
   readonly openedSeq: number
@@ -992,6 +1031,39 @@ export class WeappPage {
         this.host.guard(`${this.route} onReady`, () => this.call('onReady'))
       }
     })
+  }
+
+  /** What was drawn on the canvas with this id (`page.canvas('live-qr').ops`). */
+  canvas(id: string): RecordingCanvas {
+    const found = this.canvases.get(id)
+    if (!found)
+      throw new Error(
+        `weapp host: no canvas #${id} was asked for on ${this.route} (asked: ${[...this.canvases.keys()].join(', ') || 'none'})`,
+      )
+    return found
+  }
+
+  /** The canvas node WeChat hands out for this element: one per element, kept for the page's life. */
+  canvasNode(node: WeappNode, size: { width: number; height: number }): RecordingCanvas {
+    let canvas = this.canvases.get(node.id)
+    if (!canvas) {
+      canvas = new RecordingCanvas({
+        kind: 'node',
+        id: node.id,
+        cssWidth: size.width,
+        cssHeight: size.height,
+        schedule: (fn, ms) => this.host.schedule(fn, ms),
+        unschedule: (id) => this.host.unschedule(id),
+      })
+      this.canvases.set(node.id, canvas)
+    }
+    return canvas
+  }
+
+  /** An element's laid-out size in CSS px (inline style, else the built stylesheets; layout.ts). */
+  sizeOf(node: WeappNode): { width: number; height: number } {
+    const rootPx = Number.parseFloat(this.rootFontSize()) || 16
+    return sizeOf(node, this.host.dist, { windowWidth: WINDOW_WIDTH, rootPx })
   }
 
   /** The render tree (root → the page's elements). */
@@ -1203,18 +1275,21 @@ function selectorQuery(host: WeappHost) {
       const page = host.current
       const results = asks.map(({ selector, fields }) => {
         const node = page?.findAll(selector)[0]
-        if (!node) return null
+        if (!page || !node) return null
+        const { width, height } = page.sizeOf(node)
+        if (fields.node && node.tag !== 'canvas')
+          throw new Error(`weapp host: SelectorQuery node of <${node.tag}> — the host gives canvas nodes only`)
         return {
           id: node.id,
-          width: 300,
-          height: 300,
+          width,
+          height,
           left: 0,
           top: 0,
-          right: 300,
-          bottom: 300,
+          right: width,
+          bottom: height,
           scrollTop: 0,
           scrollLeft: 0,
-          ...(fields.node && node.tag === 'canvas' ? { node: fakeCanvas() } : {}),
+          ...(fields.node ? { node: page.canvasNode(node, { width, height }).node() } : {}),
         }
       })
       host.later(() => callback?.(results))
@@ -1222,35 +1297,6 @@ function selectorQuery(host: WeappHost) {
     },
   }
   return query
-}
-
-/** A canvas whose 2d context accepts every drawing call (nothing is drawn). */
-function fakeCanvas() {
-  const context = new Proxy({} as Record<string, unknown>, {
-    get(target, key) {
-      if (key in target) return target[key as string]
-      if (key === 'measureText') return (text: string) => ({ width: String(text).length * 7 })
-      if (key === 'getImageData') return () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 })
-      if (key === 'createLinearGradient' || key === 'createRadialGradient' || key === 'createPattern')
-        return () => ({ addColorStop: () => {} })
-      if (key === 'canvas') return canvas
-      return () => undefined
-    },
-    set(target, key, value) {
-      target[key as string] = value
-      return true
-    },
-  })
-  const canvas = {
-    width: 300,
-    height: 150,
-    getContext: () => context,
-    createImage: () => ({}),
-    requestAnimationFrame: (fn: Fn) => setTimeout(() => fn(performance.now()), 16),
-    cancelAnimationFrame: (id: NodeJS.Timeout) => clearTimeout(id),
-    toDataURL: () => 'data:image/png;base64,',
-  }
-  return canvas
 }
 
 export function splitUrl(url: string): { route: string; query: Record<string, string> } {

@@ -14,6 +14,8 @@ export interface WeappNode {
   /** What the template renders as the element's id, and what an event's target.id is. */
   id: string
   classes: string[]
+  /** The inline style (`st`), as Taro writes it: `width:281px;height:281px`. */
+  style: string
   /** Props by their WeChat names (value, placeholder, disabled, openType…). */
   props: Record<string, unknown>
   /** A text node's text. */
@@ -38,6 +40,7 @@ export function buildTree(root: unknown, templates: Map<string, NodeTemplate>): 
       sid: String(raw.sid ?? ''),
       id: String(raw.uid ?? raw.sid ?? ''),
       classes: typeof raw.cl === 'string' ? raw.cl.split(/\s+/).filter(Boolean) : [],
+      style: typeof raw.st === 'string' ? raw.st : '',
       props: {},
       children: [],
       parent,

@@ -49,7 +49,9 @@ export function drawRates(target: DrawTarget, points: RatePoint[], transposed = 
       height: target.height,
       pixelRatio: target.pixelRatio,
       animate: false,
-      padding: [16, 36, 'auto', 'auto'],
+      // F2 reads the canvas's padding from its style (a `padding` prop is ignored): room at the
+      // right for the 100% label centred on the last tick, at the top for the first.
+      style: { padding: [16, 36, 12, 12] },
       offscreenCanvas: target.offscreenCanvas,
     },
     chart,
