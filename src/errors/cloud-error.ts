@@ -1,4 +1,10 @@
-import { ERROR_MESSAGES, isErrorCode, type ErrorBody, type ErrorCode } from '@core/errors'
+import { APP_ERRORS } from '@core/errors/app'
+import type { ErrorBody, ErrorCode } from '@core/errors'
+
+/** What the app says of an error it raises itself; the cloud's errors bring their own words. */
+function ownWords(code: ErrorCode): string {
+  return (APP_ERRORS as Record<string, string>)[code] ?? APP_ERRORS.INTERNAL
+}
 
 /** A cloud action failed: `message` is what a person reads on screen (Chinese). */
 export class CloudError extends Error {
@@ -7,7 +13,7 @@ export class CloudError extends Error {
   readonly requestId?: string
 
   constructor(code: ErrorCode, message?: string, extra: { fields?: Record<string, string>; requestId?: string } = {}) {
-    super(message || ERROR_MESSAGES[code])
+    super(message || ownWords(code))
     this.name = 'CloudError'
     this.code = code
     this.fields = extra.fields
@@ -15,8 +21,9 @@ export class CloudError extends Error {
   }
 
   static fromBody(body: ErrorBody): CloudError {
-    // A code this build does not know (a newer server) still shows the server's words.
-    const code: ErrorCode = isErrorCode(body.code) ? body.code : 'INTERNAL'
+    // The code is kept as sent (a newer server's too) and the server's words are shown.
+    const sent: unknown = body.code
+    const code = (typeof sent === 'string' && sent !== '' ? sent : 'INTERNAL') as ErrorCode
     return new CloudError(code, body.message, { fields: body.fields, requestId: body.requestId })
   }
 }

@@ -73,8 +73,8 @@ describe('callCloud against the local cloud (H5)', () => {
     expect(error).toMatchObject({ code: 'INTERNAL', requestId: 'req-42', message: '系统出了点问题，请稍后再试' })
   })
 
-  it('shows the server’s words for an error code this build does not know', async () => {
-    installFakeCloud({
+  it('keeps an error code this build does not know and shows the server’s words, without asking again', async () => {
+    const cloud = installFakeCloud({
       fn: () => ({
         status: 409,
         body: { ok: false, error: { code: 'BINDING.CODE_EXPIRED', message: '绑定码已过期' } },
@@ -83,8 +83,10 @@ describe('callCloud against the local cloud (H5)', () => {
 
     const error = await failure(callCloud('member', 'session.whoami', {}))
 
-    expect(error.code).toBe('INTERNAL')
+    // Not mistaken for a lost answer (INTERNAL), which would be sent again.
+    expect(error.code).toBe('BINDING.CODE_EXPIRED')
     expect(error.message).toBe('绑定码已过期')
+    expect(cloud.calls).toHaveLength(1)
   })
 
   it('reports an unreachable cloud as NETWORK.UNREACHABLE in Chinese', async () => {
