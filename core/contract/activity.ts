@@ -39,7 +39,6 @@ import type {
   LiveView,
   MakeupQueueGroup,
   MakeupQueueItem,
-  RosterRow,
   RosterView,
 } from './activity-officer-views'
 
@@ -171,7 +170,7 @@ export const secretaryActivityActions = {
   /** Pending leave requests of the branch's activities that have not ended. */
   'leave.queue': action<{ items: LeaveQueueItem[] }>()('secretary', v.object({ branchId })),
   /** Approve or refuse; refusing needs a reason. */
-  'leave.decide': action<RosterRow>()(
+  'leave.decide': action<RosterView>()(
     'secretary',
     v.object({
       activityId,
@@ -181,7 +180,7 @@ export const secretaryActivityActions = {
     }),
   ),
   /** Sign a member in by hand (afterwards, or when their phone failed): written reason, audited. */
-  'attendance.markPresent': action<RosterRow>()('secretary', v.object({ activityId, memberId: docId('党员'), reason })),
+  'attendance.markPresent': action<RosterView>()('secretary', v.object({ activityId, memberId: docId('党员'), reason })),
   /** Fix the attendance: absent and on-leave members get 补学 tasks. Safe to repeat. */
   'activity.close': action<RosterView>()('secretary', v.object({ activityId })),
   /** 补学审核: submitted 心得 by activity. */

@@ -2,10 +2,15 @@
  * Leave, closing and 补学, ending with the browser journey of the issue: A asks for leave and it
  * is approved, B signs in, C does nothing; after closing A and C have 补学, A's is confirmed.
  */
+import type { RosterRow, RosterView } from '../../core/contract/activity'
 import type { LocalCloud } from '../../localcloud/server'
 import type { AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
 import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { at, BRANCH_A_IDS, codeNow, docs, insertActivity } from '../helpers/activity-mothers'
+
+/** One member's row of a roster an action answered with. */
+const rowOf = (memberId: string, roster: RosterView): RosterRow | undefined =>
+  roster.rows.find((r) => r.memberId === memberId)
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -75,23 +80,29 @@ describe('leave', () => {
       approve: false,
     })
     expect(noReason).toMatchObject({ ok: false, error: { code: 'LEAVE.REASON_REQUIRED' } })
-    const refused = await asSecretary(cloud).ok('secretary', 'leave.decide', {
-      activityId: 'act-1',
-      memberId: A,
-      approve: false,
-      reason: '会议可以改期',
-    })
+    const refused = rowOf(
+      A,
+      await asSecretary(cloud).ok('secretary', 'leave.decide', {
+        activityId: 'act-1',
+        memberId: A,
+        approve: false,
+        reason: '会议可以改期',
+      }),
+    )
     expect(refused).toMatchObject({
       status: 'expected',
       leave: { status: 'refused', decisionReason: '会议可以改期', decidedByName: '甲书记' },
     })
 
     await asMember(cloud, A).ok('member', 'leave.request', { activityId: 'act-1', reason: '会议无法改期' })
-    const row = await asSecretary(cloud).ok('secretary', 'leave.decide', {
+    const decided = await asSecretary(cloud).ok('secretary', 'leave.decide', {
       activityId: 'act-1',
       memberId: A,
       approve: true,
     })
+    // The answer is the whole roster, counted again: what 活动现场 shows next.
+    expect(decided.counts.onLeave).toBe(1)
+    const row = rowOf(A, decided)
     expect(row).toMatchObject({ status: 'onLeave', leave: { status: 'approved', reason: '会议无法改期' } })
     const again = await asSecretary(cloud).call('secretary', 'leave.decide', {
       activityId: 'act-1',
@@ -164,11 +175,14 @@ describe('closing', () => {
       reason: ' ',
     })
     expect(noReason).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } })
-    const row = await asSecretary(cloud).ok('secretary', 'attendance.markPresent', {
-      activityId: 'act-1',
-      memberId: C,
-      reason: '到会但手机没电，会议记录有签名',
-    })
+    const row = rowOf(
+      C,
+      await asSecretary(cloud).ok('secretary', 'attendance.markPresent', {
+        activityId: 'act-1',
+        memberId: C,
+        reason: '到会但手机没电，会议记录有签名',
+      }),
+    )
     expect(row).toMatchObject({
       status: 'present',
       makeup: null,
@@ -184,12 +198,15 @@ describe('closing', () => {
     })
     const [entry] = (await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'attendance.markPresent' })).entries
     expect(entry).toMatchObject({ before: { status: 'absent' }, after: { status: 'present', method: 'manual' } })
-    const twice = await asSecretary(cloud).ok('secretary', 'attendance.markPresent', {
-      activityId: 'act-1',
-      memberId: C,
-      reason: '重复',
-    })
-    expect(twice.attendance?.reason).toBe('到会但手机没电，会议记录有签名')
+    const twice = rowOf(
+      C,
+      await asSecretary(cloud).ok('secretary', 'attendance.markPresent', {
+        activityId: 'act-1',
+        memberId: C,
+        reason: '重复',
+      }),
+    )
+    expect(twice?.attendance?.reason).toBe('到会但手机没电，会议记录有签名')
   })
 
   it('a leave approved after closing turns absent into on leave, keeping the 补学', async () => {
@@ -202,11 +219,10 @@ describe('closing', () => {
       leave: { status: 'pending' },
       makeup: 'due',
     })
-    const row = await asSecretary(cloud).ok('secretary', 'leave.decide', {
-      activityId: 'act-1',
-      memberId: A,
-      approve: true,
-    })
+    const row = rowOf(
+      A,
+      await asSecretary(cloud).ok('secretary', 'leave.decide', { activityId: 'act-1', memberId: A, approve: true }),
+    )
     expect(row).toMatchObject({ status: 'onLeave', makeup: 'due', attendance: { status: 'leave', corrected: true } })
   })
 })

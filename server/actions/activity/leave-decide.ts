@@ -2,7 +2,7 @@
  * 请假审批: the secretary approves, or refuses with a reason; a leave approved after closing
  * turns the member's absence into leave. Every decision stays in the history and is audited.
  */
-import type { RosterRow } from '../../../core/contract/activity'
+import type { RosterView } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { actorName, audit } from '../../runtime/audit'
@@ -12,19 +12,19 @@ import type { ActionContext } from '../../runtime/types'
 import { actorId, officerActivity } from './load'
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc } from './model'
 import { recordId, versionOf } from './records'
-import { rosterRow } from './roster'
+import { buildRoster } from './roster'
 
 export async function decideLeave(
   input: { activityId: string; memberId: string; approve: boolean; reason?: string },
   ctx: ActionContext,
-): Promise<RosterRow> {
+): Promise<RosterView> {
   const activity = await officerActivity(ctx, input.activityId)
   const id = recordId(activity._id, input.memberId)
   const leave = await findById<LeaveRequestDoc>(ctx.db, 'leaveRequests', id)
   if (!leave) throw new DomainError('LEAVE.NOT_FOUND')
   if (!input.approve && !input.reason) throw new DomainError('LEAVE.REASON_REQUIRED')
   const status = input.approve ? 'approved' : 'refused'
-  if (leave.status === status) return rosterRow(ctx, activity, input.memberId)
+  if (leave.status === status) return buildRoster(ctx, activity)
   if (leave.status !== 'pending') throw new DomainError('LEAVE.ALREADY_DECIDED')
   // The member reads the decision's reason on the activity's page.
   await checkContent(ctx, input.reason ?? '', 2)
@@ -59,7 +59,7 @@ export async function decideLeave(
     before: { status: 'pending', reason: leave.reason },
     after: { status, decisionReason: input.reason || null },
   })
-  return rosterRow(ctx, activity, input.memberId)
+  return buildRoster(ctx, activity)
 }
 
 /** A leave approved after closing turns the fixed "absent" into "on leave" (history kept); the 补学 stays. */

@@ -3,7 +3,7 @@
  * written reason. An existing "absent" or "on leave" record is corrected, never replaced: its old
  * version goes into the history, the change is audited, and an open 补学 task is cancelled.
  */
-import type { RosterRow } from '../../../core/contract/activity'
+import type { RosterView } from '../../../core/contract/activity'
 import { shortDateTime } from '../../../core/activity/clock'
 import { SIGN_IN_LEAD_MS } from '../../../core/activity/window'
 import { DomainError } from '../../../core/errors'
@@ -14,12 +14,12 @@ import type { ActionContext } from '../../runtime/types'
 import { actorId, officerActivity } from './load'
 import type { AttendanceDoc } from './model'
 import { addOrGet, recordId, versionOf } from './records'
-import { rosterRow } from './roster'
+import { buildRoster } from './roster'
 
 export async function markPresent(
   input: { activityId: string; memberId: string; reason: string },
   ctx: ActionContext,
-): Promise<RosterRow> {
+): Promise<RosterView> {
   const activity = await officerActivity(ctx, input.activityId)
   if (activity.status === 'planned') throw new DomainError('ACTIVITY.NOT_PUBLISHED')
   if (activity.status === 'cancelled') throw new DomainError('ACTIVITY.CANCELLED')
@@ -57,14 +57,14 @@ export async function markPresent(
   }
   const stored = await addOrGet(ctx.db, 'attendance', doc)
   const before = stored.created ? null : stored.doc
-  if (before?.status === 'present') return rosterRow(ctx, activity, member._id)
+  if (before?.status === 'present') return buildRoster(ctx, activity)
   if (before) {
     const _ = ctx.db.command
     const corrected = await ctx.db
       .collection('attendance')
       .where({ _id: doc._id, status: before.status })
       .update({ data: { ...present, history: _.push(versionOf(before, now)) } })
-    if (corrected.stats.updated !== 1) return rosterRow(ctx, activity, member._id)
+    if (corrected.stats.updated !== 1) return buildRoster(ctx, activity)
     await ctx.db
       .collection('makeupTasks')
       .where({ _id: doc._id, status: _.in(['due', 'submitted', 'returned']) })
@@ -80,5 +80,5 @@ export async function markPresent(
     before: before ? { status: before.status, method: before.method, at: before.at } : null,
     after: { status: 'present', method: 'manual', at: now, reason: input.reason },
   })
-  return rosterRow(ctx, activity, member._id)
+  return buildRoster(ctx, activity)
 }

@@ -6,7 +6,6 @@ import type { LiveView, RosterCounts, RosterRow, RosterView } from '../../../cor
 import { codeStep, CODE_STEP_MS, nextChangeAt, qrPayload } from '../../../core/activity/code'
 import { makeupState, memberStatus } from '../../../core/activity/status'
 import { signInWindow } from '../../../core/activity/window'
-import { DomainError } from '../../../core/errors'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
@@ -108,13 +107,6 @@ export async function buildRoster(ctx: ActionContext, activity: ActivityDoc): Pr
     .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, 'zh'))
     .map((m) => row(activity, m, facts, now))
   return { activity: { ...summaryView(activity), geofence: activity.geofence }, counts: countsOf(rows), rows }
-}
-
-/** One member's row, after a decision or a correction. */
-export async function rosterRow(ctx: ActionContext, activity: ActivityDoc, memberId: string): Promise<RosterRow> {
-  const facts = await rosterFacts(ctx, activity, [memberId])
-  if (facts.members.length === 0) throw new DomainError('MEMBER.NOT_FOUND')
-  return row(activity, facts.members[0], facts, ctx.now())
 }
 
 export async function roster(input: { activityId: string }, ctx: ActionContext): Promise<RosterView> {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { LIMITS } from '@core/activity/limits'
+import type { RosterView } from '@core/contract/activity-officer-views'
 import { useState } from 'react'
 import { Notice } from '@/components/Notice'
 import { ReasonSheet } from '@/components/ReasonSheet'
@@ -17,9 +18,10 @@ const keyOf = (ask: LeaveAsked) => `${ask.activityId}/${ask.memberId}`
 
 /**
  * 批准 / 不批准 a leave request, from the queue or the live roster: approve at one tap, refuse
- * with a reason the member reads. `reload` takes in the decision; `sheet` is the refusal's sheet.
+ * with a reason the member reads. Each decision is one call; `decided` takes in its answer (the
+ * activity's roster, counted again) in place of a reload. `sheet` is the refusal's sheet.
  */
-export function useLeaveDecision(reload: () => Promise<unknown>) {
+export function useLeaveDecision(decided: (roster: RosterView, ask: LeaveAsked) => void) {
   const [busy, setBusy] = useState<LeaveAsked | null>(null)
   const [problem, setProblem] = useState<{ ask: LeaveAsked; message: string } | null>(null)
   const [refusing, setRefusing] = useState<LeaveAsked | null>(null)
@@ -28,13 +30,13 @@ export function useLeaveDecision(reload: () => Promise<unknown>) {
     setBusy(ask)
     setProblem(null)
     try {
-      await callCloud('secretary', 'leave.decide', {
+      const roster = await callCloud('secretary', 'leave.decide', {
         activityId: ask.activityId,
         memberId: ask.memberId,
         approve: true,
       })
       void Taro.showToast({ title: `已批准${ask.name}请假`, icon: 'none' })
-      await reload()
+      decided(roster, ask)
     } catch (thrown) {
       setProblem({ ask, message: asCloudError(thrown).message })
     } finally {
@@ -53,9 +55,9 @@ export function useLeaveDecision(reload: () => Promise<unknown>) {
       onCancel={() => setRefusing(null)}
       onSubmit={async (reason) => {
         const { activityId, memberId } = refusing
-        await callCloud('secretary', 'leave.decide', { activityId, memberId, approve: false, reason })
+        const roster = await callCloud('secretary', 'leave.decide', { activityId, memberId, approve: false, reason })
         setRefusing(null)
-        await reload()
+        decided(roster, refusing)
       }}
     />
   ) : null

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import type { LiveView, RosterRow } from '@core/contract/activity-officer-views'
+import type { LiveView, RosterRow, RosterView } from '@core/contract/activity-officer-views'
 import { answerModals, recorded, setRouterParams } from '../setup/taro'
 import LivePage from '@/packageSecretary/pages/live/index'
 import { changesOf, createInput, draftOf } from '@/packageSecretary/activity/draft'
@@ -88,6 +88,21 @@ function liveView(now: number, extra: Partial<LiveView> = {}): LiveView {
   }
 }
 
+/** The roster as the cloud answers a decision: one row changed and every count taken again. */
+function rosterWith(now: number, changed: RosterRow): RosterView {
+  const { roster } = liveView(now)
+  const rows = roster.rows.map((r) => (r.memberId === changed.memberId ? changed : r))
+  const n = (status: RosterRow['status']) => rows.filter((r) => r.status === status).length
+  const counts = {
+    ...roster.counts,
+    present: n('present'),
+    onLeave: n('onLeave'),
+    leavePending: n('leavePending'),
+    waiting: n('expected'),
+  }
+  return { ...roster, rows, counts }
+}
+
 describe('活动现场', () => {
   it('opened without an activity, says where to choose one and asks the cloud nothing', async () => {
     const cloud = cloudWithActions({})
@@ -135,15 +150,19 @@ describe('活动现场', () => {
     const now = Date.now()
     const cloud = cloudWithActions({
       'secretary/activity.live': () => ({ data: liveView(now) }),
-      'secretary/leave.decide': () => ({ data: row('乙', { status: 'onLeave' }) }),
-      'secretary/attendance.markPresent': () => ({ data: row('丙', { status: 'present' }) }),
+      // Each answers with the roster counted again, as the cloud does.
+      'secretary/leave.decide': () => ({ data: rosterWith(now, row('乙', { status: 'onLeave' })) }),
+      'secretary/attendance.markPresent': () => ({ data: rosterWith(now, row('丙', { status: 'present' })) }),
       'secretary/activity.close': () => ({ data: liveView(now).roster }),
     })
     setRouterParams({ id: 'act-1' })
     render(<LivePage />)
 
-    fireEvent.click(await screen.findByText('批准请假'))
-    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/leave.decide'))
+    expect(await screen.findByText('请假待批（1人）')).toBeTruthy()
+    fireEvent.click(screen.getByText('批准请假'))
+    // One call: the answer's roster is shown, without asking for 活动现场 again.
+    await waitFor(() => expect(screen.queryByText('请假待批（1人）')).toBeNull())
+    expect(actionsCalled(cloud)).toEqual(['secretary/activity.live', 'secretary/leave.decide'])
     expect(cloud.calls.find((c) => c.action === 'leave.decide')?.input).toEqual({
       activityId: 'act-1',
       memberId: 'm-乙',
@@ -156,6 +175,7 @@ describe('活动现场', () => {
     await typeInto('如：手机没电，本人在现场参加', '手机没电，在现场')
     fireEvent.click(screen.getByText('确认补签'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/attendance.markPresent'))
+    expect(actionsCalled(cloud).filter((a) => a === 'secretary/activity.live')).toHaveLength(1)
     expect(cloud.calls.find((c) => c.action === 'attendance.markPresent')?.input).toEqual({
       activityId: 'act-1',
       memberId: 'm-丙',

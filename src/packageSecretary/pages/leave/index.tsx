@@ -12,7 +12,7 @@ import { callCloud } from '@/services/cloud'
 import { useLeaveDecision } from '../../activity/useLeaveDecision'
 import './index.css'
 
-const keyOf = (item: LeaveQueueItem) => `${item.activityId}/${item.memberId}`
+const keyOf = (item: Pick<LeaveQueueItem, 'activityId' | 'memberId'>) => `${item.activityId}/${item.memberId}`
 
 /** 请假审批: pending leave requests of activities that have not ended; approve, or refuse with a reason. */
 export default function LeaveQueuePage() {
@@ -20,7 +20,11 @@ export default function LeaveQueuePage() {
   const screen = useScreen(() => callCloud('secretary', 'leave.queue', branchId ? { branchId } : {}), {
     isEmpty: (queue) => queue.items.length === 0,
   })
-  const decision = useLeaveDecision(() => screen.reload())
+  // A decided request leaves the queue: the answer says it is decided, nothing else changes here.
+  const decision = useLeaveDecision((_roster, ask) => {
+    if (screen.status !== 'ready' && screen.status !== 'empty') return
+    screen.replace({ ...screen.data, items: screen.data.items.filter((item) => keyOf(item) !== keyOf(ask)) })
+  })
 
   return (
     <PageShell>

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { LiveView, RosterRow } from '@core/contract/activity-officer-views'
+import type { LiveView, RosterRow, RosterView } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaClock, formatChinaDateTime } from '@core/dates'
@@ -83,7 +83,8 @@ function Closing({ view, onClosed }: { view: LiveView; onClosed: () => void }) {
 function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
   const [full, setFull] = useState(false)
   const [marking, setMarking] = useState<RosterRow | null>(null)
-  const decision = useLeaveDecision(() => live.reload())
+  const takeRoster = (next: RosterView) => live.replace({ ...view, roster: next })
+  const decision = useLeaveDecision(takeRoster)
   const { window: signIn, code, roster } = view
   const activityId = roster.activity.id
   const phase = activityPhase(roster.activity, live.serverNow())
@@ -137,14 +138,14 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           max={LIMITS.reason}
           onCancel={() => setMarking(null)}
           onSubmit={async (reason) => {
-            await callCloud('secretary', 'attendance.markPresent', {
+            const next = await callCloud('secretary', 'attendance.markPresent', {
               activityId,
               memberId: marking.memberId,
               reason,
             })
             setMarking(null)
             void Taro.showToast({ title: `已为${marking.name}补签`, icon: 'none' })
-            await live.reload()
+            takeRoster(next)
           }}
         />
       ) : null}

@@ -1,7 +1,7 @@
 import { useDidHide, useDidShow } from '@tarojs/taro'
 import type { LiveView } from '@core/contract/activity-officer-views'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Reloadable, ScreenState } from '@/hooks/useScreen'
+import type { Screen, ScreenState } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 
@@ -10,7 +10,7 @@ const OPEN_POLL_MS = 3000
 const WAITING_POLL_MS = 10_000
 
 /** The screen, and the server's clock now (from the last answer and the time since) for the countdown. */
-export type Live = Reloadable<LiveView> & { serverNow: () => number }
+export type Live = Screen<LiveView> & { serverNow: () => number }
 
 function nextDelay(view: LiveView): number | null {
   if (view.window.state === 'open' && view.code) {
@@ -77,5 +77,9 @@ export function useLive(activityId: string): Live {
   })
 
   const serverNow = useCallback(() => received.current.serverNow + (Date.now() - received.current.at), [])
-  return { ...state, reload, serverNow }
+  /** A tap's answer shown at once; the polls carry on as they were. */
+  const replace = useCallback((view: LiveView) => {
+    if (mounted.current) setState({ status: 'ready', data: view })
+  }, [])
+  return { ...state, reload, replace, serverNow }
 }
