@@ -19,7 +19,7 @@ export function ActivityCard({ item, onOpen, actions }: ActivityCardProps) {
     <Card>
       <View className="activity-card">
         <View className="activity-card__open" onClick={onOpen}>
-          {type ? <Text className="activity-card__type">{type}</Text> : null}
+          {type ? <Text className="tag activity-card__type">{type}</Text> : null}
           <Text className="activity-card__title">{item.title}</Text>
           <Text className="activity-card__line">时间：{whenText(item)}</Text>
           <Text className="activity-card__line">地点：{item.place}</Text>

@@ -22,7 +22,9 @@ export function CheckList({ options, values, onToggle }: CheckListProps) {
         return (
           <View
             key={option.value}
-            className={on ? 'ui-checklist__item ui-checklist__item--on' : 'ui-checklist__item'}
+            className={
+              on ? 'ui-choice ui-choice--on ui-checklist__item ui-checklist__item--on' : 'ui-choice ui-checklist__item'
+            }
             onClick={() => onToggle(option.value)}
           >
             <Text className="ui-checklist__mark">{on ? '✓' : '○'}</Text>

@@ -23,7 +23,7 @@ export function ChoiceChips<T extends string>({ options, value, onChange, column
         return (
           <View
             key={option.value}
-            className={on ? 'ui-chip ui-chip--on' : 'ui-chip'}
+            className={on ? 'ui-choice ui-choice--on ui-chip ui-chip--on' : 'ui-choice ui-chip'}
             onClick={() => onChange(option.value)}
           >
             <Text>{on ? `✓ ${option.label}` : option.label}</Text>

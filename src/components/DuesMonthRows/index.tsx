@@ -13,11 +13,11 @@ export interface DuesMonthRowsProps {
 /** A member's months, one line each: the month, its amount and its state in words. */
 export function DuesMonthRows({ months, currentMonth }: DuesMonthRowsProps) {
   return (
-    <View className="dues-months">
+    <View className="panel panel--column dues-months">
       {months.map((m) => {
         const part = partText(m)
         return (
-          <View key={m.month} className={`dues-months__row dues-months__row--${m.status}`}>
+          <View key={m.month} className={`panel__row dues-months__row dues-months__row--${m.status}`}>
             <View className="dues-months__head">
               <Text className="dues-months__month">
                 {monthLabel(m.month)}

@@ -35,7 +35,10 @@ export function DuesPayments({ payments, withName, actions }: DuesPaymentsProps)
   return (
     <View className="dues-payments">
       {payments.map((p) => (
-        <View key={p.id} className={`dues-payment dues-payment--${p.kind === 'correction' ? 'correction' : p.status}`}>
+        <View
+          key={p.id}
+          className={`panel panel--column dues-payment dues-payment--${p.kind === 'correction' ? 'correction' : p.status}`}
+        >
           <Text className="dues-payment__title">
             {withName ? `${p.memberName}：${paymentTitle(p)}` : paymentTitle(p)}
           </Text>

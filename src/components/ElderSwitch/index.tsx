@@ -11,7 +11,7 @@ export interface ElderSwitchProps {
 export function ElderSwitch({ withLevels = false }: ElderSwitchProps) {
   const { prefs } = useDisplay()
   return (
-    <View className="elder-switch">
+    <View className="panel elder-switch">
       <View className="elder-switch__row" onClick={() => setDisplayPrefs({ elder: !prefs.elder })}>
         <View className="elder-switch__label">
           <Text className="elder-switch__name">长辈版（大字）</Text>

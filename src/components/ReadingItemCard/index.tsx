@@ -16,7 +16,7 @@ export interface ReadingItemCardProps {
 export function ReadingItemCard({ item, state, children }: ReadingItemCardProps) {
   const attached = [item.link ? '有链接' : '', item.fileID ? '有文件' : ''].filter(Boolean).join('、')
   return (
-    <View className="reading-item">
+    <View className="panel panel--column reading-item">
       <Text className="reading-item__title">{item.title}</Text>
       <Text className="reading-item__meta">
         {itemMeta(item)}

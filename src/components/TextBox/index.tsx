@@ -21,7 +21,7 @@ export function TextBox({ value, onChange, placeholder, max, min = 0, lines = 4,
   return (
     <View className="ui-textbox">
       <Textarea
-        className="ui-textbox__area"
+        className="ui-textarea"
         style={{ height: `${lines * 1.5 + 1.2}rem` }}
         name={name}
         value={value}

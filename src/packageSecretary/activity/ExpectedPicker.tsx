@@ -63,7 +63,7 @@ export function ExpectedPicker({
             {form.members.map((m) => (
               <View
                 key={m.id}
-                className={chosen.has(m.id) ? 'ui-chip ui-chip--on' : 'ui-chip'}
+                className={chosen.has(m.id) ? 'ui-choice ui-choice--on ui-chip ui-chip--on' : 'ui-choice ui-chip'}
                 onClick={() => toggle(m.id)}
               >
                 <Text>{chosen.has(m.id) ? `✓ ${m.name}` : m.name}</Text>

@@ -36,7 +36,7 @@ export function BureauAudiencePicker({ branches, value, onChange, error }: Burea
             {branches.map((b) => (
               <View
                 key={b.id}
-                className={chosen.has(b.id) ? 'ui-chip ui-chip--on' : 'ui-chip'}
+                className={chosen.has(b.id) ? 'ui-choice ui-choice--on ui-chip ui-chip--on' : 'ui-choice ui-chip'}
                 onClick={() => toggle(b.id)}
               >
                 <Text>{chosen.has(b.id) ? `✓ ${b.name}` : b.name}</Text>

@@ -13,7 +13,7 @@ export interface EntryCardProps {
 /** One of my check-ins; on the day I made it, I can correct or withdraw it. */
 export function EntryCard({ entry, busy, onCorrect, onWithdraw }: EntryCardProps) {
   return (
-    <View className="study-entry">
+    <View className="panel panel--column study-entry">
       <Text className="study-entry__title">{entry.title}</Text>
       <Text className="study-entry__meta">{entryMeta(entry)}</Text>
       {entry.reflection ? <Text className="study-entry__reflection">心得：{entry.reflection}</Text> : null}

@@ -24,7 +24,10 @@ export interface RateBarProps {
 export function RateBar({ title, cell, onClick }: RateBarProps) {
   const width = `${Math.min(Math.max(cell.ratePct ?? 0, 0), 100)}%`
   return (
-    <View className={onClick ? 'rate-bar rate-bar--tappable' : 'rate-bar'} onClick={onClick}>
+    <View
+      className={onClick ? 'panel panel--column rate-bar rate-bar--tappable' : 'panel panel--column rate-bar'}
+      onClick={onClick}
+    >
       <View className="rate-bar__head">
         <Text className="rate-bar__title">
           {title}

@@ -111,7 +111,7 @@ export default function ImportPage() {
             填入表头
           </Button>
           <Textarea
-            className="paste-table__box import__textarea"
+            className="ui-textarea import__textarea"
             value={text}
             maxlength={-1}
             placeholder="把名册粘贴到这里"

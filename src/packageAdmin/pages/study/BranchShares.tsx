@@ -16,7 +16,7 @@ export function BranchShares({ branches }: BranchSharesProps) {
       {branches.map((branch) => (
         <View
           key={branch.branchId}
-          className="branch-share"
+          className="panel branch-share"
           onClick={() =>
             void Taro.navigateTo({
               url: `/packageSecretary/pages/study/index?branchId=${encodeURIComponent(branch.branchId)}`,

@@ -157,7 +157,7 @@ export default function DuesAmountsPage() {
                   <Text userSelect>{EXAMPLE}</Text>
                 </View>
                 <Textarea
-                  className="paste-table__box amounts__textarea"
+                  className="ui-textarea amounts__textarea"
                   value={text}
                   maxlength={-1}
                   placeholder="把姓名、基数、类别粘贴到这里"

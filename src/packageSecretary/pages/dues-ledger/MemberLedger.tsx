@@ -40,7 +40,7 @@ export function MemberLedger({ member, months, currentMonth, onOpen }: MemberLed
     .map((month, i) => ({ month, cell: member.cells[i] ?? null }))
     .filter(({ month, cell }) => month <= currentMonth || cell !== null)
   return (
-    <View className="ledger-member">
+    <View className="panel panel--column ledger-member">
       <View className="ledger-member__head" onClick={onOpen}>
         <Text className="ledger-member__name">
           {member.name}

@@ -73,9 +73,9 @@ export default function DuesLedgerPage() {
                 </Text>
               </Card>
               <Section title="每月合计">
-                <View className="ledger-months">
+                <View className="panel panel--column ledger-months">
                   {totals.map((m) => (
-                    <View key={m.month} className="ledger-months__row">
+                    <View key={m.month} className="panel__row ledger-months__row">
                       <Text className="ledger-months__month">{monthLabel(m.month)}</Text>
                       <Text>
                         应交 {yuan(m.dueFen)} · 已交 {yuan(m.paidFen)}

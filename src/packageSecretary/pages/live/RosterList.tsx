@@ -57,7 +57,7 @@ function Row({ row, actions, phase }: { row: RosterRow; actions: RosterActions; 
   return (
     <Card>
       <View className="roster-row">
-        <View className="roster-row__head">
+        <View className="spread-row">
           <Text className="roster-row__name">{row.name}</Text>
           <Text className={`roster-row__status status-chip status-chip--${TONES[row.status]}`}>
             {standingLabel(row.status, phase)}

@@ -19,11 +19,11 @@ export function MemberCard({ row, busy, problem, onIssue, onRevoke }: MemberCard
   return (
     <Card>
       <View className="member-card">
-        <View className="member-card__head">
+        <View className="spread-row">
           <Text className="member-card__name">{row.name}</Text>
           <Text className="member-card__role">{roleText(row)}</Text>
         </View>
-        {row.probationary ? <Text className="member-card__tag">预备党员</Text> : null}
+        {row.probationary ? <Text className="tag">预备党员</Text> : null}
         <View className="member-card__foot">
           <Text className="member-card__state">
             {row.bound ? bindingText(row) : `${bindingText(row)} · ${codeText(row.code)}`}

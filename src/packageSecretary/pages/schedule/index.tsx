@@ -50,7 +50,7 @@ function ActivityRow({ a, query, onMove }: { a: ActivitySummary; query: string; 
   return (
     <Card>
       <View className="stack">
-        <View className="schedule__head">
+        <View className="spread-row">
           <Text className="schedule__title">{a.title}</Text>
           <Text className={`schedule__status schedule__status--${a.status}`}>{ACTIVITY_STATUS_LABELS[a.status]}</Text>
         </View>

@@ -12,8 +12,8 @@ export interface MemberStudyProps {
 export function MemberStudy({ member, items, monthWord }: MemberStudyProps) {
   const done = items.filter((item) => member.doneItemIds.includes(item.id)).map((item) => item.title)
   return (
-    <View className="member-study">
-      <View className="member-study__head">
+    <View className="panel panel--column member-study">
+      <View className="spread-row member-study__head">
         <Text className="member-study__name">{member.name}</Text>
         <Text className={member.hasRecord ? 'member-study__yes' : 'member-study__no'}>
           {member.hasRecord ? `✓ ${monthWord}有学习记录` : `○ ${monthWord}暂无记录`}
