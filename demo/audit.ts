@@ -1,11 +1,12 @@
 /**
  * Demo audit log: the officers' changes behind the demo's own records over the last two months
- * (activities published and closed, leave decided, 补学 reviewed, 补签, payments confirmed and
+ * (activities published and closed, minutes saved, confirmed and amended, leave decided, 补学 reviewed, 补签, payments confirmed and
  * returned, notices published, binding codes handed out), written as the actions would have
  * written them, so that an inspector can browse every filter of 审计日志.
  */
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
 import type { DuesPaymentDoc } from '../server/actions/dues/model'
+import type { MinutesDoc } from '../server/actions/minutes/model'
 import type { NoticeDoc } from '../server/actions/notify/model'
 import type { AuditDoc, MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
@@ -23,13 +24,14 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
   const secretaryOf = (branchId: string): MemberDoc | undefined =>
     world.members.find((m) => m.branchId === branchId && m.role === 'secretary')
   const find = async <T>(name: string) => (await db.find(name, {})) as unknown as T[]
-  const [activities, leaves, tasks, attendance, payments, notices] = await Promise.all([
+  const [activities, leaves, tasks, attendance, payments, notices, minutes] = await Promise.all([
     find<ActivityDoc>('activities'),
     find<LeaveRequestDoc>('leaveRequests'),
     find<MakeupTaskDoc>('makeupTasks'),
     find<AttendanceDoc>('attendance'),
     find<DuesPaymentDoc>('duesPayments'),
     find<NoticeDoc>('notices'),
+    find<MinutesDoc>('minutes'),
   ])
   const titleOf = new Map(activities.map((a) => [a._id, a.title]))
   const entries: Entry[] = []
@@ -132,9 +134,43 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       after: { status: n.status, recipients: n.recipientCount },
     })
   }
-  for (const m of world.members.filter((x) => x.openid && x.role === 'member')) {
+  for (const m of minutes) {
+    const title = titleOf.get(m.activityId) ?? ''
+    if (recent(m.createdAt))
+      add(m.createdById, {
+        at: m.createdAt,
+        kind: 'minutes.save',
+        summary: `保存“${title}”的会议记录草稿`,
+        branchId: m.branchId,
+        targetId: m.activityId,
+        after: { 议题: m.topics, 照片: m.photos.length, 附件: m.attachments.length },
+      })
+    if (recent(m.confirmedAt))
+      add(m.confirmedById, {
+        at: m.confirmedAt,
+        kind: 'minutes.confirm',
+        summary: `确认“${title}”的会议记录`,
+        branchId: m.branchId,
+        targetId: m.activityId,
+        before: { status: 'draft' },
+        after: { status: 'confirmed' },
+      })
+    for (const a of m.amendments.filter((x) => recent(x.at)))
+      add(a.byId, {
+        at: a.at,
+        kind: 'minutes.amend',
+        summary: `修改“${title}”的会议记录：${a.reason}`,
+        branchId: m.branchId,
+        targetId: m.activityId,
+        before: a.before,
+        after: Object.fromEntries(a.fields.map((f) => [f, m[f]])),
+      })
+  }
+  // Codes handed out within the log's window: those of members who bound lately.
+  const issuedAt = (m: MemberDoc) => (m.boundAt ?? 0) - 2 * 24 * 3600_000
+  for (const m of world.members.filter((x) => x.openid && x.role === 'member' && recent(issuedAt(x)))) {
     const issuer = secretaryOf(m.branchId)
-    const at = Math.max(since, (m.boundAt ?? now) - 2 * 24 * 3600_000)
+    const at = issuedAt(m)
     add(issuer?._id, {
       at,
       kind: 'binding.issue',

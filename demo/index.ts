@@ -9,6 +9,7 @@ import * as activity from './activity'
 import * as audit from './audit'
 import * as dues from './dues'
 import * as meetings from './meetings'
+import * as minutes from './minutes'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -25,6 +26,7 @@ interface BranchPlan {
   groups?: string[]
 }
 
+const DAY_MS = 24 * 3600_000
 const COMMITTEE_ID = 'org-committee'
 const GENERAL_ID = 'org-general-1'
 
@@ -110,7 +112,8 @@ export function demoMembers(now: number): MemberDoc[] {
         duesBaseFen: baseYuan * 100,
         status: 'active',
         openid: bound ? demoOpenid(id) : null,
-        boundAt: bound ? now : null,
+        // Bound over two years ago (before any demo activity), a week apart in the order codes were handed out.
+        boundAt: bound ? now - (760 + i * 7) * DAY_MS : null,
         createdAt: now,
         updatedAt: now,
       })
@@ -130,10 +133,14 @@ export function demoMembers(now: number): MemberDoc[] {
     duesBaseFen: 850000,
     status: 'active',
     openid: DEMO_ADMIN_OPENID,
-    boundAt: now,
+    boundAt: now - 760 * DAY_MS,
     createdAt: now,
     updatedAt: now,
   })
+  // A newcomer of 机关第二党支部 bound three days ago: 首页 welcomes them, and the branch's
+  // earlier notices are listed under 绑定前的通知 rather than counted as unread.
+  const newcomer = members.find((m) => m.branchId === 'org-b2' && m.role === 'member' && m.openid)
+  if (newcomer) newcomer.boundAt = now - 3 * DAY_MS
   return members
 }
 
@@ -142,7 +149,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, study, dues, notify, proxy, audit])
+  for (const domain of [activity, meetings, minutes, study, dues, notify, proxy, audit])
     await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict'
  * browser's clock is the cloud's: a phone's clock agrees with WeChat's servers, and the app's
  * 今天 / 明天 and the 发布活动 form's dates must agree with the data the cloud serves.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
@@ -49,6 +49,7 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
   })
   await context.clock.install({ time: await cloudNow() })
   const problems = watchForProblems(context)
+  const taps = await watchTaps(context)
   const page = context.pages()[0] ?? (await context.newPage())
   page.setDefaultTimeout(15_000)
   const session: Session = {
@@ -56,6 +57,7 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
     page,
     close: async () => {
       open.delete(session)
+      noteTapCalls(taps)
       await context.close()
       rmSync(profile, { recursive: true, force: true })
       if (problems.length > 0)
@@ -67,6 +69,84 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
 }
 
 const open = new Set<Session>()
+
+/** A tap a person made, or a cloud call the app made (not from a timer), in the page's order. */
+interface TapEvent {
+  kind: 'tap' | 'call'
+  at: number
+  /** The tapped element's words, or the action called. */
+  what: string
+  /** The page's route when it happened. */
+  route: string
+  /** A call made inside a timer's callback (a poll), not by the person. */
+  timer?: boolean
+}
+
+/**
+ * Runs in every page before the app: reports each click and each call to `/fn/…` with the
+ * action it names. A call made while a timer's callback runs (活动现场's poll) is marked, so
+ * that only what a tap caused is counted against it.
+ */
+const TAP_SCRIPT = `(() => {
+  const send = (e) => { try { window.__e2eTap(e) } catch {} }
+  const route = () => location.hash.slice(location.hash.indexOf('/') + 1).split('?')[0]
+  let inTimer = 0
+  for (const name of ['setTimeout', 'setInterval']) {
+    const original = window[name]
+    window[name] = function (fn, ...rest) {
+      if (typeof fn !== 'function') return original.call(this, fn, ...rest)
+      return original.call(this, function (...args) {
+        inTimer++
+        try { return fn.apply(this, args) } finally { inTimer-- }
+      }, ...rest)
+    }
+  }
+  document.addEventListener('click', (e) => {
+    const el = e.target instanceof Element ? e.target.closest('.ui-button, .ui-card, .entry-row, [role=button], button, a') || e.target : null
+    send({ kind: 'tap', at: performance.now(), what: ((el && el.textContent) || '').trim().slice(0, 24), route: route() })
+  }, true)
+  const fetch0 = window.fetch
+  window.fetch = function (input, init) {
+    const url = String((input && input.url) || input)
+    if (url.includes('/fn/')) {
+      let action = ''
+      try { action = JSON.parse(String(init && init.body)).action } catch {}
+      send({ kind: 'call', at: performance.now(), what: action, route: route(), timer: inTimer > 0 })
+    }
+    return fetch0.apply(this, arguments)
+  }
+})()`
+
+async function watchTaps(context: BrowserContext): Promise<TapEvent[]> {
+  const events: TapEvent[] = []
+  await context.exposeBinding('__e2eTap', (_source, event: TapEvent) => {
+    events.push(event)
+  })
+  await context.addInitScript(TAP_SCRIPT)
+  return events
+}
+
+/** Taps that cost more than one cloud call, across the run: `route「words」: action, action`. */
+export const tapsWithSeveralCalls: string[] = []
+
+/** A tap's calls are those the page made after it and before the next tap (timers' polls aside). */
+function noteTapCalls(events: TapEvent[]): void {
+  events.forEach((event, i) => {
+    if (event.kind !== 'tap') return
+    const calls: string[] = []
+    for (const next of events.slice(i + 1)) {
+      if (next.kind === 'tap' || next.at < event.at) break
+      if (!next.timer) calls.push(next.what)
+    }
+    if (calls.length > 1) tapsWithSeveralCalls.push(`${event.route}「${event.what}」: ${calls.join(', ')}`)
+  })
+}
+
+process.on('exit', () => {
+  if (tapsWithSeveralCalls.length === 0) return
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  writeFileSync(join(SCREENSHOTS, `tap-calls-${process.pid}.txt`), tapsWithSeveralCalls.join('\n') + '\n')
+})
 
 /**
  * What a person never sees but a careful engineer would: uncaught errors, console errors and

@@ -5,9 +5,11 @@
  */
 import type { ActivityListItem, MakeupItem, ScheduleOverview } from '../../core/contract/activity-views'
 import type { BranchHistory } from '../../core/contract/activity-officer-views'
+import type { MinutesPage, MinutesReading } from '../../core/contract/minutes'
 import type { NoticeInbox, NoticeList } from '../../core/contract/notify-views'
 import type { ProxyMemberPage } from '../../core/contract/proxy'
 import { inChina } from '../../core/dates'
+import { takesMinutes } from '../../core/minutes/types'
 import { DEMO_ADMIN_OPENID, DEMO_STRANGER_OPENID, demoOpenid } from '../../demo/identities'
 import { DEMO_PROXY } from '../../demo/proxy'
 import { BASE_URL, TEST_NOW } from '../browser'
@@ -79,6 +81,24 @@ export async function buildPlan(): Promise<Plan> {
       .flatMap((m) => m.activities)
       .find((a) => a.absent > 0)
   const absent = (await absentIn(year)) ?? (await absentIn(year - 1))
+  // 会议记录: the secretary's draft (the form) and minutes the member reads (confirmed), newest first.
+  const held = [
+    ...(await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year })).months,
+    ...(await ask<BranchHistory>(secretary, 'secretary', 'activity.branchHistory', { year: year - 1 })).months,
+  ]
+    .flatMap((m) => m.activities)
+    .filter((a) => a.status === 'closed' && takesMinutes(a.type))
+    .sort((x, y) => y.startAt - x.startAt)
+  let draftMeeting = ''
+  let readMeeting = ''
+  for (const a of held) {
+    if (draftMeeting && readMeeting) break
+    const own = await ask<MinutesPage>(secretary, 'secretary', 'minutes.get', { activityId: a.id })
+    if (!draftMeeting && own.minutes?.status === 'draft') draftMeeting = a.id
+    if (readMeeting || own.minutes?.status !== 'confirmed') continue
+    const read = await ask<MinutesReading>(member, 'member', 'minutes.read', { activityId: a.id }).catch(() => null)
+    if (read?.minutes) readMeeting = a.id
+  }
 
   const m = (query = ''): Visit => ({ as: member, who: '党员', query })
   const e = (query = ''): Visit => ({ as: proxy, who: '支委（代为记录）', query })
@@ -96,6 +116,7 @@ export async function buildPlan(): Promise<Plan> {
     'pages/activity/index': m(q({ id: activity.id })),
     'pages/signin/index': m(q({ a: activity.id })),
     'packageMember/pages/makeup/index': m(q({ a: makeup?.activityId ?? activity.id })),
+    'packageMember/pages/minutes/index': m(q({ id: readMeeting })),
     'pages/dues/index': m(),
     'packageMember/pages/notices/index': m(),
     'packageMember/pages/notice/index': m(q({ id: inbox.items[0]?.noticeId ?? '' })),
@@ -123,6 +144,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/notice-detail/index': s(q({ id: notices.items[0]?.id ?? '' })),
     'packageSecretary/pages/proxy/index': s(),
     'packageSecretary/pages/proxy-grant/index': s(),
+    'packageSecretary/pages/minutes/index': s(q({ id: draftMeeting })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),

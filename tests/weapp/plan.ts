@@ -68,6 +68,14 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
   const notice = store.notices.find((n) => n.branchId === branchId)
   const absentAt = store.attendance.find((a: Doc) => a.branchId === branchId && a.status === 'absent')
   const id = (d: Doc | undefined, field = '_id') => String(d?.[field] ?? '')
+  // 会议记录: the secretary's draft (the form), and confirmed minutes of a meeting the member was expected at.
+  const minutesOfBranch = (store.minutes ?? []).filter((d) => d.branchId === branchId)
+  const draftMinutes = minutesOfBranch.find((d) => d.status === 'draft')
+  const readable = minutesOfBranch.find(
+    (d) =>
+      d.status === 'confirmed' &&
+      (store.activities.find((a) => a._id === d._id)?.expectedIds as string[] | undefined)?.includes(memberId),
+  )
 
   const m = (query = '') => ({ as: member, query })
   const s = (query = '') => ({ as: secretary, query })
@@ -93,6 +101,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
       q({ e: elderId, a: id(elderMakeup, 'activityId') || id(elderActivity) }),
     ),
     'packageMember/pages/makeup/index': m(q({ a: id(makeup, 'activityId') || id(activity) })),
+    'packageMember/pages/minutes/index': m(q({ id: id(readable) })),
     'packageMember/pages/privacy/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
@@ -112,6 +121,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/notice-detail/index': s(q({ id: id(notice) })),
     'packageSecretary/pages/proxy/index': s(),
     'packageSecretary/pages/proxy-grant/index': s(),
+    'packageSecretary/pages/minutes/index': s(q({ id: id(draftMinutes) })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),

@@ -2,11 +2,13 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityPage } from '@core/contract/activity-views'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
+import { takesMinutes } from '@core/minutes/types'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { myStoryLines, statusText, whenText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
+import { EntryRow } from '@/components/EntryRow'
 import { MaterialList } from '@/components/MaterialList'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
@@ -105,6 +107,13 @@ function ActivityDetailPageFor() {
                 </View>
               </Card>
               <MyStanding page={page} onLeave={() => setAsking(true)} />
+              {takesMinutes(activity.type) && activity.status === 'closed' && page.me.status !== 'notExpected' ? (
+                <EntryRow
+                  title="会议记录"
+                  value="会上讲了什么、决定了什么"
+                  onClick={go(`/packageMember/pages/minutes/index?id=${encodeURIComponent(activity.id)}`)}
+                />
+              ) : null}
               <ReminderOffer {...offer.props} />
               <Section title="议程">
                 <Text className="detail__agenda" userSelect>

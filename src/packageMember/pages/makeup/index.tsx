@@ -3,11 +3,13 @@ import type { MakeupItem, MakeupView } from '@core/contract/activity-views'
 import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime } from '@core/dates'
+import { takesMinutes } from '@core/minutes/types'
 import { Text, View } from '@tarojs/components'
 import { ReflectionForm } from '@/activity/ReflectionForm'
 import { dayText } from '@/activity/words'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
+import { EntryRow } from '@/components/EntryRow'
 import { MakeupTaskRow } from '@/components/MakeupTaskRow'
 import { MaterialList } from '@/components/MaterialList'
 import { PageShell } from '@/components/PageShell'
@@ -135,6 +137,16 @@ function MakeupTask({ activityId }: { activityId: string }) {
               <Section title="学习材料">
                 <MaterialList materials={task.materials} opener={opener} />
               </Section>
+              {takesMinutes(task.type) ? (
+                <EntryRow
+                  title="查看这次会议的记录"
+                  onClick={() =>
+                    void Taro.navigateTo({
+                      url: `/packageMember/pages/minutes/index?id=${encodeURIComponent(task.activityId)}`,
+                    })
+                  }
+                />
+              ) : null}
               <Reviews task={task} />
               <Reflection
                 key={`${task.status}-${task.submittedAt ?? 0}`}

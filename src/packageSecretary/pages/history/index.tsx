@@ -14,6 +14,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 import { activityPhase, countsText } from '@core/activity/status'
+import { takesMinutes } from '@core/minutes/types'
 
 function Row({ row }: { row: HistoryRow }) {
   return (
@@ -34,6 +35,18 @@ function Row({ row }: { row: HistoryRow }) {
           </Text>
         ) : null}
         <Text className="text-secondary">查看签到名单 ›</Text>
+        {takesMinutes(row.type) &&
+        (row.status === 'closed' || (row.status === 'published' && row.startAt <= Date.now())) ? (
+          <View
+            className="history__minutes"
+            onClick={(event) => {
+              event.stopPropagation()
+              void Taro.navigateTo({ url: `/packageSecretary/pages/minutes/index?id=${encodeURIComponent(row.id)}` })
+            }}
+          >
+            <Text>会议记录 ›</Text>
+          </View>
+        ) : null}
       </View>
     </Card>
   )

@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
+import { EntryRow } from '@/components/EntryRow'
 import { NoTarget } from '@/components/NoTarget'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
@@ -21,6 +22,7 @@ import { useLive, type Live } from './useLive'
 import { useLeaveDecision } from '../../activity/useLeaveDecision'
 import './index.css'
 import { activityPhase } from '@core/activity/status'
+import { takesMinutes } from '@core/minutes/types'
 
 function Header({ view }: { view: LiveView }) {
   const a = view.roster.activity
@@ -112,6 +114,16 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
       <Card>
         <Text className="live__counts">{countsText(roster, phase)}</Text>
       </Card>
+      {takesMinutes(roster.activity.type) &&
+      (roster.activity.status === 'closed' ||
+        (roster.activity.status === 'published' && roster.activity.startAt <= live.serverNow())) ? (
+        <EntryRow
+          title="会议记录"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packageSecretary/pages/minutes/index?id=${encodeURIComponent(activityId)}` })
+          }
+        />
+      ) : null}
       {decision.notice()}
       <RosterList
         roster={roster}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '会议记录',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
