@@ -137,6 +137,23 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
   ]
 }
 
+function copyOf(notice: NoticeDoc, m: MemberDoc, at: number, readAt: number | null, ackAt: number | null): InboxDoc {
+  return {
+    _id: `${notice._id}_${m._id}`,
+    noticeId: notice._id,
+    memberId: m._id,
+    branchId: m.branchId,
+    activityId: notice.source.kind === 'activity' ? notice.source.activityId : null,
+    title: notice.title,
+    from: notice.from,
+    source: notice.source,
+    needReceipt: notice.needReceipt,
+    publishedAt: at,
+    readAt,
+    ackAt,
+  }
+}
+
 export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
   const random = seededRandom(20261202)
   const activities = (await db.find('activities', {})) as unknown as ActivityDoc[]
@@ -152,22 +169,15 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       const read = !!m.openid && random() < readShare
       const acked = read && notice.needReceipt && random() < ackShare
       const readAt = read ? Math.min(now - 60_000, at + Math.floor(random() * 20) * 3600_000) : null
+      // Nobody read a notice before they bound (the draws above are made all the same, so the
+      // others' reading stays as it was).
+      if (readAt !== null && readAt < (m.boundAt ?? 0)) {
+        inbox.push(copyOf(notice, m, at, null, null))
+        continue
+      }
       if (read) notice.readCount++
       if (acked) notice.ackCount++
-      inbox.push({
-        _id: `${notice._id}_${m._id}`,
-        noticeId: notice._id,
-        memberId: m._id,
-        branchId: m.branchId,
-        activityId: notice.source.kind === 'activity' ? notice.source.activityId : null,
-        title: notice.title,
-        from: notice.from,
-        source: notice.source,
-        needReceipt: notice.needReceipt,
-        publishedAt: at,
-        readAt,
-        ackAt: acked ? readAt : null,
-      })
+      inbox.push(copyOf(notice, m, at, readAt, acked ? readAt : null))
     }
   }
   await db.insertRaw('notices', notices as unknown as Record<string, unknown>[])

@@ -29,6 +29,11 @@ export interface MemberDoc {
   status: 'active' | 'left'
   openid: string | null
   boundAt: number | null
+  /**
+   * When this person first bound (a later 换绑 keeps it): notices published before it are the
+   * branch's earlier notices, not unread news. Absent on records bound before it was kept: `boundAt`.
+   */
+  firstBoundAt?: number
   createdAt: number
   updatedAt: number
   /** 组织关系转接: every move between branches; the member's records stay with the member. */

@@ -180,7 +180,10 @@ export const secretaryActivityActions = {
     }),
   ),
   /** Sign a member in by hand (afterwards, or when their phone failed): written reason, audited. */
-  'attendance.markPresent': action<RosterView>()('secretary', v.object({ activityId, memberId: docId('党员'), reason })),
+  'attendance.markPresent': action<RosterView>()(
+    'secretary',
+    v.object({ activityId, memberId: docId('党员'), reason }),
+  ),
   /** Fix the attendance: absent and on-leave members get 补学 tasks. Safe to repeat. */
   'activity.close': action<RosterView>()('secretary', v.object({ activityId })),
   /** 补学审核: submitted 心得 by activity. */

@@ -59,8 +59,10 @@ export interface MemberHome {
   study: { month: string; studyDays: string[] } | null
   /** This month's dues and any arrears. */
   dues: DuesHomeStatus | null
-  /** Notices not yet opened. */
+  /** Notices published since I bound, not yet opened. */
   unreadNotices: number
+  /** Bound in the last 7 days: 首页 greets me once with what the app does and where to start. */
+  welcome: boolean
   /** For a 书记 or 支委: what waits in their own branch; null for everyone else. */
   officer: OfficerTodo | null
   /** For the party office (机关党委): this month's figures; null for everyone else. */

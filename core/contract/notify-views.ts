@@ -27,10 +27,16 @@ export interface InboxItem {
 }
 
 export interface NoticeInbox {
+  /** Unread notices published since I bound (earlier ones are the branch's backlog, not news). */
   unread: number
-  /** Every unread notice first, newest first; then a page of read ones. */
+  /** When I first bound; notices published before it are listed under 绑定前的通知. */
+  boundAt: number | null
+  /**
+   * Every unread notice since I bound, newest first; then read ones still waiting for my
+   * 确认收到; then a page of the rest, newest first (read ones, then those from before I bound).
+   */
   items: InboxItem[]
-  /** Pass as `before` for the next page of read notices. */
+  /** Pass as `before` for the next page of the rest. */
   nextBefore: string | null
 }
 

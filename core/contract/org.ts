@@ -88,6 +88,8 @@ export interface AuditEntry {
   summary: string
   before: unknown
   after: unknown
+  /** The change in words (core/audit-words): `状态：待审批 → 已批准`; no ids, no storage paths. */
+  lines: string[]
 }
 
 const memberRole = v.picklist(['member', 'secretary', 'committee'], '身份应为党员、书记或支委')

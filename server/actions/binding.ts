@@ -116,10 +116,12 @@ export async function bind(input: { name: string; code: string }, ctx: ActionCon
     if (left <= 0) throw new DomainError('BINDING.LOCKED')
     throw new DomainError('BINDING.NO_MATCH', `姓名或绑定码不对，还可以再试${left}次`)
   }
+  // A 换绑 (new phone, after 解除绑定) is the same person: their first binding stays.
+  const firstBound = candidates.find((m) => m._id === match.memberId)?.firstBoundAt
   const claimed = await ctx.db
     .collection('members')
     .where({ _id: match.memberId, status: 'active', openid: null })
-    .update({ data: { openid: ctx.caller.openid, boundAt: now, updatedAt: now } })
+    .update({ data: { openid: ctx.caller.openid, boundAt: now, firstBoundAt: firstBound ?? now, updatedAt: now } })
   if (claimed.stats.updated !== 1) throw new DomainError('BINDING.MEMBER_BOUND')
   await ctx.db
     .collection('bindingCodes')

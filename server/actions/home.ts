@@ -10,13 +10,23 @@ import { nextActivityFor, openMakeupTasks } from './activity'
 import { duesHomeStatus } from './dues/home'
 import { officeHome } from './home/office'
 import { officerTodo } from './home/officer'
-import { unreadCount } from './notify/inbox'
+import { boundSince, unreadCount } from './notify/inbox'
 import { whoami } from './session'
 import { studySummary } from './study'
 
 type MemberPart = Omit<MemberHome, 'session' | 'officer' | 'office'>
 
-const NOTHING: MemberPart = { nextActivity: null, makeup: [], study: null, dues: null, unreadNotices: 0 }
+const NOTHING: MemberPart = {
+  nextActivity: null,
+  makeup: [],
+  study: null,
+  dues: null,
+  unreadNotices: 0,
+  welcome: false,
+}
+
+/** How long after binding 首页 offers its welcome. */
+const WELCOME_MS = 7 * 24 * 3600_000
 
 async function memberPart(ctx: ActionContext): Promise<MemberPart> {
   const member = ctx.caller.member
@@ -27,9 +37,10 @@ async function memberPart(ctx: ActionContext): Promise<MemberPart> {
     openMakeupTasks(ctx, member._id),
     studySummary(ctx, member._id, chinaMonth(now)),
     duesHomeStatus(ctx.db, member, now),
-    unreadCount(ctx.db, member._id),
+    unreadCount(ctx.db, member),
   ])
-  return { nextActivity, makeup, study, dues, unreadNotices }
+  const since = boundSince(member)
+  return { nextActivity, makeup, study, dues, unreadNotices, welcome: since > 0 && now - since < WELCOME_MS }
 }
 
 export async function memberHome(_input: object, ctx: ActionContext): Promise<MemberHome> {

@@ -33,7 +33,7 @@ export async function getMyPage(_input: object, ctx: ActionContext): Promise<MyP
   const [session, profile, unreadNotices, proxy] = await Promise.all([
     whoami({}, ctx),
     member ? getProfile({}, ctx) : Promise.resolve(null),
-    member ? unreadCount(ctx.db, member._id) : Promise.resolve(0),
+    member ? unreadCount(ctx.db, member) : Promise.resolve(0),
     member ? myProxyLinks({}, ctx) : Promise.resolve(null),
   ])
   const page: MyPage = { session, profile, unreadNotices }

@@ -18,6 +18,7 @@ export const NOTIFY_COLLECTIONS = [
     indexes: [
       { memberId: 1, readAt: 1, publishedAt: -1 },
       { memberId: 1, publishedAt: -1, _id: -1 },
+      { memberId: 1, needReceipt: 1, ackAt: 1 },
       { noticeId: 1, readAt: 1 },
       { activityId: 1, memberId: 1 },
     ],

@@ -32,7 +32,7 @@ describe('a branch notice', () => {
     const [audit] = await docs<AuditDoc>(cloud, 'auditLog', { kind: 'notice.publish' })
     expect(audit).toMatchObject({ targetId: id, actorId: WORLD.secretaryA, branchId: WORLD.branchA })
     const inboxB = await asMember(cloud, WORLD.memberB1).ok('member', 'notice.inbox', {})
-    expect(inboxB).toEqual({ unread: 0, items: [], nextBefore: null })
+    expect(inboxB).toEqual({ unread: 0, boundAt: expect.any(Number), items: [], nextBefore: null })
   })
 
   it('goes to chosen members only, and refuses members of another branch', async () => {

@@ -1,8 +1,8 @@
-/** 通知 for a member: the inbox (unread first), opening (marks read) and 已阅/收到. */
+/** 通知 for a member: the inbox (unread first, then 待确认收到), opening (marks read) and 已阅/收到. */
 import type { NoticeInbox, NoticeView } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
-import { findById } from '../../runtime/store'
+import { findAll, findById } from '../../runtime/store'
 import type { ActionContext, Db } from '../../runtime/types'
 import { withUrls } from '../activity/materials'
 import { inboxId } from './ids'
@@ -18,47 +18,86 @@ function me(ctx: ActionContext): MemberDoc {
   return member
 }
 
-export async function unreadCount(db: Db, memberId: string): Promise<number> {
-  return (await db.collection('noticeInbox').where({ memberId, readAt: null }).count()).total
+/**
+ * When the member first bound: notices published before it are the branch's earlier notices,
+ * shown under 绑定前的通知 and not counted as 未读 — though still unread for the secretary's
+ * read receipts (nothing is marked read).
+ */
+export function boundSince(member: MemberDoc): number {
+  return member.firstBoundAt ?? member.boundAt ?? 0
 }
 
-/** `publishedAt_id` of the last read notice shown: the next page starts after it. */
+/** Notices published since I bound that I have not opened. */
+function unreadFilter(ctx: { db: Db }, member: MemberDoc): Record<string, unknown> {
+  return { memberId: member._id, readAt: null, publishedAt: ctx.db.command.gte(boundSince(member)) }
+}
+
+export async function unreadCount(db: Db, member: MemberDoc): Promise<number> {
+  return (await db.collection('noticeInbox').where(unreadFilter({ db }, member)).count()).total
+}
+
+/** `publishedAt_id` of the last earlier notice shown: the next page starts after it. */
 function cursorOf(i: InboxDoc): string {
   return `${i.publishedAt}_${i._id}`
 }
 
+/**
+ * My 通知 in three parts: every unread notice since I bound (newest first); then those I read
+ * that still wait for my 确认收到; then the rest a page at a time, newest first — the read ones,
+ * and below them every notice published before I bound (read or not).
+ */
 export async function inbox(input: { before?: string }, ctx: ActionContext): Promise<NoticeInbox> {
   const member = me(ctx)
+  const since = boundSince(member)
   const _ = ctx.db.command
   const col = ctx.db.collection('noticeInbox')
-  const unread = input.before
-    ? []
-    : ((
-        await col.where({ memberId: member._id, readAt: null }).orderBy('publishedAt', 'desc').limit(UNREAD_SHOWN).get()
-      ).data as InboxDoc[])
-  const mineRead = { memberId: member._id, readAt: _.neq(null) }
-  let readFilter: Record<string, unknown> = mineRead
+  const [unread, awaiting] = input.before
+    ? [[], []]
+    : await Promise.all([
+        col
+          .where(unreadFilter(ctx, member))
+          .orderBy('publishedAt', 'desc')
+          .limit(UNREAD_SHOWN)
+          .get()
+          .then((res) => res.data as InboxDoc[]),
+        findAll<InboxDoc>(ctx.db, 'noticeInbox', {
+          memberId: member._id,
+          needReceipt: true,
+          ackAt: null,
+          readAt: _.neq(null),
+        }).then((docs) => docs.sort((a, b) => b.publishedAt - a.publishedAt || (a._id < b._id ? 1 : -1))),
+      ])
+  const rest = _.and([
+    { memberId: member._id },
+    _.or([
+      { readAt: _.neq(null), ackAt: _.neq(null) },
+      { readAt: _.neq(null), needReceipt: false },
+      { readAt: null, publishedAt: _.lt(since) },
+    ]),
+  ])
+  let restFilter: unknown = rest
   if (input.before) {
-    const [at, ...rest] = input.before.split('_')
-    const id = rest.join('_')
+    const [at, ...tail] = input.before.split('_')
+    const id = tail.join('_')
     if (!/^\d+$/.test(at) || id === '') throw new DomainError('REQUEST.INVALID', '分页位置不对')
     const older = _.or([{ publishedAt: _.lt(Number(at)) }, { publishedAt: Number(at), _id: _.lt(id) }])
-    readFilter = _.and([mineRead, older])
+    restFilter = _.and([rest, older])
   }
-  const read = (
+  const earlier = (
     await col
-      .where(readFilter)
+      .where(restFilter as Record<string, unknown>)
       .orderBy('publishedAt', 'desc')
       .orderBy('_id', 'desc')
       .limit(READ_PAGE + 1)
       .get()
   ).data as InboxDoc[]
-  const page = read.slice(0, READ_PAGE)
-  const total = input.before || unread.length >= UNREAD_SHOWN ? await unreadCount(ctx.db, member._id) : unread.length
+  const page = earlier.slice(0, READ_PAGE)
+  const total = input.before || unread.length >= UNREAD_SHOWN ? await unreadCount(ctx.db, member) : unread.length
   return {
     unread: total,
-    items: [...unread, ...page].map(inboxItemOf),
-    nextBefore: read.length > READ_PAGE ? cursorOf(page[page.length - 1]) : null,
+    boundAt: since || null,
+    items: [...unread, ...awaiting, ...page].map(inboxItemOf),
+    nextBefore: earlier.length > READ_PAGE ? cursorOf(page[page.length - 1]) : null,
   }
 }
 

@@ -19,6 +19,7 @@ import { OfficeMonth } from './OfficeMonth'
 import { OfficerTodo } from './OfficerTodo'
 import { TodoList } from './TodoList'
 import { inChina } from '@core/dates'
+import { useState } from 'react'
 import './index.css'
 
 const open = (url: string) => () => void Taro.navigateTo({ url })
@@ -62,6 +63,29 @@ function ElderOffer() {
           不用了
         </Button>
       </View>
+    </Card>
+  )
+}
+
+/** For a week after binding, until 知道了: what the app does for a member and where to start. */
+function Welcome({ id }: { id: string }) {
+  const key = `welcomed-${id}`
+  const [shown, setShown] = useState(() => !Taro.getStorageSync(key))
+  if (!shown) return null
+  return (
+    <Card>
+      <Text className="page-subtitle">
+        绑定成功，欢迎您！在这里看支部活动、请假和签到，记录学习，查党费，收支部通知。先看下面的“下次活动”和“待办”。
+      </Text>
+      <Button
+        block
+        onClick={() => {
+          Taro.setStorageSync(key, 1)
+          setShown(false)
+        }}
+      >
+        知道了
+      </Button>
     </Card>
   )
 }
@@ -123,6 +147,7 @@ export default function HomePage() {
             {home.officer ? <OfficerTodo todo={home.officer} /> : null}
             {home.session.member ? (
               <>
+                {home.welcome ? <Welcome id={home.session.member.id} /> : null}
                 <Section title="下次活动">
                   <NextActivity item={home.nextActivity} />
                 </Section>

@@ -93,6 +93,49 @@ describe('通知', () => {
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/notice/index?id=ntc-1' }])
   })
 
+  it('puts those waiting for 确认收到 after the unread, and the notices from before binding last, under their headings', async () => {
+    cloudWithActions({
+      'member/notice.inbox': () => ({
+        data: {
+          unread: 1,
+          boundAt: at('2026-03-10T09:00:00+08:00'),
+          items: [
+            item({ noticeId: 'n-new', title: '新通知', publishedAt: at('2026-03-12T09:00:00+08:00') }),
+            item({
+              noticeId: 'n-ack',
+              title: '请确认收到的通知',
+              read: true,
+              needReceipt: true,
+              publishedAt: at('2026-03-11T09:00:00+08:00'),
+            }),
+            item({ noticeId: 'n-read', title: '读过的通知', read: true, publishedAt: at('2026-03-11T08:00:00+08:00') }),
+            item({ noticeId: 'n-old', title: '绑定前发的通知', publishedAt: at('2026-03-01T09:00:00+08:00') }),
+          ],
+          nextBefore: null,
+        },
+      }),
+    })
+    render(<NoticesPage />)
+
+    expect(await screen.findByText('1条未读，未读的在前')).toBeTruthy()
+    const text = document.body.textContent ?? ''
+    const order = [
+      '未读',
+      '新通知',
+      '待确认收到',
+      '请确认收到的通知',
+      '已读',
+      '读过的通知',
+      '绑定前的通知',
+      '绑定前发的通知',
+    ]
+    const places = order.map((word, i) =>
+      text.indexOf(word, i === 0 ? 0 : text.indexOf(order[i - 1]) + order[i - 1].length),
+    )
+    expect(places.every((p, i) => p >= 0 && (i === 0 || p > places[i - 1]))).toBe(true)
+    expect(screen.getByText('您绑定之前支部发过的通知，不算未读，需要时可以翻看。')).toBeTruthy()
+  })
+
   it('says plainly when there is nothing yet', async () => {
     cloudWithActions({ 'member/notice.inbox': () => ({ data: { unread: 0, items: [], nextBefore: null } }) })
     render(<NoticesPage />)

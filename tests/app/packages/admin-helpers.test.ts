@@ -1,5 +1,4 @@
 import type { MemberRow } from '@core/contract'
-import { changeLines } from '@/packageAdmin/pages/audit/format'
 import { changesOf, formOf } from '@/packageAdmin/pages/member/edit'
 import { treeRows, countsText } from '@/packageAdmin/pages/org/tree'
 
@@ -33,19 +32,6 @@ describe('member form → member.update changes', () => {
     expect(changesOf(row, { ...formOf(row), duesBaseYuan: '65.005' })).toMatchObject({
       problem: { field: 'duesBaseYuan' },
     })
-  })
-})
-
-describe('audit entries in words', () => {
-  it('says before → after with labels, and hides ids', () => {
-    expect(
-      changeLines(
-        { role: 'member', branchId: 'org-b1', duesBaseFen: 650000 },
-        { role: 'secretary', branchId: 'org-b2', duesBaseFen: 700050 },
-      ),
-    ).toEqual(['身份：党员 → 书记', '党费基数：6500.00元 → 7000.50元'])
-    expect(changeLines(null, { count: 3, names: ['甲', '乙'] })).toEqual(['人数：3', '姓名：甲、乙'])
-    expect(changeLines({ bound: true }, { bound: false })).toEqual(['绑定：是 → 否'])
   })
 })
 

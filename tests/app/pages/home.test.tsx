@@ -120,6 +120,7 @@ describe('首页', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      welcome: false,
       officer: null,
       office: null,
     })
@@ -139,6 +140,7 @@ describe('首页', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      welcome: false,
       officer: null,
       office: null,
     })

@@ -12,8 +12,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { AUDIT_GROUPS } from '@core/audit-kinds'
-import { changeLines, kindLabel } from './format'
+import { AUDIT_GROUPS, AUDIT_KIND_LABELS } from '@core/audit-kinds'
 import './index.css'
 
 const ALL = 'all'
@@ -23,15 +22,14 @@ const FILTERS: Choice<string>[] = [
 ]
 
 function EntryCard({ entry }: { entry: AuditEntry }) {
-  const lines = changeLines(entry.before, entry.after)
   return (
     <Card>
       <View className="audit-entry">
         <Text className="audit-entry__summary">{entry.summary}</Text>
         <Text className="text-secondary">
-          {[kindLabel(entry.kind), entry.actorName, formatChinaDateTime(entry.at)].join(' · ')}
+          {[AUDIT_KIND_LABELS[entry.kind] ?? '其他修改', entry.actorName, formatChinaDateTime(entry.at)].join(' · ')}
         </Text>
-        {lines.map((line) => (
+        {entry.lines.map((line) => (
           <Text key={line} className="audit-entry__change">
             {line}
           </Text>

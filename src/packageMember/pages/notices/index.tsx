@@ -18,25 +18,65 @@ import './index.css'
 const openNotice = (id: string) => () => void Taro.navigateTo({ url: `/packageMember/pages/notice/index?id=${id}` })
 const openSettings = () => void Taro.navigateTo({ url: '/packageMember/pages/reminders/index' })
 
-function Row({ item }: { item: InboxItem }) {
+type Part = 'unread' | 'ack' | 'read' | 'before'
+
+/** Where an item belongs; the server sends them in this order. */
+function partOf(item: InboxItem, boundAt: number | null): Part {
+  if (boundAt != null && item.publishedAt < boundAt)
+    return item.read && item.needReceipt && !item.acked ? 'ack' : 'before'
+  if (!item.read) return 'unread'
+  return item.needReceipt && !item.acked ? 'ack' : 'read'
+}
+
+const HEADINGS: Record<Part, string> = {
+  unread: '未读',
+  ack: '待确认收到',
+  read: '已读',
+  before: '绑定前的通知',
+}
+
+function Row({ item, part }: { item: InboxItem; part: Part }) {
+  const chip = !item.read ? (part === 'before' ? 'neutral' : 'danger') : part === 'ack' ? 'warning' : 'neutral'
   return (
     <Card onClick={openNotice(item.noticeId)}>
-      <View className={item.read ? 'notice-row' : 'notice-row notice-row--unread'}>
+      <View className={part === 'unread' ? 'notice-row notice-row--unread' : 'notice-row'}>
         <Text className="notice-row__title">{item.title}</Text>
         <Text className="text-secondary">
           {sourceLabel(item.source)} · {item.from} · {formatChinaDateTime(item.publishedAt)}
         </Text>
-        <Text
-          className={`status-chip status-chip--${item.read ? (item.needReceipt && !item.acked ? 'warning' : 'neutral') : 'danger'}`}
-        >
-          {readText(item)}
-        </Text>
+        <Text className={`status-chip status-chip--${chip}`}>{readText(item)}</Text>
       </View>
     </Card>
   )
 }
 
-/** 通知: every unread notice first, then read ones a page at a time; opening one marks it read. */
+/** The list in its parts, each under its heading: 未读, 待确认收到, 已读, 绑定前的通知. */
+function Parts({ items, boundAt }: { items: InboxItem[]; boundAt: number | null }) {
+  let last: Part | null = null
+  return (
+    <>
+      {items.map((item) => {
+        const part = partOf(item, boundAt)
+        const heading = part !== last ? part : null
+        last = part
+        return (
+          <View key={item.noticeId} className="stack">
+            {heading ? <Text className="notice-part">{HEADINGS[heading]}</Text> : null}
+            {heading === 'before' ? (
+              <Text className="text-secondary">您绑定之前支部发过的通知，不算未读，需要时可以翻看。</Text>
+            ) : null}
+            <Row item={item} part={part} />
+          </View>
+        )
+      })}
+    </>
+  )
+}
+
+/**
+ * 通知: every unread notice first, then those waiting for 确认收到, then the rest a page at a time
+ * (notices from before I bound last); opening one marks it read.
+ */
 export default function NoticesPage() {
   const [more, setMore] = useState<InboxItem[]>([])
   const [next, setNext] = useState<string | null | undefined>(undefined)
@@ -81,10 +121,10 @@ export default function NoticesPage() {
           return (
             <View className="stack">
               <Text className="page-title">通知</Text>
-              <Text className="page-subtitle">{box.unread > 0 ? `${box.unread}条未读，未读的在前` : '都已读过'}</Text>
-              {[...box.items, ...more].map((item) => (
-                <Row key={item.noticeId} item={item} />
-              ))}
+              <Text className="page-subtitle">
+                {box.unread > 0 ? `${box.unread}条未读，未读的在前` : '没有未读的通知'}
+              </Text>
+              <Parts items={[...box.items, ...more]} boundAt={box.boundAt} />
               {cursor ? (
                 <Button block loading={loadingMore} onClick={() => void loadMore(cursor)}>
                   查看更早的通知
