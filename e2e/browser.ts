@@ -72,7 +72,8 @@ const open = new Set<Session>()
 
 /** A tap a person made, or a cloud call the app made (not from a timer), in the page's order. */
 interface TapEvent {
-  kind: 'tap' | 'call'
+  /** A mark: the journey itself opened a page (openAs). */
+  kind: 'tap' | 'call' | 'mark'
   at: number
   /** The tapped element's words, or the action called. */
   what: string
@@ -80,6 +81,8 @@ interface TapEvent {
   route: string
   /** A call made inside a timer's callback (a poll), not by the person. */
   timer?: boolean
+  /** Which load of the page it happened in: a reload (the journey's, not a tap's) starts another. */
+  doc: string
 }
 
 /**
@@ -88,7 +91,8 @@ interface TapEvent {
  * that only what a tap caused is counted against it.
  */
 const TAP_SCRIPT = `(() => {
-  const send = (e) => { try { window.__e2eTap(e) } catch {} }
+  const doc = Math.random().toString(36).slice(2)
+  const send = (e) => { try { window.__e2eTap({ ...e, doc }) } catch {} }
   const route = () => location.hash.slice(location.hash.indexOf('/') + 1).split('?')[0]
   let inTimer = 0
   for (const name of ['setTimeout', 'setInterval']) {
@@ -135,7 +139,7 @@ function noteTapCalls(events: TapEvent[]): void {
     if (event.kind !== 'tap') return
     const calls: string[] = []
     for (const next of events.slice(i + 1)) {
-      if (next.kind === 'tap' || next.at < event.at) break
+      if (next.kind === 'tap' || next.doc !== event.doc) break
       if (!next.timer) calls.push(next.what)
     }
     if (calls.length > 1) tapsWithSeveralCalls.push(`${event.route}「${event.what}」: ${calls.join(', ')}`)
@@ -189,6 +193,12 @@ let identitySteps = 0
  * else (a first load as a stranger would send the tab to 绑定 while the identity arrives).
  */
 export async function openAs(page: Page, openid: string, path = 'pages/home/index'): Promise<void> {
+  // What opens now is the journey's doing, not the last tap's.
+  await page
+    .evaluate(() =>
+      (window as { __e2eTap?: (e: object) => void }).__e2eTap?.({ kind: 'mark', at: 0, what: '', route: '', doc: '' }),
+    )
+    .catch(() => undefined)
   const step = ++identitySteps
   // Applied once, on the next load: later reloads keep whatever the app itself stores (the
   // identity switcher), and an earlier openAs's script never overrides a later one.

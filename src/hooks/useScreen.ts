@@ -1,4 +1,4 @@
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import Taro, { useDidHide, useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { asCloudError, type CloudError } from '@/errors/cloud-error'
 
@@ -79,8 +79,15 @@ export function useScreen<T>(loader: () => Promise<T>, options: ScreenOptions<T>
     }
   }, [reload])
 
-  // The first show coincides with mounting; a load already in flight is shared, not repeated.
+  // Coming back to the page (from another page or the background) loads it again; the shows
+  // that come with opening it do not — mounting loads it once.
+  const hidden = useRef(false)
+  useDidHide(() => {
+    hidden.current = true
+  })
   useDidShow(() => {
+    if (!hidden.current) return
+    hidden.current = false
     void reload()
   })
 

@@ -14,6 +14,8 @@ export interface SubmitOptions {
   staysOnScreen?: boolean
   /** How a refusal reads; default: the server's message and its per-field problems. */
   problemOf?: (error: CloudError, fields: Record<string, string>) => Pick<Outcome, 'message' | 'fields'>
+  /** What the form says as it opens, before anything is run (a day asked for that has passed). */
+  opening?: Outcome | null
 }
 
 export interface Submit {
@@ -41,9 +43,9 @@ export const pointToFields: NonNullable<SubmitOptions['problemOf']> = (error, fi
  * (its sheet closes or the page moves on, and a second tap must not send again) unless it
  * `staysOnScreen`.
  */
-export function useSubmit({ staysOnScreen = false, problemOf }: SubmitOptions = {}): Submit {
+export function useSubmit({ staysOnScreen = false, problemOf, opening = null }: SubmitOptions = {}): Submit {
   const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
+  const [outcome, setOutcome] = useState<Outcome | null>(opening)
 
   const say: Submit['say'] = (message, fields = {}, kind = 'error') => setOutcome({ kind, message, fields })
 

@@ -2,6 +2,7 @@ import type { PayOption, PaymentMethod } from '@core/contract/dues'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { asCloudError } from '@/errors/cloud-error'
+import { useDraft } from '@/hooks/useDraft'
 import type { ChosenFile } from '@/services/upload'
 import { PAYMENT_METHOD_WORDS, yuan } from '@/dues/words'
 import { Button } from '../Button'
@@ -51,7 +52,8 @@ export function DuesPaySheet(props: DuesPaySheetProps) {
   const [choice, setChoice] = useState('0')
   const [method, setMethod] = useState<PaymentMethod | null>(defaultMethod ?? null)
   const [photo, setPhoto] = useState<Photo | null>(null)
-  const [note, setNote] = useState('')
+  const { draft, field } = useDraft({ note: '' })
+  const note = draft.note
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const option = options[Number(choice)]
@@ -128,11 +130,9 @@ export function DuesPaySheet(props: DuesPaySheetProps) {
       </Field>
       <TextField
         label="备注（可以不填）"
-        name="note"
-        value={note}
+        {...field('note')}
         maxlength={DUES_LIMITS.note}
         placeholder="如：替家人代交"
-        onChange={setNote}
       />
       {problem ? <Notice kind="error">{problem}</Notice> : null}
       <SheetActions

@@ -1,6 +1,6 @@
 import type { ManagedReadingItem, StudyItemKind } from '@core/contract/study'
 import { Picker, Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import type { ChosenFile } from '@/services/upload'
 import { STUDY_KIND_LABELS } from '@/study/words'
@@ -11,7 +11,7 @@ import { FilePicker } from '../FilePicker'
 import { FormSheet } from '../FormSheet'
 import { PickerFace } from '../PickerFace'
 import { TextField } from '../TextField'
-import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields, type ItemForm } from './form'
+import { changesOf, fieldsOf, formOf, quarterOf, type ItemChanges, type ItemFields } from './form'
 import './index.css'
 import { STUDY_LIMITS } from '@core/study'
 
@@ -47,11 +47,9 @@ const FILE_TYPES = ['pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'mp4', '
 export function ReadingItemSheet(props: ReadingItemSheetProps) {
   const { task, month, listName, onAdd, onEdit, onDone, onCancel, upload } = props
   const editing = task.mode === 'edit' ? task.item : undefined
-  const [form, setForm] = useState<ItemForm>(() => formOf(editing))
-  const [reason, setReason] = useState('')
   const submit = useSubmit()
   const { busy, errors } = submit
-  const set = <K extends keyof ItemForm>(key: K, value: ItemForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const { draft: form, setDraft: setForm, set, field } = useDraft(() => ({ ...formOf(editing), reason: '' }), errors)
   const period = form.period
 
   const attach = (file: ChosenFile) =>
@@ -72,7 +70,7 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
       return
     }
     await submit.run(async () =>
-      onDone(editing && changes ? await onEdit(editing, changes, reason.trim()) : await onAdd(fields)),
+      onDone(editing && changes ? await onEdit(editing, changes, form.reason.trim()) : await onAdd(fields)),
     )
   }
 
@@ -87,12 +85,9 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
       <TextField
         label="资料名称"
         hint="如：《习近平谈治国理政》第四卷 第一章"
-        error={errors.title}
-        name="itemTitle"
-        value={form.title}
+        {...field('title', 'itemTitle')}
         maxlength={STUDY_LIMITS.itemTitle}
         placeholder="书名、篇目或专题"
-        onChange={(value) => set('title', value)}
       />
       <Field label="类型" error={errors.kind}>
         <ChoiceChips options={KIND_CHOICES} value={form.kind} onChange={(kind) => set('kind', kind)} />
@@ -100,12 +95,9 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
       <TextField
         label="链接（可不填）"
         hint="学习强国等网页的地址"
-        error={errors.link}
-        name="itemLink"
-        value={form.link}
+        {...field('link', 'itemLink')}
         maxlength={STUDY_LIMITS.link}
         placeholder="https://"
-        onChange={(value) => set('link', value)}
       />
       <Field label="文件（可不选）" hint="如专题党课的录像或讲稿" error={errors.fileID}>
         {form.fileID ? (
@@ -145,12 +137,9 @@ export function ReadingItemSheet(props: ReadingItemSheetProps) {
       {editing ? (
         <TextField
           label="修改原因（可不填）"
-          error={errors.reason}
-          name="reason"
-          value={reason}
+          {...field('reason')}
           maxlength={STUDY_LIMITS.reason}
           placeholder="会记入操作记录"
-          onChange={setReason}
         />
       ) : null}
     </FormSheet>
@@ -182,8 +171,9 @@ export interface RetireItemSheetProps {
 
 /** Retiring takes an item off the list; records of it and the item itself are kept. */
 export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItemSheetProps) {
-  const [reason, setReason] = useState('')
   const form = useSubmit()
+  const { draft, field } = useDraft({ reason: '' }, form.errors)
+  const reason = draft.reason
 
   const submit = async () => {
     if (reason.trim() === '') {
@@ -208,12 +198,9 @@ export function RetireItemSheet({ item, onRetire, onDone, onCancel }: RetireItem
       <TextField
         label="停用原因"
         hint="会记入操作记录"
-        error={form.errors.reason}
-        name="retireReason"
-        value={reason}
+        {...field('reason', 'retireReason')}
         maxlength={STUDY_LIMITS.reason}
         placeholder="如：本季度专题已结束"
-        onChange={setReason}
       />
     </FormSheet>
   )

@@ -38,22 +38,8 @@ export function FenceField({ value, onChange, errors }: FenceFieldProps) {
         <View className="stack">
           <Button onClick={() => void pick()}>{PICK_LABEL}</Button>
           <View className="row">
-            <Input
-              className="ui-input"
-              name="lat"
-              type="digit"
-              value={value.lat}
-              placeholder="纬度，如 30.5928"
-              onInput={(e) => set({ lat: e.detail.value })}
-            />
-            <Input
-              className="ui-input"
-              name="lng"
-              type="digit"
-              value={value.lng}
-              placeholder="经度，如 114.3055"
-              onInput={(e) => set({ lng: e.detail.value })}
-            />
+            <CoordinateInput value={value} coordinate="lat" placeholder="纬度，如 30.5928" onChange={set} />
+            <CoordinateInput value={value} coordinate="lng" placeholder="经度，如 114.3055" onChange={set} />
           </View>
           <Text>范围（米，30到5000）</Text>
           <Input
@@ -67,5 +53,26 @@ export function FenceField({ value, onChange, errors }: FenceFieldProps) {
         </View>
       ) : null}
     </Field>
+  )
+}
+
+interface CoordinateInputProps {
+  value: FenceDraft
+  coordinate: 'lat' | 'lng'
+  placeholder: string
+  onChange: (patch: Partial<FenceDraft>) => void
+}
+
+/** The centre's latitude or longitude, typed as the phone's map would give it. */
+function CoordinateInput({ value, coordinate, placeholder, onChange }: CoordinateInputProps) {
+  return (
+    <Input
+      className="ui-input"
+      name={coordinate}
+      type="digit"
+      value={value[coordinate]}
+      placeholder={placeholder}
+      onInput={(e) => onChange({ [coordinate]: e.detail.value })}
+    />
   )
 }

@@ -12,6 +12,7 @@ import { SheetActions } from '@/components/SheetActions'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
+import { useDraft } from '@/hooks/useDraft'
 import { uploadFile, type ChosenFile } from '@/services/upload'
 
 type Kind = Material['kind']
@@ -33,8 +34,8 @@ function AddMaterial({
   folder: string
 }) {
   const [kind, setKind] = useState<Kind>('text')
-  const [title, setTitle] = useState('')
-  const [body, setBody] = useState('')
+  const { draft, set, field } = useDraft({ title: '', body: '' })
+  const { title, body } = draft
   const [file, setFile] = useState<ChosenFile | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
@@ -66,14 +67,18 @@ function AddMaterial({
         {problem ? <Notice kind="error">{problem}</Notice> : null}
         <TextField
           label="标题"
-          name="materialTitle"
-          value={title}
+          {...field('title', 'materialTitle')}
           maxlength={LIMITS.materialTitle}
           placeholder="如：《中国共产党章程》第一章"
-          onChange={setTitle}
         />
         {kind === 'text' ? (
-          <TextBox value={body} onChange={setBody} placeholder="材料内容" max={LIMITS.materialText} lines={5} />
+          <TextBox
+            value={body}
+            onChange={(text) => set('body', text)}
+            placeholder="材料内容"
+            max={LIMITS.materialText}
+            lines={5}
+          />
         ) : null}
         {kind === 'link' ? (
           <Input
@@ -82,7 +87,7 @@ function AddMaterial({
             value={body}
             maxlength={LIMITS.url}
             placeholder="https://…"
-            onInput={(e) => setBody(e.detail.value)}
+            onInput={(e) => set('body', e.detail.value)}
           />
         ) : null}
         {kind === 'file' ? (

@@ -5,7 +5,7 @@ import { View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { Button } from '@/components/Button'
 import { Notice } from '@/components/Notice'
-import { ReasonSheet } from '@/components/ReasonSheet'
+import { ReasonSheet, type ReasonSheetProps } from '@/components/ReasonSheet'
 import { monthsLabel, yuan } from '@/dues/words'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -14,6 +14,27 @@ import { DUES_LIMITS } from '@core/contract/dues-limits'
 type Asking = { kind: 'reject' | 'correct'; payment: PaymentEntry }
 
 const monthsOf = (p: PaymentEntry) => monthsLabel(p.months.map((m) => m.month))
+
+/** What the reason sheet says for returning a report (退回) and for reversing a payment (冲正). */
+const SHEET_WORDS: Record<
+  Asking['kind'],
+  (p: PaymentEntry) => Omit<ReasonSheetProps, 'max' | 'min' | 'onSubmit' | 'onCancel'>
+> = {
+  reject: (p) => ({
+    title: '退回缴费报告',
+    explain: `退回${p.memberName}${monthsOf(p)}的缴费报告（${yuan(p.amountFen)}）。这几个月仍算未交，退回原因会告诉本人。`,
+    label: '退回原因',
+    placeholder: '如：没有收到这笔转账，请核对后重新报告',
+    confirmText: '退回',
+  }),
+  correct: (p) => ({
+    title: '冲正这笔缴费',
+    explain: `冲正会记一笔金额相反的账，${monthsOf(p)}重新变为未交，原来的记录仍然保留。冲正后请按实际情况重新登记正确的缴费。`,
+    label: '冲正原因',
+    placeholder: '如：金额登记错了，实际交的是另外的月份',
+    confirmText: '冲正',
+  }),
+}
 
 export interface PaymentActions {
   /** The buttons under one payment (nothing when the caller may not collect). */
@@ -98,31 +119,15 @@ export function usePaymentActions(canCollect: boolean, reload: () => Promise<voi
     return null
   }
 
-  const sheet = !asking ? null : asking.kind === 'reject' ? (
+  const sheet = asking ? (
     <ReasonSheet
-      title="退回缴费报告"
-      explain={`退回${asking.payment.memberName}${monthsOf(asking.payment)}的缴费报告（${yuan(asking.payment.amountFen)}）。这几个月仍算未交，退回原因会告诉本人。`}
-      label="退回原因"
-      placeholder="如：没有收到这笔转账，请核对后重新报告"
-      confirmText="退回"
+      {...SHEET_WORDS[asking.kind](asking.payment)}
       max={DUES_LIMITS.reason}
       min={DUES_LIMITS.reasonMin}
       onSubmit={decide}
       onCancel={() => setAsking(null)}
     />
-  ) : (
-    <ReasonSheet
-      title="冲正这笔缴费"
-      explain={`冲正会记一笔金额相反的账，${monthsOf(asking.payment)}重新变为未交，原来的记录仍然保留。冲正后请按实际情况重新登记正确的缴费。`}
-      label="冲正原因"
-      placeholder="如：金额登记错了，实际交的是另外的月份"
-      confirmText="冲正"
-      max={DUES_LIMITS.reason}
-      min={DUES_LIMITS.reasonMin}
-      onSubmit={decide}
-      onCancel={() => setAsking(null)}
-    />
-  )
+  ) : null
 
   return { actions, sheet }
 }

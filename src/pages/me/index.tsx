@@ -13,8 +13,6 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { isOfficer } from '@/services/session'
 
-const open = (url: string) => () => void Taro.navigateTo({ url })
-
 // Kept here rather than imported from core/contract/org, whose schemas would follow the
 // labels into the main package that every member downloads.
 const MEMBER_ROLE_LABELS: Record<MemberRole, string> = { member: '党员', secretary: '支部书记', committee: '支委' }
@@ -37,7 +35,9 @@ function roleLine(profile: Profile): string {
 
 function ProfileCard({ session, profile }: Me) {
   if (!profile && session.role !== 'admin') {
-    return <BindPrompt what="您的党员信息、党费、通知和提醒设置" onBind={open(BIND_URL)} />
+    return (
+      <BindPrompt what="您的党员信息、党费、通知和提醒设置" onBind={() => void Taro.navigateTo({ url: BIND_URL })} />
+    )
   }
   if (!profile) {
     return (
@@ -70,9 +70,9 @@ export default function MePage() {
             <ProfileCard {...me} />
             {isOfficer(me.session) ? (
               <Section title="工作">
-                <EntryRow title="支部管理" onClick={open('/packageSecretary/pages/overview/index')} />
+                <EntryRow title="支部管理" url="/packageSecretary/pages/overview/index" />
                 {me.session.role === 'admin' ? (
-                  <EntryRow title="机关党委" onClick={open('/packageAdmin/pages/overview/index')} />
+                  <EntryRow title="机关党委" url="/packageAdmin/pages/overview/index" />
                 ) : null}
               </Section>
             ) : null}
@@ -81,16 +81,16 @@ export default function MePage() {
                 <EntryRow
                   title="通知"
                   value={me.unreadNotices > 0 ? `${me.unreadNotices}条未读` : undefined}
-                  onClick={open('/packageMember/pages/notices/index')}
+                  url="/packageMember/pages/notices/index"
                 />
-                <EntryRow title="党费" onClick={open('/pages/dues/index')} />
-                <EntryRow title="补学" onClick={open(makeupPage())} />
-                <EntryRow title="提醒设置" onClick={open('/packageMember/pages/reminders/index')} />
+                <EntryRow title="党费" url="/pages/dues/index" />
+                <EntryRow title="补学" url={makeupPage()} />
+                <EntryRow title="提醒设置" url="/packageMember/pages/reminders/index" />
                 {me.proxy ? (
                   <EntryRow
                     title="代为记录"
                     value={me.proxy.recordFor > 0 ? `可代${me.proxy.recordFor}人记录` : '谁可以代我记录'}
-                    onClick={open('/packageMember/pages/proxy/index')}
+                    url="/packageMember/pages/proxy/index"
                   />
                 ) : null}
               </Section>
@@ -99,7 +99,7 @@ export default function MePage() {
               <ElderSwitch withLevels />
             </Section>
             <Section title="其他">
-              <EntryRow title="隐私说明" onClick={open('/packageMember/pages/privacy/index')} />
+              <EntryRow title="隐私说明" url="/packageMember/pages/privacy/index" />
             </Section>
           </View>
         )}

@@ -4,12 +4,14 @@ import { Picker, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
+import { Field } from '@/components/Field'
+import { OutcomeNotice } from '@/components/FormSheet'
 import { PickerFace } from '@/components/PickerFace'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
+import { useDraft } from '@/hooks/useDraft'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { dayText, dayWithWeekday } from '@/study/days'
 import { dayChoices, minuteLabel, minuteOptions, OWN, sourceChoices } from './choices'
@@ -38,11 +40,6 @@ export interface NewCheckIn {
   reflection: string
 }
 
-interface Problem {
-  message: string
-  fields: Record<string, string>
-}
-
 const LATE_DAY_CODES = new Set(['STUDY.TOO_LATE', 'STUDY.FUTURE_DAY'])
 
 /** What, which day, how long (optional) and 心得 (optional): one check-in, or a correction of one. */
@@ -52,17 +49,29 @@ export function CheckinForm(props: CheckinFormProps) {
   const [source, setSource] = useState<string | null>(() =>
     entry ? (entry.itemId ?? OWN) : (knownItem(itemId) ?? null),
   )
-  const [ownTitle, setOwnTitle] = useState(entry && !entry.itemId ? entry.title : '')
   const [day, setDay] = useState(() => (askedDay && data.recordableDays.includes(askedDay) ? askedDay : data.today))
   const [minutes, setMinutes] = useState<number | null>(entry?.minutes ?? null)
-  const [reflection, setReflection] = useState(entry?.reflection ?? '')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<Problem | null>(() =>
-    !entry && askedDay && !data.recordableDays.includes(askedDay)
-      ? { message: `${dayText(askedDay)}已经不能补记了：只能补记最近3天的学习`, fields: {} }
-      : null,
+  const submit = useSubmit({
+    opening:
+      !entry && askedDay && !data.recordableDays.includes(askedDay)
+        ? { kind: 'error', message: `${dayText(askedDay)}已经不能补记了：只能补记最近3天的学习`, fields: {} }
+        : null,
+    problemOf: (error, found) => {
+      if (LATE_DAY_CODES.has(error.code)) found.day = error.message
+      // Only my own words are checked: the 心得, and the title when I wrote it myself.
+      if (error.code === 'CONTENT.RISKY') {
+        if (draft.reflection.trim()) found.reflection = '请修改心得中的用词'
+        if (source === OWN) found.title = '请修改学习内容中的用词'
+      }
+      return { message: error.message, fields: found }
+    },
+  })
+  const { busy, errors: fields } = submit
+  const { draft, set, field } = useDraft(
+    () => ({ title: entry && !entry.itemId ? entry.title : '', reflection: entry?.reflection ?? '' }),
+    fields,
   )
-  const fields = problem?.fields ?? {}
+  const { title: ownTitle, reflection } = draft
   const options = minuteOptions(entry?.minutes ?? null)
 
   // After midnight, or after the server refused a day, the days on offer move on.
@@ -70,13 +79,13 @@ export function CheckinForm(props: CheckinFormProps) {
     if (!entry && !data.recordableDays.includes(day)) setDay(data.today)
   }, [data.recordableDays, data.today, day, entry])
 
-  const submit = async () => {
+  const record = async () => {
     if (source === null) {
-      setProblem({ message: '请选择学了什么', fields: { source: '请从书目中选一项，或选“自己填写”' } })
+      submit.say('请选择学了什么', { source: '请从书目中选一项，或选“自己填写”' })
       return
     }
     if (source === OWN && ownTitle.trim() === '') {
-      setProblem({ message: '请写下学了什么', fields: { title: '请写下学了什么' } })
+      submit.say('请写下学了什么', { title: '请写下学了什么' })
       return
     }
     const content = {
@@ -85,28 +94,18 @@ export function CheckinForm(props: CheckinFormProps) {
       minutes,
       reflection: reflection.trim(),
     }
-    setBusy(true)
-    setProblem(null)
-    try {
-      if (entry) await callCloud('member', 'study.correct', { entryId: entry.id, ...content })
-      else if (save) await save({ day, ...content })
-      else await callCloud('member', 'study.checkIn', { day, ...content })
+    await submit.run(async () => {
+      try {
+        if (entry) await callCloud('member', 'study.correct', { entryId: entry.id, ...content })
+        else if (save) await save({ day, ...content })
+        else await callCloud('member', 'study.checkIn', { day, ...content })
+      } catch (thrown) {
+        // The days on offer have moved on: read them again.
+        if (LATE_DAY_CODES.has(asCloudError(thrown).code)) onStale()
+        throw thrown
+      }
       onDone(entry ? '已修改' : '已记录')
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const found = fieldErrors(error.fields)
-      if (LATE_DAY_CODES.has(error.code)) {
-        found.day = error.message
-        onStale()
-      }
-      // Only my own words are checked: the 心得, and the title when I wrote it myself.
-      if (error.code === 'CONTENT.RISKY') {
-        if (reflection.trim()) found.reflection = '请修改心得中的用词'
-        if (source === OWN) found.title = '请修改学习内容中的用词'
-      }
-      setProblem({ message: error.message, fields: found })
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -122,12 +121,9 @@ export function CheckinForm(props: CheckinFormProps) {
         <TextField
           label="学习内容"
           hint={`最多${STUDY_LIMITS.freeTitle}个字`}
-          error={fields.title}
-          name="title"
-          value={ownTitle}
+          {...field('title')}
           maxlength={STUDY_LIMITS.freeTitle}
           placeholder="如：学习强国每日答题"
-          onChange={setOwnTitle}
         />
       ) : null}
       {entry ? (
@@ -156,11 +152,11 @@ export function CheckinForm(props: CheckinFormProps) {
           max={STUDY_LIMITS.reflection}
           lines={5}
           placeholder="写下学习的体会"
-          onChange={setReflection}
+          onChange={(text) => set('reflection', text)}
         />
       </Field>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+      <OutcomeNotice form={submit} />
+      <Button kind="primary" block loading={busy} onClick={() => void record()}>
         {entry ? '保存修改' : '记录'}
       </Button>
       <Button block disabled={busy} onClick={onLeave}>

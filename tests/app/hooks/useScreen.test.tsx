@@ -88,12 +88,22 @@ describe('useScreen', () => {
     render(<TodoScreen loader={loader} />)
     await answer({ value: ['未读通知'] })
 
-    act(() => pageEvents.show())
+    act(() => pageEvents.comeBack())
     expect(loader).toHaveBeenCalledTimes(2)
     expect(screen.getByText('未读通知')).toBeTruthy()
 
     await answer({ value: ['未读通知', '补学'] })
     expect(screen.getByText('补学')).toBeTruthy()
+  })
+
+  it('loads once when the page opens, whatever shows come with opening it', async () => {
+    const { loader, answer } = scriptedLoader<string[]>()
+    render(<TodoScreen loader={loader} />)
+    await answer({ value: ['一项'] })
+    act(() => pageEvents.show())
+    act(() => pageEvents.show())
+
+    expect(loader).toHaveBeenCalledTimes(1)
   })
 
   it('shares a load in flight instead of starting a second one', async () => {
@@ -111,7 +121,7 @@ describe('useScreen', () => {
     render(<TodoScreen loader={loader} />)
     await answer({ value: ['未读通知'] })
 
-    act(() => pageEvents.show())
+    act(() => pageEvents.comeBack())
     await answer({ error: new CloudError('NETWORK.UNREACHABLE') })
 
     expect(screen.getByText('未读通知')).toBeTruthy()

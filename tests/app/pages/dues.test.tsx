@@ -96,7 +96,7 @@ describe('党费 (党员)', () => {
     expect(document.querySelector('.ui-sheet')).toBeNull()
     expect(recorded.toasts).toContain('已报告，等待书记确认')
 
-    pageEvents.show()
+    pageEvents.comeBack()
     await waitFor(() => expect(actionsCalled(cloud)).toHaveLength(3))
   })
 

@@ -9,7 +9,7 @@ import * as h5 from '@tarojs/taro-h5'
 export * from '@tarojs/taro-h5'
 
 type Callback = () => void
-const handlers = { show: new Set<Callback>(), pullDownRefresh: new Set<Callback>() }
+const handlers = { show: new Set<Callback>(), hide: new Set<Callback>(), pullDownRefresh: new Set<Callback>() }
 
 function usePageEvent(kind: keyof typeof handlers, callback: Callback): void {
   const latest = useRef(callback)
@@ -29,7 +29,7 @@ export const useLaunch = (callback: Callback) => {
   const latest = useRef(callback)
   useEffect(() => latest.current(), [])
 }
-export const useDidHide = (_callback: Callback) => {}
+export const useDidHide = (callback: Callback) => usePageEvent('hide', callback)
 export const useReady = (_callback: Callback) => {}
 
 /** The query of the page being tested (`?branchId=…`), as Taro's router would parse it. */
@@ -42,6 +42,12 @@ export const useRouter = () => ({ params: routerParams, path: '' })
 /** What the person did to the page, as Taro would report it. */
 export const pageEvents = {
   show: () => handlers.show.forEach((handler) => handler()),
+  hide: () => handlers.hide.forEach((handler) => handler()),
+  /** Another page opened over this one, then closed: hidden, then shown again. */
+  comeBack: () => {
+    handlers.hide.forEach((handler) => handler())
+    handlers.show.forEach((handler) => handler())
+  },
   pullDownRefresh: () => handlers.pullDownRefresh.forEach((handler) => handler()),
 }
 

@@ -217,7 +217,7 @@ describe('学习 (my study)', () => {
     fireEvent.click(await screen.findByText('4'))
     await screen.findByText('3月4日（周三）的学习')
 
-    pageEvents.show()
+    pageEvents.comeBack()
 
     await waitFor(() => expect(cloud.calls.filter((c) => c.action === 'study.month')).toHaveLength(2))
     expect(cloud.calls.filter((c) => c.action === 'study.month')[1].input).toEqual({

@@ -7,13 +7,13 @@ import {
 } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { DateField } from '@/components/DateField'
 import { Field } from '@/components/Field'
 import { OutcomeNotice } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { changesOf, formOf, PARTY_FOUNDED, type MemberForm } from './edit'
@@ -34,8 +34,6 @@ const STANDING_CHOICES: Choice<'full' | 'probationary'>[] = [
 
 /** member.update: name, role (appointing a 书记), duty, 入党日期, 预备/正式, dues category and base. */
 export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void }) {
-  const [form, setForm] = useState<MemberForm>(() => formOf(row))
-  const [reason, setReason] = useState('')
   const submit = useSubmit({
     staysOnScreen: true,
     // The base is typed in 元 and checked in 分.
@@ -45,7 +43,11 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
     }),
   })
   const { errors } = submit
-  const set = <K extends keyof MemberForm>(key: K, value: MemberForm[K]) => setForm((f) => ({ ...f, [key]: value }))
+  const {
+    draft: form,
+    set,
+    field,
+  } = useDraft<MemberForm & { reason: string }>(() => ({ ...formOf(row), reason: '' }), errors)
 
   const save = async () => {
     const result = changesOf(row, form)
@@ -58,8 +60,12 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
       return
     }
     await submit.run(async () => {
-      await callCloud('admin', 'member.update', { memberId: row.id, changes: result.changes, reason: reason.trim() })
-      setReason('')
+      await callCloud('admin', 'member.update', {
+        memberId: row.id,
+        changes: result.changes,
+        reason: form.reason.trim(),
+      })
+      set('reason', '')
       submit.say('已保存', {}, 'success')
       onSaved()
     })
@@ -67,15 +73,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
 
   return (
     <View className="stack">
-      <TextField
-        label="姓名"
-        error={errors.name}
-        name="name"
-        value={form.name}
-        maxlength={ORG_LIMITS.personName}
-        placeholder="姓名"
-        onChange={(value) => set('name', value)}
-      />
+      <TextField label="姓名" {...field('name')} maxlength={ORG_LIMITS.personName} placeholder="姓名" />
       <Field label="身份" error={errors.role}>
         <ChoiceChips options={ROLE_CHOICES} value={form.role} onChange={(role) => set('role', role)} />
         {form.role === 'secretary' && row.role !== 'secretary' ? (
@@ -85,12 +83,9 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
       <TextField
         label="支委分工"
         hint="支委填写，如：组织委员；党员不填"
-        error={errors.duty}
-        name="duty"
-        value={form.duty}
+        {...field('duty')}
         maxlength={ORG_LIMITS.duty}
         placeholder="如：组织委员"
-        onChange={(value) => set('duty', value)}
       />
       <DateField
         label="入党日期"
@@ -117,21 +112,15 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
       <TextField
         label="党费基数（元）"
         hint="在职填税后月工资，离退休填养老金，以元为单位。"
-        error={errors.duesBaseYuan}
-        name="duesBase"
+        {...field('duesBaseYuan', 'duesBase')}
         type="digit"
-        value={form.duesBaseYuan}
         placeholder="如：6500 或 6500.50"
-        onChange={(value) => set('duesBaseYuan', value)}
       />
       <TextField
         label="修改原因（可不填）"
-        error={errors.reason}
-        name="reason"
-        value={reason}
+        {...field('reason')}
         maxlength={ORG_LIMITS.reason}
         placeholder="会记入操作记录"
-        onChange={setReason}
       />
       <OutcomeNotice form={submit} />
       <Button kind="primary" block loading={submit.busy} onClick={() => void save()}>

@@ -7,6 +7,7 @@ import { Button } from '@/components/Button'
 import { DateField } from '@/components/DateField'
 import { FormFoot } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { PARTY_FOUNDED } from './edit'
@@ -15,9 +16,8 @@ import { ORG_LIMITS } from '@core/contract/org-limits'
 /** Marking a member as left (去世、出党、转出本单位): kept on record, gone from the roster. */
 export function LeaveSection({ row }: { row: MemberRow }) {
   const [opened, setOpened] = useState(false)
-  const [leftDate, setLeftDate] = useState(() => chinaDate())
-  const [reason, setReason] = useState('')
   const form = useSubmit()
+  const { draft, set, field } = useDraft(() => ({ leftDate: chinaDate(), reason: '' }), form.errors)
 
   const submit = async () => {
     const { confirm } = await Taro.showModal({
@@ -29,7 +29,11 @@ export function LeaveSection({ row }: { row: MemberRow }) {
     })
     if (!confirm) return
     await form.run(async () => {
-      await callCloud('admin', 'member.markLeft', { memberId: row.id, leftDate, reason: reason.trim() })
+      await callCloud('admin', 'member.markLeft', {
+        memberId: row.id,
+        leftDate: draft.leftDate,
+        reason: draft.reason.trim(),
+      })
       void Taro.showToast({ title: `${row.name}已标记为离开`, icon: 'none' })
       void Taro.navigateBack()
     })
@@ -41,19 +45,16 @@ export function LeaveSection({ row }: { row: MemberRow }) {
       <DateField
         label="离开日期"
         error={form.errors.leftDate}
-        value={leftDate}
+        value={draft.leftDate}
         start={PARTY_FOUNDED}
         end={chinaDate()}
-        onChange={setLeftDate}
+        onChange={(leftDate) => set('leftDate', leftDate)}
       />
       <TextField
         label="原因"
-        error={form.errors.reason}
-        name="leftReason"
-        value={reason}
+        {...field('reason', 'leftReason')}
         maxlength={ORG_LIMITS.reason}
         placeholder="如：去世、转出本单位"
-        onChange={setReason}
       />
       <FormFoot form={form} submitText="确认离开" onSubmit={() => void submit()} onCancel={() => setOpened(false)} />
     </View>

@@ -10,6 +10,7 @@ import { Loading } from '@/components/Loading'
 import { Notice } from '@/components/Notice'
 import { TextField } from '@/components/TextField'
 import { asCloudError } from '@/errors/cloud-error'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ORG_LIMITS } from '@core/contract/org-limits'
@@ -24,8 +25,8 @@ type Branches =
 export function MoveSection({ row, branchId }: { row: MemberRow; branchId: string }) {
   const [branches, setBranches] = useState<Branches>({ status: 'closed' })
   const [target, setTarget] = useState<string | null>(null)
-  const [reason, setReason] = useState('')
   const form = useSubmit()
+  const { draft, field } = useDraft({ reason: '' }, form.errors)
 
   const start = async () => {
     setBranches({ status: 'loading' })
@@ -43,7 +44,7 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
       return
     }
     await form.run(async () => {
-      await callCloud('admin', 'member.move', { memberId: row.id, toBranchId: target, reason: reason.trim() })
+      await callCloud('admin', 'member.move', { memberId: row.id, toBranchId: target, reason: draft.reason.trim() })
       void Taro.showToast({ title: `${row.name}已转出`, icon: 'none' })
       void Taro.navigateBack()
     })
@@ -74,12 +75,9 @@ export function MoveSection({ row, branchId }: { row: MemberRow; branchId: strin
       </Field>
       <TextField
         label="原因"
-        error={form.errors.reason}
-        name="moveReason"
-        value={reason}
+        {...field('reason', 'moveReason')}
         maxlength={ORG_LIMITS.reason}
         placeholder="如：工作调动"
-        onChange={setReason}
       />
       <FormFoot
         form={form}

@@ -1,7 +1,7 @@
 import { ORG_KIND_LABELS, type OrgNode } from '@core/contract/org'
-import { useState } from 'react'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ORG_LIMITS } from '@core/contract/org-limits'
@@ -17,8 +17,9 @@ export interface OrgSheetProps {
 
 /** Creating a node under another, or renaming one: a name is all it takes. */
 export function OrgSheet({ task, onDone, onCancel }: OrgSheetProps) {
-  const [name, setName] = useState(task.mode === 'rename' ? task.node.name : '')
   const form = useSubmit({ problemOf: (error, fields) => ({ message: fields.name ?? error.message, fields }) })
+  const { draft, field } = useDraft({ name: task.mode === 'rename' ? task.node.name : '' }, form.errors)
+  const name = draft.name
   const title =
     task.mode === 'create' ? `在${task.parent.name}下新建${ORG_KIND_LABELS[task.kind]}` : `${task.node.name}改名`
 
@@ -43,12 +44,9 @@ export function OrgSheet({ task, onDone, onCancel }: OrgSheetProps) {
       <TextField
         label="名称"
         hint="2到40个字，如：机关第九党支部"
-        error={form.errors.name}
-        name="orgName"
-        value={name}
+        {...field('name', 'orgName')}
         maxlength={ORG_LIMITS.orgName}
         placeholder="组织全称"
-        onChange={setName}
       />
     </FormSheet>
   )

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
@@ -34,22 +33,12 @@ export default function AdminOverviewPage() {
               <Text className="page-title">机关党委</Text>
               <Section title="出勤与台账">
                 {ATTENDANCE.map((entry) => (
-                  <EntryRow
-                    key={entry.url}
-                    title={entry.title}
-                    value={entry.value}
-                    onClick={() => void Taro.navigateTo({ url: entry.url })}
-                  />
+                  <EntryRow key={entry.url} {...entry} />
                 ))}
               </Section>
               <Section title="名册与记录">
                 {ENTRIES.map((entry) => (
-                  <EntryRow
-                    key={entry.url}
-                    title={entry.title}
-                    value={entry.value}
-                    onClick={() => void Taro.navigateTo({ url: entry.url })}
-                  />
+                  <EntryRow key={entry.url} {...entry} />
                 ))}
               </Section>
             </View>

@@ -4,6 +4,7 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { monthLabel, reductionText } from '@/dues/words'
 import { amountLine, sourceText } from './words'
+import { BaseWarning } from './BaseWarning'
 
 export interface AmountRowCardProps {
   row: AmountRow
@@ -24,12 +25,7 @@ export function AmountRowCard({ row, onEdit }: AmountRowCardProps) {
         ) : null}
         <Text className="amount-row__line">{amountLine(row)}</Text>
         {row.reduction ? <Text className="amount-row__line">{reductionText(row.reduction)}</Text> : null}
-        {row.warning ? (
-          <View className="dues-warning">
-            <Text className="dues-warning__title">⚠ 基数刚过档次边界</Text>
-            <Text className="dues-warning__text">{row.warning}</Text>
-          </View>
-        ) : null}
+        <BaseWarning warning={row.warning} />
         {row.problem ? <Text className="amount-row__problem">✗ {row.problem}</Text> : null}
         {row.changes.map((change) => (
           <Text key={change.effectiveFrom} className="amount-row__line">

@@ -5,6 +5,7 @@ import { Notice } from '@/components/Notice'
 import { Sheet } from '@/components/Sheet'
 import { yuan } from '@/dues/words'
 import { amountLine, previewChange, previewTitle } from './words'
+import { BaseWarning } from './BaseWarning'
 
 export interface PreviewSheetProps {
   preview: AmountsPreview
@@ -41,12 +42,7 @@ export function PreviewSheet({ preview, busy, problem, onConfirm, onBack }: Prev
           <Text className="preview-amount__title">{previewTitle(row)}</Text>
           {row.problems.length === 0 ? <Text>{amountLine(row)}</Text> : null}
           {row.problems.length === 0 ? <Text className="text-secondary">{previewChange(row)}</Text> : null}
-          {row.warning ? (
-            <View className="dues-warning">
-              <Text className="dues-warning__title">⚠ 基数刚过档次边界</Text>
-              <Text className="dues-warning__text">{row.warning}</Text>
-            </View>
-          ) : null}
+          <BaseWarning warning={row.warning} />
           {row.problems.map((p) => (
             <Text key={p} className="paste-table__problem preview-amount__problem">
               ✗ {p}

@@ -67,7 +67,10 @@ export function useLive(activityId: string): Live {
     }
   }, [reload])
 
+  // Back on the page: ask again at once (the polls stopped while it was hidden). The shows that
+  // come with opening it do not: mounting asked already.
   useDidShow(() => {
+    if (shown.current) return
     shown.current = true
     void reload()
   })

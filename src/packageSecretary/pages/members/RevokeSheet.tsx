@@ -1,7 +1,7 @@
 import type { MemberRow } from '@core/contract/org'
-import { useState } from 'react'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ORG_LIMITS } from '@core/contract/org-limits'
@@ -14,14 +14,14 @@ export interface RevokeSheetProps {
 
 /** 换绑: undoing a binding needs a reason, which goes to the audit log. */
 export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
-  const [reason, setReason] = useState('')
   const form = useSubmit({
     problemOf: (error, fields) => ({ message: fields.reason ? '请写明原因' : error.message, fields }),
   })
+  const { draft, field } = useDraft({ reason: '' }, form.errors)
 
   const submit = () =>
     form.run(async () => {
-      await callCloud('secretary', 'binding.revoke', { memberId: row.id, reason: reason.trim() })
+      await callCloud('secretary', 'binding.revoke', { memberId: row.id, reason: draft.reason.trim() })
       onDone()
     })
 
@@ -38,12 +38,9 @@ export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
       <TextField
         label="原因"
         hint="会记入操作记录"
-        error={form.errors.reason}
-        name="reason"
-        value={reason}
+        {...field('reason')}
         maxlength={ORG_LIMITS.reason}
         placeholder="如：换了手机"
-        onChange={setReason}
       />
     </FormSheet>
   )

@@ -3,17 +3,17 @@ import type { Material, ExpectedSpec } from '@core/activity/types'
 import { NOTICE_LIMITS } from '@core/contract/notify-limits'
 import type { BureauAudience, NoticeForm } from '@core/contract/notify-views'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
+import { Field } from '@/components/Field'
+import { OutcomeNotice } from '@/components/FormSheet'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/errors/cloud-error'
+import { pointToFields, useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
@@ -50,16 +50,12 @@ function publish(scope: NoticeScope, d: Draft) {
 }
 
 function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
-  const [draft, setDraft] = useState<Draft>(EMPTY)
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }))
-  const errors = problem?.fields ?? {}
+  const submit = useSubmit({ problemOf: pointToFields })
+  const { errors } = submit
+  const { draft, set, field } = useDraft<Draft>(EMPTY, errors)
 
-  const send = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
+  const send = () =>
+    submit.run(async () => {
       const view = await publish(scope, draft)
       void Taro.showModal({
         title: view.status === 'held' ? '已提交复核' : '已发布',
@@ -70,14 +66,7 @@ function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
         showCancel: false,
       })
       void Taro.redirectTo({ url: `/packageSecretary/pages/notices/index?${scope.query}` })
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      setProblem({ message: Object.keys(fields).length > 0 ? '请按下面的提示修改' : error.message, fields })
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <View className="stack">
@@ -85,12 +74,9 @@ function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
       <Text className="page-subtitle">{scope.bureau ? '机关党委' : (form.branch?.name ?? '')}</Text>
       <TextField
         label="标题"
-        error={errors.title}
-        name="title"
-        value={draft.title}
+        {...field('title')}
         maxlength={NOTICE_LIMITS.title}
         placeholder="如：关于开展主题党日活动的通知"
-        onChange={(value) => set('title', value)}
       />
       <Field label="内容" error={errors.body}>
         <TextBox
@@ -137,9 +123,9 @@ function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
           hint="发布时按此确定收到通知的党员"
         />
       )}
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <OutcomeNotice form={submit} />
       <Text className="text-secondary">发布前会对文字做内容安全检查；需要复核的，经机关党委复核后再发出。</Text>
-      <Button kind="primary" block loading={busy} onClick={() => void send()}>
+      <Button kind="primary" block loading={submit.busy} onClick={() => void send()}>
         发布
       </Button>
     </View>

@@ -52,6 +52,30 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
 function Roster({ roster }: { roster: BranchOverview }) {
   const unbound = roster.members.total - roster.members.bound
   const { waiting, dues, activities } = roster
+  const entries = [
+    {
+      title: '出勤统计',
+      value: '按月查看出勤率、缺勤人员和制度落实',
+      url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
+    },
+    {
+      title: '成员',
+      value: unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定',
+      url: '/packageSecretary/pages/members/index',
+    },
+    {
+      title: '党费',
+      value: waiting.paymentsReported > 0 ? `${waiting.paymentsReported}笔缴费待确认` : '欠交、台账',
+      url: '/packageSecretary/pages/dues/index',
+    },
+    { title: '发通知', value: '发布通知、看谁已读', url: '/packageSecretary/pages/notices/index' },
+    { title: '学习资料', value: '书目、党员学习记录', url: '/packageSecretary/pages/study/index' },
+    { title: '活动安排', value: '每月固定、本月活动、新建', url: '/packageSecretary/pages/schedule/index' },
+    { title: '请假审批', value: waitingWord(waiting.leavePending), url: '/packageSecretary/pages/leave/index' },
+    { title: '补学审核', value: waitingWord(waiting.makeupSubmitted), url: '/packageSecretary/pages/review/index' },
+    { title: '活动记录', value: '按月查看出勤和补学', url: '/packageSecretary/pages/history/index' },
+    { title: '代为记录', value: '家属或支委代长辈签到、记录学习', url: '/packageSecretary/pages/proxy/index' },
+  ]
   return (
     <>
       <Text className="page-subtitle">{roster.branch.name}</Text>
@@ -68,60 +92,9 @@ function Roster({ roster }: { roster: BranchOverview }) {
         </View>
       </Card>
       <Rules compliance={roster.compliance} />
-      <EntryRow
-        title="出勤统计"
-        value="按月查看出勤率、缺勤人员和制度落实"
-        onClick={() =>
-          void Taro.navigateTo({
-            url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
-          })
-        }
-      />
-      <EntryRow
-        title="成员"
-        value={unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定'}
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/members/index' })}
-      />
-      <EntryRow
-        title="党费"
-        value={waiting.paymentsReported > 0 ? `${waiting.paymentsReported}笔缴费待确认` : '欠交、台账'}
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/dues/index' })}
-      />
-      <EntryRow
-        title="发通知"
-        value="发布通知、看谁已读"
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/notices/index' })}
-      />
-      <EntryRow
-        title="学习资料"
-        value="书目、党员学习记录"
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/study/index' })}
-      />
-      <EntryRow
-        title="活动安排"
-        value="每月固定、本月活动、新建"
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/schedule/index' })}
-      />
-      <EntryRow
-        title="请假审批"
-        value={waitingWord(waiting.leavePending)}
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/leave/index' })}
-      />
-      <EntryRow
-        title="补学审核"
-        value={waitingWord(waiting.makeupSubmitted)}
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/review/index' })}
-      />
-      <EntryRow
-        title="活动记录"
-        value="按月查看出勤和补学"
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/history/index' })}
-      />
-      <EntryRow
-        title="代为记录"
-        value="家属或支委代长辈签到、记录学习"
-        onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/proxy/index' })}
-      />
+      {entries.map((entry) => (
+        <EntryRow key={entry.title} {...entry} />
+      ))}
     </>
   )
 }

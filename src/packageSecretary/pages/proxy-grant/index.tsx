@@ -1,17 +1,17 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { BranchProxyLinks, ProxyRelation } from '@core/contract/proxy'
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
-import { Notice } from '@/components/Notice'
+import { Field } from '@/components/Field'
+import { OutcomeNotice } from '@/components/FormSheet'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/errors/cloud-error'
+import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { RELATION_LABELS } from '@/proxy/words'
 import '@/proxy/proxy.css'
@@ -44,51 +44,43 @@ function PickOne({
   )
 }
 
-interface Problem {
-  message: string
-  fields: Record<string, string>
+interface GrantDraft {
+  elderId: string | null
+  relation: ProxyRelation | null
+  proxyId: string | null
+  note: string
+  reason: string
 }
 
 /** One link: whose records, who records them, why. Every field in plain words; one tap to grant. */
 function GrantForm({ data }: { data: BranchProxyLinks }) {
-  const [elderId, chooseElder] = useState<string | null>(null)
-  const setElderId = (id: string | null) => {
-    chooseElder(id)
-    if (id === proxyId) setProxyId(null)
-  }
-  const [relation, setRelation] = useState<ProxyRelation | null>(null)
-  const [proxyId, setProxyId] = useState<string | null>(null)
-  const [note, setNote] = useState('')
-  const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<Problem | null>(null)
-  const fields = problem?.fields ?? {}
+  const submit = useSubmit()
+  const { busy, errors: fields } = submit
+  const { draft, setDraft, set, field } = useDraft<GrantDraft>(
+    { elderId: null, relation: null, proxyId: null, note: '', reason: '' },
+    fields,
+  )
+  const { elderId, relation, proxyId, note, reason } = draft
+  const setElderId = (id: string | null) =>
+    setDraft((d) => ({ ...d, elderId: id, proxyId: id === d.proxyId ? null : d.proxyId }))
   // The member themself need not use WeChat; the one who records for them must.
   const people = data.members.map((m) => ({ value: m.id, label: m.name }))
-  const chooseRelation = (next: ProxyRelation) => {
-    setRelation(next)
-    setProxyId(null)
-  }
+  const chooseRelation = (next: ProxyRelation) => setDraft((d) => ({ ...d, relation: next, proxyId: null }))
   const proxies = data.members
     .filter((m) => m.id !== elderId && (relation !== 'committee' || OFFICER_ROLES.has(m.role)))
     .map((m) => ({ value: m.id, label: m.bound ? m.name : `${m.name}（未绑定微信）` }))
 
-  const submit = async () => {
+  const grant = async () => {
     if (!elderId || !relation || !proxyId || reason.trim().length < 2) {
-      setProblem({
-        message: '请选好本人、关系和代记人，并写明原因',
-        fields: {
-          ...(elderId ? {} : { elderId: '请选择需要代记的党员' }),
-          ...(relation ? {} : { relation: '请选择关系' }),
-          ...(proxyId ? {} : { proxyId: '请选择代记人' }),
-          ...(reason.trim().length >= 2 ? {} : { reason: '请写明原因（至少2个字）' }),
-        },
+      submit.say('请选好本人、关系和代记人，并写明原因', {
+        ...(elderId ? {} : { elderId: '请选择需要代记的党员' }),
+        ...(relation ? {} : { relation: '请选择关系' }),
+        ...(proxyId ? {} : { proxyId: '请选择代记人' }),
+        ...(reason.trim().length >= 2 ? {} : { reason: '请写明原因（至少2个字）' }),
       })
       return
     }
-    setBusy(true)
-    setProblem(null)
-    try {
+    await submit.run(async () => {
       await callCloud('secretary', 'proxy.grant', {
         elderId,
         proxyId,
@@ -98,11 +90,7 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
       })
       void Taro.showToast({ title: '已授权', icon: 'none' })
       void Taro.navigateBack()
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      setProblem({ message: error.message, fields: fieldErrors(error.fields) })
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -119,31 +107,28 @@ function GrantForm({ data }: { data: BranchProxyLinks }) {
       ) : null}
       {elderId && relation ? (
         <Field label="代记人" error={fields.proxyId}>
-          <PickOne options={proxies} value={proxyId} onChange={setProxyId} />
+          <PickOne options={proxies} value={proxyId} onChange={(id) => set('proxyId', id)} />
         </Field>
       ) : null}
       <TextField
         label="关系说明（可不填）"
         hint="如：女儿、组织委员"
-        error={fields.note}
-        name="note"
-        value={note}
+        {...field('note')}
         maxlength={PROXY_LIMITS.note}
         placeholder="如：女儿"
-        onChange={setNote}
       />
       <Field label="原因" error={fields.reason}>
         <TextBox
           name="reason"
           value={reason}
-          onChange={setReason}
+          onChange={(text) => set('reason', text)}
           max={LIMITS.reason}
           lines={3}
           placeholder="如：本人年过八旬、视力不好，提出请女儿代记"
         />
       </Field>
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
-      <Button kind="primary" block loading={busy} onClick={() => void submit()}>
+      <OutcomeNotice form={submit} />
+      <Button kind="primary" block loading={busy} onClick={() => void grant()}>
         授权
       </Button>
       <Button block disabled={busy} onClick={() => void Taro.navigateBack()}>

@@ -2,20 +2,24 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityForm } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, ACTIVITY_TYPES } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
-import { Input, Picker, Text, View } from '@tarojs/components'
+import { Picker, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
-import { Field, fieldErrors } from '@/components/Field'
+import { DateField } from '@/components/DateField'
+import { Field } from '@/components/Field'
+import { OutcomeNotice } from '@/components/FormSheet'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { TextBox } from '@/components/TextBox'
+import { PickerFace } from '@/components/PickerFace'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useScreen } from '@/hooks/useScreen'
-import { asCloudError } from '@/errors/cloud-error'
+import { pointToFields, useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { changesOf, createInput, draftOf, type ActivityDraft } from '../../activity/draft'
+import { changesOf, createInput, draftOf } from '../../activity/draft'
 import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { FenceField } from '../../activity/FenceField'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
@@ -30,26 +34,16 @@ function dateWords(date: string): string {
   return `${y}年${m}月${d}日（${weekdayText(date)}）`
 }
 
-function PickerFace({ text }: { text: string }) {
-  return (
-    <View className="ui-input ui-input--picker">
-      <Text>{text}</Text>
-      <Text className="text-secondary">更改 ›</Text>
-    </View>
-  )
-}
-
 function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string }) {
   const existing = form.activity
   const [original] = useState(() => draftOf(existing))
-  const [draft, setDraft] = useState<ActivityDraft>(original)
-  const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState<'save' | 'publish' | null>(null)
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> } | null>(null)
-  const set = <K extends keyof ActivityDraft>(key: K, value: ActivityDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }))
+  const submit = useSubmit({ problemOf: pointToFields })
+  const { errors } = submit
+  const { draft, set, field } = useDraft({ ...original, reason: '' }, errors)
+  // Which of the two buttons is at work: only it shows it is busy; the other waits.
+  const [sending, setSending] = useState<'save' | 'publish'>('save')
+  const busy = submit.busy ? sending : null
   const published = existing?.status === 'published'
-  const errors = problem?.fields ?? {}
 
   const done = (message: string) => {
     void Taro.showToast({ title: message, icon: 'none' })
@@ -59,33 +53,27 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
   }
 
   const send = async (publish: boolean) => {
-    setBusy(publish ? 'publish' : 'save')
-    setProblem(null)
-    try {
+    const changes = existing ? changesOf(original, draft) : {}
+    if (existing && Object.keys(changes).length === 0 && !publish) {
+      submit.say('没有要修改的内容')
+      return
+    }
+    setSending(publish ? 'publish' : 'save')
+    const sent = await submit.run(async () => {
       if (!existing) {
         await callCloud('secretary', 'activity.create', createInput(draft, branchId, publish))
-      } else {
-        const changes = changesOf(original, draft)
-        if (Object.keys(changes).length > 0) {
-          await callCloud('secretary', 'activity.update', {
-            activityId: existing.id,
-            changes,
-            ...(published ? { reason: reason.trim() } : {}),
-          })
-        } else if (!publish) {
-          setProblem({ message: '没有要修改的内容', fields: {} })
-          return
-        }
-        if (publish) await callCloud('secretary', 'activity.publish', { activityId: existing.id })
+        return
       }
-      done(publish ? '已发布' : published ? '已保存修改' : '已保存草稿')
-    } catch (thrown) {
-      const error = asCloudError(thrown)
-      const fields = fieldErrors(error.fields)
-      setProblem({ message: Object.keys(fields).length > 0 ? '请按下面的提示修改' : error.message, fields })
-    } finally {
-      setBusy(null)
-    }
+      if (Object.keys(changes).length > 0) {
+        await callCloud('secretary', 'activity.update', {
+          activityId: existing.id,
+          changes,
+          ...(published ? { reason: draft.reason.trim() } : {}),
+        })
+      }
+      if (publish) await callCloud('secretary', 'activity.publish', { activityId: existing.id })
+    })
+    if (sent) done(publish ? '已发布' : published ? '已保存修改' : '已保存草稿')
   }
 
   if (existing?.status === 'closed' || existing?.status === 'cancelled') {
@@ -107,29 +95,24 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
           <ChoiceChips options={TYPE_CHOICES} value={draft.type} onChange={(type) => set('type', type)} />
         </Field>
       )}
-      <Field
+      <TextField
         label="活动名称"
         hint={
           draft.type === 'other'
             ? '必填'
             : `可不填，默认为“${Number(draft.date.slice(5, 7))}月${ACTIVITY_TYPE_LABELS[draft.type]}”`
         }
-        error={errors.title}
-      >
-        <Input
-          className="ui-input"
-          name="title"
-          value={draft.title}
-          maxlength={LIMITS.title}
-          placeholder="如：学习贯彻党的二十届四中全会精神"
-          onInput={(e) => set('title', e.detail.value)}
-        />
-      </Field>
-      <Field label="日期" error={errors.date}>
-        <Picker mode="date" value={draft.date} onChange={(e) => set('date', String(e.detail.value))}>
-          <PickerFace text={dateWords(draft.date)} />
-        </Picker>
-      </Field>
+        {...field('title')}
+        maxlength={LIMITS.title}
+        placeholder="如：学习贯彻党的二十届四中全会精神"
+      />
+      <DateField
+        label="日期"
+        error={errors.date}
+        value={draft.date}
+        text={dateWords(draft.date)}
+        onChange={(date) => set('date', date)}
+      />
       <View className="row">
         <Field label="开始时间" error={errors.startTime}>
           <Picker mode="time" value={draft.startTime} onChange={(e) => set('startTime', String(e.detail.value))}>
@@ -142,15 +125,7 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
           </Picker>
         </Field>
       </View>
-      <TextField
-        label="地点"
-        error={errors.place}
-        name="place"
-        value={draft.place}
-        maxlength={LIMITS.place}
-        placeholder="如：机关三楼党员活动室"
-        onChange={(value) => set('place', value)}
-      />
+      <TextField label="地点" {...field('place')} maxlength={LIMITS.place} placeholder="如：机关三楼党员活动室" />
       <FenceField value={draft.fence} onChange={(fence) => set('fence', fence)} errors={errors} />
       <Field label="议程" error={errors.agenda}>
         <TextBox
@@ -173,15 +148,12 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
         <TextField
           label="修改原因"
           hint="活动已发布，修改要写明原因（记入操作记录）"
-          error={errors.reason}
-          name="reason"
-          value={reason}
+          {...field('reason')}
           maxlength={LIMITS.reason}
           placeholder="如：与节假日冲突，改期"
-          onChange={setReason}
         />
       ) : null}
-      {problem ? <Notice kind="error">{problem.message}</Notice> : null}
+      <OutcomeNotice form={submit} />
       <Text className="text-secondary">发布前会对文字做内容安全检查；发布后本支部党员即可看到、请假和签到。</Text>
       {published ? (
         <Button kind="primary" block loading={busy === 'save'} onClick={() => void send(false)}>

@@ -2,10 +2,10 @@ import type { ActivitySummary } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
 import { inChina } from '@core/dates'
 import { Text } from '@tarojs/components'
-import { useState } from 'react'
 import { DateField } from '@/components/DateField'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { TimesAndPlace } from './TimesAndPlace'
@@ -19,13 +19,19 @@ export interface MoveSheetProps {
 /** Moves one month's activity (a holiday, a meeting upstairs) with a reason; the rule stays. */
 export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
   const start = inChina(activity.startAt)
-  const [date, setDate] = useState(start.format('YYYY-MM-DD'))
-  const [startTime, setStart] = useState(start.format('HH:mm'))
-  const [endTime, setEnd] = useState(inChina(activity.endAt).format('HH:mm'))
-  const [place, setPlace] = useState(activity.place)
-  const [reason, setReason] = useState('')
   const form = useSubmit()
   const { errors } = form
+  const { draft, set, field } = useDraft(
+    () => ({
+      date: start.format('YYYY-MM-DD'),
+      startTime: start.format('HH:mm'),
+      endTime: inChina(activity.endAt).format('HH:mm'),
+      place: activity.place,
+      reason: '',
+    }),
+    errors,
+  )
+  const { date, startTime, endTime, place, reason } = draft
 
   const move = async () => {
     const changes = {
@@ -54,27 +60,9 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
       onSubmit={() => void move()}
       onCancel={onCancel}
     >
-      <DateField label="日期" error={errors.date} value={date} onChange={setDate} />
-      <TimesAndPlace
-        startTime={startTime}
-        endTime={endTime}
-        place={place}
-        onStart={setStart}
-        onEnd={setEnd}
-        onPlace={setPlace}
-        placeLabel="地点"
-        placePlaceholder="活动地点"
-        errors={errors}
-      />
-      <TextField
-        label="原因"
-        error={errors.reason}
-        name="reason"
-        value={reason}
-        maxlength={LIMITS.reason}
-        placeholder="如：逢国庆假期，顺延一周"
-        onChange={setReason}
-      />
+      <DateField label="日期" error={errors.date} value={date} onChange={(value) => set('date', value)} />
+      <TimesAndPlace value={draft} onChange={set} placeLabel="地点" placePlaceholder="活动地点" errors={errors} />
+      <TextField label="原因" {...field('reason')} maxlength={LIMITS.reason} placeholder="如：逢国庆假期，顺延一周" />
     </FormSheet>
   )
 }

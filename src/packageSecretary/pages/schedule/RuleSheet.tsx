@@ -1,14 +1,14 @@
 import type { ScheduleView } from '@core/contract/activity-views'
 import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/activity/types'
 import { Picker, Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
 import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { PickerFace } from '@/components/PickerFace'
+import { useDraft } from '@/hooks/useDraft'
 import { pointToFields, useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { fenceDraftOf, fenceOf, type FenceDraft } from '../../activity/draft'
+import { fenceDraftOf, fenceOf } from '../../activity/draft'
 import { FenceField } from '../../activity/FenceField'
 import { TimesAndPlace } from './TimesAndPlace'
 
@@ -25,6 +25,8 @@ const WEEKDAY_CHOICES: Choice<string>[] = ['一', '二', '三', '四', '五', '�
   value: String(i + 1),
   label: `星期${d}`,
 }))
+/** A new rule starts on the first Friday of the month. */
+const FIRST_FRIDAY: Recurrence = { kind: 'nthWeekday', n: 1, weekday: 5 }
 const DAYS = Array.from({ length: 31 }, (_, i) => `${i + 1}日`)
 
 export interface RuleSheetProps {
@@ -37,14 +39,21 @@ export interface RuleSheetProps {
 
 /** The recurring rule of 固定学习日 or 党员集中活动日: which day each month, when, where. */
 export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheetProps) {
-  const [recurrence, setRecurrence] = useState<Recurrence>(rule?.recurrence ?? { kind: 'nthWeekday', n: 1, weekday: 5 })
-  const [startTime, setStart] = useState(rule?.startTime ?? '15:00')
-  const [endTime, setEnd] = useState(rule?.endTime ?? '17:00')
-  const [place, setPlace] = useState(rule?.place ?? '')
-  const [fence, setFence] = useState<FenceDraft | null>(fenceDraftOf(rule?.geofence ?? null))
-  const [active, setActive] = useState(rule?.active ?? true)
   const form = useSubmit({ problemOf: pointToFields })
   const { errors } = form
+  const { draft, set } = useDraft(
+    () => ({
+      recurrence: rule?.recurrence ?? FIRST_FRIDAY,
+      startTime: rule?.startTime ?? '15:00',
+      endTime: rule?.endTime ?? '17:00',
+      place: rule?.place ?? '',
+      fence: fenceDraftOf(rule?.geofence ?? null),
+      active: rule?.active ?? true,
+    }),
+    errors,
+  )
+  const { recurrence, startTime, endTime, place, fence, active } = draft
+  const setRecurrence = (next: Recurrence) => set('recurrence', next)
 
   const save = () =>
     form.run(async () => {
@@ -109,17 +118,13 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
         )}
       </Field>
       <TimesAndPlace
-        startTime={startTime}
-        endTime={endTime}
-        place={place}
-        onStart={setStart}
-        onEnd={setEnd}
-        onPlace={setPlace}
+        value={draft}
+        onChange={set}
         placeLabel="通常地点"
         placePlaceholder="如：机关三楼党员活动室"
         errors={errors}
       />
-      <FenceField value={fence} onChange={setFence} errors={errors} />
+      <FenceField value={fence} onChange={(next) => set('fence', next)} errors={errors} />
       <Field label="状态">
         <ChoiceChips
           options={[
@@ -127,7 +132,7 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
             { value: 'off', label: '停用（不再自动生成）' },
           ]}
           value={active ? 'on' : 'off'}
-          onChange={(v) => setActive(v === 'on')}
+          onChange={(v) => set('active', v === 'on')}
         />
       </Field>
     </FormSheet>

@@ -100,6 +100,13 @@ export default function SchedulePage() {
   )
   const [editing, setEditing] = useState<ScheduleKind | null>(null)
   const [moving, setMoving] = useState<ActivitySummary | null>(null)
+  // A sheet's work is done: put it away, say so, show the month again.
+  const done = (message: string) => {
+    setEditing(null)
+    setMoving(null)
+    void Taro.showToast({ title: message, icon: 'none' })
+    void screen.reload()
+  }
   const showMonth = (next: string) => {
     month.current = next
     void screen.reload()
@@ -138,23 +145,11 @@ export default function SchedulePage() {
                 rule={overview.schedules[editing]}
                 branchId={branchId}
                 onCancel={() => setEditing(null)}
-                onSaved={() => {
-                  setEditing(null)
-                  void Taro.showToast({ title: '规则已保存', icon: 'none' })
-                  void screen.reload()
-                }}
+                onSaved={() => done('规则已保存')}
               />
             ) : null}
             {moving ? (
-              <MoveSheet
-                activity={moving}
-                onCancel={() => setMoving(null)}
-                onMoved={() => {
-                  setMoving(null)
-                  void Taro.showToast({ title: '已调整', icon: 'none' })
-                  void screen.reload()
-                }}
-              />
+              <MoveSheet activity={moving} onCancel={() => setMoving(null)} onMoved={() => done('已调整')} />
             ) : null}
           </View>
         )}
