@@ -26,7 +26,6 @@ import type {
   ActivityListItem,
   ActivityPage,
   MakeupItem,
-  MakeupState,
   MakeupView,
   MyActivity,
   ScheduleOverview,
@@ -38,7 +37,6 @@ import type {
   LeaveQueueItem,
   LiveView,
   MakeupQueueGroup,
-  MakeupQueueItem,
   RosterView,
 } from './activity-officer-views'
 
@@ -188,8 +186,8 @@ export const secretaryActivityActions = {
   'activity.close': action<RosterView>()('secretary', v.object({ activityId })),
   /** 补学审核: submitted 心得 by activity. */
   'makeup.queue': action<{ groups: MakeupQueueGroup[] }>()('secretary', v.object({ branchId })),
-  /** Confirm, or return with a comment. */
-  'makeup.review': action<MakeupQueueItem & { status: MakeupState }>()(
+  /** Confirm, or return with a comment; answers with 补学审核 as it now stands (the activity's branch). */
+  'makeup.review': action<{ groups: MakeupQueueGroup[] }>()(
     'secretary',
     v.object({
       activityId,

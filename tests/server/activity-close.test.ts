@@ -316,7 +316,10 @@ describe('the journey of the issue', () => {
       memberId: A,
       decision: 'confirm',
     })
-    expect(confirmed.status).toBe('done')
+    // The answer is 补学审核 as it now stands: A's 心得 no longer waits.
+    expect(confirmed.groups.flatMap((g) => g.submitted).map((i) => i.memberId)).not.toContain(A)
+    const [task] = await docs<MakeupTaskDoc>(cloud, 'makeupTasks', { _id: `${activityId}_${A}` })
+    expect(task.status).toBe('done')
     const late = await asMember(cloud, A).call('member', 'makeup.submit', { activityId, reflection: REFLECTION })
     expect(late).toMatchObject({ ok: false, error: { code: 'MAKEUP.ALREADY_DONE' } })
     // The roster shows B present, A on leave with 补学 done, C absent with 补学 pending.

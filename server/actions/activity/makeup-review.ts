@@ -1,5 +1,5 @@
 /** 补学审核: submitted 心得 by activity; confirm, or return with a comment (audited). */
-import type { MakeupQueueGroup, MakeupQueueItem, MakeupState } from '../../../core/contract/activity'
+import type { MakeupQueueGroup, MakeupQueueItem } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
@@ -61,7 +61,7 @@ export async function makeupQueue(
 export async function reviewMakeup(
   input: { activityId: string; memberId: string; decision: 'confirm' | 'return'; comment?: string },
   ctx: ActionContext,
-): Promise<MakeupQueueItem & { status: MakeupState }> {
+): Promise<{ groups: MakeupQueueGroup[] }> {
   const activity = await officerActivity(ctx, input.activityId)
   const id = recordId(activity._id, input.memberId)
   const task = await findById<MakeupTaskDoc>(ctx.db, 'makeupTasks', id)
@@ -93,6 +93,5 @@ export async function reviewMakeup(
     before: { status: 'submitted' },
     after: { status, comment: review.comment },
   })
-  const updated = { ...task, status, reviews: [...task.reviews, review] } as MakeupTaskDoc
-  return { ...queueItem(updated, member?.name ?? ''), status }
+  return makeupQueue({ branchId: activity.branchId }, ctx)
 }

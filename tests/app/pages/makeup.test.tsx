@@ -40,6 +40,8 @@ describe('补学', () => {
     fireEvent.click(screen.getByText('提交心得'))
     expect(await screen.findByText('心得已提交，等待书记审核。审核前还可以修改后重新提交。')).toBeTruthy()
     expect(cloud.calls[1].input).toEqual({ activityId: 'act-1', reflection: REFLECTION })
+    // One call: the answer is the task as it now stands.
+    expect(actionsCalled(cloud)).toEqual(['member/activity.get', 'member/makeup.submit'])
   })
 
   it('shows the secretary’s comment on a returned 心得 and offers 重新提交', async () => {

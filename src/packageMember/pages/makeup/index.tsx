@@ -45,7 +45,7 @@ function Reviews({ task }: { task: MakeupView }) {
   )
 }
 
-function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }) {
+function Reflection({ task, onSaved }: { task: MakeupView; onSaved: (task: MakeupView) => void }) {
   if (!task.canSubmit) {
     return (
       <Section title="我的心得">
@@ -64,8 +64,7 @@ function Reflection({ task, onSaved }: { task: MakeupView; onSaved: () => void }
         problemFirst
         staysOnScreen
         send={async (reflection) => {
-          await callCloud('member', 'makeup.submit', { activityId: task.activityId, reflection })
-          onSaved()
+          onSaved(await callCloud('member', 'makeup.submit', { activityId: task.activityId, reflection }))
           void Taro.showToast({ title: '已提交，等待书记审核', icon: 'none' })
         }}
       />
@@ -151,7 +150,8 @@ function MakeupTask({ activityId }: { activityId: string }) {
               <Reflection
                 key={`${task.status}-${task.submittedAt ?? 0}`}
                 task={task}
-                onSaved={() => void screen.reload()}
+                // The answer is the task as it now stands (the screen shows nothing else that changes).
+                onSaved={(saved) => screen.replace({ ...page, makeupTask: saved })}
               />
             </View>
           )

@@ -78,13 +78,13 @@ export default function MakeupReviewPage() {
     setBusy(keyOf(target))
     setProblem(null)
     try {
-      await callCloud('secretary', 'makeup.review', {
+      const queue = await callCloud('secretary', 'makeup.review', {
         activityId: target.activityId,
         memberId: target.item.memberId,
         decision: 'confirm',
       })
       void Taro.showToast({ title: `已确认${target.item.name}的补学`, icon: 'none' })
-      await screen.reload()
+      screen.replace(queue)
     } catch (thrown) {
       setProblem({ key: keyOf(target), message: asCloudError(thrown).message })
     } finally {
@@ -137,14 +137,14 @@ export default function MakeupReviewPage() {
                 max={LIMITS.reason}
                 onCancel={() => setReturning(null)}
                 onSubmit={async (comment) => {
-                  await callCloud('secretary', 'makeup.review', {
+                  const queue = await callCloud('secretary', 'makeup.review', {
                     activityId: returning.activityId,
                     memberId: returning.item.memberId,
                     decision: 'return',
                     comment,
                   })
                   setReturning(null)
-                  await screen.reload()
+                  screen.replace(queue)
                 }}
               />
             ) : null}
