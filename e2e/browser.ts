@@ -150,6 +150,9 @@ const KNOWN_TWO_CALL_TAPS: Array<{ route: string; first: string; why: string }> 
     first: 'dues.amounts.confirm',
     why: 'answers with the amounts set',
   },
+  { route: 'packageSecretary/pages/members/index', first: 'binding.issue', why: 'answers with the code, not the list' },
+  { route: 'packageSecretary/pages/notice-detail/index', first: 'notice.remind', why: 'answers with who was reminded' },
+  { route: 'pages/study/index', first: 'study.withdraw', why: 'answers with the entry, not the month' },
 ]
 
 /**
