@@ -17,7 +17,7 @@ import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { makeupPage } from '@/components/MakeupTaskRow'
-import { NoTarget } from '@/components/NoTarget'
+import { targetPage } from '@/components/NoTarget'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
@@ -74,16 +74,15 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
 }
 
 /** 活动详情: agenda, place, time, materials and my standing; 请假 and 签到 from here. */
-export default function ActivityDetailPage() {
-  return useRouter().params.id ? (
-    <ActivityDetailPageFor />
-  ) : (
-    <NoTarget what="活动" from="活动" url="/pages/activities/index" tab />
-  )
-}
+export default targetPage('id', ActivityDetailPageFor, {
+  what: '活动',
+  from: '活动',
+  url: '/pages/activities/index',
+  tab: true,
+})
 
-function ActivityDetailPageFor() {
-  const { id = '', leave } = useRouter().params
+function ActivityDetailPageFor({ id }: { id: string }) {
+  const { leave } = useRouter().params
   const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'activity.get', { activityId: id }))
   const [asking, setAsking] = useState(leave === '1')

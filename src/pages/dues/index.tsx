@@ -1,13 +1,12 @@
 import Taro from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { DuesMonthRows } from '@/components/DuesMonthRows'
 import { DuesPaySheet, type DuesPayment } from '@/components/DuesPaySheet'
 import { DuesPayments } from '@/components/DuesPayments'
 import { DuesStatus } from '@/components/DuesStatus'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { ReminderOffer } from '@/components/ReminderOffer'
 import { Section } from '@/components/Section'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
@@ -33,53 +32,47 @@ export default function DuesPage() {
   }
 
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(view) => (
-          <View className="stack">
-            <Text className="page-title">党费</Text>
-            <Text className="page-subtitle">
-              {view.member.name} · {view.member.branchName}
-            </Text>
-            <DuesStatus view={view} audience="member" />
-            <ReminderOffer {...offer.props} />
-            {view.payOptions.length > 0 ? (
-              <Section title="交党费">
-                <Text>{HOW_TO_PAY}</Text>
-                <Button kind="primary" block onClick={() => setPaying(true)}>
-                  报告缴费
-                </Button>
-                <Text className="text-secondary">
-                  可以补交欠费，也可以预交，最多预交{view.settings.prepayLimit}个月。
-                </Text>
-              </Section>
-            ) : null}
-            <Section title="每月情况">
-              {view.history.length > 0 ? (
-                <DuesMonthRows months={view.history} currentMonth={view.currentMonth} />
-              ) : (
-                <Text className="text-secondary">还没有党费记录。</Text>
-              )}
+    <ScreenPage screen={screen} title="党费" subtitle={(view) => `${view.member.name} · ${view.member.branchName}`}>
+      {(view) => (
+        <>
+          <DuesStatus view={view} audience="member" />
+          <ReminderOffer {...offer.props} />
+          {view.payOptions.length > 0 ? (
+            <Section title="交党费">
+              <Text>{HOW_TO_PAY}</Text>
+              <Button kind="primary" block onClick={() => setPaying(true)}>
+                报告缴费
+              </Button>
+              <Text className="text-secondary">
+                可以补交欠费，也可以预交，最多预交{view.settings.prepayLimit}个月。
+              </Text>
             </Section>
-            {view.payments.length > 0 ? (
-              <Section title="我的缴费记录">
-                <DuesPayments payments={view.payments} />
-              </Section>
-            ) : null}
-            {paying ? (
-              <DuesPaySheet
-                title="报告缴费"
-                explain="请先把党费交给支部，再在这里报告交了哪几个月、怎么交的。"
-                options={view.payOptions}
-                upload={uploadReceipt}
-                submitText="报告缴费"
-                onSubmit={report}
-                onCancel={() => setPaying(false)}
-              />
-            ) : null}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+          ) : null}
+          <Section title="每月情况">
+            {view.history.length > 0 ? (
+              <DuesMonthRows months={view.history} currentMonth={view.currentMonth} />
+            ) : (
+              <Text className="text-secondary">还没有党费记录。</Text>
+            )}
+          </Section>
+          {view.payments.length > 0 ? (
+            <Section title="我的缴费记录">
+              <DuesPayments payments={view.payments} />
+            </Section>
+          ) : null}
+          {paying ? (
+            <DuesPaySheet
+              title="报告缴费"
+              explain="请先把党费交给支部，再在这里报告交了哪几个月、怎么交的。"
+              options={view.payOptions}
+              upload={uploadReceipt}
+              submitText="报告缴费"
+              onSubmit={report}
+              onCancel={() => setPaying(false)}
+            />
+          ) : null}
+        </>
+      )}
+    </ScreenPage>
   )
 }

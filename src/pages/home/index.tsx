@@ -8,8 +8,8 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
 import { EmptyState } from '@/components/EmptyState'
-import { PageShell } from '@/components/PageShell'
-import { BIND_URL, ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
+import { BIND_URL } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
@@ -131,37 +131,32 @@ function StudyLine({ study }: { study: MemberHome['study'] }) {
 export default function HomePage() {
   const screen = useScreen(loadHome)
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(home) => (
-          <View className="stack">
-            <Greeting session={home.session} />
-            <ElderOffer />
-            {needsBinding(home.session) ? (
-              <BindPrompt
-                what="下次活动、待办、本月学习和党费"
-                onBind={() => void Taro.navigateTo({ url: BIND_URL })}
-              />
-            ) : null}
-            {home.office ? <OfficeMonth office={home.office} /> : null}
-            {home.officer ? <OfficerTodo todo={home.officer} /> : null}
-            {home.session.member ? (
-              <>
-                {home.welcome ? <Welcome id={home.session.member.id} /> : null}
-                <Section title="下次活动">
-                  <NextActivity item={home.nextActivity} />
-                </Section>
-                <Section title="待办">
-                  <TodoList makeup={home.makeup} dues={home.dues} unreadNotices={home.unreadNotices} />
-                </Section>
-                <StudyLine study={home.study} />
-              </>
-            ) : null}
-            {/* The 长辈版 switch stays on 首页 (and in 我的), below what a member came for. */}
-            <ElderSwitch />
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage screen={screen}>
+      {(home) => (
+        <>
+          <Greeting session={home.session} />
+          <ElderOffer />
+          {needsBinding(home.session) ? (
+            <BindPrompt what="下次活动、待办、本月学习和党费" onBind={() => void Taro.navigateTo({ url: BIND_URL })} />
+          ) : null}
+          {home.office ? <OfficeMonth office={home.office} /> : null}
+          {home.officer ? <OfficerTodo todo={home.officer} /> : null}
+          {home.session.member ? (
+            <>
+              {home.welcome ? <Welcome id={home.session.member.id} /> : null}
+              <Section title="下次活动">
+                <NextActivity item={home.nextActivity} />
+              </Section>
+              <Section title="待办">
+                <TodoList makeup={home.makeup} dues={home.dues} unreadNotices={home.unreadNotices} />
+              </Section>
+              <StudyLine study={home.study} />
+            </>
+          ) : null}
+          {/* The 长辈版 switch stays on 首页 (and in 我的), below what a member came for. */}
+          <ElderSwitch />
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import type { MemberRole, MyPage, Profile } from '@core/contract'
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import { BindPrompt } from '@/components/BindPrompt'
 import { Card } from '@/components/Card'
 import { ElderSwitch } from '@/components/ElderSwitch'
 import { EntryRow } from '@/components/EntryRow'
-import { PageShell } from '@/components/PageShell'
-import { BIND_URL, ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
+import { BIND_URL } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { makeupPage } from '@/components/MakeupTaskRow'
 import { useScreen } from '@/hooks/useScreen'
@@ -63,47 +63,45 @@ function ProfileCard({ session, profile }: Me) {
 export default function MePage() {
   const screen = useScreen(loadMe)
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(me) => (
-          <View className="stack">
-            <ProfileCard {...me} />
-            {isOfficer(me.session) ? (
-              <Section title="工作">
-                <EntryRow title="支部管理" url="/packageSecretary/pages/overview/index" />
-                {me.session.role === 'admin' ? (
-                  <EntryRow title="机关党委" url="/packageAdmin/pages/overview/index" />
-                ) : null}
-              </Section>
-            ) : null}
-            {me.profile ? (
-              <Section title="我的事项">
+    <ScreenPage screen={screen}>
+      {(me) => (
+        <>
+          <ProfileCard {...me} />
+          {isOfficer(me.session) ? (
+            <Section title="工作">
+              <EntryRow title="支部管理" url="/packageSecretary/pages/overview/index" />
+              {me.session.role === 'admin' ? (
+                <EntryRow title="机关党委" url="/packageAdmin/pages/overview/index" />
+              ) : null}
+            </Section>
+          ) : null}
+          {me.profile ? (
+            <Section title="我的事项">
+              <EntryRow
+                title="通知"
+                value={me.unreadNotices > 0 ? `${me.unreadNotices}条未读` : undefined}
+                url="/packageMember/pages/notices/index"
+              />
+              <EntryRow title="党费" url="/pages/dues/index" />
+              <EntryRow title="补学" url={makeupPage()} />
+              <EntryRow title="提醒设置" url="/packageMember/pages/reminders/index" />
+              {me.proxy ? (
                 <EntryRow
-                  title="通知"
-                  value={me.unreadNotices > 0 ? `${me.unreadNotices}条未读` : undefined}
-                  url="/packageMember/pages/notices/index"
+                  title="代为记录"
+                  value={me.proxy.recordFor > 0 ? `可代${me.proxy.recordFor}人记录` : '谁可以代我记录'}
+                  url="/packageMember/pages/proxy/index"
                 />
-                <EntryRow title="党费" url="/pages/dues/index" />
-                <EntryRow title="补学" url={makeupPage()} />
-                <EntryRow title="提醒设置" url="/packageMember/pages/reminders/index" />
-                {me.proxy ? (
-                  <EntryRow
-                    title="代为记录"
-                    value={me.proxy.recordFor > 0 ? `可代${me.proxy.recordFor}人记录` : '谁可以代我记录'}
-                    url="/packageMember/pages/proxy/index"
-                  />
-                ) : null}
-              </Section>
-            ) : null}
-            <Section title="大字模式">
-              <ElderSwitch withLevels />
+              ) : null}
             </Section>
-            <Section title="其他">
-              <EntryRow title="隐私说明" url="/packageMember/pages/privacy/index" />
-            </Section>
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+          ) : null}
+          <Section title="大字模式">
+            <ElderSwitch withLevels />
+          </Section>
+          <Section title="其他">
+            <EntryRow title="隐私说明" url="/packageMember/pages/privacy/index" />
+          </Section>
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -4,8 +4,7 @@ import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS, type ActivityType } from '@
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { ABSENCE_LABELS, dayLabel, figuresWords, makeupWords } from '../../attendance/words'
@@ -47,34 +46,34 @@ export default function AbsenteesPage() {
     ),
   )
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(data) => (
-          <View className="stack">
-            <Text className="page-title">{data.title}</Text>
-            <Text className="page-subtitle">{data.branch.name}：缺席、请假人员和补学情况</Text>
-            {data.activities.length === 0 ? <EmptyState title="这段时间没有已举行的活动" /> : null}
-            {data.activities.map(({ activity, people }) => (
-              <Card key={activity.id}>
-                <View className="att-figures">
-                  <Text className="att-person__name">
-                    {dayLabel(activity.date)} {activity.title}
-                  </Text>
-                  <Text className="text-secondary">
-                    {ACTIVITY_TYPE_LABELS[activity.type]} · {activity.place}
-                  </Text>
-                  <Text>{figuresWords(activity.figures)}</Text>
-                  {activity.figures.makeup.assigned > 0 ? <Text>{makeupWords(activity.figures.makeup)}</Text> : null}
-                  {people.length === 0 ? <Text>全部到会，没有缺席和请假的人。</Text> : null}
-                  {people.map((row) => (
-                    <Person key={row.memberId} row={row} year={activity.date.slice(0, 4)} />
-                  ))}
-                </View>
-              </Card>
-            ))}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage
+      screen={screen}
+      title={(data) => data.title}
+      subtitle={(data) => `${data.branch.name}：缺席、请假人员和补学情况`}
+    >
+      {(data) => (
+        <>
+          {data.activities.length === 0 ? <EmptyState title="这段时间没有已举行的活动" /> : null}
+          {data.activities.map(({ activity, people }) => (
+            <Card key={activity.id}>
+              <View className="att-figures">
+                <Text className="att-person__name">
+                  {dayLabel(activity.date)} {activity.title}
+                </Text>
+                <Text className="text-secondary">
+                  {ACTIVITY_TYPE_LABELS[activity.type]} · {activity.place}
+                </Text>
+                <Text>{figuresWords(activity.figures)}</Text>
+                {activity.figures.makeup.assigned > 0 ? <Text>{makeupWords(activity.figures.makeup)}</Text> : null}
+                {people.length === 0 ? <Text>全部到会，没有缺席和请假的人。</Text> : null}
+                {people.map((row) => (
+                  <Person key={row.memberId} row={row} year={activity.date.slice(0, 4)} />
+                ))}
+              </View>
+            </Card>
+          ))}
+        </>
+      )}
+    </ScreenPage>
   )
 }

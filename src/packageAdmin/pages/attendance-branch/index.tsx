@@ -6,8 +6,7 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { Loading } from '@/components/Loading'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
@@ -137,26 +136,22 @@ export default function BranchAttendancePage() {
     }),
   )
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(data) => (
-          <View className="stack">
-            <Text className="page-title">{data.branch.name}</Text>
-            <Text className="page-subtitle">出勤率 = 实到 ÷ 应到</Text>
-            <PeriodPicker
-              year={period.year}
-              month={period.month}
-              currentMonth={data.currentMonth}
-              thisYear={thisYear()}
-              onChange={(next) => {
-                choose(next)
-                void screen.reload()
-              }}
-            />
-            {data.year !== period.year || data.month !== period.month ? <Loading /> : <Body data={data} />}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage screen={screen} title={(data) => data.branch.name} subtitle="出勤率 = 实到 ÷ 应到">
+      {(data) => (
+        <>
+          <PeriodPicker
+            year={period.year}
+            month={period.month}
+            currentMonth={data.currentMonth}
+            thisYear={thisYear()}
+            onChange={(next) => {
+              choose(next)
+              void screen.reload()
+            }}
+          />
+          {data.year !== period.year || data.month !== period.month ? <Loading /> : <Body data={data} />}
+        </>
+      )}
+    </ScreenPage>
   )
 }

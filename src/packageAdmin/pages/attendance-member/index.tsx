@@ -3,8 +3,7 @@ import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
@@ -21,43 +20,38 @@ export default function MemberAttendancePage() {
     }),
   )
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(data) => (
-          <View className="stack">
-            <Text className="page-title">
-              {data.member.name}
-              {data.member.left ? '（已离开）' : ''}
-            </Text>
-            <Text className="page-subtitle">
-              {data.member.branchName} · {data.year}年
-            </Text>
-            <Card>
-              <View className="att-figures">
-                <Text>
-                  {data.figures.activities}次活动：{figuresWords(data.figures)}
+    <ScreenPage
+      screen={screen}
+      title={(data) => `${data.member.name}${data.member.left ? '（已离开）' : ''}`}
+      subtitle={(data) => `${data.member.branchName} · ${data.year}年`}
+    >
+      {(data) => (
+        <>
+          <Card>
+            <View className="att-figures">
+              <Text>
+                {data.figures.activities}次活动：{figuresWords(data.figures)}
+              </Text>
+              <Text>{makeupWords(data.figures.makeup)}</Text>
+            </View>
+          </Card>
+          <Section title="每次活动">
+            {data.rows.length === 0 ? <EmptyState title="这一年没有需要参加的活动" /> : null}
+            {data.rows.map((r) => (
+              <View key={r.activity.id} className="att-person">
+                <Text className="att-person__name">
+                  {dayLabel(r.activity.date)} {r.activity.title}
                 </Text>
-                <Text>{makeupWords(data.figures.makeup)}</Text>
+                <Text>
+                  {ACTIVITY_TYPE_LABELS[r.activity.type]}：{ABSENCE_LABELS[r.status]}
+                  {r.reason ? `（${r.reason}）` : ''}
+                </Text>
+                {r.makeup ? <Text className="text-secondary">补学：{MAKEUP_STATUS_LABELS[r.makeup]}</Text> : null}
               </View>
-            </Card>
-            <Section title="每次活动">
-              {data.rows.length === 0 ? <EmptyState title="这一年没有需要参加的活动" /> : null}
-              {data.rows.map((r) => (
-                <View key={r.activity.id} className="att-person">
-                  <Text className="att-person__name">
-                    {dayLabel(r.activity.date)} {r.activity.title}
-                  </Text>
-                  <Text>
-                    {ACTIVITY_TYPE_LABELS[r.activity.type]}：{ABSENCE_LABELS[r.status]}
-                    {r.reason ? `（${r.reason}）` : ''}
-                  </Text>
-                  {r.makeup ? <Text className="text-secondary">补学：{MAKEUP_STATUS_LABELS[r.makeup]}</Text> : null}
-                </View>
-              ))}
-            </Section>
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+            ))}
+          </Section>
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { MemberRow } from '@core/contract/org'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
@@ -6,7 +6,7 @@ import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
-import { NoTarget } from '@/components/NoTarget'
+import { targetPage } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { bindingText, countBound, roleText } from '@/officer/labels'
 import { callCloud } from '@/services/cloud'
@@ -30,16 +30,13 @@ function MemberLine({ row, onOpen }: { row: MemberRow; onOpen: () => void }) {
 }
 
 /** One branch's members for the party office (members.list with the branch named). */
-export default function BranchPage() {
-  return useRouter().params.branchId ? (
-    <BranchPageFor />
-  ) : (
-    <NoTarget what="支部" from="机关党委" url="/packageAdmin/pages/overview/index" />
-  )
-}
+export default targetPage('branchId', BranchPageFor, {
+  what: '支部',
+  from: '机关党委',
+  url: '/packageAdmin/pages/overview/index',
+})
 
-function BranchPageFor() {
-  const branchId = useRouter().params.branchId ?? ''
+function BranchPageFor({ id: branchId }: { id: string }) {
   const screen = useScreen(() => callCloud('secretary', 'members.list', { branchId }))
   return (
     <PageShell>

@@ -4,8 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { Loading } from '@/components/Loading'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { ComplianceRows } from '../../attendance/ComplianceRows'
@@ -24,53 +23,53 @@ export default function CompliancePage() {
   const { ref, period, choose } = usePeriod({ year: Number(params.year) || thisYear(), month: null })
   const screen = useScreen(() => callCloud('admin', 'attendance.compliance', { year: ref.current.year }))
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(data) => (
-          <View className="stack">
-            <Text className="page-title">制度落实情况</Text>
-            <Text className="page-subtitle">三会一课、组织生活会、民主评议党员和每月固定学习日、党员集中活动日</Text>
-            <ChoiceChips
-              options={[thisYear(), thisYear() - 1].map((y) => ({ value: String(y), label: `${y}年` }))}
-              value={String(period.year)}
-              onChange={(value) => {
-                choose({ year: Number(value), month: null })
-                void screen.reload()
-              }}
-            />
-            <Text className="text-secondary">{LEGEND}</Text>
-            {data.year !== period.year ? (
-              <Loading />
-            ) : (
-              data.branches.map((b) => (
-                <Card key={b.branchId}>
-                  <View className="att-figures">
-                    <Text
-                      className="att-person__name att-person--tappable"
-                      onClick={() =>
-                        void Taro.navigateTo({
-                          url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(b.branchId)}&year=${data.year}`,
-                        })
-                      }
-                    >
-                      {b.name} ›
-                    </Text>
-                    {b.missed.length > 0 ? (
-                      <Text className="att-rule__state--missing">✗ 未按时召开：{b.missed.join('；')}</Text>
-                    ) : (
-                      <Text>到目前没有缺开的会议</Text>
-                    )}
-                    {b.toHold.map((line) => (
-                      <Text key={line}>{line}</Text>
-                    ))}
-                    <ComplianceRows checks={b.checks} words={RULE_WORDS} />
-                  </View>
-                </Card>
-              ))
-            )}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage
+      screen={screen}
+      title="制度落实情况"
+      subtitle="三会一课、组织生活会、民主评议党员和每月固定学习日、党员集中活动日"
+    >
+      {(data) => (
+        <>
+          <ChoiceChips
+            options={[thisYear(), thisYear() - 1].map((y) => ({ value: String(y), label: `${y}年` }))}
+            value={String(period.year)}
+            onChange={(value) => {
+              choose({ year: Number(value), month: null })
+              void screen.reload()
+            }}
+          />
+          <Text className="text-secondary">{LEGEND}</Text>
+          {data.year !== period.year ? (
+            <Loading />
+          ) : (
+            data.branches.map((b) => (
+              <Card key={b.branchId}>
+                <View className="att-figures">
+                  <Text
+                    className="att-person__name att-person--tappable"
+                    onClick={() =>
+                      void Taro.navigateTo({
+                        url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(b.branchId)}&year=${data.year}`,
+                      })
+                    }
+                  >
+                    {b.name} ›
+                  </Text>
+                  {b.missed.length > 0 ? (
+                    <Text className="att-rule__state--missing">✗ 未按时召开：{b.missed.join('；')}</Text>
+                  ) : (
+                    <Text>到目前没有缺开的会议</Text>
+                  )}
+                  {b.toHold.map((line) => (
+                    <Text key={line}>{line}</Text>
+                  ))}
+                  <ComplianceRows checks={b.checks} words={RULE_WORDS} />
+                </View>
+              </Card>
+            ))
+          )}
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { NoticeView } from '@core/contract/notify-views'
 import { formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
@@ -10,7 +10,7 @@ import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
-import { NoTarget } from '@/components/NoTarget'
+import { targetPage } from '@/components/NoTarget'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { sourceLabel } from '@/notify/words'
@@ -45,16 +45,13 @@ function Receipt({ notice, onAck }: { notice: NoticeView; onAck: () => Promise<v
 }
 
 /** One notice: opening it marks it read; 已阅/收到 where it asks for a receipt; its activity one tap away. */
-export default function NoticePage() {
-  return useRouter().params.id ? (
-    <NoticePageFor />
-  ) : (
-    <NoTarget what="通知" from="通知" url="/packageMember/pages/notices/index" />
-  )
-}
+export default targetPage('id', NoticePageFor, {
+  what: '通知',
+  from: '通知',
+  url: '/packageMember/pages/notices/index',
+})
 
-function NoticePageFor() {
-  const { id = '' } = useRouter().params
+function NoticePageFor({ id }: { id: string }) {
   const [acked, setAcked] = useState<NoticeView | null>(null)
   const opener = useMaterialOpener()
   const screen = useScreen(() => callCloud('member', 'notice.open', { noticeId: id }))

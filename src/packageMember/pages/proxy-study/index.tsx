@@ -1,7 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { CheckinForm } from '@/pages/study-checkin/CheckinForm'
@@ -12,25 +10,25 @@ export default function ProxyStudyPage() {
   const screen = useScreen(() => callCloud('member', 'proxy.member', { elderId: e }))
   const leave = () => void Taro.navigateBack()
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(page) => (
-          <View className="stack">
-            <Text className="page-title">代{page.elder.name}记录学习</Text>
-            <Text className="page-subtitle">记下{page.elder.name}学了什么；记录写明由您代记。</Text>
-            <CheckinForm
-              data={page.study}
-              onStale={() => void screen.reload()}
-              onLeave={leave}
-              onDone={() => {
-                void Taro.showToast({ title: '已代为记录', icon: 'none' })
-                leave()
-              }}
-              save={(checkIn) => callCloud('member', 'proxy.checkIn', { elderId: e, ...checkIn })}
-            />
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage
+      screen={screen}
+      title={(page) => `代${page.elder.name}记录学习`}
+      subtitle={(page) => `记下${page.elder.name}学了什么；记录写明由您代记。`}
+    >
+      {(page) => (
+        <>
+          <CheckinForm
+            data={page.study}
+            onStale={() => void screen.reload()}
+            onLeave={leave}
+            onDone={() => {
+              void Taro.showToast({ title: '已代为记录', icon: 'none' })
+              leave()
+            }}
+            save={(checkIn) => callCloud('member', 'proxy.checkIn', { elderId: e, ...checkIn })}
+          />
+        </>
+      )}
+    </ScreenPage>
   )
 }

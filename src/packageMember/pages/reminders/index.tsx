@@ -4,8 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { forgetDeclined } from '@/notify/declined'
 import { asCloudError } from '@/errors/cloud-error'
@@ -97,28 +96,26 @@ export default function RemindersPage() {
   }
 
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(loaded) => (
-          <View className="stack">
-            <Text className="page-title">提醒设置</Text>
-            <Text className="page-subtitle">
-              微信每允许一次，小程序可以给您发一条提醒。不开启也没关系：所有通知都会在“通知”里。
-            </Text>
-            {(fresh ?? loaded).kinds.map((kind) => (
-              <KindCard
-                key={kind.key}
-                kind={kind}
-                busy={busy === kind.key}
-                onToggle={() =>
-                  void act(kind.key, () => callCloud('member', 'reminders.set', { kind: kind.key, on: !kind.on }))
-                }
-                onAuthorize={() => authorize(kind)}
-              />
-            ))}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage
+      screen={screen}
+      title="提醒设置"
+      subtitle="微信每允许一次，小程序可以给您发一条提醒。不开启也没关系：所有通知都会在“通知”里。"
+    >
+      {(loaded) => (
+        <>
+          {(fresh ?? loaded).kinds.map((kind) => (
+            <KindCard
+              key={kind.key}
+              kind={kind}
+              busy={busy === kind.key}
+              onToggle={() =>
+                void act(kind.key, () => callCloud('member', 'reminders.set', { kind: kind.key, on: !kind.on }))
+              }
+              onAuthorize={() => authorize(kind)}
+            />
+          ))}
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -5,8 +5,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { useLeaveDecision } from '../../activity/useLeaveDecision'
@@ -27,40 +26,38 @@ export default function LeaveQueuePage() {
   })
 
   return (
-    <PageShell>
-      <ScreenView
-        screen={screen}
-        empty={() => <EmptyState title="没有待审批的请假" description="党员在活动开始前请假后，会出现在这里。" />}
-      >
-        {({ items }) => (
-          <View className="stack">
-            <Text className="page-title">请假审批</Text>
-            <Text className="page-subtitle">{items.length}条待审批</Text>
-            {items.map((item) => (
-              <Card key={keyOf(item)}>
-                <View className="stack">
-                  <Text className="page-subtitle">
-                    {item.activityTitle} · {formatChinaDateTime(item.startAt)}
-                  </Text>
-                  <Text className="leave__name">{item.name}</Text>
-                  <Text>请假原因：{item.reason}</Text>
-                  <Text className="text-secondary">{formatChinaDateTime(item.requestedAt)}提交</Text>
-                  {decision.notice(item)}
-                  <View className="row">
-                    <Button kind="primary" block loading={decision.isBusy(item)} onClick={() => decision.approve(item)}>
-                      批准
-                    </Button>
-                    <Button block disabled={decision.isBusy(item)} onClick={() => decision.refuse(item)}>
-                      不批准
-                    </Button>
-                  </View>
+    <ScreenPage
+      screen={screen}
+      empty={() => <EmptyState title="没有待审批的请假" description="党员在活动开始前请假后，会出现在这里。" />}
+      title="请假审批"
+      subtitle={({ items }) => `${items.length}条待审批`}
+    >
+      {({ items }) => (
+        <>
+          {items.map((item) => (
+            <Card key={keyOf(item)}>
+              <View className="stack">
+                <Text className="page-subtitle">
+                  {item.activityTitle} · {formatChinaDateTime(item.startAt)}
+                </Text>
+                <Text className="leave__name">{item.name}</Text>
+                <Text>请假原因：{item.reason}</Text>
+                <Text className="text-secondary">{formatChinaDateTime(item.requestedAt)}提交</Text>
+                {decision.notice(item)}
+                <View className="row">
+                  <Button kind="primary" block loading={decision.isBusy(item)} onClick={() => decision.approve(item)}>
+                    批准
+                  </Button>
+                  <Button block disabled={decision.isBusy(item)} onClick={() => decision.refuse(item)}>
+                    不批准
+                  </Button>
                 </View>
-              </Card>
-            ))}
-            {decision.sheet}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+              </View>
+            </Card>
+          ))}
+          {decision.sheet}
+        </>
+      )}
+    </ScreenPage>
   )
 }

@@ -1,10 +1,9 @@
-import { useRouter } from '@tarojs/taro'
 import type { MinutesPage } from '@core/contract/minutes'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { AttendanceCard, MeetingHead, MinutesBody } from '@/components/MinutesRecord'
-import { NoTarget } from '@/components/NoTarget'
+import { targetPage } from '@/components/NoTarget'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
@@ -69,14 +68,11 @@ function MinutesScreen({ page, onAnswer }: { page: MinutesPage; onAnswer: (page:
 }
 
 /** 会议记录: a held meeting's minutes beside who came (from the sign-in); draft, confirm, amend. */
-export default function MinutesPageScreen() {
-  const { id } = useRouter().params
-  return id ? (
-    <MinutesOf id={id} />
-  ) : (
-    <NoTarget what="会议" from="活动记录" url="/packageSecretary/pages/history/index" />
-  )
-}
+export default targetPage('id', MinutesOf, {
+  what: '会议',
+  from: '活动记录',
+  url: '/packageSecretary/pages/history/index',
+})
 
 function MinutesOf({ id }: { id: string }) {
   const screen = useScreen(() => callCloud('secretary', 'minutes.get', { activityId: id }))

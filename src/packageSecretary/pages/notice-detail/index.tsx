@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import type { NoticeDetail } from '@core/contract/notify-views'
 import { NOTICE_LIMITS } from '@core/contract/notify-limits'
 import { formatChinaDateTime } from '@core/dates'
@@ -11,7 +11,7 @@ import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
-import { NoTarget } from '@/components/NoTarget'
+import { targetPage } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -27,16 +27,13 @@ function counts(detail: NoticeDetail): string {
 }
 
 /** One notice for its officer: read counts, who has not read, every push's fate; 提醒未读 once; the party office's review. */
-export default function NoticeDetailPage() {
-  return useRouter().params.id ? (
-    <NoticeDetailPageFor />
-  ) : (
-    <NoTarget what="通知" from="通知" url="/packageSecretary/pages/notices/index" />
-  )
-}
+export default targetPage('id', NoticeDetailPageFor, {
+  what: '通知',
+  from: '通知',
+  url: '/packageSecretary/pages/notices/index',
+})
 
-function NoticeDetailPageFor() {
-  const { id = '' } = useRouter().params
+function NoticeDetailPageFor({ id }: { id: string }) {
   const scope = useNoticeScope()
   const via = scope.bureau ? 'admin' : 'secretary'
   const screen = useScreen(() =>

@@ -7,8 +7,7 @@ import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
@@ -102,27 +101,20 @@ function Roster({ roster }: { roster: BranchOverview }) {
 export default function SecretaryOverviewPage() {
   const screen = useScreen(loadBranch)
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(roster) => (
-          <View className="stack">
-            <Text className="page-title">支部管理</Text>
-            {roster ? (
-              <Roster roster={roster} />
-            ) : (
-              <EmptyState
-                title="您不在任何支部的名册中"
-                description="请在机关党委的“组织与名册”中选择一个支部查看成员。"
-                action={
-                  <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}>
-                    组织与名册
-                  </Button>
-                }
-              />
-            )}
-          </View>
-        )}
-      </ScreenView>
-    </PageShell>
+    <ScreenPage screen={screen} title="支部管理">
+      {(roster) =>
+        roster ? (
+          <Roster roster={roster} />
+        ) : (
+          <EmptyState
+            title="您不在任何支部的名册中"
+            description="请在机关党委的“组织与名册”中选择一个支部查看成员。"
+            action={
+              <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/org/index' })}>组织与名册</Button>
+            }
+          />
+        )
+      }
+    </ScreenPage>
   )
 }

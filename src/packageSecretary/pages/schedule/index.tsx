@@ -8,8 +8,7 @@ import { useRef, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { PageShell } from '@/components/PageShell'
-import { ScreenView } from '@/components/ScreenView'
+import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
@@ -113,47 +112,43 @@ export default function SchedulePage() {
   }
 
   return (
-    <PageShell>
-      <ScreenView screen={screen}>
-        {(overview: ScheduleOverview) => (
-          <View className="stack">
-            <Text className="page-title">活动安排</Text>
-            <Text className="page-subtitle">{overview.branch.name}</Text>
-            <Section title="每月固定">
-              {SCHEDULE_KINDS.map((kind) => (
-                <RuleCard key={kind} kind={kind} rule={overview.schedules[kind]} onEdit={() => setEditing(kind)} />
-              ))}
-            </Section>
-            <View className="schedule__month">
-              <Button onClick={() => showMonth(addMonths(overview.month, -1))}>‹ 上月</Button>
-              <Text className="schedule__month-name">
-                {overview.month.slice(0, 4)}年{Number(overview.month.slice(5))}月
-              </Text>
-              <Button onClick={() => showMonth(addMonths(overview.month, 1))}>下月 ›</Button>
-            </View>
-            <Button kind="primary" block onClick={() => go(`/packageSecretary/pages/publish/index?${query.slice(1)}`)}>
-              新建活动（三会一课、主题党日等）
-            </Button>
-            {overview.activities.length === 0 ? (
-              <EmptyState title="这个月还没有活动" description="设置每月规则后，学习日和活动日会自动出现在这里。" />
-            ) : (
-              overview.activities.map((a) => <ActivityRow key={a.id} a={a} query={query} onMove={() => setMoving(a)} />)
-            )}
-            {editing ? (
-              <RuleSheet
-                kind={editing}
-                rule={overview.schedules[editing]}
-                branchId={branchId}
-                onCancel={() => setEditing(null)}
-                onSaved={() => done('规则已保存')}
-              />
-            ) : null}
-            {moving ? (
-              <MoveSheet activity={moving} onCancel={() => setMoving(null)} onMoved={() => done('已调整')} />
-            ) : null}
+    <ScreenPage screen={screen} title="活动安排" subtitle={(overview) => overview.branch.name}>
+      {(overview: ScheduleOverview) => (
+        <>
+          <Section title="每月固定">
+            {SCHEDULE_KINDS.map((kind) => (
+              <RuleCard key={kind} kind={kind} rule={overview.schedules[kind]} onEdit={() => setEditing(kind)} />
+            ))}
+          </Section>
+          <View className="schedule__month">
+            <Button onClick={() => showMonth(addMonths(overview.month, -1))}>‹ 上月</Button>
+            <Text className="schedule__month-name">
+              {overview.month.slice(0, 4)}年{Number(overview.month.slice(5))}月
+            </Text>
+            <Button onClick={() => showMonth(addMonths(overview.month, 1))}>下月 ›</Button>
           </View>
-        )}
-      </ScreenView>
-    </PageShell>
+          <Button kind="primary" block onClick={() => go(`/packageSecretary/pages/publish/index?${query.slice(1)}`)}>
+            新建活动（三会一课、主题党日等）
+          </Button>
+          {overview.activities.length === 0 ? (
+            <EmptyState title="这个月还没有活动" description="设置每月规则后，学习日和活动日会自动出现在这里。" />
+          ) : (
+            overview.activities.map((a) => <ActivityRow key={a.id} a={a} query={query} onMove={() => setMoving(a)} />)
+          )}
+          {editing ? (
+            <RuleSheet
+              kind={editing}
+              rule={overview.schedules[editing]}
+              branchId={branchId}
+              onCancel={() => setEditing(null)}
+              onSaved={() => done('规则已保存')}
+            />
+          ) : null}
+          {moving ? (
+            <MoveSheet activity={moving} onCancel={() => setMoving(null)} onMoved={() => done('已调整')} />
+          ) : null}
+        </>
+      )}
+    </ScreenPage>
   )
 }
