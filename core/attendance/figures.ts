@@ -121,6 +121,16 @@ export function figuresWords(f: AttendanceFigures): string {
   return `应到${f.expected}人，实到${f.present}人，请假${f.onLeave}人，缺席${f.absent}人${pending}，出勤率${rateWords(f.ratePct)}`
 }
 
+/**
+ * One person's figures over many activities: `应参加43次，出席40次，请假2次，缺席1次，出勤率93.0%`
+ * (a person is counted in times, not in people).
+ */
+export function memberFiguresWords(f: AttendanceFigures): string {
+  if (f.expected === 0) return '没有已举行的活动'
+  const pending = f.leavePending > 0 ? `，请假待批${f.leavePending}次` : ''
+  return `应参加${f.expected}次，出席${f.present}次，请假${f.onLeave}次，缺席${f.absent}次${pending}，出勤率${rateWords(f.ratePct)}`
+}
+
 export function rateWords(ratePct: number | null): string {
   return ratePct === null ? '—' : `${ratePct.toFixed(1)}%`
 }

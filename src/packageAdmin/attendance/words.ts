@@ -1,5 +1,5 @@
 /** Words for attendance figures: the same sentences on every screen (core/attendance/figures.ts). */
-export { figuresWords, makeupWords, rateWords } from '@core/attendance/figures'
+export { figuresWords, makeupWords, memberFiguresWords, rateWords } from '@core/attendance/figures'
 export { duesWords, studyWords } from '@core/attendance/words'
 
 export const ABSENCE_LABELS = { absent: '缺席', onLeave: '请假', leavePending: '请假待批', present: '出席' } as const

@@ -7,7 +7,7 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { ABSENCE_LABELS, dayLabel, figuresWords, makeupWords } from '../../attendance/words'
+import { ABSENCE_LABELS, dayLabel, makeupWords, memberFiguresWords } from '../../attendance/words'
 import '../../attendance/index.css'
 
 /** One member's year: every activity they were expected at, how they stood and why, and their 补学. */
@@ -30,7 +30,7 @@ export default function MemberAttendancePage() {
           <Card>
             <View className="att-figures">
               <Text>
-                {data.figures.activities}次活动：{figuresWords(data.figures)}
+                {memberFiguresWords(data.figures)}
               </Text>
               <Text>{makeupWords(data.figures.makeup)}</Text>
             </View>
