@@ -108,6 +108,21 @@ test("the office reads last month's attendance of a branch as a chart and as a t
   const { page } = await browser()
   await openAs(page, admin.openid, 'packageAdmin/pages/overview/index')
   await seen(page, '出勤总览').click()
+  // It opens on this month, as 首页 and 党费收缴 do; last month is chosen in the period picker.
+  await seen(page, `${monthWords(testMonth())}：全机关`).waitFor()
+  const chip = (words: string) =>
+    onScreen(page)
+      .locator('.ui-chip')
+      .filter({ visible: true })
+      .filter({ hasText: new RegExp(`^${words}$`) })
+  if (lastYear !== Number(testMonth().slice(0, 4))) {
+    await chip(`${lastYear}年`).click()
+    await seen(page, `${lastYear}年全年：全机关`).waitFor()
+  }
+  await chip(`${Number(lastMonth.slice(5))}月`).click()
+  await seen(page, `${monthWords(lastMonth)}：全机关`).waitFor()
+  // A link names its period too (首页's 本月 does), and it outlasts the 长辈版 switch's reloads below.
+  await openAs(page, admin.openid, `packageAdmin/pages/attendance/index?year=${lastYear}&month=${lastMonth}`)
   await seen(page, `${monthWords(lastMonth)}：全机关`).waitFor()
   // Branches in the organisation's order, the figures written beside the chart.
   const names = await page.locator('.att-legend__item').filter({ visible: true }).allTextContents()

@@ -7,8 +7,7 @@ import type {
 } from '@core/contract/attendance'
 import { complianceRow, complianceWords } from '@core/attendance/compliance'
 import { chinaMonth } from '@core/dates'
-import { addMonths } from '@core/activity/recurrence'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import AttendanceOverviewPage from '@/packageAdmin/pages/attendance/index'
 import AbsenteesPage from '@/packageAdmin/pages/attendance-absentees/index'
 import CompliancePage from '@/packageAdmin/pages/compliance/index'
@@ -19,6 +18,7 @@ import { freshLaunch } from '../helpers/app'
 
 beforeEach(() => {
   freshLaunch()
+  setRouterParams({})
   // jsdom draws nothing: the chart finds no 2d context and stays empty; the figures are text anyway.
   jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
 })
@@ -41,8 +41,9 @@ const figures = (
   makeup: { assigned: onLeave + absent, due: 1, submitted: 0, returned: 0, done: onLeave + absent - 1 },
 })
 
-const lastMonth = addMonths(chinaMonth(), -1)
-const year = Number(lastMonth.slice(0, 4))
+/** 出勤总览 opens on this month, as 首页 and 党费收缴 do. */
+const shownMonth = chinaMonth()
+const year = Number(shownMonth.slice(0, 4))
 const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
 const none = figures(0, 0, 0, 0, null)
 
@@ -52,7 +53,7 @@ function bureau(): BureauAttendance {
     name,
     total,
     byType: { committeeMeeting: total },
-    byMonth: months.map((m) => (m === lastMonth ? total : none)),
+    byMonth: months.map((m) => (m === shownMonth ? total : none)),
     dues: { dueFen: 100000, paidFen: 95000, ratePct: 95, open: true },
     study: { members: 16, withRecord: 12, sharePct: 75 },
   })
@@ -60,7 +61,7 @@ function bureau(): BureauAttendance {
   const b2 = row('org-b2', '机关第二党支部', figures(30, 30, 0, 0, 100))
   return {
     year,
-    month: lastMonth,
+    month: shownMonth,
     months,
     currentMonth: chinaMonth(),
     types: ['committeeMeeting'],
@@ -70,11 +71,11 @@ function bureau(): BureauAttendance {
 }
 
 describe('出勤总览', () => {
-  it("shows last month's figures in words beside the chart, then as a table, in the organisation's order", async () => {
+  it("opens on this month: its figures in words beside the chart, then as a table, in the organisation's order", async () => {
     const cloud = cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
     render(<AttendanceOverviewPage />)
     expect(await screen.findByText('机关第一党支部：81.3%')).toBeTruthy()
-    expect(cloud.calls[0].input).toEqual({ year, month: lastMonth })
+    expect(cloud.calls[0].input).toEqual({ year, month: shownMonth })
     const legend = screen.getAllByText(/党支部：/).map((n) => n.textContent)
     expect(legend).toEqual(['机关第一党支部：81.3%', '机关第二党支部：100.0%'])
     expect(screen.getByText('应到62人，实到56人，请假3人，缺席3人，出勤率90.3%', { exact: false })).toBeTruthy()
@@ -97,12 +98,19 @@ describe('出勤总览', () => {
     expect(await screen.findByText('党费：未到收缴日（已预交30.00元）')).toBeTruthy()
   })
 
+  it('opens on the period a link names (首页’s 本月, or an earlier month)', async () => {
+    const cloud = cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
+    setRouterParams({ year: '2025', month: '2025-11' })
+    render(<AttendanceOverviewPage />)
+    await waitFor(() => expect(cloud.calls[0]?.input).toEqual({ year: 2025, month: '2025-11' }))
+  })
+
   it('opens a branch for the same period', async () => {
     cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
     render(<AttendanceOverviewPage />)
     fireEvent.click(await screen.findByText('机关第二党支部 ›'))
     expect(recorded.navigations.at(-1)?.url).toBe(
-      `/packageAdmin/pages/attendance-branch/index?branchId=org-b2&year=${year}&month=${lastMonth}`,
+      `/packageAdmin/pages/attendance-branch/index?branchId=org-b2&year=${year}&month=${shownMonth}`,
     )
   })
 })

@@ -12,7 +12,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { ChartOrTable } from '../../attendance/ChartOrTable'
 import { ComplianceRows } from '../../attendance/ComplianceRows'
-import { lastMonthPeriod, thisYear } from '../../attendance/defaults'
+import { periodFrom, thisYear } from '../../attendance/defaults'
 import { offeredMonths, PeriodPicker } from '../../attendance/PeriodPicker'
 import { RULE_WORDS } from '../../attendance/rule-words'
 import { usePeriod } from '../../attendance/useQuery'
@@ -123,11 +123,7 @@ function Body({ data }: { data: BranchAttendance }) {
 export default function BranchAttendancePage() {
   const params = useRouter().params
   const branchId = params.branchId
-  const fallback = lastMonthPeriod()
-  const { ref, period, choose } = usePeriod({
-    year: Number(params.year) || fallback.year,
-    month: params.month ?? (params.year ? null : fallback.month),
-  })
+  const { ref, period, choose } = usePeriod(periodFrom(params))
   const screen = useScreen(() =>
     callCloud('secretary', 'attendance.branch', {
       ...(branchId ? { branchId } : {}),

@@ -1,4 +1,4 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import type { BranchYearRow } from '@core/contract/attendance'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
@@ -10,7 +10,7 @@ import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { ChartOrTable } from '../../attendance/ChartOrTable'
-import { lastMonthPeriod, thisYear } from '../../attendance/defaults'
+import { periodFrom, thisYear } from '../../attendance/defaults'
 import { offeredMonths, PeriodPicker } from '../../attendance/PeriodPicker'
 import { usePeriod } from '../../attendance/useQuery'
 import {
@@ -41,7 +41,7 @@ function BranchCard({ row, onOpen }: { row: BranchYearRow; onOpen: () => void })
 
 /** 总览: every branch's attendance, 补学, dues and study for a month or a year, in one call. */
 export default function AttendanceOverviewPage() {
-  const { ref, period, choose } = usePeriod(lastMonthPeriod())
+  const { ref, period, choose } = usePeriod(periodFrom(useRouter().params))
   const screen = useScreen(() =>
     callCloud('admin', 'attendance.bureau', {
       year: ref.current.year,
