@@ -190,8 +190,12 @@ describe('提醒设置', () => {
     render(<RemindersPage />)
 
     expect(await screen.findByText('授权的次数已用完，需要提醒请再授权')).toBeTruthy()
-    fireEvent.click(screen.getByText('已开启，点此关闭'))
-    expect(await screen.findByText('已关闭，点此开启')).toBeTruthy()
+    // One state, one thing to do: off, it says so and offers to turn it on, asking nothing of WeChat.
+    expect(screen.getByText('授权微信提醒')).toBeTruthy()
+    fireEvent.click(screen.getByText('关闭这类提醒'))
+    expect(await screen.findByText('已关闭：不会用微信提醒您')).toBeTruthy()
+    expect(screen.getByText('开启这类提醒')).toBeTruthy()
+    expect(screen.queryByText('授权微信提醒')).toBeNull()
     expect(cloud.calls[1].input).toEqual({ kind: 'activity', on: false })
   })
 })

@@ -12,8 +12,9 @@ import { callCloud } from '@/services/cloud'
 import { readKeptChoices, requestSubscribe } from '@/services/subscribe'
 import './index.css'
 
-/** How many pushes are left, in words: WeChat allows one message per 允许. */
-function leftText(kind: ReminderKindState): string {
+/** Where a kind stands, in one line: WeChat allows one message per 允许. */
+function stateText(kind: ReminderKindState): string {
+  if (!kind.on) return '已关闭：不会用微信提醒您'
   if (kind.remaining === null) return '长期有效'
   if (kind.lastAnswer === 'ban') return '您已在微信中关闭这类消息'
   if (kind.remaining > 0) return `还可以提醒您${kind.remaining}次`
@@ -32,26 +33,26 @@ function KindCard({
   onToggle: () => void
   onAuthorize: () => void
 }) {
+  // One state per kind, and the one thing to do about it: only a kind that is on and cannot
+  // reach the member asks, in red, for an authorization; turning it off is the plain button.
+  const canPush = kind.remaining === null || kind.remaining > 0
   return (
     <Card>
       <View className="stack">
         <Text className="reminder__label">{kind.label}</Text>
         <Text className="text-secondary">{kind.about}</Text>
-        <Button block onClick={onToggle} disabled={busy}>
-          {kind.on ? '已开启，点此关闭' : '已关闭，点此开启'}
-        </Button>
-        {kind.on ? (
-          <>
-            <Text className="reminder__left">{leftText(kind)}</Text>
-            {kind.lastAnswer === 'ban' ? (
-              <Text className="text-secondary">可在微信右上角“···”→“设置”→“订阅消息”中重新打开。</Text>
-            ) : (
-              <Button kind="primary" block loading={busy} onClick={onAuthorize}>
-                {kind.remaining && kind.remaining > 0 ? '再授权一次（多提醒一次）' : '授权微信提醒'}
-              </Button>
-            )}
-          </>
+        <Text className="reminder__left">{stateText(kind)}</Text>
+        {kind.on && kind.lastAnswer === 'ban' ? (
+          <Text className="text-secondary">可在微信右上角“···”→“设置”→“订阅消息”中重新打开。</Text>
         ) : null}
+        {kind.on && kind.lastAnswer !== 'ban' && kind.remaining !== null ? (
+          <Button kind={canPush ? undefined : 'primary'} block loading={busy} onClick={onAuthorize}>
+            {canPush ? '再授权一次（多提醒一次）' : '授权微信提醒'}
+          </Button>
+        ) : null}
+        <Button block onClick={onToggle} disabled={busy}>
+          {kind.on ? '关闭这类提醒' : '开启这类提醒'}
+        </Button>
       </View>
     </Card>
   )
