@@ -29,9 +29,7 @@ export default function MemberAttendancePage() {
         <>
           <Card>
             <View className="att-figures">
-              <Text>
-                {memberFiguresWords(data.figures)}
-              </Text>
+              <Text>{memberFiguresWords(data.figures)}</Text>
               <Text>{makeupWords(data.figures.makeup)}</Text>
             </View>
           </Card>
