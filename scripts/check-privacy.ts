@@ -31,10 +31,21 @@ function launchCode(files: BuiltFile[]): string {
   return [app, ...required].join('\n')
 }
 
+/**
+ * What puts a page in PageShell: PageShell itself, or ScreenPage — counted only while its own
+ * source still wraps its page in PageShell.
+ */
+function shells(): string[] {
+  const screenPage = join(root, 'src', 'components', 'ScreenPage', 'index.tsx')
+  const wraps = existsSync(screenPage) && readFileSync(screenPage, 'utf8').includes('<PageShell>')
+  return wraps ? ['PageShell', 'ScreenPage'] : ['PageShell']
+}
+
 function pagesWithoutShell(pages: string[]): string[] {
+  const opening = new RegExp(`<(${shells().join('|')})[\\s>]`)
   return pages.filter((page) => {
     const source = ['tsx', 'ts'].map((ext) => join(root, 'src', `${page}.${ext}`)).find(existsSync)
-    return !source || !readFileSync(source, 'utf8').includes('<PageShell>')
+    return !source || !opening.test(readFileSync(source, 'utf8'))
   })
 }
 
