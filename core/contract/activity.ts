@@ -157,6 +157,8 @@ export const secretaryActivityActions = {
         expected: v.optional(expectedSpec),
       }),
       reason: optionalText('原因', LIMITS.reason),
+      /** A draft saved and published in one tap (发布 after editing it). */
+      publish: v.optional(v.boolean('发布与否应为是或否')),
     }),
   ),
   'activity.publish': action<ActivityAdminView>()('secretary', v.object({ activityId })),
@@ -182,8 +184,11 @@ export const secretaryActivityActions = {
     'secretary',
     v.object({ activityId, memberId: docId('党员'), reason }),
   ),
-  /** Fix the attendance: absent and on-leave members get 补学 tasks. Safe to repeat. */
-  'activity.close': action<RosterView>()('secretary', v.object({ activityId })),
+  /**
+   * Fix the attendance: absent and on-leave members get 补学 tasks. Safe to repeat. Answers with
+   * 活动现场 as it now reads.
+   */
+  'activity.close': action<LiveView>()('secretary', v.object({ activityId })),
   /** 补学审核: submitted 心得 by activity. */
   'makeup.queue': action<{ groups: MakeupQueueGroup[] }>()('secretary', v.object({ branchId })),
   /** Confirm, or return with a comment; answers with 补学审核 as it now stands (the activity's branch). */

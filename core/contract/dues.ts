@@ -95,6 +95,15 @@ export const memberDuesActions = {
   ),
 }
 
+/**
+ * The screen a collector's tap came from, answered with the payment so that one tap is one
+ * call: 党费 (`branch`) or one member's 党费 (`member`); left out, only the payment.
+ */
+const answerWith = v.optional(v.picklist(['branch', 'member'], '页面不对'))
+
+/** A payment decided or recorded, with the page it was done on as it now reads. */
+export type PaymentAnswer = PaymentEntry & { branchPage?: BranchDues; memberPage?: MemberDuesView }
+
 export const secretaryDuesActions = {
   /** 党费 page: the year's amounts, this month's ledger, arrears, payments waiting. */
   'dues.branch': action<BranchDues>()('secretary', v.object({ branchId })),
@@ -110,12 +119,16 @@ export const secretaryDuesActions = {
     'secretary',
     v.object({ branchId, year: v.optional(year), from: v.optional(month), to: v.optional(month) }),
   ),
-  'dues.payment.confirm': action<PaymentEntry>()('secretary', v.object({ paymentId: docId('缴费记录') })),
-  'dues.payment.reject': action<PaymentEntry>()('secretary', v.object({ paymentId: docId('缴费记录'), reason })),
+  'dues.payment.confirm': action<PaymentAnswer>()('secretary', v.object({ paymentId: docId('缴费记录'), answerWith })),
+  'dues.payment.reject': action<PaymentAnswer>()(
+    'secretary',
+    v.object({ paymentId: docId('缴费记录'), reason, answerWith }),
+  ),
   /** A payment made in person: confirmed at once. */
-  'dues.payment.record': action<PaymentEntry>()(
+  'dues.payment.record': action<PaymentAnswer>()(
     'secretary',
     v.object({
+      answerWith,
       memberId: docId('党员'),
       months: monthList,
       amountFen,
@@ -125,7 +138,10 @@ export const secretaryDuesActions = {
     }),
   ),
   /** Reverses a confirmed payment with an audited correction entry; returns the correction. */
-  'dues.payment.correct': action<PaymentEntry>()('secretary', v.object({ paymentId: docId('缴费记录'), reason })),
+  'dues.payment.correct': action<PaymentAnswer>()(
+    'secretary',
+    v.object({ paymentId: docId('缴费记录'), reason, answerWith }),
+  ),
   'dues.settings.set': action<DuesSettings>()(
     'secretary',
     v.object({

@@ -145,4 +145,6 @@ export interface RemindResult {
   inboxOnly: { unbound: number; noGrant: number; off: number }
   /** True when this tap found the reminder already done. */
   already: boolean
+  /** The notice's page as it now reads. */
+  detail: NoticeDetail
 }

@@ -97,8 +97,8 @@ export const adminNotifyActions = {
   'notice.list': action<NoticeList>()('admin', v.object({})),
   'notice.detail': action<NoticeDetail>()('admin', v.object({ noticeId })),
   'notice.remind': action<RemindResult>()('admin', v.object({ noticeId })),
-  /** A held notice: release it to its readers, or turn it down with a reason for its author. */
-  'notice.review': action<NoticeAdminView>()(
+  /** A held notice: release it to its readers, or turn it down with a reason for its author; answers with its page. */
+  'notice.review': action<NoticeDetail>()(
     'admin',
     v.object({
       noticeId,

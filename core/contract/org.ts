@@ -114,8 +114,16 @@ export const memberOrgActions = {
 
 export const secretaryOrgActions = {
   'members.list': action<BranchRoster>()('secretary', v.object({ branchId: v.optional(docId('支部')) })),
-  'binding.issue': action<{ code: string; expiresAt: number }>()('secretary', v.object({ memberId: docId('党员') })),
-  'binding.revoke': action<{ memberId: string }>()('secretary', v.object({ memberId: docId('党员'), reason })),
+  /** A new binding code for one member; answers with the code and the 成员 page as it now reads. */
+  'binding.issue': action<{ code: string; expiresAt: number; roster: BranchRoster }>()(
+    'secretary',
+    v.object({ memberId: docId('党员') }),
+  ),
+  /** Unbinds a member's WeChat (with a reason); answers with the 成员 page as it now reads. */
+  'binding.revoke': action<{ memberId: string; roster: BranchRoster }>()(
+    'secretary',
+    v.object({ memberId: docId('党员'), reason }),
+  ),
 }
 
 export const adminOrgActions = {

@@ -210,8 +210,11 @@ export const memberStudyActions = {
     'member',
     v.pipe(correctInput, oneSource<v.InferOutput<typeof correctInput>>()),
   ),
-  /** Withdraws my entry, on the day it was recorded (kept in history, no longer shown or counted). */
-  'study.withdraw': action<{ entryId: string }>()('member', v.object({ entryId: docId('学习记录') })),
+  /**
+   * Withdraws my entry, on the day it was recorded (kept in history, no longer shown or counted);
+   * answers with the 学习 page on the entry's day.
+   */
+  'study.withdraw': action<MyStudyMonth>()('member', v.object({ entryId: docId('学习记录') })),
 }
 
 export const secretaryStudyActions = {

@@ -3,13 +3,14 @@
  * 6 digits, 7 days, 5 wrong tries and it locks; a new code replaces the old one.
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto'
-import type { Session } from '../../core/contract'
+import type { BranchRoster, Session } from '../../core/contract'
 import { DomainError } from '../../core/errors'
 import type { BindingCodeDoc, MemberDoc } from '../model'
 import { audit } from '../runtime/audit'
 import { scopeBranch } from '../runtime/access'
 import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
+import { listBranchMembers } from './members'
 import { whoami } from './session'
 
 export const CODE_TTL_MS = 7 * 24 * 3600 * 1000
@@ -31,7 +32,7 @@ export async function memberInScope(ctx: ActionContext, memberId: string): Promi
 export async function issueCode(
   input: { memberId: string },
   ctx: ActionContext,
-): Promise<{ code: string; expiresAt: number }> {
+): Promise<{ code: string; expiresAt: number; roster: BranchRoster }> {
   const member = await memberInScope(ctx, input.memberId)
   if (member.openid) throw new DomainError('BINDING.MEMBER_BOUND')
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
@@ -56,15 +57,21 @@ export async function issueCode(
     targetId: member._id,
     after: { expiresAt: doc.expiresAt },
   })
-  return { code, expiresAt: doc.expiresAt }
+  // The answer carries the 成员 page as it now reads (the member's code 有效), so one tap is one call.
+  const roster = await listBranchMembers({ branchId: member.branchId }, ctx)
+  return { code, expiresAt: doc.expiresAt, roster }
 }
 
 export async function revokeBinding(
   input: { memberId: string; reason: string },
   ctx: ActionContext,
-): Promise<{ memberId: string }> {
+): Promise<{ memberId: string; roster: BranchRoster }> {
   const member = await memberInScope(ctx, input.memberId)
-  if (!member.openid) return { memberId: member._id }
+  const answer = async () => ({
+    memberId: member._id,
+    roster: await listBranchMembers({ branchId: member.branchId }, ctx),
+  })
+  if (!member.openid) return answer()
   await ctx.db
     .collection('members')
     .doc(member._id)
@@ -77,7 +84,7 @@ export async function revokeBinding(
     before: { bound: true, boundAt: member.boundAt },
     after: { bound: false },
   })
-  return { memberId: member._id }
+  return answer()
 }
 
 /** Counts a wrong try; locks the code on the last one. Returns tries left. */

@@ -1,5 +1,6 @@
 /** Dues (issue 6): amounts, monthly bills, payments, arrears, the branch ledger, collection rates. */
 import type { adminDuesActions, memberDuesActions, secretaryDuesActions } from '../../core/contract/dues'
+import { answeringWithPage } from '../actions/dues/answer'
 import { confirmAmounts, previewAmounts } from '../actions/dues/amounts-set'
 import { branchDues } from '../actions/dues/branch'
 import { confirmPayment, recordPayment, rejectPayment } from '../actions/dues/collect'
@@ -25,10 +26,10 @@ export const secretary: HandlersFor<'secretary', typeof secretaryDuesActions> = 
   'dues.amounts.preview': previewAmounts,
   'dues.amounts.confirm': confirmAmounts,
   'dues.ledger': branchLedger,
-  'dues.payment.confirm': confirmPayment,
-  'dues.payment.reject': rejectPayment,
-  'dues.payment.record': recordPayment,
-  'dues.payment.correct': correctPayment,
+  'dues.payment.confirm': answeringWithPage(confirmPayment),
+  'dues.payment.reject': answeringWithPage(rejectPayment),
+  'dues.payment.record': answeringWithPage(recordPayment),
+  'dues.payment.correct': answeringWithPage(correctPayment),
   'dues.settings.set': setSettings,
 }
 

@@ -213,7 +213,11 @@ describe('closing', () => {
     cloud.clock.set(at('2026-03-05 09:00'))
     await asMember(cloud, A).ok('member', 'leave.request', { activityId: 'act-1', reason: '住院' })
     cloud.clock.set(at('2026-03-06 17:10'))
-    const closed = await asSecretary(cloud).ok('secretary', 'activity.close', { activityId: 'act-1' })
+    const { roster: closed, window } = await asSecretary(cloud).ok('secretary', 'activity.close', {
+      activityId: 'act-1',
+    })
+    // The answer is 活动现场 as it now reads: sign-in closed, no code.
+    expect(window.state).toBe('closed')
     expect(closed.rows.find((r) => r.memberId === A)).toMatchObject({
       status: 'absent',
       leave: { status: 'pending' },

@@ -49,6 +49,22 @@ describe('creating and publishing', () => {
     expect(kinds.sort()).toEqual(['activity.create', 'activity.publish'])
   })
 
+  it('saves an edited draft and publishes it in one call (发布 after editing)', async () => {
+    const draft = await asSecretary(cloud).ok('secretary', 'activity.create', LECTURE)
+    const published = await asSecretary(cloud).ok('secretary', 'activity.update', {
+      activityId: draft.id,
+      changes: { place: '三楼会议室' },
+      publish: true,
+    })
+    expect(published).toMatchObject({ status: 'published', place: '三楼会议室', expectedCount: BRANCH_A_IDS.length })
+    const listed = await asMember(cloud).ok('member', 'activity.list', {})
+    expect(listed.items.map((i) => [i.id, i.place])).toEqual([[draft.id, '三楼会议室']])
+    const kinds = (await asAdmin(cloud).ok('admin', 'audit.list', { branchId: WORLD.branchA })).entries.map(
+      (e) => e.kind,
+    )
+    expect(kinds.sort()).toEqual(['activity.create', 'activity.publish', 'activity.update'])
+  })
+
   it('a 支委会 expects only the secretary and 支委 by default', async () => {
     await cloud.database.insertRaw('members', [
       { ...(await docs<Record<string, unknown>>(cloud, 'members', { _id: WORLD.memberA2 }))[0], role: 'committee' },

@@ -30,7 +30,7 @@ it('500 members signing in at once make 500 records; closing then adds none', as
 
   cloud.clock.set(at('2026-03-06 17:05'))
   const closed = await asSecretary(cloud).ok('secretary', 'activity.close', { activityId: 'act-1' })
-  expect(closed.counts).toMatchObject({ expected: 500, present: 500, absent: 0 })
+  expect(closed.roster.counts).toMatchObject({ expected: 500, present: 500, absent: 0 })
   expect(await docs(cloud, 'attendance', { activityId: 'act-1' })).toHaveLength(500)
   expect(await docs(cloud, 'makeupTasks', { activityId: 'act-1' })).toHaveLength(0)
 })

@@ -161,7 +161,7 @@ describe(`a day's work on ${today}`, () => {
     expect(signed.already).toBe(false)
 
     cloud.clock.set(doc.endAt + 5 * 60_000)
-    const roster = await secretary.ok('secretary', 'activity.close', { activityId: created.id })
+    const { roster } = await secretary.ok('secretary', 'activity.close', { activityId: created.id })
     expect(roster.rows.find((r) => r.memberId === memberOf(branchId)._id)?.status).toBe('present')
     expect(roster.rows.find((r) => r.memberId === absent._id)?.status).toBe('absent')
     const makeup = await as(absent._id).ok('member', 'makeup.mine', {})

@@ -17,9 +17,14 @@ async function member(id: string): Promise<MemberDoc> {
 
 describe('binding a WeChat identity with a one-time code', () => {
   it('binds a stranger who gives the right name and code, once', async () => {
-    const { code, expiresAt } = await asSecretary(cloud).ok('secretary', 'binding.issue', { memberId: WORLD.unboundA })
+    const { code, expiresAt, roster } = await asSecretary(cloud).ok('secretary', 'binding.issue', {
+      memberId: WORLD.unboundA,
+    })
     expect(code).toMatch(/^\d{6}$/)
     expect(expiresAt - cloud.clock.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000)
+    // The answer is the 成员 page as it now reads.
+    expect(roster).toEqual(await asSecretary(cloud).ok('secretary', 'members.list', {}))
+    expect(roster.members.find((m) => m.id === WORLD.unboundA)?.code).toEqual({ state: 'active', expiresAt })
 
     const before = await asStranger(cloud).ok('member', 'session.whoami', {})
     expect(before).toEqual({ bound: false, role: null, member: null })

@@ -46,6 +46,8 @@ describe('bases either side of a bracket edge', () => {
   it('confirms them with who and when, lists the year, and audits the change', async () => {
     const done = await secretary().ok('secretary', 'dues.amounts.confirm', { year: 2026, text: EDGE })
     expect(done).toMatchObject({ confirmed: 3, billsUpdated: 0 })
+    // The answer is the year's amounts as the page lists them now.
+    expect(done.year).toEqual(await secretary().ok('secretary', 'dues.amounts.list', { year: 2026 }))
     expect(await amounts()).toHaveLength(3)
     expect((await amounts()).find((a) => a.memberId === WORLD.memberA1)).toMatchObject({
       _id: `${WORLD.memberA1}_2026-01`,

@@ -85,7 +85,14 @@ describe('a member reports, the secretary confirms; another prepays; ledger and 
       method: 'bank',
     })
     const waiting = (await secretary().ok('secretary', 'dues.branch', {})).waiting
-    await secretary().ok('secretary', 'dues.payment.confirm', { paymentId: waiting[0].id })
+    // The tap answers with the page it was made on, as that page now reads.
+    const answer = await secretary().ok('secretary', 'dues.payment.confirm', {
+      paymentId: waiting[0].id,
+      answerWith: 'branch',
+    })
+    expect(answer.branchPage).toEqual(await secretary().ok('secretary', 'dues.branch', {}))
+    expect(answer.branchPage?.waiting.map((p) => p.id)).not.toContain(waiting[0].id)
+    expect(answer.memberPage).toBeUndefined()
 
     const ledger = await secretary().ok('secretary', 'dues.ledger', { from: '2026-03', to: '2026-05' })
     const mine = await member(WORLD.memberA2).ok('member', 'dues.my', {})

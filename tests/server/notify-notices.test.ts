@@ -124,7 +124,7 @@ describe('the content check', () => {
     const bare = await asAdmin(cloud).call('admin', 'notice.review', { noticeId: held.id, decision: 'reject' })
     expect(bare).toMatchObject({ ok: false, error: { code: 'NOTICE.REASON_REQUIRED' } })
     const released = await asAdmin(cloud).ok('admin', 'notice.review', { noticeId: held.id, decision: 'release' })
-    expect(released).toMatchObject({ status: 'published', expected: 5 })
+    expect(released.notice).toMatchObject({ status: 'published', expected: 5 })
     expect(await docs(cloud, 'noticeInbox', { noticeId: held.id })).toHaveLength(5)
     const again = await asAdmin(cloud).call('admin', 'notice.review', { noticeId: held.id, decision: 'release' })
     expect(again).toMatchObject({ ok: false, error: { code: 'NOTICE.NOT_HELD' } })
@@ -187,7 +187,10 @@ describe('提醒未读', () => {
       pushed: 0,
       inboxOnly: { unbound: 0, noGrant: 0, off: 0 },
       already: true,
+      detail: await asSecretary(cloud).ok('secretary', 'notice.detail', { noticeId: id }),
     })
+    // The answer is the page as it now reads: reminded, nobody left to remind again.
+    expect(first.detail.notice.remindedAt).toBe(first.remindedAt)
     expect(await docs(cloud, 'outbox', { tag: 'remind' })).toHaveLength(2)
     expect(await docs(cloud, 'auditLog', { kind: 'notice.remind' })).toHaveLength(1)
   })

@@ -4,7 +4,7 @@
  * a 补学 task carrying the materials. Ids are deterministic and writes add-or-keep, so closing
  * twice, concurrently, or after a crash half-way leaves exactly one of each.
  */
-import type { RosterView } from '../../../core/contract/activity'
+import type { LiveView } from '../../../core/contract/activity'
 import { DomainError } from '../../../core/errors'
 import { actorName, audit } from '../../runtime/audit'
 import { findAll } from '../../runtime/store'
@@ -12,7 +12,7 @@ import type { ActionContext } from '../../runtime/types'
 import { activityById, actorId, officerActivity } from './load'
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from './model'
 import { addManyOrGet, recordId } from './records'
-import { buildRoster } from './roster'
+import { buildRoster, liveViewOf } from './roster'
 
 async function fixAttendance(ctx: ActionContext, activity: ActivityDoc, at: number): Promise<AttendanceDoc[]> {
   const [records, leaves] = await Promise.all([
@@ -79,7 +79,8 @@ async function assignMakeup(
   return (await addManyOrGet(ctx.db, 'makeupTasks', missing)).created
 }
 
-export async function closeActivity(input: { activityId: string }, ctx: ActionContext): Promise<RosterView> {
+/** 结束活动; answers with 活动现场 as it now reads (sign-in closed, the roster fixed). */
+export async function closeActivity(input: { activityId: string }, ctx: ActionContext): Promise<LiveView> {
   const activity = await officerActivity(ctx, input.activityId)
   if (activity.status === 'planned') throw new DomainError('ACTIVITY.NOT_PUBLISHED')
   if (activity.status === 'cancelled') throw new DomainError('ACTIVITY.CANCELLED')
@@ -104,5 +105,5 @@ export async function closeActivity(input: { activityId: string }, ctx: ActionCo
       after: { status: 'closed', counts: view.counts },
     })
   }
-  return view
+  return liveViewOf(ctx, closed, view)
 }

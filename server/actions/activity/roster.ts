@@ -115,7 +115,11 @@ export async function roster(input: { activityId: string }, ctx: ActionContext):
 
 /** 活动现场: the code to show now (only while sign-in is open), when it changes, and the roster. */
 export async function live(input: { activityId: string }, ctx: ActionContext): Promise<LiveView> {
-  const activity = await officerActivity(ctx, input.activityId)
+  return liveViewOf(ctx, await officerActivity(ctx, input.activityId))
+}
+
+/** 活动现场 for an activity already read (with its roster, when the caller has just built it). */
+export async function liveViewOf(ctx: ActionContext, activity: ActivityDoc, built?: RosterView): Promise<LiveView> {
   const now = ctx.now()
   const window = signInWindow(activity, now)
   let code: LiveView['code'] = null
@@ -140,6 +144,6 @@ export async function live(input: { activityId: string }, ctx: ActionContext): P
       message: window.state === 'open' ? null : window.message,
     },
     code,
-    roster: await buildRoster(ctx, activity),
+    roster: built ?? (await buildRoster(ctx, activity)),
   }
 }

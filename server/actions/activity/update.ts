@@ -13,6 +13,7 @@ import type { Filter } from '../../runtime/sdk'
 import type { ActionContext } from '../../runtime/types'
 import { checkActivityText } from './content'
 import { resolveExpected } from './expected'
+import { publishActivity } from './publish'
 import { activityById, officerActivity } from './load'
 import type { ActivityDoc } from './model'
 import { adminView } from './views'
@@ -34,7 +35,7 @@ const TEXT_FIELDS = ['title', 'place', 'agenda', 'materials'] as const
 const WHEN_AND_WHERE = ['date', 'startTime', 'endTime', 'place', 'geofence'] as const
 
 export async function updateActivity(
-  input: { activityId: string; changes: ActivityChanges; reason?: string },
+  input: { activityId: string; changes: ActivityChanges; reason?: string; publish?: boolean },
   ctx: ActionContext,
 ): Promise<ActivityAdminView> {
   const activity = await officerActivity(ctx, input.activityId)
@@ -83,5 +84,7 @@ export async function updateActivity(
     after: changes,
   })
   if (published) await announceChanged(ctx, activity, updated, input.reason ?? '')
+  // 发布 on an edited draft: the changes first, then the publishing, as one tap.
+  if (input.publish && updated.status === 'planned') return publishActivity(ctx, updated)
   return adminView(updated)
 }

@@ -10,6 +10,7 @@ import type { TemplateKey } from '../../../core/notify/templates'
 import type { MemberDoc } from '../../model'
 import type { InboxDoc, SubscriptionDoc } from './model'
 import { subscriptionsFor } from './subscriptions'
+import { noticeDetail } from './detail'
 import { officerNotice } from './officer'
 import { enqueue } from './outbox'
 
@@ -28,7 +29,8 @@ export async function remindUnread(
     .update({ data: { remindedAt: now, remindedById: ctx.caller.member?._id ?? null } })
   if (claimed.stats.updated !== 1) {
     const again = await officerNotice(ctx, input.noticeId, via)
-    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true }
+    const detail = await noticeDetail(input, ctx, via)
+    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
   }
   // The one reminding is not reminded, even when the notice is addressed to them too.
   const self = ctx.caller.member?._id ?? null
@@ -61,7 +63,8 @@ export async function remindUnread(
     targetId: notice._id,
     after: { unread: unread.length, pushes: reach.pushed },
   })
-  return { remindedAt: now, count: unread.length, ...reach, already: false }
+  const detail = await noticeDetail(input, ctx, via)
+  return { remindedAt: now, count: unread.length, ...reach, already: false, detail }
 }
 
 const NOBODY = { unbound: 0, noGrant: 0, off: 0 }

@@ -2,7 +2,7 @@
  * The party office's second look at a notice the content check marked `review`: released, it
  * reaches its readers as if just published; turned down, it reaches nobody and its author sees why.
  */
-import type { NoticeAdminView } from '../../../core/contract/notify-views'
+import type { NoticeDetail } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
 import { actorName, audit } from '../../runtime/audit'
 import { checkContent } from '../../runtime/content-check'
@@ -11,7 +11,7 @@ import { branchReaders, bureauReaders } from './audience'
 import { deliver } from './deliver'
 import type { NoticeDoc } from './model'
 import { officerNotice } from './officer'
-import { adminViewOf } from './views'
+import { noticeDetail } from './detail'
 
 async function readersOf(ctx: ActionContext, n: NoticeDoc) {
   const a = n.audience
@@ -22,7 +22,7 @@ async function readersOf(ctx: ActionContext, n: NoticeDoc) {
 export async function reviewNotice(
   input: { noticeId: string; decision: 'release' | 'reject'; reason?: string },
   ctx: ActionContext,
-): Promise<NoticeAdminView> {
+): Promise<NoticeDetail> {
   const notice = await officerNotice(ctx, input.noticeId, 'admin')
   if (notice.status !== 'held') throw new DomainError('NOTICE.NOT_HELD')
   const reason = input.reason?.trim() ?? ''
@@ -52,5 +52,5 @@ export async function reviewNotice(
     before: { status: 'held' },
     after: release ? { status: 'published', recipients: readers.length } : { status: 'rejected', reason },
   })
-  return adminViewOf(after)
+  return noticeDetail({ noticeId: after._id }, ctx, 'admin')
 }

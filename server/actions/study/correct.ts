@@ -3,7 +3,7 @@
  * is removed: a correction keeps the previous version in `history`, a withdrawal only marks
  * the entry. Each change is conditional on the version read, so two never overwrite unseen.
  */
-import type { StudyEntry } from '../../../core/contract/study'
+import type { MyStudyMonth, StudyEntry } from '../../../core/contract/study'
 import { DomainError } from '../../../core/errors'
 import { isEditableNow } from '../../../core/study'
 import type { MemberDoc } from '../../model'
@@ -11,6 +11,7 @@ import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { resolveContent, type ContentInput } from './content'
 import type { StudyCheckinDoc, StudyContent } from './model'
+import { myStudyMonth } from './my-month'
 import { toEntry } from './views'
 
 /** The caller's own standing entry, still editable today; another's entry is "not found". */
@@ -48,7 +49,8 @@ export async function correctEntry(input: ContentInput & { entryId: string }, ct
   return toEntry({ ...entry, ...content, updatedAt: now, version: entry.version + 1 }, now)
 }
 
-export async function withdrawEntry(input: { entryId: string }, ctx: ActionContext): Promise<{ entryId: string }> {
+/** Withdraws the entry and answers with the 学习 page as it now reads, on the entry's day. */
+export async function withdrawEntry(input: { entryId: string }, ctx: ActionContext): Promise<MyStudyMonth> {
   const member = ctx.caller.member as MemberDoc
   const entry = await ownEditableEntry(ctx, member, input.entryId)
   const now = ctx.now()
@@ -57,5 +59,5 @@ export async function withdrawEntry(input: { entryId: string }, ctx: ActionConte
     .where({ _id: entry._id, status: 'active', version: entry.version })
     .update({ data: { status: 'withdrawn', withdrawnAt: now, updatedAt: now, version: ctx.db.command.inc(1) } })
   if (res.stats.updated !== 1) throw new DomainError('STUDY.ENTRY_CHANGED')
-  return { entryId: entry._id }
+  return myStudyMonth({ day: entry.day }, ctx)
 }

@@ -1,6 +1,6 @@
 /** Confirm, return and correct payments: the same buttons on 党费 and on one member's page. */
 import Taro from '@tarojs/taro'
-import type { PaymentEntry } from '@core/contract/dues'
+import type { PaymentAnswer, PaymentEntry } from '@core/contract/dues'
 import { View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { Button } from '@/components/Button'
@@ -43,7 +43,15 @@ export interface PaymentActions {
   sheet: ReactNode
 }
 
-export function usePaymentActions(canCollect: boolean, reload: () => Promise<void>): PaymentActions {
+/**
+ * `page` names the screen the buttons are on; each tap's answer is that screen as it now reads,
+ * handed to `take` (one tap, one call).
+ */
+export function usePaymentActions(
+  canCollect: boolean,
+  page: 'branch' | 'member',
+  take: (answer: PaymentAnswer) => void,
+): PaymentActions {
   const [busyId, setBusyId] = useState<string | null>(null)
   const [problem, setProblem] = useState<{ id: string; message: string } | null>(null)
   const [asking, setAsking] = useState<Asking | null>(null)
@@ -60,9 +68,8 @@ export function usePaymentActions(canCollect: boolean, reload: () => Promise<voi
     setBusyId(p.id)
     setProblem(null)
     try {
-      await callCloud('secretary', 'dues.payment.confirm', { paymentId: p.id })
+      take(await callCloud('secretary', 'dues.payment.confirm', { paymentId: p.id, answerWith: page }))
       void Taro.showToast({ title: `已确认${p.memberName}的党费`, icon: 'none' })
-      await reload()
     } catch (thrown) {
       setProblem({ id: p.id, message: asCloudError(thrown).message })
     } finally {
@@ -73,14 +80,15 @@ export function usePaymentActions(canCollect: boolean, reload: () => Promise<voi
   const decide = async (reason: string) => {
     if (!asking) return
     const { kind, payment } = asking
-    await callCloud('secretary', kind === 'reject' ? 'dues.payment.reject' : 'dues.payment.correct', {
+    const answer = await callCloud('secretary', kind === 'reject' ? 'dues.payment.reject' : 'dues.payment.correct', {
       paymentId: payment.id,
       reason,
+      answerWith: page,
     })
     setAsking(null)
+    take(answer)
     const done = kind === 'reject' ? `已退回${payment.memberName}的缴费报告` : '已冲正，请登记正确的缴费'
     void Taro.showToast({ title: done, icon: 'none', duration: 3000 })
-    await reload()
   }
 
   const actions = (p: PaymentEntry): ReactNode => {

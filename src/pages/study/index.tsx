@@ -80,14 +80,18 @@ export default function StudyPage() {
     setBusyId(entry.id)
     setProblem(null)
     try {
-      await callCloud('member', 'study.withdraw', { entryId: entry.id })
+      // The answer is the month as it now reads, on the entry's day.
+      const data = await callCloud('member', 'study.withdraw', { entryId: entry.id })
+      wanted.current = { month: data.month, ...(data.day ? { day: data.day } : {}) }
+      setPicked(null)
+      screen.replace(data)
       void Taro.showToast({ title: '已撤回', icon: 'none' })
     } catch (thrown) {
       setProblem(asCloudError(thrown).message)
+      void screen.reload()
     } finally {
       setBusyId(null)
     }
-    void screen.reload()
   }
 
   const record = (query = '') => void Taro.navigateTo({ url: `${CHECKIN}${query}` })

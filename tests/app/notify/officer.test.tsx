@@ -78,6 +78,7 @@ describe('阅读情况', () => {
             pushed: 0,
             inboxOnly: { unbound: 0, noGrant: already ? 0 : 1, off: 0 },
             already,
+            detail: detail({ remindedAt }),
           },
         }
       },
@@ -94,6 +95,7 @@ describe('阅读情况', () => {
     await screen.findByText(/已于2026年3月4日 11:00提醒过未读的党员，每条通知只提醒一次/)
     expect(recorded.modals).toEqual(['已提醒', '已经提醒过了'])
     expect(actionsCalled(cloud).filter((a) => a.endsWith('remind'))).toHaveLength(2)
+    expect(actionsCalled(cloud).filter((a) => a.endsWith('detail'))).toHaveLength(1)
   })
 
   it('lets the party office release a held notice after a second look', async () => {
@@ -103,7 +105,7 @@ describe('阅读情况', () => {
       'admin/notice.review': (input) => {
         expect(input).toEqual({ noticeId: 'ntc-1', decision: 'release' })
         status = 'published'
-        return { data: detail({ status }).notice }
+        return { data: detail({ status }) }
       },
     })
     setRouterParams({ id: 'ntc-1', scope: 'bureau' })

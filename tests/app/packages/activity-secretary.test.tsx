@@ -160,7 +160,7 @@ describe('活动现场', () => {
       'secretary/activity.live': () => ({ data: { ...liveView(now, { code: null, window: ended }), roster } }),
       'secretary/leave.decide': () => decide(row('乙', { status: 'onLeave' })),
       'secretary/attendance.markPresent': () => decide(row('丙', { status: 'present' })),
-      'secretary/activity.close': () => ({ data: liveView(now).roster }),
+      'secretary/activity.close': () => ({ data: { ...liveView(now, { code: null, window: ended }), roster } }),
     })
     setRouterParams({ id: 'act-1' })
     render(<LivePage />)
@@ -195,6 +195,8 @@ describe('活动现场', () => {
     expect(actionsCalled(cloud)).not.toContain('secretary/activity.close')
     fireEvent.click(screen.getByText('结束活动并生成补学任务'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.close'))
+    // The answer is 活动现场 as it now reads: not asked for again.
+    expect(actionsCalled(cloud).filter((a) => a === 'secretary/activity.live')).toHaveLength(1)
   })
 
   it('outside the window says when sign-in opens instead of a code', async () => {

@@ -34,14 +34,12 @@ describe('党费 (支部管理)', () => {
     expect(cloud.calls[0].input).toEqual({})
   })
 
-  it('confirms a payment after asking, then shows the page again', async () => {
-    let confirmed = false
+  it('confirms a payment after asking, and shows the page its answer carries', async () => {
     const cloud = cloudWithActions({
-      'secretary/dues.branch': () => ({ data: branchDues(confirmed ? { waiting: [] } : {}) }),
-      'secretary/dues.payment.confirm': () => {
-        confirmed = true
-        return { data: payment({ status: 'confirmed' }) }
-      },
+      'secretary/dues.branch': () => ({ data: branchDues() }),
+      'secretary/dues.payment.confirm': () => ({
+        data: { ...payment({ status: 'confirmed' }), branchPage: branchDues({ waiting: [] }) },
+      }),
     })
     render(<BranchDuesPage />)
 
@@ -50,12 +48,8 @@ describe('党费 (支部管理)', () => {
 
     expect(await screen.findByText('没有等待确认的缴费报告。')).toBeTruthy()
     expect(recorded.modals).toEqual(['确认收到党费'])
-    expect(actionsCalled(cloud)).toEqual([
-      'secretary/dues.branch',
-      'secretary/dues.payment.confirm',
-      'secretary/dues.branch',
-    ])
-    expect(cloud.calls[1].input).toEqual({ paymentId: 'p-1' })
+    expect(actionsCalled(cloud)).toEqual(['secretary/dues.branch', 'secretary/dues.payment.confirm'])
+    expect(cloud.calls[1].input).toEqual({ paymentId: 'p-1', answerWith: 'branch' })
   })
 
   it('returns a payment with a reason, and shows a refusal in words', async () => {
@@ -72,7 +66,7 @@ describe('党费 (支部管理)', () => {
     fireEvent.click(within(sheet()).getAllByText('退回').pop() as HTMLElement)
 
     expect(await within(sheet()).findByText('✗ 这笔缴费已经处理过了')).toBeTruthy()
-    expect(cloud.calls[1].input).toEqual({ paymentId: 'p-1', reason: '没有收到转账' })
+    expect(cloud.calls[1].input).toEqual({ paymentId: 'p-1', reason: '没有收到转账', answerWith: 'branch' })
   })
 
   it('names who may collect when the caller may only look', async () => {
@@ -181,7 +175,6 @@ describe('党费金额', () => {
       'secretary/dues.amounts.list',
       'secretary/dues.amounts.preview',
       'secretary/dues.amounts.confirm',
-      'secretary/dues.amounts.list',
     ])
   })
 
@@ -236,8 +229,18 @@ describe('党员党费 (支部管理)', () => {
     const confirmedPayment = payment({ id: 'p-9', memberId: 'm-1', memberName: '张三', status: 'confirmed' })
     const cloud = cloudWithActions({
       'secretary/dues.member': () => ({ data: memberView({ canCollect: true, payments: [confirmedPayment] }) }),
-      'secretary/dues.payment.record': () => ({ data: payment({ status: 'confirmed', via: 'inPerson' }) }),
-      'secretary/dues.payment.correct': () => ({ data: payment({ kind: 'correction', amountFen: -1500 }) }),
+      'secretary/dues.payment.record': () => ({
+        data: {
+          ...payment({ status: 'confirmed', via: 'inPerson' }),
+          memberPage: memberView({ canCollect: true, payments: [confirmedPayment] }),
+        },
+      }),
+      'secretary/dues.payment.correct': () => ({
+        data: {
+          ...payment({ kind: 'correction', amountFen: -1500 }),
+          memberPage: memberView({ canCollect: true, payments: [confirmedPayment] }),
+        },
+      }),
     })
     render(<MemberDuesPage />)
 
@@ -250,6 +253,7 @@ describe('党员党费 (支部管理)', () => {
       months: ['2026-01', '2026-02'],
       amountFen: 6000,
       method: 'cash',
+      answerWith: 'member',
     })
 
     fireEvent.click(await screen.findByText('冲正（记错了）'))
@@ -259,7 +263,9 @@ describe('党员党费 (支部管理)', () => {
     expect(cloud.calls.find((c) => c.action === 'dues.payment.correct')?.input).toEqual({
       paymentId: 'p-9',
       reason: '月份登记错了',
+      answerWith: 'member',
     })
+    expect(actionsCalled(cloud).filter((a) => a === 'secretary/dues.member')).toHaveLength(1)
   })
 })
 

@@ -101,9 +101,9 @@ describe('学习 (my study)', () => {
       })
     const cloud = cloudWithActions({
       'member/study.month': () => ({ data: month() }),
-      'member/study.withdraw': (input) => {
+      'member/study.withdraw': () => {
         withdrawn = true
-        return { data: input }
+        return { data: month() }
       },
     })
     render(<StudyPage />)
@@ -115,6 +115,7 @@ describe('学习 (my study)', () => {
     expect(recorded.modals).toEqual(['撤回这条记录'])
     expect(recorded.toasts).toEqual(['已撤回'])
     expect(cloud.calls.find((c) => c.action === 'study.withdraw')?.input).toEqual({ entryId: 'sc-1' })
+    expect(cloud.calls.filter((c) => c.action === 'study.month')).toHaveLength(1)
     expect(await entryCard('中国共产党章程')).toBeTruthy()
   })
 

@@ -95,7 +95,8 @@ export default function DuesAmountsPage() {
       if (checking.fromPaste) setText('')
       setChecking(null)
       setEditing(null)
-      await reload()
+      // The answer carries the year's amounts as they now read.
+      screen.replace(result.year)
     } catch (thrown) {
       setConfirmProblem(asCloudError(thrown).message)
     } finally {

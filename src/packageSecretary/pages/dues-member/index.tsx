@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { MemberDuesView } from '@core/contract/dues'
+import type { MemberDuesView, PaymentAnswer } from '@core/contract/dues'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
@@ -16,15 +16,29 @@ import { callCloud } from '@/services/cloud'
 import { uploadReceipt } from '@/dues/upload'
 import { usePaymentActions } from '../../dues/payment-actions'
 
-function Page({ view, reload }: { view: MemberDuesView; reload: () => Promise<void> }) {
+interface PageProps {
+  view: MemberDuesView
+  reload: () => Promise<void>
+  replace: (view: MemberDuesView) => void
+}
+
+function Page({ view, reload, replace }: PageProps) {
   const [recording, setRecording] = useState(false)
-  const { actions, sheet } = usePaymentActions(view.canCollect, reload)
+  const take = (answer: PaymentAnswer) => {
+    if (answer.memberPage) replace(answer.memberPage)
+    else void reload()
+  }
+  const { actions, sheet } = usePaymentActions(view.canCollect, 'member', take)
 
   const record = async (payment: DuesPayment) => {
-    await callCloud('secretary', 'dues.payment.record', { memberId: view.member.id, ...payment })
+    const answer = await callCloud('secretary', 'dues.payment.record', {
+      memberId: view.member.id,
+      ...payment,
+      answerWith: 'member',
+    })
     setRecording(false)
+    take(answer)
     void Taro.showToast({ title: `已登记${view.member.name}的党费`, icon: 'none' })
-    await reload()
   }
 
   return (
@@ -84,7 +98,9 @@ function MemberDuesPageFor() {
   const screen = useScreen(() => callCloud('secretary', 'dues.member', { memberId }))
   return (
     <PageShell>
-      <ScreenView screen={screen}>{(view) => <Page view={view} reload={screen.reload} />}</ScreenView>
+      <ScreenView screen={screen}>
+        {(view) => <Page view={view} reload={screen.reload} replace={screen.replace} />}
+      </ScreenView>
     </PageShell>
   )
 }

@@ -29,9 +29,19 @@ function collectorsText(s: DuesSettings): string {
   return s.treasurers.length > 0 ? `书记或收缴人（${s.treasurers.map((t) => t.name).join('、')}）` : '书记'
 }
 
-function Page({ dues, branchId, reload }: { dues: BranchDues; branchId?: string; reload: () => Promise<void> }) {
+interface PageProps {
+  dues: BranchDues
+  branchId?: string
+  reload: () => Promise<void>
+  replace: (dues: BranchDues) => void
+}
+
+function Page({ dues, branchId, reload, replace }: PageProps) {
   const [editing, setEditing] = useState(false)
-  const { actions, sheet } = usePaymentActions(dues.canCollect, reload)
+  const { actions, sheet } = usePaymentActions(dues.canCollect, 'branch', (answer) => {
+    if (answer.branchPage) replace(answer.branchPage)
+    else void reload()
+  })
   const year = Number(dues.currentMonth.slice(0, 4))
   const go = (url: string) => () => void Taro.navigateTo({ url })
   return (
@@ -105,7 +115,7 @@ export default function BranchDuesPage() {
   return (
     <PageShell>
       <ScreenView screen={screen}>
-        {(dues) => <Page dues={dues} branchId={branchId} reload={screen.reload} />}
+        {(dues) => <Page dues={dues} branchId={branchId} reload={screen.reload} replace={screen.replace} />}
       </ScreenView>
     </PageShell>
   )

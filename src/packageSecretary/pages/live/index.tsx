@@ -39,7 +39,7 @@ function Header({ view }: { view: LiveView }) {
   )
 }
 
-function Closing({ view, onClosed }: { view: LiveView; onClosed: () => void }) {
+function Closing({ view, onClosed }: { view: LiveView; onClosed: (next: LiveView) => void }) {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const { activity, counts } = view.roster
@@ -64,8 +64,7 @@ function Closing({ view, onClosed }: { view: LiveView; onClosed: () => void }) {
     setBusy(true)
     setProblem(null)
     try {
-      await callCloud('secretary', 'activity.close', { activityId: activity.id })
-      onClosed()
+      onClosed(await callCloud('secretary', 'activity.close', { activityId: activity.id }))
     } catch (thrown) {
       setProblem(asCloudError(thrown).message)
     } finally {
@@ -137,7 +136,7 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
         }}
       />
       {/* At the end, away from the code and the roster where a thumb lands. */}
-      <Closing view={view} onClosed={() => void live.reload()} />
+      <Closing view={view} onClosed={live.replace} />
       {decision.sheet}
       {marking ? (
         <ReasonSheet

@@ -82,7 +82,9 @@ export function useLive(activityId: string): Live {
   const serverNow = useCallback(() => received.current.serverNow + (Date.now() - received.current.at), [])
   /** A tap's answer shown at once; the polls carry on as they were. */
   const replace = useCallback((view: LiveView) => {
-    if (mounted.current) setState({ status: 'ready', data: view })
+    if (!mounted.current) return
+    received.current = { serverNow: view.serverNow, at: Date.now() }
+    setState({ status: 'ready', data: view })
   }, [])
   return { ...state, reload, replace, serverNow }
 }

@@ -1,4 +1,4 @@
-import type { MemberRow } from '@core/contract/org'
+import type { BranchRoster, MemberRow } from '@core/contract/org'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
 import { useDraft } from '@/hooks/useDraft'
@@ -8,7 +8,8 @@ import { ORG_LIMITS } from '@core/contract/org-limits'
 
 export interface RevokeSheetProps {
   row: MemberRow
-  onDone: () => void
+  /** Called with the 成员 page as it now reads. */
+  onDone: (roster: BranchRoster) => void
   onCancel: () => void
 }
 
@@ -21,8 +22,11 @@ export function RevokeSheet({ row, onDone, onCancel }: RevokeSheetProps) {
 
   const submit = () =>
     form.run(async () => {
-      await callCloud('secretary', 'binding.revoke', { memberId: row.id, reason: draft.reason.trim() })
-      onDone()
+      const { roster } = await callCloud('secretary', 'binding.revoke', {
+        memberId: row.id,
+        reason: draft.reason.trim(),
+      })
+      onDone(roster)
     })
 
   return (

@@ -40,9 +40,9 @@ export default function MembersPage() {
     setBusyId(row.id)
     setProblem(null)
     try {
-      const result = await callCloud('secretary', 'binding.issue', { memberId: row.id })
-      setIssued({ name: row.name, ...result })
-      void screen.reload()
+      const { code, expiresAt, roster } = await callCloud('secretary', 'binding.issue', { memberId: row.id })
+      setIssued({ name: row.name, code, expiresAt })
+      screen.replace(roster)
     } catch (thrown) {
       setProblem({ memberId: row.id, message: asCloudError(thrown).message })
     } finally {
@@ -104,10 +104,10 @@ export default function MembersPage() {
         <RevokeSheet
           row={revoking}
           onCancel={() => setRevoking(null)}
-          onDone={() => {
+          onDone={(roster) => {
             setRevoking(null)
             void Taro.showToast({ title: `已解除${revoking.name}的绑定`, icon: 'none' })
-            void screen.reload()
+            screen.replace(roster)
           }}
         />
       ) : null}

@@ -58,7 +58,7 @@ function NoticeDetailPageFor({ id }: { id: string }) {
           : remindWords(r),
         showCancel: false,
       })
-      await screen.reload()
+      screen.replace(r.detail)
     } catch (thrown) {
       void Taro.showToast({ title: asCloudError(thrown).message, icon: 'none' })
     } finally {
@@ -69,8 +69,7 @@ function NoticeDetailPageFor({ id }: { id: string }) {
   const release = async () => {
     setBusy(true)
     try {
-      await callCloud('admin', 'notice.review', { noticeId: id, decision: 'release' })
-      await screen.reload()
+      screen.replace(await callCloud('admin', 'notice.review', { noticeId: id, decision: 'release' }))
     } catch (thrown) {
       void Taro.showToast({ title: asCloudError(thrown).message, icon: 'none' })
     } finally {
@@ -135,9 +134,13 @@ function NoticeDetailPageFor({ id }: { id: string }) {
                   max={NOTICE_LIMITS.reason}
                   onCancel={() => setRejecting(false)}
                   onSubmit={async (reason) => {
-                    await callCloud('admin', 'notice.review', { noticeId: id, decision: 'reject', reason })
+                    const answer = await callCloud('admin', 'notice.review', {
+                      noticeId: id,
+                      decision: 'reject',
+                      reason,
+                    })
                     setRejecting(false)
-                    await screen.reload()
+                    screen.replace(answer)
                   }}
                 />
               ) : null}

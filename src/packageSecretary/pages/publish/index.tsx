@@ -65,13 +65,14 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
         return
       }
       if (Object.keys(changes).length > 0) {
+        // Changes and 发布 go as one call.
         await callCloud('secretary', 'activity.update', {
           activityId: existing.id,
           changes,
           ...(published ? { reason: draft.reason.trim() } : {}),
+          ...(publish ? { publish: true } : {}),
         })
-      }
-      if (publish) await callCloud('secretary', 'activity.publish', { activityId: existing.id })
+      } else if (publish) await callCloud('secretary', 'activity.publish', { activityId: existing.id })
     })
     if (sent) done(publish ? '已发布' : published ? '已保存修改' : '已保存草稿')
   }
