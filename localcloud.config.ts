@@ -3,11 +3,13 @@
  * where the functions and the H5 build are, the collections and subscribe templates deployed
  * in WeChat's console, the functions' environment, and the demo bureau (demo/).
  */
+import { join } from 'node:path'
 import { SUBSCRIBE_TEMPLATES } from './core/notify/templates'
 import { seedDemo } from './demo'
 import { DEMO_ADMIN_OPENID } from './demo/identities'
 import { listIdentities } from './demo/list-identities'
 import { isStale } from './demo/stale'
+import { demoVersion } from './demo/version'
 import { defineConfig } from './localcloud/config-types'
 import { appPages } from './scripts/app-pages'
 import { COLLECTION_NAMES } from './server/collections'
@@ -24,5 +26,5 @@ export default defineConfig({
   pages: appPages(),
   subscribeTemplates: Object.values(SUBSCRIBE_TEMPLATES).map((t) => ({ id: t.id, keywords: Object.keys(t.keywords) })),
   functionEnv: (env) => ({ PARTY_ADMIN_OPENIDS: env.PARTY_ADMIN_OPENIDS ?? DEMO_ADMIN_OPENID }),
-  demo: { seed: seedDemo, identities: listIdentities, isStale },
+  demo: { seed: seedDemo, identities: listIdentities, isStale, version: demoVersion(join(__dirname, 'demo')) },
 })

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configFromEnv, loadProject, type LocalCloudConfig } from './config'
 import type { LocalCloudProject } from './config-types'
-import { markSeeded, seededAt } from './seed-mark'
+import { demoIsStale, markSeeded, seedMarkOf } from './seed-mark'
 import { startLocalCloud, type LocalCloud } from './server'
 
 /** The project's demo data, when it has some and every collection is empty. */
@@ -25,7 +25,7 @@ async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
     if ((await cloud.database.find(name, {})).length > 0) return false
   }
   await demo.seed(cloud.database, cloud.clock.now())
-  markSeeded(cloud.config.dataDir, cloud.clock.now())
+  markSeeded(cloud.config.dataDir, cloud.clock.now(), demo.version)
   return true
 }
 
@@ -33,14 +33,14 @@ async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
 const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' })
 
 /**
- * Demo data the project calls stale (the app's: built in an earlier month) is moved aside,
- * whole, and the demo built again from now.
+ * Demo data the project calls stale (the app's: built in an earlier month, or by another
+ * version of the demo) is moved aside, whole, and the demo built again from now.
  */
 function setAsideStaleDemo(config: LocalCloudConfig, now: number): string | null {
   const { dataDir, demo } = config
-  const seeded = seededAt(dataDir)
-  if (!dataDir || seeded === null || !demo?.isStale?.(seeded, now)) return null
-  const aside = `${dataDir}.${chinaDay.format(seeded)}`
+  const mark = seedMarkOf(dataDir)
+  if (!dataDir || mark === null || !demo || !demoIsStale(mark, demo, now)) return null
+  const aside = `${dataDir}.${chinaDay.format(mark.seededAt)}`
   rmSync(aside, { recursive: true, force: true })
   renameSync(dataDir, aside)
   return aside

@@ -39,6 +39,11 @@ export interface DemoData {
    * aside, whole, and the demo built again. Absent: never stale.
    */
   isStale?(seededAt: number, now: number): boolean
+  /**
+   * The demo's version (e.g. a fingerprint of its source): data built by another version is
+   * stale too. Absent: only `isStale` decides.
+   */
+  version?: string
 }
 
 export interface LocalCloudProject {

@@ -88,7 +88,7 @@ export async function handleHub(
     await cloud.reset()
     if (at !== null) cloud.clock.set(at)
     const summary = await demo.seed(cloud.database, cloud.clock.now())
-    markSeeded(cloud.config.dataDir, cloud.clock.now())
+    markSeeded(cloud.config.dataDir, cloud.clock.now(), demo.version)
     return sendJson(res, 200, { ok: true, ...summary, ...clockState(cloud) })
   }
   if (route === 'POST /_admin/clock') {
