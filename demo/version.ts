@@ -9,8 +9,14 @@ import { join } from 'node:path'
 
 export function demoVersion(dir: string): string {
   const hash = createHash('sha256')
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) {
-    hash.update(name).update('\0').update(readFileSync(join(dir, name))).update('\0')
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.ts'))
+    .sort()) {
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(dir, name)))
+      .update('\0')
   }
   return hash.digest('hex').slice(0, 16)
 }
