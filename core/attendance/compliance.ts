@@ -5,6 +5,7 @@
  */
 import type { ActivityType } from '../activity/types'
 import { chinaMonth } from '../dates'
+import { takesMinutes } from '../minutes/types'
 import { MEETING_RULES, PERIOD_WORDS, periodOfMonth, periodsOf, type MeetingRule, type RuleKey } from './rules'
 
 export type PeriodState = 'held' | 'missing' | 'underWay' | 'notDue'
@@ -27,21 +28,34 @@ export const PERIOD_STATE_MARKS: Record<CellState, string> = {
   notApplicable: '—',
 }
 
-/** One activity as the rules see it: held once it has ended (or was closed); else only scheduled. */
+/**
+ * One activity as the rules see it: held once it has ended (or was closed); else only scheduled.
+ * A meeting the branch keeps minutes of (core/minutes) counts only once its minutes are confirmed:
+ * the 支部工作手册 shows a meeting by its record, not by the calendar.
+ */
 export interface RuleActivity {
   type: ActivityType
   month: string
   date: string
   held: boolean
+  /** Its 会议记录 confirmed (ignored for types that take no minutes). */
+  minutesConfirmed: boolean
+}
+
+/** Held and, where the type takes minutes, on record. */
+function counts(a: RuleActivity): boolean {
+  return a.held && (a.minutesConfirmed || !takesMinutes(a.type))
 }
 
 export interface PeriodCheck {
   key: string
   label: string
   state: PeriodState
-  /** Days it was held (`YYYY-MM-DD`), and days still scheduled in the period. */
+  /** Days it was held and on record (`YYYY-MM-DD`), and days still scheduled in the period. */
   heldDates: string[]
   plannedDates: string[]
+  /** Days a meeting was held whose minutes are not yet confirmed: not counted until they are. */
+  unrecordedDates: string[]
 }
 
 export interface RuleCheck {
@@ -70,13 +84,14 @@ function checkRule(rule: MeetingRule, year: number, nowMonth: string, activities
   const mine = activities.filter((a) => rule.types.includes(a.type)).sort((a, b) => a.date.localeCompare(b.date))
   const periods = periodsOf(rule.period, year).map((p): PeriodCheck => {
     const inPeriod = mine.filter((a) => periodOfMonth(rule.period, a.month) === p.key)
-    const heldDates = inPeriod.filter((a) => a.held).map((a) => a.date)
+    const heldDates = inPeriod.filter(counts).map((a) => a.date)
     return {
       key: p.key,
       label: p.label,
       state: periodState(heldDates.length, rule.count, p, nowMonth),
       heldDates,
       plannedDates: inPeriod.filter((a) => !a.held).map((a) => a.date),
+      unrecordedDates: inPeriod.filter((a) => a.held && !counts(a)).map((a) => a.date),
     }
   })
   const counted = periods.filter((p) => p.state === 'held' || p.state === 'missing')
@@ -126,12 +141,25 @@ export function complianceWords(row: RuleCheck[], now: number): { toHold: string
     if (current?.state === 'underWay') {
       const planned =
         current.plannedDates.length > 0 ? `（已安排${current.plannedDates.map(shortDay).join('、')}）` : ''
-      toHold.push(`${PERIOD_WORDS[rule.period].this}还需${rule.verb}${check.label}${planned}`)
+      toHold.push(
+        current.unrecordedDates.length > 0
+          ? `${PERIOD_WORDS[rule.period].this}还需确认${check.label}的会议记录（${daysWords(current.unrecordedDates)}召开）`
+          : `${PERIOD_WORDS[rule.period].this}还需${rule.verb}${check.label}${planned}`,
+      )
     }
-    for (const p of check.periods) if (p.state === 'missing') missed.push(`${p.label}未${rule.verb}${check.label}`)
+    for (const p of check.periods) {
+      if (p.state !== 'missing') continue
+      missed.push(
+        p.unrecordedDates.length > 0
+          ? `${p.label}${check.label}的会议记录未确认（${daysWords(p.unrecordedDates)}召开）`
+          : `${p.label}未${rule.verb}${check.label}`,
+      )
+    }
   }
   return { toHold, missed }
 }
+
+const daysWords = (dates: string[]) => dates.map(shortDay).join('、')
 
 /** `3月6日`. */
 export function shortDay(date: string): string {

@@ -66,8 +66,10 @@ function complianceGaps(input: BranchAttentionInput): string[] {
     const previous = rule.period === 'month' ? addMonths(month, -1) : addMonths(quarterStart(month), -1)
     const key = periodOfMonth(rule.period, previous)
     const period = checkOf(rule.key, previous)?.periods.find((p) => p.key === key)
-    if (period?.state === 'missing')
-      reasons.push(`${rule.period === 'month' ? '上月' : '上季度'}未${rule.verb}${rule.label}`)
+    const when = rule.period === 'month' ? '上月' : '上季度'
+    if (period?.state === 'missing' && period.unrecordedDates.length > 0)
+      reasons.push(`${when}${rule.label}的会议记录未确认`)
+    else if (period?.state === 'missing') reasons.push(`${when}未${rule.verb}${rule.label}`)
   }
   return reasons
 }

@@ -9,6 +9,7 @@ const held = (type: RuleActivity['type'], date: string, isHeld = true): RuleActi
   date,
   month: date.slice(0, 7),
   held: isHeld,
+  minutesConfirmed: isHeld,
 })
 const check = (row: ReturnType<typeof complianceRow>, rule: string) => row.find((c) => c.rule === rule)!
 
@@ -108,6 +109,51 @@ describe('months and years', () => {
     expect(words.toHold).not.toContain('本月还需召开支委会')
     expect(words.missed).toContain('10月未召开支委会')
     expect(words.missed).toContain('第三季度未召开党员大会')
+  })
+})
+
+describe('a meeting counts once its minutes are confirmed', () => {
+  const unrecorded = (type: RuleActivity['type'], date: string): RuleActivity => ({
+    ...held(type, date),
+    minutesConfirmed: false,
+  })
+
+  it('holds a period by a meeting on record, not by one whose minutes are a draft or unwritten', () => {
+    const now = at('2026-11-18T10:30:00+08:00')
+    const row = complianceRow({
+      year: 2026,
+      now,
+      hasGroups: false,
+      activities: [
+        unrecorded('committeeMeeting', '2026-10-09'),
+        unrecorded('committeeMeeting', '2026-11-05'),
+        held('committeeMeeting', '2026-09-08'),
+        unrecorded('generalMeeting', '2026-08-20'),
+      ],
+    })
+    const committee = check(row, 'committeeMeeting')
+    expect(committee.periods[8]).toMatchObject({ state: 'held', heldDates: ['2026-09-08'], unrecordedDates: [] })
+    expect(committee.periods[9]).toMatchObject({ state: 'missing', heldDates: [], unrecordedDates: ['2026-10-09'] })
+    expect(committee.periods[10]).toMatchObject({ state: 'underWay', unrecordedDates: ['2026-11-05'] })
+    const words = complianceWords(row, now)
+    expect(words.missed).toContain('10月支委会的会议记录未确认（10月9日召开）')
+    expect(words.missed).toContain('第三季度党员大会的会议记录未确认（8月20日召开）')
+    expect(words.missed).not.toContain('10月未召开支委会')
+    expect(words.toHold).toContain('本月还需确认支委会的会议记录（11月5日召开）')
+  })
+
+  it('counts a 固定学习日 by its being held: it takes no minutes', () => {
+    const row = complianceRow({
+      year: 2026,
+      now: at('2026-04-02T09:00:00+08:00'),
+      hasGroups: false,
+      activities: [unrecorded('studyDay', '2026-03-10')],
+    })
+    expect(check(row, 'studyDay').periods[2]).toMatchObject({
+      state: 'held',
+      heldDates: ['2026-03-10'],
+      unrecordedDates: [],
+    })
   })
 })
 

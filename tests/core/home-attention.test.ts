@@ -8,12 +8,14 @@ const held = (type: RuleActivity['type'], date: string): RuleActivity => ({
   date,
   month: date.slice(0, 7),
   held: true,
+  minutesConfirmed: true,
 })
 const planned = (type: RuleActivity['type'], date: string): RuleActivity => ({
   type,
   date,
   month: date.slice(0, 7),
   held: false,
+  minutesConfirmed: false,
 })
 
 const input = (

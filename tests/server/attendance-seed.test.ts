@@ -68,6 +68,6 @@ describe.each([
   it('tells the secretary what the branch still has to hold this period, in words', async () => {
     const overview = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'attendance.branch', {})
     expect(overview.compliance.checks).toHaveLength(8)
-    for (const line of overview.compliance.toHold) expect(line).toMatch(/^(本月|本季度|今年)还需(召开|开展)/)
+    for (const line of overview.compliance.toHold) expect(line).toMatch(/^(本月|本季度|今年)还需(召开|开展|确认)/)
   })
 })

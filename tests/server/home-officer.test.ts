@@ -9,6 +9,7 @@ import { anActivity, aLeave, aMakeupTask, at, insertDocs } from '../helpers/acti
 import { asAdmin, asMember, asSecretary, asStranger, actor, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { aBill, aSettings, fireTimer, insertDues, MARCH_10 } from '../helpers/dues-mothers'
 import { aMember } from '../helpers/mothers'
+import { aMinutes } from '../helpers/minutes-mothers'
 import { demoOpenid } from '../../demo/identities'
 
 const DAY = 24 * 3600_000
@@ -74,17 +75,26 @@ async function seedQueues(): Promise<void> {
     expectedIds: [WORLD.memberB1, WORLD.secretaryB].sort(),
   })
   const bHeld = { ...held('b-feb', 'committeeMeeting', '2026-02-10'), branchId: WORLD.branchB }
+  const meetings = [
+    bHeld,
+    held('a-feb-com', 'committeeMeeting', '2026-02-10'),
+    held('a-q4-gen', 'generalMeeting', '2025-12-12'),
+    held('a-q4-lec', 'partyLecture', '2025-11-14'),
+  ]
   await insertDocs(cloud, 'activities', [
     febDay,
     upcoming,
     bUpcoming,
-    bHeld,
+    ...meetings,
     held('a-feb-study', 'studyDay', '2026-02-06'),
-    held('a-feb-com', 'committeeMeeting', '2026-02-10'),
-    held('a-q4-gen', 'generalMeeting', '2025-12-12'),
-    held('a-q4-lec', 'partyLecture', '2025-11-14'),
     anActivity({ _id: 'a-mar-study', type: 'studyDay', date: '2026-03-13' }),
   ])
+  // A meeting counts as held once its minutes are confirmed.
+  await insertDocs(
+    cloud,
+    'minutes',
+    meetings.map((m) => aMinutes(m, { status: 'confirmed', confirmedAt: m.endAt + DAY })),
+  )
   await insertDocs(cloud, 'leaveRequests', [
     aLeave(upcoming, WORLD.memberA1, { requestedAt: MARCH_10 - 8 * DAY }),
     aLeave(upcoming, WORLD.memberA2, { requestedAt: MARCH_10 - DAY }),

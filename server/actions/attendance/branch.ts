@@ -9,7 +9,7 @@ import type { ActivityFiguresRow, BranchAttendance } from '../../../core/contrac
 import { scopeBranch } from '../../runtime/access'
 import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder } from './branches'
-import { asRuleActivity, complianceView } from './compliance'
+import { asRuleActivity, complianceView, confirmedMinutes } from './compliance'
 import { activityFacts, type ActivityFact } from './facts'
 import { duesByMonth, studyByBranch, studyFigure, sumDues } from './money-study'
 import { inPeriod, viewPeriod } from './period'
@@ -34,7 +34,7 @@ export async function branchAttendance(
   const branchId = scopeBranch(ctx.caller, input.branchId)
   const period = viewPeriod(ctx, input)
   const _ = ctx.db.command
-  const [[branch], facts, dues, study] = await Promise.all([
+  const [[branch], facts, dues, study, confirmed] = await Promise.all([
     branchesInOrder(ctx, branchId),
     activityFacts(ctx, {
       branchId,
@@ -43,6 +43,7 @@ export async function branchAttendance(
     }),
     duesByMonth(ctx, period.months, [branchId]),
     studyByBranch(ctx, period.months, branchId),
+    confirmedMinutes(ctx, branchId),
   ])
   const held = facts.filter((f) => f.held)
   const figuresOf = (list: ActivityFact[]) => sumFigures(list.map((f) => f.figures))
@@ -83,7 +84,7 @@ export async function branchAttendance(
       branch,
       period.year,
       ctx.now(),
-      facts.map((f) => asRuleActivity(f, ctx.now())),
+      facts.map((f) => asRuleActivity(f, ctx.now(), confirmed)),
     ),
   }
 }

@@ -21,9 +21,41 @@ interface Row {
   endAt: number
 }
 
-/** Published or closed: counts once it is closed or over, is "scheduled" before. */
-export function asRuleActivity(a: Omit<Row, '_id' | 'branchId'>, now: number): RuleActivity {
-  return { type: a.type, month: a.month, date: a.date, held: a.status === 'closed' || a.endAt <= now }
+/**
+ * Published or closed: counts once it is closed or over (and, for a meeting that takes minutes,
+ * once they are confirmed), is "scheduled" before.
+ */
+export function asRuleActivity(
+  a: Omit<Row, '_id' | 'branchId'> & { id: string },
+  now: number,
+  confirmed: ReadonlySet<string>,
+): RuleActivity {
+  return {
+    type: a.type,
+    month: a.month,
+    date: a.date,
+    held: a.status === 'closed' || a.endAt <= now,
+    minutesConfirmed: confirmed.has(a.id),
+  }
+}
+
+/** The activities (of a branch, or of the bureau) whose 会议记录 are confirmed; paged, projected. */
+export async function confirmedMinutes(ctx: ActionContext, branchId?: string): Promise<Set<string>> {
+  const ids = new Set<string>()
+  for (let skip = 0; ; skip += ACTIVITY_PAGE) {
+    const res = await ctx.db
+      .collection('minutes')
+      .aggregate()
+      .match({ ...(branchId ? { branchId } : {}), status: 'confirmed' })
+      .sort({ _id: 1 })
+      .skip(skip)
+      .limit(ACTIVITY_PAGE)
+      .project({ activityId: 1 })
+      .end()
+    const rows = res.list as Array<{ activityId: string }>
+    for (const r of rows) ids.add(r.activityId)
+    if (rows.length < ACTIVITY_PAGE) return ids
+  }
 }
 
 export function complianceView(
@@ -36,7 +68,7 @@ export function complianceView(
   return { checks, ...complianceWords(checks, now) }
 }
 
-/** The year's published and closed activities, by branch. */
+/** The year's published and closed activities, by branch, each with whether its minutes are confirmed. */
 export async function ruleActivities(
   ctx: ActionContext,
   months: string[],
@@ -45,6 +77,7 @@ export async function ruleActivities(
   const _ = ctx.db.command
   const out = new Map<string, RuleActivity[]>()
   const now = ctx.now()
+  const confirmed = await confirmedMinutes(ctx, branchId)
   for (let skip = 0; ; skip += ACTIVITY_PAGE) {
     const res = await ctx.db
       .collection('activities')
@@ -62,7 +95,7 @@ export async function ruleActivities(
     const rows = res.list as Row[]
     for (const r of rows) {
       const list = out.get(r.branchId) ?? []
-      list.push(asRuleActivity(r, now))
+      list.push(asRuleActivity({ ...r, id: r._id }, now, confirmed))
       out.set(r.branchId, list)
     }
     if (rows.length < ACTIVITY_PAGE) return out

@@ -13,7 +13,7 @@ import type { MakeupTaskDoc } from '../activity/model'
 import type { DuesBillDoc } from '../dues/model'
 import { details, type Detail } from './absentees'
 import { branchesInOrder, type BranchFacts } from './branches'
-import { asRuleActivity, complianceView } from './compliance'
+import { asRuleActivity, complianceView, confirmedMinutes } from './compliance'
 import { activityFacts, type ActivityFact } from './facts'
 import { yearMonths } from './period'
 
@@ -56,7 +56,7 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
   const _ = ctx.db.command
   const months = yearMonths(year)
   const monthRange = _.and([_.gte(months[0]), _.lte(months[11])])
-  const [[branch], facts, makeups, bills] = await Promise.all([
+  const [[branch], facts, makeups, bills, confirmed] = await Promise.all([
     branchesInOrder(ctx, branchId),
     activityFacts(ctx, { branchId, month: monthRange, status: _.in(['published', 'closed']) }),
     findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', {
@@ -67,6 +67,7 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
       ]),
     }),
     findAll<DuesBillDoc>(ctx.db, 'duesBills', { branchId, month: monthRange }),
+    confirmedMinutes(ctx, branchId),
   ])
   const held = facts.filter((f) => f.held).sort((a, b) => a.startAt - b.startAt)
   const detail = await peopleOf(ctx, held)
@@ -112,7 +113,7 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
       branch,
       year,
       now,
-      facts.map((f) => asRuleActivity(f, now)),
+      facts.map((f) => asRuleActivity(f, now, confirmed)),
     ),
   }
 }

@@ -160,7 +160,9 @@ describe('制度落实情况', () => {
       year: 2026,
       now,
       hasGroups: false,
-      activities: [{ type: 'generalMeeting', month: '2026-02', date: '2026-02-20', held: true }],
+      activities: [
+        { type: 'generalMeeting', month: '2026-02', date: '2026-02-20', held: true, minutesConfirmed: true },
+      ],
     })
     const matrix: ComplianceMatrix = {
       year: 2026,
