@@ -215,7 +215,14 @@ test('the rules matrix shows the 党员大会 a branch did not hold', async () =
     .filter({ visible: true })
     .filter({ hasText: `${GAP_BRANCH} ›` })
   await card.getByText(new RegExp(`${quarter}未召开党员大会`)).waitFor()
-  await card.getByText(`${quarter}✗未完成`).first().scrollIntoViewIfNeeded()
+  // The gaps lead the page; the branch's year follows as a grid, the quarter's cell marked ✗.
+  await page
+    .getByText(new RegExp(`^✗ ${GAP_BRANCH}：.*${quarter}未召开党员大会`))
+    .first()
+    .waitFor()
+  const cell = card.locator(`[aria-label="党员大会${quarter}：未完成"]`).first()
+  assert.equal((await cell.textContent())?.trim(), '✗')
+  await cell.scrollIntoViewIfNeeded()
   await checkBothWays(page, '制度落实情况', '05-compliance', '制度落实情况')
 })
 

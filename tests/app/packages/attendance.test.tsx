@@ -172,8 +172,19 @@ describe('制度落实情况', () => {
     }
     cloudWithActions({ 'admin/attendance.compliance': () => ({ data: matrix }) })
     render(<CompliancePage />)
-    expect(await screen.findByText(/第二季度未召开党员大会/)).toBeTruthy()
-    expect(screen.getByText('第一季度✓2月20日；第二季度✗未完成；第三季度✗未完成；第四季度…进行中')).toBeTruthy()
+    // The gaps lead, across branches, in words.
+    expect(await screen.findByText(/^✗ 水环境管理处党支部：.*第二季度未召开党员大会/)).toBeTruthy()
+    expect(screen.getByText('需要关注（1个支部）')).toBeTruthy()
+    // Then the year as a grid: a quarter's cell spans three months, its state also in words.
+    const cells = [...document.querySelectorAll('.att-grid__cell')]
+    const general = cells.filter((c) => (c.getAttribute('aria-label') ?? '').startsWith('党员大会'))
+    expect(general.map((c) => [c.getAttribute('aria-label'), c.textContent, c.className.includes('span--3')])).toEqual([
+      ['党员大会第一季度：已完成', '✓', true],
+      ['党员大会第二季度：未完成', '✗', true],
+      ['党员大会第三季度：未完成', '✗', true],
+      ['党员大会第四季度：进行中', '…', true],
+    ])
+    expect(cells.find((c) => c.getAttribute('aria-label') === '党小组会：不适用')?.textContent).toBe('— 不适用')
   })
 })
 

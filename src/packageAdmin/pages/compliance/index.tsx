@@ -1,4 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
+import type { ComplianceMatrix } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
@@ -7,15 +8,33 @@ import { Loading } from '@/components/Loading'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { ComplianceRows } from '../../attendance/ComplianceRows'
+import { ComplianceGrid } from '../../attendance/ComplianceGrid'
 import { thisYear } from '../../attendance/defaults'
-import { RULE_WORDS } from '../../attendance/rule-words'
+import { Section } from '@/components/Section'
 import { usePeriod } from '../../attendance/useQuery'
 import '../../attendance/index.css'
 
 const LEGEND = (['held', 'missing', 'underWay', 'notDue'] as const)
   .map((s) => `${PERIOD_STATE_MARKS[s]} ${PERIOD_STATE_LABELS[s]}`)
   .join('　')
+
+/** The gaps first, a line per branch: `水环境管理处党支部：第三季度未召开党员大会；10月未召开支委会`. */
+function Gaps({ branches }: { branches: ComplianceMatrix['branches'] }) {
+  const gaps = branches.filter((b) => b.missed.length > 0)
+  return (
+    <Section title={gaps.length > 0 ? `需要关注（${gaps.length}个支部）` : '需要关注'}>
+      {gaps.length > 0 ? (
+        gaps.map((b) => (
+          <Text key={b.branchId} className="att-rule__state--missing">
+            ✗ {b.name}：{b.missed.join('；')}
+          </Text>
+        ))
+      ) : (
+        <Text>各支部到目前没有缺开的会议。</Text>
+      )}
+    </Section>
+  )
+}
 
 /** Branches × what the rules ask, for a year: held, missing, under way or not yet due, with the dates. */
 export default function CompliancePage() {
@@ -38,35 +57,38 @@ export default function CompliancePage() {
               void screen.reload()
             }}
           />
-          <Text className="text-secondary">{LEGEND}</Text>
           {data.year !== period.year ? (
             <Loading />
           ) : (
-            data.branches.map((b) => (
-              <Card key={b.branchId}>
-                <View className="att-figures">
-                  <Text
-                    className="att-person__name att-person--tappable"
-                    onClick={() =>
-                      void Taro.navigateTo({
-                        url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(b.branchId)}&year=${data.year}`,
-                      })
-                    }
-                  >
-                    {b.name} ›
-                  </Text>
-                  {b.missed.length > 0 ? (
-                    <Text className="att-rule__state--missing">✗ 未按时召开：{b.missed.join('；')}</Text>
-                  ) : (
-                    <Text>到目前没有缺开的会议</Text>
-                  )}
-                  {b.toHold.map((line) => (
-                    <Text key={line}>{line}</Text>
-                  ))}
-                  <ComplianceRows checks={b.checks} words={RULE_WORDS} />
-                </View>
-              </Card>
-            ))
+            <>
+              <Gaps branches={data.branches} />
+              <Text className="text-secondary">{LEGEND}</Text>
+              {data.branches.map((b) => (
+                <Card key={b.branchId}>
+                  <View className="att-figures">
+                    <Text
+                      className="att-person__name att-person--tappable"
+                      onClick={() =>
+                        void Taro.navigateTo({
+                          url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(b.branchId)}&year=${data.year}`,
+                        })
+                      }
+                    >
+                      {b.name} ›
+                    </Text>
+                    {b.missed.length > 0 ? (
+                      <Text className="att-rule__state--missing">✗ 未按时召开：{b.missed.join('；')}</Text>
+                    ) : (
+                      <Text>到目前没有缺开的会议</Text>
+                    )}
+                    {b.toHold.map((line) => (
+                      <Text key={line}>{line}</Text>
+                    ))}
+                    <ComplianceGrid checks={b.checks} />
+                  </View>
+                </Card>
+              ))}
+            </>
           )}
         </>
       )}

@@ -1,0 +1,63 @@
+import type { RuleCheck } from '@core/contract/attendance'
+import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
+import { Text, View } from '@tarojs/components'
+import { Fragment } from 'react'
+import './index.css'
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
+
+/** How many months a period covers: a month, a quarter, the year. */
+function spanOf(key: string): number {
+  if (/^\d{4}-\d{2}$/.test(key)) return 1
+  if (/^\d{4}-Q\d$/.test(key)) return 3
+  return 12
+}
+
+/**
+ * One branch's year at a glance: a row per rule, a column per month, each period's cell marked
+ * ✓ held, ✗ missing, … under way, — not yet due (a quarter spans three months, the year all
+ * twelve); beside each rule its figure in words (已完成 2/3). Colour only repeats the mark.
+ */
+export function ComplianceGrid({ checks }: { checks: RuleCheck[] }) {
+  return (
+    <View className="att-grid-wrap">
+      <View className="att-grid" aria-label="各项制度每月落实情况">
+        <Text className="att-grid__corner">月份</Text>
+        {MONTHS.map((m) => (
+          <Text key={m} className="att-grid__month">
+            {m}
+          </Text>
+        ))}
+        {checks.map((c) => (
+          <Fragment key={c.rule}>
+            <Text className="att-grid__rule">{c.label}</Text>
+            {c.periods.length === 0 ? (
+              <Text className="att-grid__cell att-grid__cell--all" aria-label={`${c.label}：不适用`}>
+                — 不适用
+              </Text>
+            ) : (
+              c.periods.map((p) => (
+                <Text
+                  key={p.key}
+                  className={`att-grid__cell att-grid__cell--${p.state} att-grid__span--${spanOf(p.key)}`}
+                  aria-label={`${c.label}${p.label}：${PERIOD_STATE_LABELS[p.state]}`}
+                >
+                  {PERIOD_STATE_MARKS[p.state]}
+                </Text>
+              ))
+            )}
+          </Fragment>
+        ))}
+      </View>
+      {checks.map((c) => (
+        <View key={c.rule} className="att-rule__head att-grid__figure">
+          <Text>{c.label}</Text>
+          <Text className={c.state === 'missing' ? 'att-rule__state att-rule__state--missing' : 'att-rule__state'}>
+            {PERIOD_STATE_MARKS[c.state]} {PERIOD_STATE_LABELS[c.state]}
+            {c.state === 'notApplicable' || c.state === 'notDue' ? '' : ` ${c.held}/${c.due}`}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+}
