@@ -1,7 +1,7 @@
 import type { RuleCheck } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { Text, View } from '@tarojs/components'
-import { Fragment } from 'react'
+import { Fragment, useEffect, useRef } from 'react'
 import './index.css'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -14,14 +14,31 @@ function spanOf(key: string): number {
 }
 
 /**
+ * At large type the grid scrolls sideways: in the browser its region takes the keyboard's focus
+ * so that it can be scrolled without a pointer (WCAG 2.1.1). The phone has no keyboard.
+ */
+function useScrollableByKeyboard() {
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const el = ref.current
+    if (typeof HTMLElement === 'undefined' || !(el instanceof HTMLElement)) return
+    el.tabIndex = 0
+    el.setAttribute('role', 'region')
+    el.setAttribute('aria-label', '各项制度每月落实情况')
+  }, [])
+  return ref
+}
+
+/**
  * One branch's year at a glance: a row per rule, a column per month, each period's cell marked
  * ✓ held, ✗ missing, … under way, — not yet due (a quarter spans three months, the year all
  * twelve); beside each rule its figure in words (已完成 2/3). Colour only repeats the mark.
  */
 export function ComplianceGrid({ checks }: { checks: RuleCheck[] }) {
+  const wrap = useScrollableByKeyboard()
   return (
-    <View className="att-grid-wrap">
-      <View className="att-grid" aria-label="各项制度每月落实情况">
+    <View ref={wrap} className="att-grid-wrap">
+      <View className="att-grid">
         <Text className="att-grid__corner">月份</Text>
         {MONTHS.map((m) => (
           <Text key={m} className="att-grid__month">
