@@ -1,5 +1,6 @@
 import type { RuleCheck } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
+import { RULE_SHORT_LABELS } from '@core/attendance/rules'
 import { Text, View } from '@tarojs/components'
 import { Fragment, useEffect, useRef } from 'react'
 import './index.css'
@@ -47,7 +48,9 @@ export function ComplianceGrid({ checks }: { checks: RuleCheck[] }) {
         ))}
         {checks.map((c) => (
           <Fragment key={c.rule}>
-            <Text className="att-grid__rule">{c.label}</Text>
+            <Text className="att-grid__rule" aria-label={c.label}>
+              {RULE_SHORT_LABELS[c.rule]}
+            </Text>
             {c.periods.length === 0 ? (
               <Text className="att-grid__cell att-grid__cell--all" aria-label={`${c.label}：不适用`}>
                 — 不适用
