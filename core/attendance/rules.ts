@@ -33,18 +33,6 @@ export interface MeetingRule {
   needsGroups?: boolean
 }
 
-/** The rule's name where a grid has a narrow column for it (制度落实情况). */
-export const RULE_SHORT_LABELS: Record<RuleKey, string> = {
-  committeeMeeting: '支委会',
-  groupMeeting: '党小组会',
-  generalMeeting: '党员大会',
-  partyLecture: '党课',
-  lifeMeeting: '组织生活会',
-  democraticReview: '民主评议',
-  studyDay: '学习日',
-  activityDay: '活动日',
-}
-
 export const MEETING_RULES: readonly MeetingRule[] = [
   { key: 'committeeMeeting', label: '支委会', period: 'month', count: 1, verb: '召开', types: ['committeeMeeting'] },
   {

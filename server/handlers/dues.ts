@@ -1,6 +1,6 @@
 /** Dues (issue 6): amounts, monthly bills, payments, arrears, the branch ledger, collection rates. */
 import type { adminDuesActions, memberDuesActions, secretaryDuesActions } from '../../core/contract/dues'
-import { answeringWithPage } from '../actions/dues/answer'
+import { withPage } from '../actions/dues/answer'
 import { confirmAmounts, previewAmounts } from '../actions/dues/amounts-set'
 import { branchDues } from '../actions/dues/branch'
 import { confirmPayment, recordPayment, rejectPayment } from '../actions/dues/collect'
@@ -26,10 +26,11 @@ export const secretary: HandlersFor<'secretary', typeof secretaryDuesActions> = 
   'dues.amounts.preview': previewAmounts,
   'dues.amounts.confirm': confirmAmounts,
   'dues.ledger': branchLedger,
-  'dues.payment.confirm': answeringWithPage(confirmPayment),
-  'dues.payment.reject': answeringWithPage(rejectPayment),
-  'dues.payment.record': answeringWithPage(recordPayment),
-  'dues.payment.correct': answeringWithPage(correctPayment),
+  // Arrows, not calls at load: the timer's bundle leaves the secretary's handlers out.
+  'dues.payment.confirm': (input, ctx) => withPage(input, ctx, confirmPayment),
+  'dues.payment.reject': (input, ctx) => withPage(input, ctx, rejectPayment),
+  'dues.payment.record': (input, ctx) => withPage(input, ctx, recordPayment),
+  'dues.payment.correct': (input, ctx) => withPage(input, ctx, correctPayment),
   'dues.settings.set': setSettings,
 }
 

@@ -4,7 +4,10 @@
  */
 import { chinaMonth } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
+import type { ActivityDoc } from '../../server/actions/activity/model'
+import { docs, insertDocs } from '../helpers/activity-mothers'
 import { insertHeld, aHeldMeeting } from '../helpers/attendance-mothers'
+import { aMinutes } from '../helpers/minutes-mothers'
 import { asAdmin, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { testNow } from '../helpers/now'
 
@@ -161,7 +164,15 @@ it('refuses a cell without a month and a month outside the year, in words', asyn
 it("puts the branch's row of the rules on 支部概览, in words", async () => {
   cloud.clock.set(Date.parse('2026-05-10T09:00:00+08:00'))
   await insertHeld(cloud, { type: 'committeeMeeting', startAt: Date.parse('2026-05-06T14:30:00+08:00') })
-  await insertHeld(cloud, { type: 'generalMeeting', startAt: Date.parse('2026-02-20T15:00:00+08:00') })
+  const general20 = await insertHeld(cloud, {
+    type: 'generalMeeting',
+    startAt: Date.parse('2026-02-20T15:00:00+08:00'),
+  })
+  const unrecorded = await asSecretary(cloud).ok('secretary', 'overview.branch', {})
+  // Held, but a meeting counts only once its minutes are confirmed.
+  expect(unrecorded.compliance.missed).toContain('第一季度党员大会的会议记录未确认（2月20日召开）')
+  const [meeting] = await docs<ActivityDoc>(cloud, 'activities', { _id: general20 })
+  await insertDocs(cloud, 'minutes', [aMinutes(meeting, { status: 'confirmed', confirmedAt: meeting.endAt })])
   const overview = await asSecretary(cloud).ok('secretary', 'overview.branch', {})
   expect(overview.compliance.year).toBe(2026)
   expect(overview.compliance.toHold).toContain('本季度还需召开党员大会')

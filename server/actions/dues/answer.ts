@@ -9,17 +9,18 @@ import { memberDues } from './member-view'
 
 type Page = 'branch' | 'member' | undefined
 
-export function answeringWithPage<I>(
+/** Runs the tap's action, then adds the page it was made on, as that page now reads. */
+export async function withPage<I>(
+  input: I & { answerWith?: Page },
+  ctx: ActionContext,
   act: (input: I, ctx: ActionContext) => Promise<PaymentEntry>,
-): (input: I & { answerWith?: Page }, ctx: ActionContext) => Promise<PaymentAnswer> {
-  return async (input, ctx) => {
-    const payment = await act(input, ctx)
-    if (input.answerWith === 'branch') {
-      return { ...payment, branchPage: await branchDues({ branchId: payment.branchId }, ctx) }
-    }
-    if (input.answerWith === 'member') {
-      return { ...payment, memberPage: await memberDues({ memberId: payment.memberId }, ctx) }
-    }
-    return payment
+): Promise<PaymentAnswer> {
+  const payment = await act(input, ctx)
+  if (input.answerWith === 'branch') {
+    return { ...payment, branchPage: await branchDues({ branchId: payment.branchId }, ctx) }
   }
+  if (input.answerWith === 'member') {
+    return { ...payment, memberPage: await memberDues({ memberId: payment.memberId }, ctx) }
+  }
+  return payment
 }

@@ -1,6 +1,5 @@
 import type { RuleCheck } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
-import { RULE_SHORT_LABELS } from '@core/attendance/rules'
 import { Text, View } from '@tarojs/components'
 import { Fragment, useEffect, useRef } from 'react'
 import './index.css'
@@ -31,53 +30,41 @@ function useScrollableByKeyboard() {
 }
 
 /**
- * One branch's year at a glance: a row per rule, a column per month, each period's cell marked
- * ✓ held, ✗ missing, … under way, — not yet due (a quarter spans three months, the year all
- * twelve); beside each rule its figure in words (已完成 2/3). Colour only repeats the mark.
+ * One branch's year at a glance: each rule's name with its figure in words (✗ 未完成 9/10),
+ * then its periods across the twelve months, marked ✓ held, ✗ missing, … under way, — not yet
+ * due (a quarter's cell spans three months, the year's all twelve). Colour only repeats the mark.
  */
 export function ComplianceGrid({ checks }: { checks: RuleCheck[] }) {
   const wrap = useScrollableByKeyboard()
   return (
     <View ref={wrap} className="att-grid-wrap">
       <View className="att-grid">
-        <Text className="att-grid__corner">月份</Text>
         {MONTHS.map((m) => (
-          <Text key={m} className="att-grid__month">
+          <Text key={m} className="att-grid__month" aria-label={`${m}月`}>
             {m}
           </Text>
         ))}
         {checks.map((c) => (
           <Fragment key={c.rule}>
-            <Text className="att-grid__rule" aria-label={c.label}>
-              {RULE_SHORT_LABELS[c.rule]}
-            </Text>
-            {c.periods.length === 0 ? (
-              <Text className="att-grid__cell att-grid__cell--all" aria-label={`${c.label}：不适用`}>
-                — 不适用
+            <View className="att-rule__head att-grid__rule">
+              <Text>{c.label}</Text>
+              <Text className={c.state === 'missing' ? 'att-rule__state att-rule__state--missing' : 'att-rule__state'}>
+                {PERIOD_STATE_MARKS[c.state]} {PERIOD_STATE_LABELS[c.state]}
+                {c.state === 'notApplicable' || c.state === 'notDue' ? '' : ` ${c.held}/${c.due}`}
               </Text>
-            ) : (
-              c.periods.map((p) => (
-                <Text
-                  key={p.key}
-                  className={`att-grid__cell att-grid__cell--${p.state} att-grid__span--${spanOf(p.key)}`}
-                  aria-label={`${c.label}${p.label}：${PERIOD_STATE_LABELS[p.state]}`}
-                >
-                  {PERIOD_STATE_MARKS[p.state]}
-                </Text>
-              ))
-            )}
+            </View>
+            {c.periods.map((p) => (
+              <Text
+                key={p.key}
+                className={`att-grid__cell att-grid__cell--${p.state} att-grid__span--${spanOf(p.key)}`}
+                aria-label={`${c.label}${p.label}：${PERIOD_STATE_LABELS[p.state]}`}
+              >
+                {PERIOD_STATE_MARKS[p.state]}
+              </Text>
+            ))}
           </Fragment>
         ))}
       </View>
-      {checks.map((c) => (
-        <View key={c.rule} className="att-rule__head att-grid__figure">
-          <Text>{c.label}</Text>
-          <Text className={c.state === 'missing' ? 'att-rule__state att-rule__state--missing' : 'att-rule__state'}>
-            {PERIOD_STATE_MARKS[c.state]} {PERIOD_STATE_LABELS[c.state]}
-            {c.state === 'notApplicable' || c.state === 'notDue' ? '' : ` ${c.held}/${c.due}`}
-          </Text>
-        </View>
-      ))}
     </View>
   )
 }
