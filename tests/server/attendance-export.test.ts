@@ -238,3 +238,31 @@ it("writes the bureau's summary with every branch in the organisation's order an
   expect(row(summary, 5).slice(1, 7)).toEqual([1, 5, 2, 1, 2, 0.4])
   expect(book.getWorksheet('制度落实')!.getRow(2).getCell(2).value).toBe('支委会（每月1次）')
 })
+
+it("counts in the bureau's summary each branch's held meetings and those with confirmed minutes", async () => {
+  const day = 24 * 3600_000
+  const heldId = await aHeldMeeting(cloud)
+  await insertHeld(cloud, { type: 'generalMeeting', startAt: testNow() - 5 * day })
+  await insertHeld(cloud, { type: 'studyDay', startAt: testNow() - 6 * day })
+  await insertHeld(cloud, { type: 'groupMeeting', branchId: WORLD.branchB, startAt: testNow() - 7 * day })
+  const [held] = (await cloud.database.find('activities', { _id: heldId })) as unknown as ActivityDoc[]
+  await insertMinutes(
+    cloud,
+    aMinutes(held, {
+      status: 'confirmed',
+      confirmedAt: held.endAt,
+      confirmedById: WORLD.secretaryA,
+      confirmedByName: '甲书记',
+    }),
+  )
+  const year = Number(held.month.slice(0, 4))
+  const book = await open((await asAdmin(cloud).ok('admin', 'attendance.exportBureau', { year })).url)
+  expect(book.worksheets.map((s) => s.name)).toEqual(['出勤汇总', '各月出勤率', '各类活动', '制度落实', '会议记录'])
+  const sheet = book.getWorksheet('会议记录')!
+  expect(row(sheet, 2)).toEqual(['支部', '已召开的会议', '会议记录已确认', '未确认'])
+  expect([3, 4, 5].map((n) => row(sheet, n))).toEqual([
+    ['第一支部', 2, 1, 1],
+    ['第二支部', 1, 0, 1],
+    ['全机关', 3, 1, 2],
+  ])
+})
