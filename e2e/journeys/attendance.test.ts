@@ -246,7 +246,7 @@ test("the office exports the branch's year and the file opens with the right nam
   await book.xlsx.load(readFileSync(path))
   assert.deepEqual(
     book.worksheets.map((s) => s.name),
-    ['三会一课', '其他活动', '补学', '党费', '制度落实'],
+    ['三会一课', '其他活动', '补学', '党费', '制度落实', '会议记录'],
   )
   let expected = 0
   let present = 0

@@ -1,7 +1,11 @@
-/** The bureau's summary of a year as an Excel workbook: every branch's figures, months and rules row. */
+/**
+ * The bureau's summary of a year as an Excel workbook: every branch's figures, months and rules
+ * row, and how many of its held meetings have confirmed 会议记录.
+ */
 import { ACTIVITY_TYPE_LABELS } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '../../../core/attendance/compliance'
 import type { BureauAttendance, ComplianceMatrix } from '../../../core/contract/attendance'
+import type { MinutesTally } from '../../../core/minutes/ledger'
 import type { Workbook } from 'exceljs'
 import { addSheet, fraction, type Cell, type Column } from './sheet'
 
@@ -9,7 +13,12 @@ const PCT = '0.0%'
 const N = '0'
 const MONEY = '0.00'
 
-export function fillBureauSummary(book: Workbook, figures: BureauAttendance, matrix: ComplianceMatrix): void {
+export function fillBureauSummary(
+  book: Workbook,
+  figures: BureauAttendance,
+  matrix: ComplianceMatrix,
+  minutesOf: (branchId: string) => MinutesTally,
+): void {
   const title = (what: string) => `${figures.year}年 ${what}`
   const columns: Column[] = [
     { header: '支部', width: 22 },
@@ -100,5 +109,22 @@ export function fillBureauSummary(book: Workbook, figures: BureauAttendance, mat
           : `${PERIOD_STATE_MARKS[c.state]} ${PERIOD_STATE_LABELS[c.state]} ${c.held}/${c.due}`,
       ),
     ]),
+  )
+  const tallies = matrix.branches.map((b) => ({ name: b.name, ...minutesOf(b.branchId) }))
+  const sum = (key: 'held' | 'confirmed') => tallies.reduce((s, t) => s + t[key], 0)
+  addSheet(
+    book,
+    '会议记录',
+    title('各支部需记录的会议与会议记录确认情况（按组织顺序，不排名）'),
+    [
+      { header: '支部', width: 22 },
+      { header: '已召开的会议', width: 13, numFmt: N },
+      { header: '会议记录已确认', width: 15, numFmt: N },
+      { header: '未确认', width: 9, numFmt: N },
+    ],
+    [
+      ...tallies.map((t) => [t.name, t.held, t.confirmed, t.held - t.confirmed]),
+      ['全机关', sum('held'), sum('confirmed'), sum('held') - sum('confirmed')],
+    ],
   )
 }

@@ -103,10 +103,18 @@ export async function ruleActivities(
 }
 
 export async function complianceMatrix(input: { year?: number }, ctx: ActionContext): Promise<ComplianceMatrix> {
+  return (await complianceWithActivities(ctx, input)).matrix
+}
+
+/** The matrix, and the activities by branch it was made from (the bureau's workbook counts minutes from them). */
+export async function complianceWithActivities(
+  ctx: ActionContext,
+  input: { year?: number },
+): Promise<{ matrix: ComplianceMatrix; activities: Map<string, RuleActivity[]> }> {
   const period = viewPeriod(ctx, input)
   const [branches, activities] = await Promise.all([branchesInOrder(ctx), ruleActivities(ctx, period.months)])
   const now = ctx.now()
-  return {
+  const matrix: ComplianceMatrix = {
     year: period.year,
     currentMonth: period.currentMonth,
     rules: MEETING_RULES.map((r) => ({
@@ -122,6 +130,7 @@ export async function complianceMatrix(input: { year?: number }, ctx: ActionCont
       ...complianceView(b, period.year, now, activities.get(b.id) ?? []),
     })),
   }
+  return { matrix, activities }
 }
 
 /** The branch's row for the current year (支部概览). */

@@ -5,6 +5,7 @@
  */
 import type { ExportFile, ExportKind, ExportLink, ExportPage } from '../../../core/contract/attendance'
 import { DomainError } from '../../../core/errors'
+import { minutesTally } from '../../../core/minutes/ledger'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { addOnce, keyedId } from '../../runtime/request-key'
@@ -13,7 +14,7 @@ import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder } from './branches'
 import { bureauAttendance } from './bureau'
 import { fillBureauSummary } from './bureau-book'
-import { complianceMatrix } from './compliance'
+import { complianceWithActivities } from './compliance'
 import { fillBranchLedger } from './ledger-book'
 import { ledgerData } from './ledger-data'
 import { viewPeriod } from './period'
@@ -135,9 +136,12 @@ export async function exportBureau(input: { year?: number }, ctx: ActionContext)
   const earlier = await earlierExport(ctx)
   if (earlier) return earlier
   const { year } = viewPeriod(ctx, { year: input.year })
-  const [figures, matrix] = await Promise.all([bureauAttendance({ year }, ctx), complianceMatrix({ year }, ctx)])
+  const [figures, { matrix, activities }] = await Promise.all([
+    bureauAttendance({ year }, ctx),
+    complianceWithActivities(ctx, { year }),
+  ])
   const book = await newBook()
-  fillBureauSummary(book, figures, matrix)
+  fillBureauSummary(book, figures, matrix, (branchId) => minutesTally(activities.get(branchId) ?? []))
   const bytes = Buffer.from(await book.xlsx.writeBuffer())
   return save(ctx, {
     kind: 'bureauYear',

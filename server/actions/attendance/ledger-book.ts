@@ -1,6 +1,6 @@
 /**
  * The 支部工作手册 ledger of a branch's year as an Excel workbook: 三会一课, other activities,
- * 补学, 党费 and 制度落实, one sheet each (exceljs, loaded only when a ledger is made).
+ * 补学, 党费, 制度落实 and 会议记录, one sheet each (exceljs, loaded only when a ledger is made).
  */
 import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS, type ActivityType } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS, shortDay } from '../../../core/attendance/compliance'
@@ -9,6 +9,7 @@ import { chinaDate, formatChinaClock } from '../../../core/dates'
 import type { Workbook } from 'exceljs'
 import { addSheet, excelDate, fraction, type Cell, type Column } from './sheet'
 import type { LedgerActivity, LedgerData } from './ledger-data'
+import { fillMinutesSheet } from './minutes-book'
 
 /** 三会一课: 支部党员大会, 支委会, 党小组会, 党课. */
 export const THREE_MEETINGS: ReadonlySet<ActivityType> = new Set([
@@ -158,4 +159,5 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
       ]
     }),
   )
+  fillMinutesSheet(book, heading('会议记录（出勤取自签到记录）'), data.minutes)
 }

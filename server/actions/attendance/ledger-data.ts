@@ -1,16 +1,19 @@
 /**
  * What the 支部工作手册 ledger of a branch's year holds, read for one branch and year only:
  * each held activity with the names of who came, who was on leave (and why) and who was absent;
- * the year's 补学 with the 心得 state; dues by member and month; the branch's rules row.
+ * the year's 补学 with the 心得 state; dues by member and month; the branch's rules row; and
+ * the 会议记录 of each held meeting that takes minutes (read by meeting id, a few at a time).
  */
 import { standingOf, type Standing } from '../../../core/attendance/standing'
 import type { ComplianceRowView } from '../../../core/contract/attendance'
+import { takesMinutes } from '../../../core/minutes/types'
 import { chinaInstant } from '../../../core/dates'
 import type { MemberDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import type { MakeupTaskDoc } from '../activity/model'
 import type { DuesBillDoc } from '../dues/model'
+import type { MinutesDoc } from '../minutes/model'
 import { details, type Detail } from './absentees'
 import { branchesInOrder, type BranchFacts } from './branches'
 import { asRuleActivity, complianceView, confirmedMinutes } from './compliance'
@@ -31,6 +34,14 @@ export interface LedgerActivity {
   people: LedgerPerson[]
 }
 
+/** A held meeting that takes minutes, with them (null: none written) and its host's and recorder's names. */
+export interface LedgerMinutes {
+  meeting: LedgerActivity
+  minutes: MinutesDoc | null
+  hostName: string | null
+  recorderName: string | null
+}
+
 export interface LedgerData {
   branch: BranchFacts
   year: number
@@ -38,6 +49,7 @@ export interface LedgerData {
   makeups: Array<MakeupTaskDoc & { memberName: string }>
   dues: Array<{ memberId: string; name: string; months: Array<DuesBillDoc | null> }>
   compliance: ComplianceRowView
+  minutes: LedgerMinutes[]
 }
 
 async function peopleOf(ctx: ActionContext, held: ActivityFact[]): Promise<Map<string, Detail>> {
@@ -48,6 +60,22 @@ async function peopleOf(ctx: ActionContext, held: ActivityFact[]): Promise<Map<s
       held.slice(i, i + DETAIL_CHUNK).map((f) => f.id),
     )
     for (const [id, d] of part) out.set(id, d)
+  }
+  return out
+}
+
+/** The minutes of these meetings (`_id` = the meeting's), a chunk of ids per read, each read paged by findAll. */
+async function minutesOf(
+  ctx: ActionContext,
+  branchId: string,
+  meetings: ActivityFact[],
+): Promise<Map<string, MinutesDoc>> {
+  const _ = ctx.db.command
+  const out = new Map<string, MinutesDoc>()
+  for (let i = 0; i < meetings.length; i += DETAIL_CHUNK) {
+    const ids = meetings.slice(i, i + DETAIL_CHUNK).map((f) => f.id)
+    const docs = await findAll<MinutesDoc>(ctx.db, 'minutes', { _id: _.in(ids), branchId })
+    for (const d of docs) out.set(d.activityId, d)
   }
   return out
 }
@@ -70,8 +98,10 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
     confirmedMinutes(ctx, branchId),
   ])
   const held = facts.filter((f) => f.held).sort((a, b) => a.startAt - b.startAt)
-  const detail = await peopleOf(ctx, held)
+  const meetings = held.filter((f) => takesMinutes(f.type))
+  const [detail, minutes] = await Promise.all([peopleOf(ctx, held), minutesOf(ctx, branchId, meetings)])
   const ids = new Set<string>([...makeups.map((m) => m.memberId), ...bills.map((b) => b.memberId)])
+  for (const m of minutes.values()) for (const id of [m.hostId, m.recorderId]) if (id) ids.add(id)
   for (const d of detail.values()) for (const id of d.expectedIds) ids.add(id)
   const members = ids.size > 0 ? await findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...ids]) }) : []
   const names = new Map(members.map((m) => [m._id, m.name]))
@@ -115,5 +145,12 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
       now,
       facts.map((f) => asRuleActivity(f, now, confirmed)),
     ),
+    minutes: activities
+      .filter((a) => takesMinutes(a.fact.type))
+      .map((meeting) => {
+        const doc = minutes.get(meeting.fact.id) ?? null
+        const who = (id: string | null | undefined) => (id ? name(id) : null)
+        return { meeting, minutes: doc, hostName: who(doc?.hostId), recorderName: who(doc?.recorderId) }
+      }),
   }
 }
