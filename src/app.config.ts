@@ -59,6 +59,7 @@ export default defineAppConfig({
         'pages/proxy/index',
         'pages/proxy-grant/index',
         'pages/minutes/index',
+        'pages/appraisal/index',
       ],
     },
     {
@@ -79,6 +80,7 @@ export default defineAppConfig({
         'pages/attendance-member/index',
         'pages/compliance/index',
         'pages/export/index',
+        'pages/appraisal/index',
       ],
     },
   ],

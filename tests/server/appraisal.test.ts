@@ -6,6 +6,7 @@
  */
 import { dayWords } from '../../core/appraisal/labels'
 import { addDays, addMonths } from '../../core/appraisal/rules'
+import type { AppraisalGrade } from '../../core/appraisal/types'
 import { chinaInstant } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import type { AppraisalDoc } from '../../server/actions/appraisal/model'
@@ -30,7 +31,7 @@ async function fails(actor: Actor, fn: FunctionName, action: string, input: obje
   const answer = await actor.call(fn, action as never, input as never)
   expect(answer).toMatchObject({ ok: false, error: { code } })
 }
-const grade = (memberId: string, g: string, reason = '') => ({
+const grade = (memberId: string, g: AppraisalGrade, reason = '') => ({
   year: yearOf(cloud),
   memberId,
   grade: g,
@@ -119,7 +120,13 @@ describe('recording grades', () => {
       grade(WORLD.memberA1, 'unqualified', ' '),
       'APPRAISAL.REASON_REQUIRED',
     )
-    await fails(secretary(), 'secretary', 'appraisal.record', grade(WORLD.memberA1, 'good'), 'REQUEST.INVALID')
+    await fails(
+      secretary(),
+      'secretary',
+      'appraisal.record',
+      grade(WORLD.memberA1, 'good' as AppraisalGrade),
+      'REQUEST.INVALID',
+    )
     await fails(
       secretary(),
       'secretary',
