@@ -60,14 +60,29 @@ describe('民主评议（书记）', () => {
 
     expect(await screen.findByText('机关第一党支部 · 2026年度')).toBeTruthy()
     expect(screen.getByText('还有2人未评定')).toBeTruthy()
-    expect(screen.getByText('缺席组织生活1次：')).toBeTruthy()
-    expect(screen.getByText('3月6日 3月主题党日（未请假）')).toBeTruthy()
+    expect(screen.getByText('缺席组织生活1次（未请假1次）')).toBeTruthy()
+    expect(screen.getByText('3月6日 3月主题党日：未请假')).toBeTruthy()
     expect(screen.getByText('党费未交：2月、3月')).toBeTruthy()
     expect(screen.getByText('预备党员参加评议，不评定等次')).toBeTruthy()
     expect(screen.getByText('评为优秀1人；参评正式党员3人，三分之一为1人')).toBeTruthy()
     expect(screen.getByText(APPRAISAL_WORDS.factsNote)).toBeTruthy()
     // Beyond the note that says study is not a ground, no word of study anywhere.
     expect(document.body.textContent?.replace(APPRAISAL_WORDS.factsNote, '')).not.toMatch(/学习/)
+    expect(actionsCalled(cloud)).toEqual(['secretary/appraisal.sheet'])
+  })
+
+  it('shows the latest three meetings missed and the rest on the phone with one tap, no call', async () => {
+    const missed = [1, 2, 3, 4, 5].map((m) => ({ date: `2026-0${m}-06`, title: `${m}月主题党日`, reason: '病假' }))
+    const cloud = cloudWithActions({
+      'secretary/appraisal.sheet': () => ({ data: sheet({ rows: [row({ missed })] }) }),
+    })
+    setRouterParams({})
+    render(<SecretaryAppraisalPage />)
+    expect(await screen.findByText('缺席组织生活5次（均已请假）')).toBeTruthy()
+    expect(screen.getByText('5月6日 5月主题党日：病假')).toBeTruthy()
+    expect(screen.queryByText('1月6日 1月主题党日：病假')).toBeNull()
+    fireEvent.click(screen.getByText('展开全部5次 ›'))
+    expect(screen.getByText('1月6日 1月主题党日：病假')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/appraisal.sheet'])
   })
 

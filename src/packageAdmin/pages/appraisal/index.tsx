@@ -24,7 +24,7 @@ export default function AppraisalCountsPage() {
       {(data) => (
         <>
           <ChoiceChips
-            options={data.years.slice(0, 3).map((y) => ({ value: String(y), label: `${y}年度` }))}
+            options={data.years.slice(0, 2).map((y) => ({ value: String(y), label: `${y}年度` }))}
             value={String(chosen ?? data.year)}
             onChange={(value) => {
               year.current = Number(value)

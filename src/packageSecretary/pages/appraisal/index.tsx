@@ -17,22 +17,34 @@ import './index.css'
 
 const monthWord = (month: string) => `${Number(month.slice(5, 7))}月`
 
+/** Lines shown before 展开: the latest few; the rest one tap away, on the phone (no call). */
+const FIRST_LINES = 3
+
 function Facts({ row }: { row: AppraisalRow }) {
+  const [all, setAll] = useState(false)
   if (row.missed.length === 0 && row.unpaidMonths.length === 0) {
     return <Text className="text-secondary">{APPRAISAL_WORDS.noFacts}</Text>
   }
+  const unexcused = row.missed.filter((m) => m.reason === '未请假').length
+  const latest = [...row.missed].reverse()
+  const shown = all ? latest : latest.slice(0, FIRST_LINES)
   return (
     <View className="appraisal-facts">
       {row.missed.length > 0 ? (
-        <Text>{`缺席组织生活${row.missed.length}次：`}</Text>
+        <Text>{`缺席组织生活${row.missed.length}次（${unexcused > 0 ? `未请假${unexcused}次` : '均已请假'}）`}</Text>
       ) : (
         <Text className="text-secondary">组织生活：全部参加</Text>
       )}
-      {row.missed.map((m) => (
+      {shown.map((m) => (
         <Text key={`${m.date}${m.title}`} className="appraisal-facts__line">
-          {`${dayWords(m.date).slice(5)} ${m.title}（${m.reason}）`}
+          {`${dayWords(m.date).slice(5)} ${m.title}：${m.reason}`}
         </Text>
       ))}
+      {latest.length > FIRST_LINES ? (
+        <Text className="appraisal-facts__more" onClick={() => setAll(!all)}>
+          {all ? '收起' : `展开全部${latest.length}次 ›`}
+        </Text>
+      ) : null}
       <Text>
         {row.unpaidMonths.length > 0 ? `党费未交：${row.unpaidMonths.map(monthWord).join('、')}` : '党费：按月交纳'}
       </Text>
@@ -43,11 +55,9 @@ function Facts({ row }: { row: AppraisalRow }) {
 function GradeLine({ row }: { row: AppraisalRow }) {
   const g = row.grade
   if (row.probationary) return <Text className="text-secondary">{APPRAISAL_WORDS.probationary}</Text>
-  if (!g) return <Text className="status-chip">{APPRAISAL_WORDS.notYet}</Text>
-  const warn = g.grade === 'basic' || g.grade === 'unqualified'
+  if (!g) return null
   return (
     <View className="stack">
-      <Text className={warn ? 'status-chip status-chip--danger' : 'status-chip status-chip--success'}>{g.label}</Text>
       {g.reason ? <Text>{`理由：${g.reason}`}</Text> : null}
       <Text className="text-secondary">{`${dayWords(g.decidedOn)}评定，${g.recordedByName}记录`}</Text>
       {g.rectification ? (
@@ -62,16 +72,29 @@ function GradeLine({ row }: { row: AppraisalRow }) {
   )
 }
 
+function GradeChip({ row }: { row: AppraisalRow }) {
+  if (row.probationary) return <Text className="tag">预备党员</Text>
+  const g = row.grade
+  if (!g) return <Text className="status-chip">{APPRAISAL_WORDS.notYet}</Text>
+  const warn = g.grade === 'basic' || g.grade === 'unqualified'
+  return (
+    <Text className={warn ? 'status-chip status-chip--danger' : 'status-chip status-chip--success'}>{g.label}</Text>
+  )
+}
+
 function Summary({ sheet }: { sheet: AppraisalSheet }) {
   const { counts } = sheet
-  const line = APPRAISAL_GRADES.map((g) => `${APPRAISAL_GRADE_LABELS[g]}${counts[g]}人`).join('　')
   return (
     <Card>
       <View className="stack">
         <Text className="page-subtitle">
           {counts.pending > 0 ? `还有${counts.pending}人未评定` : '全部正式党员已评定'}
         </Text>
-        <Text>{line}</Text>
+        <View className="appraisal-counts">
+          {APPRAISAL_GRADES.map((g) => (
+            <Text key={g}>{`${APPRAISAL_GRADE_LABELS[g]}${counts[g]}人`}</Text>
+          ))}
+        </View>
         {counts.probationary > 0 ? <Text>{`预备党员${counts.probationary}人：参加评议，不评定等次`}</Text> : null}
         {sheet.excellent.over ? (
           <Notice kind="error">{sheet.excellent.words}</Notice>
@@ -95,10 +118,10 @@ function Sheet({ sheet, onAnswer }: { sheet: AppraisalSheet; onAnswer: (next: Ap
           <View className="stack">
             <View className="spread-row">
               <Text className="appraisal-name">{r.name}</Text>
-              {r.probationary ? <Text className="tag">预备党员</Text> : null}
+              <GradeChip row={r} />
             </View>
-            <Facts row={r} />
             <GradeLine row={r} />
+            <Facts row={r} />
             {r.probationary ? null : (
               <Button kind={r.grade ? 'plain' : 'primary'} onClick={() => setEditing(r.memberId)}>
                 {r.grade ? '修改等次' : '评定等次'}
@@ -136,7 +159,7 @@ export default function AppraisalPage() {
       {(sheet) => (
         <>
           <ChoiceChips
-            options={sheet.years.slice(0, 3).map((y) => ({ value: String(y), label: `${y}年度` }))}
+            options={sheet.years.slice(0, 2).map((y) => ({ value: String(y), label: `${y}年度` }))}
             value={String(chosen ?? sheet.year)}
             onChange={(value) => {
               year.current = Number(value)
