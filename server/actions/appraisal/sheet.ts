@@ -67,7 +67,7 @@ async function missedByMember(ctx: ActionContext, branchId: string, months: stri
   const _ = ctx.db.command
   const now = ctx.now()
   const inYear = _.and([_.gte(months[0]), _.lte(months[11])])
-  const [activities, records, leaves] = await Promise.all([
+  const [activities, records] = await Promise.all([
     findAll<ActivityDoc>(ctx.db, 'activities', {
       branchId,
       month: inYear,
@@ -75,8 +75,14 @@ async function missedByMember(ctx: ActionContext, branchId: string, months: stri
       startAt: _.lte(now),
     }),
     findAll<AttendanceDoc>(ctx.db, 'attendance', { branchId, month: inYear }),
-    findAll<LeaveRequestDoc>(ctx.db, 'leaveRequests', { branchId }),
   ])
+  // Leave asked for those activities (by their indexed activityId).
+  const leaves = await findIn<LeaveRequestDoc>(
+    ctx.db,
+    'leaveRequests',
+    'activityId',
+    activities.map((a) => a._id),
+  )
   const key = (activityId: string, memberId: string) => `${activityId} ${memberId}`
   const att = new Map(records.map((r) => [key(r.activityId, r.memberId), r]))
   const lv = new Map(leaves.map((l) => [key(l.activityId, l.memberId), l]))
