@@ -92,7 +92,7 @@ function Summary({ sheet }: { sheet: AppraisalSheet }) {
         </Text>
         <View className="appraisal-counts">
           {APPRAISAL_GRADES.map((g) => (
-            <Text key={g}>{`${APPRAISAL_GRADE_LABELS[g]}${counts[g]}人`}</Text>
+            <Text key={g} className="appraisal-counts__item">{`${APPRAISAL_GRADE_LABELS[g]}${counts[g]}人`}</Text>
           ))}
         </View>
         {counts.probationary > 0 ? <Text>{`预备党员${counts.probationary}人：参加评议，不评定等次`}</Text> : null}
