@@ -73,6 +73,11 @@ export const AUDIT_GROUPS: AuditGroup[] = [
     },
   },
   {
+    value: 'appraisal',
+    label: '民主评议',
+    kinds: { 'appraisal.record': '记录民主评议等次', 'appraisal.correct': '修改民主评议等次' },
+  },
+  {
     value: 'proxy',
     label: '代为记录',
     kinds: {

@@ -1,12 +1,14 @@
 /**
  * Demo audit log: the officers' changes behind the demo's own records over the last two months
- * (activities published and closed, minutes saved, confirmed and amended, leave decided, 补学 reviewed, 补签, payments confirmed and
+ * (activities published and closed, minutes saved, confirmed and amended, 民主评议 grades recorded, leave decided, 补学 reviewed, 补签, payments confirmed and
  * returned, notices published, binding codes handed out), written as the actions would have
  * written them, so that an inspector can browse every filter of 审计日志.
  */
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
 import type { DuesPaymentDoc } from '../server/actions/dues/model'
 import type { MinutesDoc } from '../server/actions/minutes/model'
+import type { AppraisalDoc } from '../server/actions/appraisal/model'
+import { APPRAISAL_GRADE_LABELS } from '../core/appraisal/labels'
 import type { NoticeDoc } from '../server/actions/notify/model'
 import type { AuditDoc, MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
@@ -164,6 +166,33 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         targetId: m.activityId,
         before: a.before,
         after: Object.fromEntries(a.fields.map((f) => [f, m[f]])),
+      })
+  }
+  for (const r of await find<AppraisalDoc>('appraisals')) {
+    const words = (c: Pick<AppraisalDoc, 'grade' | 'reason' | 'decidedOn'>) => ({
+      等次: APPRAISAL_GRADE_LABELS[c.grade],
+      ...(c.reason ? { 评定理由: c.reason } : {}),
+      评定日期: c.decidedOn,
+    })
+    const first = r.corrections[0]?.before ?? r
+    if (recent(r.recordedAt))
+      add(r.recordedById, {
+        at: r.recordedAt,
+        kind: 'appraisal.record',
+        summary: `记录${r.memberName}${r.year}年度民主评议等次：${APPRAISAL_GRADE_LABELS[first.grade]}`,
+        branchId: r.branchId,
+        targetId: r._id,
+        after: words(first),
+      })
+    for (const c of r.corrections.filter((x) => recent(x.at)))
+      add(c.byId, {
+        at: c.at,
+        kind: 'appraisal.correct',
+        summary: `修改${r.memberName}${r.year}年度民主评议等次：${c.reason}`,
+        branchId: r.branchId,
+        targetId: r._id,
+        before: words(c.before),
+        after: words(r),
       })
   }
   // Codes handed out within the log's window: those of members who bound lately.

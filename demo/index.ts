@@ -6,6 +6,7 @@
 import type { MemberDoc, OrgDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import * as activity from './activity'
+import * as appraisal from './appraisal'
 import * as audit from './audit'
 import * as dues from './dues'
 import * as meetings from './meetings'
@@ -149,7 +150,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, minutes, study, dues, notify, proxy, audit])
+  for (const domain of [activity, meetings, minutes, appraisal, study, dues, notify, proxy, audit])
     await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -18,7 +18,7 @@ export default defineAppConfig({
   ],
   // Officers' screens are subpackages: members never download them.
   subPackages: [
-    // Members' own screens that are not opened at launch: 通知, 提醒设置, 代为记录, 补学, 会议记录 and 隐私说明.
+    // Members' own screens that are not opened at launch: 通知, 提醒设置, 代为记录, 补学, 会议记录, 民主评议 and 隐私说明.
     {
       root: 'packageMember',
       name: 'member',
@@ -33,6 +33,7 @@ export default defineAppConfig({
         'pages/proxy-makeup/index',
         'pages/makeup/index',
         'pages/minutes/index',
+        'pages/appraisal/index',
         'pages/privacy/index',
       ],
     },
@@ -59,6 +60,7 @@ export default defineAppConfig({
         'pages/proxy/index',
         'pages/proxy-grant/index',
         'pages/minutes/index',
+        'pages/appraisal/index',
       ],
     },
     {
@@ -79,6 +81,7 @@ export default defineAppConfig({
         'pages/attendance-member/index',
         'pages/compliance/index',
         'pages/export/index',
+        'pages/appraisal/index',
       ],
     },
   ],

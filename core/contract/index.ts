@@ -5,6 +5,7 @@
 import type * as v from 'valibot'
 import type { ActionMap, ActionSpec } from './define'
 import { adminActivityActions, memberActivityActions, secretaryActivityActions } from './activity'
+import { adminAppraisalActions, memberAppraisalActions, secretaryAppraisalActions } from './appraisal'
 import { adminAttendanceActions, secretaryAttendanceActions } from './attendance'
 import { adminDuesActions, memberDuesActions, secretaryDuesActions } from './dues'
 import { memberHomeActions } from './home'
@@ -28,6 +29,7 @@ export const contract = {
     ...memberNotifyActions,
     ...memberProxyActions,
     ...memberMinutesActions,
+    ...memberAppraisalActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -40,6 +42,7 @@ export const contract = {
     ...secretaryAttendanceActions,
     ...secretaryProxyActions,
     ...secretaryMinutesActions,
+    ...secretaryAppraisalActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -49,6 +52,7 @@ export const contract = {
     ...adminDuesActions,
     ...adminNotifyActions,
     ...adminAttendanceActions,
+    ...adminAppraisalActions,
   },
 } satisfies Record<string, ActionMap>
 

@@ -3,6 +3,7 @@
  * A code never changes meaning; the message is what a person reads on screen.
  */
 import { ACTIVITY_ERRORS } from './activity'
+import { APPRAISAL_ERRORS } from './appraisal'
 import { ATTENDANCE_VIEW_ERRORS } from './attendance'
 import { DUES_ERRORS } from './dues'
 import { MINUTES_ERRORS } from './minutes'
@@ -22,6 +23,7 @@ export const ERROR_MESSAGES = {
   ...NOTIFY_ERRORS,
   ...ATTENDANCE_VIEW_ERRORS,
   ...PROXY_ERRORS,
+  ...APPRAISAL_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

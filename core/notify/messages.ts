@@ -120,3 +120,21 @@ export function birthdayMessage(p: { name: string; joinDate: string }, wish: str
     }),
   }
 }
+
+/** To the branch secretary: a member's 限期改正 (民主评议 不合格) ends soon. */
+export function rectificationMessage(
+  r: { year: number; memberName: string; branchName: string; endsOn: string },
+  at: number,
+): Message {
+  const [y, m, d] = r.endsOn.split('-').map(Number)
+  return {
+    template: 'notice',
+    page: `packageSecretary/pages/appraisal/index?year=${r.year}`,
+    data: data({
+      thing1: fitThing(`${r.memberName}限期改正将到期`),
+      name2: fitName(r.branchName),
+      time3: formatChinaDateTime(at),
+      thing4: fitThing(`${y}年${m}月${d}日到期，请支部作出处置`),
+    }),
+  }
+}

@@ -6,6 +6,7 @@
  * declaration says otherwise.
  */
 import { ACTIVITY_COLLECTIONS } from './activity'
+import { APPRAISAL_COLLECTIONS } from './appraisal'
 import { ATTENDANCE_COLLECTIONS } from './attendance'
 import { DUES_COLLECTIONS } from './dues'
 import { MINUTES_COLLECTIONS } from './minutes'
@@ -26,6 +27,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...ATTENDANCE_COLLECTIONS,
   ...PROXY_COLLECTIONS,
   ...MINUTES_COLLECTIONS,
+  ...APPRAISAL_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

@@ -1,6 +1,7 @@
 /** Cloud function `admin`: the bureau's party committee office (机关党委). */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as appraisal from '../handlers/appraisal'
 import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
@@ -19,4 +20,5 @@ export const main = createMain('admin', cloud, {
   ...dues.admin,
   ...notify.admin,
   ...attendance.admin,
+  ...appraisal.admin,
 })

@@ -1,6 +1,7 @@
 /** Cloud function `member`: what a member (or a not-yet-bound WeChat user) may call. */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as appraisal from '../handlers/appraisal'
 import * as dues from '../handlers/dues'
 import * as home from '../handlers/home'
 import * as minutes from '../handlers/minutes'
@@ -23,4 +24,5 @@ export const main = createMain('member', cloud, {
   ...notify.member,
   ...proxy.member,
   ...minutes.member,
+  ...appraisal.member,
 })

@@ -1,6 +1,7 @@
 /** Cloud function `secretary`: branch work for secretaries and their 支委 (admins too). */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as appraisal from '../handlers/appraisal'
 import * as attendance from '../handlers/attendance'
 import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
@@ -25,4 +26,5 @@ export const main = createMain('secretary', cloud, {
   ...proxy.secretary,
   ...attendance.secretary,
   ...minutes.secretary,
+  ...appraisal.secretary,
 })

@@ -1,6 +1,7 @@
 /** Cloud function `timer`: timer-only; runs every domain's idempotent jobs. */
 import sdk from 'wx-server-sdk'
 import * as activity from '../handlers/activity'
+import * as appraisal from '../handlers/appraisal'
 import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
@@ -17,4 +18,5 @@ export const main = createTimerMain('timer', cloud, {
   ...study.jobs,
   ...dues.jobs,
   ...notify.jobs,
+  ...appraisal.jobs,
 })

@@ -90,6 +90,9 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
     'attachments.[].title': 'shared',
     reason: 'shared',
   },
+  // The member reads the reason for their own grade; the correction is shown beside it to the officers.
+  'secretary/appraisal.record': { reason: 'shared' },
+  'secretary/appraisal.correct': { reason: 'shared', correction: 'shared' },
   'admin/org.create': { name: 'register' },
   'admin/org.rename': { name: 'register' },
   'admin/roster.preview': { text: 'data' },

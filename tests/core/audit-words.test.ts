@@ -249,6 +249,13 @@ const SAMPLES: Record<string, Sample[]> = {
       },
     },
   ],
+  'appraisal.record': [{ after: { 等次: '基本合格', 评定理由: '全年3次未请假缺席组织生活', 评定日期: '2026-12-20' } }],
+  'appraisal.correct': [
+    {
+      before: { 等次: '合格', 评定日期: '2026-12-20' },
+      after: { 等次: '基本合格', 评定理由: '党费欠交5个月', 评定日期: '2026-12-20' },
+    },
+  ],
   'proxy.grant': [
     { before: null, after: { status: 'active', relation: 'family', note: '女儿', reason: '视力不好，本人要求' } },
     {
@@ -341,6 +348,7 @@ describe('audit entries in words', () => {
     expect(line('binding.issue', SAMPLES['binding.issue'][0])).toEqual(['有效至：2026年11月25日 10:30'])
     expect(line('activity.close', SAMPLES['activity.close'][0])).toContain('出勤：应到23人，签到19人，请假2人，缺席2人')
     expect(line('dues.settings', SAMPLES['dues.settings'][0])).toContain('收缴人：无 → 王五')
+    expect(line('appraisal.correct', SAMPLES['appraisal.correct'][0])).toContain('等次：合格 → 基本合格')
     expect(line('minutes.amend', SAMPLES['minutes.amend'][0])).toEqual([
       '主持人：张三 → 李四',
       '议题：学习 → 学习贯彻全会精神',

@@ -11,7 +11,7 @@ beforeAll(async () => {
 })
 afterAll(() => cloud.close())
 
-it.each(['roster', 'dues', 'markPresent', 'leave', 'makeup', 'activity', 'notice'])(
+it.each(['roster', 'dues', 'markPresent', 'leave', 'makeup', 'activity', 'notice', 'appraisal'])(
   'has entries under %s, newest first, each naming who did it',
   async (group) => {
     const page = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'audit.list', { group })

@@ -7,6 +7,7 @@ import type { ActionName, FunctionName } from '../../../core/contract'
 import type { LocalCloud } from '../../../localcloud/server'
 import { asAdmin, asMember, asSecretary, asStranger, WORLD, type Actor } from '../../helpers/cloud'
 import * as activity from './activity'
+import * as appraisal from './appraisal'
 import * as attendance from './attendance'
 import * as dues from './dues'
 import * as home from './home'
@@ -30,6 +31,7 @@ export const MATRIX: Matrix = {
     ...notify.member,
     ...proxy.member,
     ...minutes.member,
+    ...appraisal.member,
   },
   secretary: {
     ...org.secretary,
@@ -41,8 +43,17 @@ export const MATRIX: Matrix = {
     ...attendance.secretary,
     ...proxy.secretary,
     ...minutes.secretary,
+    ...appraisal.secretary,
   },
-  admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
+  admin: {
+    ...org.admin,
+    ...activity.admin,
+    ...study.admin,
+    ...dues.admin,
+    ...notify.admin,
+    ...attendance.admin,
+    ...appraisal.admin,
+  },
 }
 
 /** A cell without its action's exact types, for walking the whole matrix. */

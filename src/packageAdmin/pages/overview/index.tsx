@@ -11,6 +11,7 @@ const ATTENDANCE = [
   { title: '出勤总览', value: '各支部出勤、补学、党费、学习', url: '/packageAdmin/pages/attendance/index' },
   { title: '制度落实情况', value: '三会一课等是否按时召开', url: '/packageAdmin/pages/compliance/index' },
   { title: '导出台账', value: '支部工作手册（Excel）', url: '/packageAdmin/pages/export/index' },
+  { title: '民主评议', value: '各支部评定结果人数', url: '/packageAdmin/pages/appraisal/index' },
 ] as const
 
 const ENTRIES = [

@@ -73,6 +73,7 @@ function Roster({ roster }: { roster: BranchOverview }) {
     { title: '请假审批', value: waitingWord(waiting.leavePending), url: '/packageSecretary/pages/leave/index' },
     { title: '补学审核', value: waitingWord(waiting.makeupSubmitted), url: '/packageSecretary/pages/review/index' },
     { title: '活动记录', value: '按月查看出勤和补学', url: '/packageSecretary/pages/history/index' },
+    { title: '民主评议', value: '年度评定等次、限期改正', url: '/packageSecretary/pages/appraisal/index' },
     { title: '代为记录', value: '家属或支委代长辈签到、记录学习', url: '/packageSecretary/pages/proxy/index' },
   ]
   return (

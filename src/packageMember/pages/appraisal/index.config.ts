@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '民主评议',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
