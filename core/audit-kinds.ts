@@ -73,6 +73,11 @@ export const AUDIT_GROUPS: AuditGroup[] = [
     },
   },
   {
+    value: 'vote',
+    label: '表决',
+    kinds: { 'vote.record': '录入表决结果', 'vote.correct': '更正表决票数' },
+  },
+  {
     value: 'proxy',
     label: '代为记录',
     kinds: {

@@ -15,6 +15,7 @@ import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { memberProxyActions, secretaryProxyActions } from './proxy'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
+import { secretaryVoteActions } from './vote'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -40,6 +41,7 @@ export const contract = {
     ...secretaryAttendanceActions,
     ...secretaryProxyActions,
     ...secretaryMinutesActions,
+    ...secretaryVoteActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {

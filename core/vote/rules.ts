@@ -38,11 +38,7 @@ export function passThreshold(figures: VoteFigures): number {
 export const tallyTotal = (t: Tally): number => t.for + t.against + t.abstain
 
 export type TallyProblemCode =
-  | 'VOTE.EMPTY_TALLY'
-  | 'VOTE.WRITTEN_OVER'
-  | 'VOTE.WRITTEN_NOT_IN_TALLY'
-  | 'VOTE.TALLY_OVER'
-  | 'VOTE.NO_ONE_ENTITLED'
+  'VOTE.EMPTY_TALLY' | 'VOTE.WRITTEN_OVER' | 'VOTE.WRITTEN_NOT_IN_TALLY' | 'VOTE.TALLY_OVER' | 'VOTE.NO_ONE_ENTITLED'
 
 /**
  * Why a tally cannot be what was counted, with the figures in words; null when it can be.

@@ -90,6 +90,8 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
     'attachments.[].title': 'shared',
     reason: 'shared',
   },
+  'secretary/vote.record': { title: 'shared' },
+  'secretary/vote.correct': { reason: 'shared' },
   'admin/org.create': { name: 'register' },
   'admin/org.rename': { name: 'register' },
   'admin/roster.preview': { text: 'data' },

@@ -72,9 +72,7 @@ describe('预备党员 have no vote', () => {
     const figures = figuresOf(people)
     expect(figures).toEqual({ entitled: 3, present: 2, probationary: 2 })
     expect(meetingValid(figures)).toBe(true)
-    expect(figuresWords(figures)).toBe(
-      '应到会有表决权的正式党员3人，到会2人（另有预备党员2人，没有表决权，不计在内）',
-    )
+    expect(figuresWords(figures)).toBe('应到会有表决权的正式党员3人，到会2人（另有预备党员2人，没有表决权，不计在内）')
   })
 
   it('do not make a meeting valid by coming', () => {

@@ -16,6 +16,7 @@ import * as org from './org'
 import * as overview from './overview'
 import * as proxy from './proxy'
 import * as study from './study'
+import * as vote from './vote'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -41,6 +42,7 @@ export const MATRIX: Matrix = {
     ...attendance.secretary,
     ...proxy.secretary,
     ...minutes.secretary,
+    ...vote.secretary,
   },
   admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
 }
