@@ -59,6 +59,7 @@ export default defineAppConfig({
         'pages/proxy/index',
         'pages/proxy-grant/index',
         'pages/minutes/index',
+        'pages/vote/index',
       ],
     },
     {
