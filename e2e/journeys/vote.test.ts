@@ -32,7 +32,7 @@ const JOURNEY = 'vote'
 const BRANCH = '机关第一党支部'
 const PASSED = '关于确定两名同志为发展对象的决议'
 const SHORT = '关于调整党小组设置的决议'
-const REASON = '复核选票，有一张赞成票漏计'
+const REASON = '复核选票，有一张赞成票错计为反对'
 
 const browsers: Session[] = []
 let secretary: Identity
@@ -181,7 +181,8 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
     .filter({ visible: true })
     .locator('.ui-button', { hasText: /^更正票数$/ })
     .click()
-  await type(page, 'for', String(threshold))
+  await type(page, 'for', String(short + 1))
+  await type(page, 'against', String(Math.max(0, rest - 1)))
   await button(page, '保存更正').click()
   await seen(page, '✗ 请填写更正原因').scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '05-correct-needs-reason')
@@ -189,7 +190,7 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
   await button(page, '保存更正').click()
   await seen(page, `原因：${REASON}`).waitFor()
   await seen(page, `原来是：赞成${short}票，反对${rest}票，弃权0票`).waitFor()
-  assert.equal(await seen(page, '✓ 通过').filter({ visible: true }).count(), 2)
+  await onScreen(page).locator('.ui-card', { hasText: SHORT }).filter({ hasText: '✓ 通过' }).first().waitFor()
   await checkBothWays(page, '表决（已更正）', '06-corrected', '表决事项（2项）', `原因：${REASON}`)
 })
 

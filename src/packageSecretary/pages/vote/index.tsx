@@ -18,14 +18,15 @@ import './index.css'
 /** 应到 / 到会 / 通过需 in large figures, whether the meeting can decide, and the rules in words. */
 function FiguresCard({ figures }: { figures: VoteFiguresView }) {
   const big: Array<[string, string]> = [
-    ['应到（有表决权）', `${figures.entitled}人`],
-    ['到会（有表决权）', `${figures.present}人`],
-    ['通过需赞成', `${figures.threshold}票`],
+    ['应到', `${figures.entitled}人`],
+    ['到会', `${figures.present}人`],
+    ['赞成至少', `${figures.threshold}票`],
   ]
   return (
     <Section title="人数（来自签到）">
       <Card>
         <View className="stack">
+          <Text className="minutes__label">有表决权的正式党员</Text>
           <View className="vote__figures">
             {big.map(([label, value]) => (
               <View key={label} className="vote__figure">
