@@ -50,14 +50,16 @@ export function TallySheet({ page, motion, onAnswer, onCancel }: TallySheetProps
     form.errors,
   )
   const count = (key: 'for' | 'against' | 'abstain' | 'written', hint?: string) => (
-    <TextField
-      label={TALLY_LABELS[key]}
-      hint={hint}
-      type="number"
-      maxlength={COUNT_DIGITS}
-      placeholder="0"
-      {...field(key)}
-    />
+    <View className="vote__count-field">
+      <TextField
+        label={TALLY_LABELS[key]}
+        hint={hint}
+        type="number"
+        maxlength={COUNT_DIGITS}
+        placeholder="0"
+        {...field(key)}
+      />
+    </View>
   )
 
   const submit = () => {
