@@ -78,6 +78,11 @@ export const AUDIT_GROUPS: AuditGroup[] = [
     kinds: { 'appraisal.record': '记录民主评议等次', 'appraisal.correct': '修改民主评议等次' },
   },
   {
+    value: 'vote',
+    label: '表决',
+    kinds: { 'vote.record': '录入表决结果', 'vote.correct': '更正表决票数' },
+  },
+  {
     value: 'proxy',
     label: '代为记录',
     kinds: {

@@ -252,6 +252,9 @@ function valueText(key: string, value: unknown, domain: string, names: AuditName
     if (key === 'minutes') return `${value}分钟`
     if (key === 'pushes') return `${value}条`
     if (key === 'photos' || key === '照片') return `${value}张`
+    if (key === '赞成' || key === '反对' || key === '弃权') return `${value}票`
+    if (key === '书面意见') return `${value}份`
+    if (key === '应到会有表决权' || key === '到会有表决权') return `${value}人`
     if (key === 'attachments' || key === '附件') return `${value}份`
     if (/[Cc]ount$|^recipients$|^unread$/.test(key)) return `${value}人`
     return plainText(value, names)

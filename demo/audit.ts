@@ -1,6 +1,6 @@
 /**
  * Demo audit log: the officers' changes behind the demo's own records over the last two months
- * (activities published and closed, minutes saved, confirmed and amended, 民主评议 grades recorded, leave decided, 补学 reviewed, 补签, payments confirmed and
+ * (activities published and closed, minutes saved, confirmed and amended, 表决 entered, 民主评议 grades recorded, leave decided, 补学 reviewed, 补签, payments confirmed and
  * returned, notices published, binding codes handed out), written as the actions would have
  * written them, so that an inspector can browse every filter of 审计日志.
  */
@@ -10,6 +10,9 @@ import type { MinutesDoc } from '../server/actions/minutes/model'
 import type { AppraisalDoc } from '../server/actions/appraisal/model'
 import { APPRAISAL_GRADE_LABELS } from '../core/appraisal/labels'
 import type { NoticeDoc } from '../server/actions/notify/model'
+import type { VoteDoc } from '../server/actions/vote/model'
+import { VOTE_OUTCOME_LABELS } from '../core/vote/labels'
+import { voteResult } from '../core/vote/rules'
 import type { AuditDoc, MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { demoOpenid } from './identities'
@@ -35,6 +38,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     find<NoticeDoc>('notices'),
     find<MinutesDoc>('minutes'),
   ])
+  const votes = await find<VoteDoc>('votes')
   const titleOf = new Map(activities.map((a) => [a._id, a.title]))
   const entries: Entry[] = []
   const add = (
@@ -194,6 +198,26 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         before: words(c.before),
         after: words(r),
       })
+  }
+  for (const v of votes.filter((x) => recent(x.recordedAt))) {
+    const result = VOTE_OUTCOME_LABELS[voteResult(v.figures, v.tally).outcome]
+    add(v.recordedById, {
+      at: v.recordedAt,
+      kind: 'vote.record',
+      summary: `录入“${titleOf.get(v.activityId) ?? ''}”的表决：${v.title}，${result}`,
+      branchId: v.branchId,
+      targetId: v._id,
+      after: {
+        表决事项: v.title,
+        应到会有表决权: v.figures.entitled,
+        到会有表决权: v.figures.present,
+        赞成: v.tally.for,
+        反对: v.tally.against,
+        弃权: v.tally.abstain,
+        书面意见: v.tally.written,
+        结果: result,
+      },
+    })
   }
   // Codes handed out within the log's window: those of members who bound lately.
   const issuedAt = (m: MemberDoc) => (m.boundAt ?? 0) - 2 * 24 * 3600_000

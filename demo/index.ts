@@ -16,6 +16,7 @@ import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
 import * as proxy from './proxy'
 import * as study from './study'
+import * as votes from './votes'
 import { chinaDate } from '../core/dates'
 
 interface BranchPlan {
@@ -150,7 +151,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, minutes, appraisal, study, dues, notify, proxy, audit])
+  for (const domain of [activity, meetings, minutes, votes, appraisal, study, dues, notify, proxy, audit])
     await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -61,6 +61,7 @@ export default defineAppConfig({
         'pages/proxy-grant/index',
         'pages/minutes/index',
         'pages/appraisal/index',
+        'pages/vote/index',
       ],
     },
     {

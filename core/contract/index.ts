@@ -16,6 +16,7 @@ import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { memberProxyActions, secretaryProxyActions } from './proxy'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
+import { secretaryVoteActions } from './vote'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -43,6 +44,7 @@ export const contract = {
     ...secretaryProxyActions,
     ...secretaryMinutesActions,
     ...secretaryAppraisalActions,
+    ...secretaryVoteActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {

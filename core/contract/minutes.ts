@@ -8,6 +8,7 @@ import { MINUTES_LIMITS } from '../minutes/limits'
 import type { MinutesField, MinutesStatus } from '../minutes/types'
 import { action } from './define'
 import { docId, optionalText, text } from './fields'
+import type { MotionView } from './vote'
 
 export { MINUTES_LIMITS } from '../minutes/limits'
 export { MINUTES_FIELD_LABELS, MINUTES_STATUS_LABELS, MINUTES_TYPES, takesMinutes } from '../minutes/types'
@@ -59,6 +60,8 @@ export interface MinutesPage {
   activity: ActivitySummary & { branchName: string }
   attendance: MinutesAttendance
   minutes: MinutesView | null
+  /** A 支部党员大会's motions and what each came to (表决, entered on its own screen); empty otherwise. */
+  votes: MotionView[]
   /** The branch's members, for 主持人 and 记录人. */
   people: Array<{ id: string; name: string }>
   can: { save: boolean; confirm: boolean; amend: boolean }
@@ -71,6 +74,8 @@ export interface MinutesReading {
   activity: ActivitySummary & { branchName: string }
   attendance: MinutesAttendance
   minutes: MinutesView | null
+  /** A 支部党员大会's motions and their results, read-only; empty otherwise. */
+  votes: MotionView[]
 }
 
 const activityId = docId('活动')

@@ -10,6 +10,7 @@ import { MINUTES_ERRORS } from './minutes'
 import { NOTIFY_ERRORS } from './notify'
 import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
+import { VOTE_ERRORS } from './vote'
 import { BASE_ERRORS } from './base'
 
 export { BASE_ERRORS } from './base'
@@ -24,6 +25,7 @@ export const ERROR_MESSAGES = {
   ...ATTENDANCE_VIEW_ERRORS,
   ...PROXY_ERRORS,
   ...APPRAISAL_ERRORS,
+  ...VOTE_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

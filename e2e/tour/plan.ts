@@ -7,6 +7,7 @@ import type { ActivityListItem, MakeupItem, ScheduleOverview } from '../../core/
 import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { MinutesPage, MinutesReading } from '../../core/contract/minutes'
 import type { NoticeInbox, NoticeList } from '../../core/contract/notify-views'
+import type { VotePage } from '../../core/contract/vote'
 import type { ProxyMemberPage } from '../../core/contract/proxy'
 import { inChina } from '../../core/dates'
 import { takesMinutes } from '../../core/minutes/types'
@@ -100,6 +101,14 @@ export async function buildPlan(): Promise<Plan> {
     if (read?.minutes) readMeeting = a.id
   }
 
+  // 表决: the 党员大会 with most motions (a motion passed and one not).
+  let voteMeeting = ''
+  let mostMotions = 0
+  for (const a of held.filter((x) => x.type === 'generalMeeting')) {
+    const page = await ask<VotePage>(secretary, 'secretary', 'vote.get', { activityId: a.id })
+    if (page.motions.length > mostMotions) [voteMeeting, mostMotions] = [a.id, page.motions.length]
+  }
+
   const m = (query = ''): Visit => ({ as: member, who: '党员', query })
   const e = (query = ''): Visit => ({ as: proxy, who: '支委（代为记录）', query })
   const s = (query = ''): Visit => ({ as: secretary, who: '支部书记', query })
@@ -147,6 +156,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/proxy-grant/index': s(),
     'packageSecretary/pages/minutes/index': s(q({ id: draftMeeting })),
     'packageSecretary/pages/appraisal/index': s(),
+    'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),

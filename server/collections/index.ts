@@ -13,6 +13,7 @@ import { MINUTES_COLLECTIONS } from './minutes'
 import { NOTIFY_COLLECTIONS } from './notify'
 import { ORG_COLLECTIONS } from './org'
 import { PROXY_COLLECTIONS } from './proxy'
+import { VOTE_COLLECTIONS } from './vote'
 import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
 
@@ -28,6 +29,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...PROXY_COLLECTIONS,
   ...MINUTES_COLLECTIONS,
   ...APPRAISAL_COLLECTIONS,
+  ...VOTE_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

@@ -9,6 +9,7 @@ import * as minutes from '../handlers/minutes'
 import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
 import * as overview from '../handlers/overview'
+import * as vote from '../handlers/vote'
 import * as study from '../handlers/study'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
@@ -27,4 +28,5 @@ export const main = createMain('secretary', cloud, {
   ...attendance.secretary,
   ...minutes.secretary,
   ...appraisal.secretary,
+  ...vote.secretary,
 })

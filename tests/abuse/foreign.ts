@@ -144,6 +144,26 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     ).id
   const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
   const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
+  // A motion of each branch's 支部党员大会 (branch B's on its activity, A's on the shared one).
+  const motion = (id: string, activityId: string, branchId: string, secret: string) => ({
+    _id: id,
+    activityId,
+    branchId,
+    title: `${secret}表决事项`,
+    tally: { for: 1, against: 0, abstain: 0, written: 0 },
+    figures: { entitled: 2, present: 1, probationary: 0 },
+    subject: null,
+    recordedAt: now,
+    recordedById: null,
+    recordedByName: '书记',
+    updatedAt: now,
+    contentVerdict: 'pass',
+    corrections: [],
+  })
+  await insertDocs(cloud, 'votes', [
+    motion('vote-b', 'act-b', WORLD.branchB, SECRET_B),
+    motion('vote-a', peer.activityId, WORLD.branchA, SECRET_A),
+  ])
   const peopleB = [WORLD.memberB1, WORLD.secretaryB]
   const peopleA = [WORLD.memberA1, WORLD.memberA2, WORLD.unboundA]
   const byBranch = (branch: string, people: string[], ids: Record<string, string[]>): ForeignIds => ({
@@ -169,6 +189,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       缴费记录: [paymentB1],
       导出文件: ['export-b'],
       代记授权: [linkB],
+      表决事项: ['vote-b'],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -179,6 +200,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       缴费记录: [paymentOffice],
       导出文件: ['export-a'],
       代记授权: [linkA],
+      表决事项: ['vote-a'],
     }),
     peers: { 活动: [peer.recordId], 学习记录: [entryA2], 党员: [WORLD.memberA2], 缴费记录: [paymentOffice] },
     memberA1: {

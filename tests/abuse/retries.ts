@@ -15,6 +15,7 @@ import {
 import { asSecretary, WORLD } from '../helpers/cloud'
 import { thisMonth, WORLD_MONTHLY_FEN } from '../helpers/dues-mothers'
 import { grantLink } from '../helpers/proxy-mothers'
+import { insertGeneralMeeting } from '../helpers/vote-mothers'
 import type { Who } from '../server/matrix/types'
 
 export interface RetryCase {
@@ -219,5 +220,19 @@ export const RETRY_CASES: RetryCase[] = [
       return { elderId: WORLD.unboundA, title: '重试的代记学习', minutes: 20 }
     },
     written: (c) => count(c, 'studyCheckins', { memberId: WORLD.unboundA }),
+  },
+  {
+    name: '表决 entered at a 支部党员大会',
+    fn: 'secretary',
+    action: 'vote.record',
+    who: 'secretary',
+    input: async (c) => {
+      const meeting = await insertGeneralMeeting(c, [WORLD.secretaryA, WORLD.memberA1, WORLD.memberA2], {
+        _id: 'general-retry',
+      })
+      return { activityId: meeting._id, title: '重试的表决事项', tally: { for: 3, against: 0, abstain: 0 } }
+    },
+    written: (c) => count(c, 'votes', { title: '重试的表决事项' }),
+    audited: ['vote.record'],
   },
 ]

@@ -93,6 +93,8 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   // The member reads the reason for their own grade; the correction is shown beside it to the officers.
   'secretary/appraisal.record': { reason: 'shared' },
   'secretary/appraisal.correct': { reason: 'shared', correction: 'shared' },
+  'secretary/vote.record': { title: 'shared' },
+  'secretary/vote.correct': { reason: 'shared' },
   'admin/org.create': { name: 'register' },
   'admin/org.rename': { name: 'register' },
   'admin/roster.preview': { text: 'data' },

@@ -256,6 +256,34 @@ const SAMPLES: Record<string, Sample[]> = {
       after: { 等次: '基本合格', 评定理由: '党费欠交5个月', 评定日期: '2026-12-20' },
     },
   ],
+  'vote.record': [
+    {
+      after: {
+        表决事项: '关于接收张三同志为预备党员的决议',
+        应到会有表决权: 10,
+        到会有表决权: 7,
+        赞成: 6,
+        反对: 1,
+        弃权: 0,
+        书面意见: 1,
+        结果: '通过',
+      },
+    },
+  ],
+  'vote.correct': [
+    {
+      before: { 表决事项: '关于调整党小组的决议', 赞成: 5, 反对: 1, 弃权: 1, 书面意见: 0, 结果: '未通过' },
+      after: {
+        表决事项: '关于调整党小组的决议',
+        赞成: 6,
+        反对: 1,
+        弃权: 0,
+        书面意见: 0,
+        结果: '通过',
+        reason: '点票有误',
+      },
+    },
+  ],
   'proxy.grant': [
     { before: null, after: { status: 'active', relation: 'family', note: '女儿', reason: '视力不好，本人要求' } },
     {
@@ -355,6 +383,21 @@ describe('audit entries in words', () => {
       '照片：1张 → 2张',
       '附件：无 → “签到表”',
     ])
+  })
+
+  it('reads the tally of a vote in 票, 份 and 人', () => {
+    const line = (kind: string, s: Sample) => auditLines(kind, s.before ?? null, s.after ?? null, NAMES)
+    expect(line('vote.record', SAMPLES['vote.record'][0])).toEqual([
+      '表决事项：关于接收张三同志为预备党员的决议',
+      '应到会有表决权：10人',
+      '到会有表决权：7人',
+      '赞成：6票',
+      '反对：1票',
+      '弃权：0票',
+      '书面意见：1份',
+      '结果：通过',
+    ])
+    expect(line('vote.correct', SAMPLES['vote.correct'][0])).toContain('赞成：5票 → 6票')
   })
 
   it('leaves out ids it has no name for rather than show them', () => {

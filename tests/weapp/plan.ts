@@ -77,6 +77,13 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
       (store.activities.find((a) => a._id === d._id)?.expectedIds as string[] | undefined)?.includes(memberId),
   )
 
+  // 表决: the 党员大会 of the branch with most motions.
+  const votesOfBranch = (store.votes ?? []).filter((d) => d.branchId === branchId)
+  const voteMeeting = [...votesOfBranch].sort(
+    (x, y) =>
+      votesOfBranch.filter((d) => d.activityId === y.activityId).length -
+      votesOfBranch.filter((d) => d.activityId === x.activityId).length,
+  )[0]
   const m = (query = '') => ({ as: member, query })
   const s = (query = '') => ({ as: secretary, query })
   const a = (query = '') => ({ as: admin, query })
@@ -124,6 +131,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/proxy-grant/index': s(),
     'packageSecretary/pages/minutes/index': s(q({ id: id(draftMinutes) })),
     'packageSecretary/pages/appraisal/index': s(),
+    'packageSecretary/pages/vote/index': s(q({ id: id(voteMeeting, 'activityId') })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),

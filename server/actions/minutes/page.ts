@@ -13,6 +13,7 @@ import { tempUrls } from '../activity/materials'
 import type { ActivityDoc } from '../activity/model'
 import { buildRoster } from '../activity/roster'
 import { summaryView } from '../activity/views'
+import { meetingMotions } from '../vote/page'
 import type { MinutesDoc } from './model'
 
 export async function meetingFor(ctx: ActionContext, activityId: string): Promise<ActivityDoc> {
@@ -85,11 +86,12 @@ export function missingForConfirm(activity: ActivityDoc, doc: MinutesDoc | null)
 }
 
 export async function minutesPage(ctx: ActionContext, activity: ActivityDoc): Promise<MinutesPage> {
-  const [branch, doc, attendance, people] = await Promise.all([
+  const [branch, doc, attendance, people, votes] = await Promise.all([
     branchOf(ctx, activity.branchId),
     findById<MinutesDoc>(ctx.db, 'minutes', activity._id),
     attendanceOf(ctx, activity),
     findAll<MemberDoc>(ctx.db, 'members', { branchId: activity.branchId, status: 'active' }),
+    meetingMotions(ctx, activity),
   ])
   const started = hasStarted(activity, ctx.now())
   const confirmed = doc?.status === 'confirmed'
@@ -98,6 +100,7 @@ export async function minutesPage(ctx: ActionContext, activity: ActivityDoc): Pr
     activity: { ...summaryView(activity), branchName: branch.name },
     attendance,
     minutes: doc ? await viewOf(ctx, doc) : null,
+    votes,
     people: people.sort((a, b) => a.name.localeCompare(b.name, 'zh')).map((p) => ({ id: p._id, name: p.name })),
     can: { save: started && !confirmed, confirm: started && !confirmed && blocked === null, amend: confirmed },
     confirmBlocked: blocked,
@@ -114,14 +117,16 @@ export async function readMinutes(input: { activityId: string }, ctx: ActionCont
   if (!takesMinutes(activity.type) || !activity.expectedIds.includes(member._id)) {
     throw new DomainError('MINUTES.NOT_FOUND')
   }
-  const [branch, doc, attendance] = await Promise.all([
+  const [branch, doc, attendance, votes] = await Promise.all([
     branchOf(ctx, activity.branchId),
     findById<MinutesDoc>(ctx.db, 'minutes', activity._id),
     attendanceOf(ctx, activity),
+    meetingMotions(ctx, activity),
   ])
   return {
     activity: { ...summaryView(activity), branchName: branch.name },
     attendance,
     minutes: doc?.status === 'confirmed' ? await viewOf(ctx, doc) : null,
+    votes,
   }
 }

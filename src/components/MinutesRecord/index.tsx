@@ -9,6 +9,8 @@ import { MaterialList, type MaterialOpener } from '../MaterialList'
 import { Section } from '../Section'
 import './index.css'
 
+export { MotionCard, VotesSection } from './Votes'
+
 /** The meeting the minutes are of: type, title, when, where, which branch. */
 export function MeetingHead({ activity }: { activity: MinutesPage['activity'] }) {
   return (

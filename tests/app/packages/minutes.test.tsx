@@ -57,6 +57,7 @@ const page = (extra: Partial<MinutesPage> = {}): MinutesPage => ({
   activity,
   attendance,
   minutes: null,
+  votes: [],
   people,
   can: { save: true, confirm: false, amend: false },
   confirmBlocked: '请先写好并保存会议记录',
@@ -240,6 +241,7 @@ describe('会议记录（党员）', () => {
     activity,
     attendance,
     minutes: null,
+    votes: [],
     ...extra,
   })
 

@@ -17,6 +17,7 @@ import * as org from './org'
 import * as overview from './overview'
 import * as proxy from './proxy'
 import * as study from './study'
+import * as vote from './vote'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -43,6 +44,7 @@ export const MATRIX: Matrix = {
     ...attendance.secretary,
     ...proxy.secretary,
     ...minutes.secretary,
+    ...vote.secretary,
     ...appraisal.secretary,
   },
   admin: {

@@ -1,5 +1,5 @@
 import { EmptyState } from '@/components/EmptyState'
-import { AttendanceCard, MeetingHead, MinutesBody } from '@/components/MinutesRecord'
+import { AttendanceCard, MeetingHead, MinutesBody, VotesSection } from '@/components/MinutesRecord'
 import { targetPage } from '@/components/NoTarget'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
@@ -26,6 +26,7 @@ function MinutesOf({ id }: { id: string }) {
               description="会议记录由书记或记录人整理并确认后，就会出现在这里。"
             />
           )}
+          <VotesSection votes={reading.votes} />
         </>
       )}
     </ScreenPage>

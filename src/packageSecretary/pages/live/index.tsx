@@ -23,6 +23,7 @@ import { useLeaveDecision } from '../../activity/useLeaveDecision'
 import './index.css'
 import { activityPhase } from '@core/activity/status'
 import { takesMinutes } from '@core/minutes/types'
+import { takesVotes } from '@core/vote/types'
 
 function Header({ view }: { view: LiveView }) {
   const a = view.roster.activity
@@ -120,6 +121,17 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           title="会议记录"
           onClick={() =>
             void Taro.navigateTo({ url: `/packageSecretary/pages/minutes/index?id=${encodeURIComponent(activityId)}` })
+          }
+        />
+      ) : null}
+      {takesVotes(roster.activity.type) &&
+      (roster.activity.status === 'closed' ||
+        (roster.activity.status === 'published' && roster.activity.startAt <= live.serverNow())) ? (
+        <EntryRow
+          title="表决"
+          value="录入票数，看是否通过"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packageSecretary/pages/vote/index?id=${encodeURIComponent(activityId)}` })
           }
         />
       ) : null}

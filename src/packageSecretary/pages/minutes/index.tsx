@@ -1,8 +1,11 @@
+import Taro from '@tarojs/taro'
 import type { MinutesPage } from '@core/contract/minutes'
+import { takesVotes } from '@core/vote/types'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
-import { AttendanceCard, MeetingHead, MinutesBody } from '@/components/MinutesRecord'
+import { EntryRow } from '@/components/EntryRow'
+import { AttendanceCard, MeetingHead, MinutesBody, VotesSection } from '@/components/MinutesRecord'
 import { targetPage } from '@/components/NoTarget'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
@@ -62,6 +65,18 @@ function MinutesScreen({ page, onAnswer }: { page: MinutesPage; onAnswer: (page:
     <View className="stack">
       <MeetingHead activity={page.activity} />
       <AttendanceCard attendance={page.attendance} />
+      {takesVotes(page.activity.type) && page.activity.status !== 'cancelled' ? (
+        <EntryRow
+          title="表决"
+          value={page.votes.length > 0 ? `${page.votes.length}项，录入或更正票数` : '录入票数，看是否通过'}
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/packageSecretary/pages/vote/index?id=${encodeURIComponent(page.activity.id)}`,
+            })
+          }
+        />
+      ) : null}
+      <VotesSection votes={page.votes} />
       {body}
     </View>
   )
