@@ -15,6 +15,7 @@ import { adminOrgActions, memberOrgActions, secretaryOrgActions } from './org'
 import { memberProxyActions, secretaryProxyActions } from './proxy'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
+import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -28,6 +29,7 @@ export const contract = {
     ...memberNotifyActions,
     ...memberProxyActions,
     ...memberMinutesActions,
+    ...memberTalkActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -40,6 +42,7 @@ export const contract = {
     ...secretaryAttendanceActions,
     ...secretaryProxyActions,
     ...secretaryMinutesActions,
+    ...secretaryTalkActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -49,6 +52,7 @@ export const contract = {
     ...adminDuesActions,
     ...adminNotifyActions,
     ...adminAttendanceActions,
+    ...adminTalkActions,
   },
 } satisfies Record<string, ActionMap>
 

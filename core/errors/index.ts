@@ -9,6 +9,7 @@ import { MINUTES_ERRORS } from './minutes'
 import { NOTIFY_ERRORS } from './notify'
 import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
+import { TALK_ERRORS } from './talk'
 import { BASE_ERRORS } from './base'
 
 export { BASE_ERRORS } from './base'
@@ -22,6 +23,7 @@ export const ERROR_MESSAGES = {
   ...NOTIFY_ERRORS,
   ...ATTENDANCE_VIEW_ERRORS,
   ...PROXY_ERRORS,
+  ...TALK_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -104,7 +104,9 @@ export function branchCoverage(input: {
   }
   const committee = input.people.filter((p) => p.side === 'committee')
   const members = input.people.filter((p) => p.side === 'member')
-  const perKind = Object.fromEntries(TALK_KINDS.map((k) => [k, { counted: 0, covered: 0 }])) as CoverageFigures['perKind']
+  const perKind = Object.fromEntries(
+    TALK_KINDS.map((k) => [k, { counted: 0, covered: 0 }]),
+  ) as CoverageFigures['perKind']
   let countedPeople = 0
   let coveredPeople = 0
   const people = input.people.map((p): PersonCoverage => {

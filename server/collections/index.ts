@@ -14,6 +14,7 @@ import { ORG_COLLECTIONS } from './org'
 import { PROXY_COLLECTIONS } from './proxy'
 import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
+import { TALK_COLLECTIONS } from './talk'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -26,6 +27,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...ATTENDANCE_COLLECTIONS,
   ...PROXY_COLLECTIONS,
   ...MINUTES_COLLECTIONS,
+  ...TALK_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

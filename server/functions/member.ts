@@ -8,6 +8,7 @@ import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
 import * as study from '../handlers/study'
+import * as talk from '../handlers/talk'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -23,4 +24,5 @@ export const main = createMain('member', cloud, {
   ...notify.member,
   ...proxy.member,
   ...minutes.member,
+  ...talk.member,
 })

@@ -16,6 +16,7 @@ import * as org from './org'
 import * as overview from './overview'
 import * as proxy from './proxy'
 import * as study from './study'
+import * as talk from './talk'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -30,6 +31,7 @@ export const MATRIX: Matrix = {
     ...notify.member,
     ...proxy.member,
     ...minutes.member,
+    ...talk.member,
   },
   secretary: {
     ...org.secretary,
@@ -41,8 +43,17 @@ export const MATRIX: Matrix = {
     ...attendance.secretary,
     ...proxy.secretary,
     ...minutes.secretary,
+    ...talk.secretary,
   },
-  admin: { ...org.admin, ...activity.admin, ...study.admin, ...dues.admin, ...notify.admin, ...attendance.admin },
+  admin: {
+    ...org.admin,
+    ...activity.admin,
+    ...study.admin,
+    ...dues.admin,
+    ...notify.admin,
+    ...attendance.admin,
+    ...talk.admin,
+  },
 }
 
 /** A cell without its action's exact types, for walking the whole matrix. */
