@@ -34,6 +34,7 @@ export default defineAppConfig({
         'pages/makeup/index',
         'pages/minutes/index',
         'pages/privacy/index',
+        'pages/talks/index',
       ],
     },
     {
@@ -59,6 +60,7 @@ export default defineAppConfig({
         'pages/proxy/index',
         'pages/proxy-grant/index',
         'pages/minutes/index',
+        'pages/talks/index',
       ],
     },
     {
@@ -79,6 +81,7 @@ export default defineAppConfig({
         'pages/attendance-member/index',
         'pages/compliance/index',
         'pages/export/index',
+        'pages/talks/index',
       ],
     },
   ],

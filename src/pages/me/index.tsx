@@ -85,6 +85,7 @@ export default function MePage() {
               <EntryRow title="党费" url="/pages/dues/index" />
               <EntryRow title="补学" url={makeupPage()} />
               <EntryRow title="提醒设置" url="/packageMember/pages/reminders/index" />
+              <EntryRow title="谈心谈话" url="/packageMember/pages/talks/index" />
               {me.proxy ? (
                 <EntryRow
                   title="代为记录"
