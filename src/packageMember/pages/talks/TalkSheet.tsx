@@ -1,10 +1,11 @@
-import { Picker, Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { MyTalks, TalkView } from '@core/contract/talk'
 import { TALK_LIMITS } from '@core/talk/limits'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
 import { DateField } from '@/components/DateField'
 import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
-import { PickerFace } from '@/components/PickerFace'
 import { TextBox } from '@/components/TextBox'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
@@ -41,8 +42,7 @@ export function TalkSheet({
   )
   const errors = submit.errors
   const people = page.people
-  const index = people.findIndex((p) => p.id === draft.partnerId)
-  const chosen = index >= 0 ? people[index] : undefined
+  const chosen = people.find((p) => p.id === draft.partnerId)
 
   const send = async () => {
     if (!draft.partnerId) {
@@ -82,17 +82,21 @@ export function TalkSheet({
       onCancel={onCancel}
     >
       <Field label="和谁谈的" error={errors.partnerId}>
-        <Picker
-          mode="selector"
-          range={people.map((p) => `${p.name}（${p.role}）`)}
-          value={Math.max(index, 0)}
-          onChange={(e) => set('partnerId', people[Number(e.detail.value)]?.id ?? null)}
-        >
-          <PickerFace
-            text={chosen ? `${chosen.name}（${chosen.role}）` : '请选择本支部的同志'}
-            action={chosen ? '更改' : '选择'}
+        {chosen ? (
+          <View className="spread-row">
+            <Text className="talk-card__who">
+              ✓ {chosen.name}（{chosen.role}）
+            </Text>
+            <Button onClick={() => set('partnerId', null)}>换一位</Button>
+          </View>
+        ) : (
+          <ChoiceChips
+            column
+            options={people.map((p) => ({ value: p.id, label: `${p.name}（${p.role}）` }))}
+            value={null}
+            onChange={(id) => set('partnerId', id)}
           />
-        </Picker>
+        )}
       </Field>
       <DateField
         label="哪天谈的"
