@@ -117,6 +117,7 @@ export async function buildPlan(): Promise<Plan> {
     'pages/signin/index': m(q({ a: activity.id })),
     'packageMember/pages/makeup/index': m(q({ a: makeup?.activityId ?? activity.id })),
     'packageMember/pages/minutes/index': m(q({ id: readMeeting })),
+    'packageMember/pages/talks/index': m(),
     'pages/dues/index': m(),
     'packageMember/pages/notices/index': m(),
     'packageMember/pages/notice/index': m(q({ id: inbox.items[0]?.noticeId ?? '' })),
@@ -145,6 +146,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/proxy/index': s(),
     'packageSecretary/pages/proxy-grant/index': s(),
     'packageSecretary/pages/minutes/index': s(q({ id: draftMeeting })),
+    'packageSecretary/pages/talks/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -159,6 +161,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/attendance-member/index': a(q({ memberId, year })),
     'packageAdmin/pages/compliance/index': a(),
     'packageAdmin/pages/export/index': a(),
+    'packageAdmin/pages/talks/index': a(),
   }
   return { visits }
 }

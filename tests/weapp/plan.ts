@@ -102,6 +102,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     ),
     'packageMember/pages/makeup/index': m(q({ a: id(makeup, 'activityId') || id(activity) })),
     'packageMember/pages/minutes/index': m(q({ id: id(readable) })),
+    'packageMember/pages/talks/index': m(),
     'packageMember/pages/privacy/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
@@ -122,6 +123,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/proxy/index': s(),
     'packageSecretary/pages/proxy-grant/index': s(),
     'packageSecretary/pages/minutes/index': s(q({ id: id(draftMinutes) })),
+    'packageSecretary/pages/talks/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -136,6 +138,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/attendance-member/index': a(q({ memberId, year: inChina(now).year() })),
     'packageAdmin/pages/compliance/index': a(),
     'packageAdmin/pages/export/index': a(),
+    'packageAdmin/pages/talks/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }
