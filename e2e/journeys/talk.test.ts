@@ -111,7 +111,8 @@ test('the partner finds it on their own 谈心谈话, notes and all', async () =
   await seen(page, `与${member.name}`, true).waitFor()
   await seen(page, NOTES, true).waitFor()
   await seen(page, `${member.name}记录的`, true).waitFor()
-  assert.equal(await button(page, '撤回').count(), 0, 'only the one who recorded it may withdraw it')
+  const card = onScreen(page).locator('.ui-card').filter({ visible: true }).filter({ hasText: NOTES }).first()
+  assert.equal(await card.locator('.ui-button').count(), 0, 'only the one who recorded it corrects or withdraws it')
   await checkBothWays(page, '谈心谈话（对方）', '04-partner', `与${member.name}`)
 })
 
