@@ -26,7 +26,8 @@ function SharesBody({ data, screen }: { data: TalkShares; screen: Screen<TalkSha
       <Card>
         <Text className="page-title">全机关已谈完 {data.total.share}</Text>
         <Text className="text-secondary">
-          {data.year}年共记录谈话{data.total.talks}次。各支部按组织顺序列出；谈话要点只有谈话双方能看到，这里不显示。
+          {data.year}年共记录谈话{data.total.talks}
+          次。下面是各支部已谈完的人数和比例，按组织顺序列出；谈话要点只有谈话双方能看到，这里不显示。
         </Text>
       </Card>
       <Section title="各支部">
@@ -34,7 +35,7 @@ function SharesBody({ data, screen }: { data: TalkShares; screen: Screen<TalkSha
           <EntryRow
             key={b.branchId}
             title={b.name}
-            value={`已谈完 ${b.share}，谈话${b.talks}次`}
+            value={b.share}
             onClick={() =>
               void Taro.navigateTo({
                 url: `/packageSecretary/pages/talks/index?branchId=${encodeURIComponent(b.branchId)}`,

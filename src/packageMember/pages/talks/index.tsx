@@ -50,27 +50,29 @@ function TalkCard({ talk, onCorrect, onWithdraw }: { talk: TalkView; onCorrect: 
   const withdrawn = talk.status === 'withdrawn'
   return (
     <Card>
-      <View className="spread-row">
-        <Text className="talk-card__who">与{talk.partner.name}</Text>
-        <Text className={withdrawn ? 'status-chip status-chip--danger' : 'tag'}>
-          {withdrawn ? '已撤回' : dayWords(talk.date)}
-        </Text>
-      </View>
-      {withdrawn ? <Text className="text-secondary">{dayWords(talk.date)}</Text> : null}
-      {talk.notes ? <Text className="talk-card__notes">{talk.notes}</Text> : null}
-      <Text className="text-secondary">{talk.recordedByMe ? '我记录的' : `${talk.recordedByName}记录的`}</Text>
-      {talk.changes.map((c) => (
-        <Text key={c.at} className="text-secondary">
-          {c.byName}
-          {c.what}：{c.reason}
-        </Text>
-      ))}
-      {talk.canChange ? (
-        <View className="row">
-          <Button onClick={onCorrect}>更正</Button>
-          <Button onClick={onWithdraw}>撤回</Button>
+      <View className="talk-card">
+        <View className="spread-row">
+          <Text className="talk-card__who">与{talk.partner.name}</Text>
+          <Text className={withdrawn ? 'status-chip status-chip--danger' : 'tag'}>
+            {withdrawn ? '已撤回' : dayWords(talk.date)}
+          </Text>
         </View>
-      ) : null}
+        {withdrawn ? <Text className="text-secondary">{dayWords(talk.date)}</Text> : null}
+        {talk.notes ? <Text className="talk-card__notes">{talk.notes}</Text> : null}
+        <Text className="text-secondary">{talk.recordedByMe ? '我记录的' : `${talk.recordedByName}记录的`}</Text>
+        {talk.changes.map((c) => (
+          <Text key={c.at} className="text-secondary">
+            {c.byName}
+            {c.what}：{c.reason}
+          </Text>
+        ))}
+        {talk.canChange ? (
+          <View className="row">
+            <Button onClick={onCorrect}>更正</Button>
+            <Button onClick={onWithdraw}>撤回</Button>
+          </View>
+        ) : null}
+      </View>
     </Card>
   )
 }
