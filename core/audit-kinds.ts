@@ -94,6 +94,16 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       'proxy.makeup': '代写补学心得',
     },
   },
+  {
+    value: 'talk',
+    label: '谈心谈话',
+    kinds: {
+      'talk.record': '记录谈心谈话',
+      'talk.correct': '更正谈心谈话',
+      'talk.withdraw': '撤回谈心谈话',
+      'talk.setting': '谈心谈话计入类别',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

@@ -18,6 +18,7 @@ import { formatChinaDateTime } from './dates'
 import { MINUTES_FIELD_LABELS, MINUTES_STATUS_LABELS } from './minutes/types'
 import { formatFen } from './money'
 import { periodLabel, type StudyPeriod } from './study'
+import { TALK_STATUS_LABELS } from './talk/labels'
 
 /** Names of the members and organisations an entry refers to by id. */
 export type AuditNames = ReadonlyMap<string, string>
@@ -33,6 +34,7 @@ const ID_FIELDS: Record<string, string> = {
   memberId: '党员',
   hostId: '主持人',
   recorderId: '记录人',
+  partnerId: '谈话对象',
   treasurerIds: '收缴人',
   branches: '支部',
 }
@@ -112,6 +114,9 @@ const FIELD_LABELS: Record<string, string> = {
   fileName: '文件名',
   sizeBytes: '文件大小',
   ...MINUTES_FIELD_LABELS,
+  partner: '谈话对象',
+  notesChanged: '谈话要点有改动',
+  kinds: '计入类别',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -130,6 +135,7 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   notice: { published: '已发布', held: '待机关党委复核', rejected: '未通过复核' },
   studyItem: { active: '在用', retired: '已停用' },
   minutes: MINUTES_STATUS_LABELS,
+  talk: TALK_STATUS_LABELS,
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 

@@ -35,6 +35,7 @@ export default defineAppConfig({
         'pages/minutes/index',
         'pages/appraisal/index',
         'pages/privacy/index',
+        'pages/talks/index',
       ],
     },
     {
@@ -62,6 +63,7 @@ export default defineAppConfig({
         'pages/minutes/index',
         'pages/appraisal/index',
         'pages/vote/index',
+        'pages/talks/index',
       ],
     },
     {
@@ -83,6 +85,7 @@ export default defineAppConfig({
         'pages/compliance/index',
         'pages/export/index',
         'pages/appraisal/index',
+        'pages/talks/index',
       ],
     },
   ],

@@ -22,6 +22,11 @@ export interface OfficerTodo {
   paymentsReported: number
   /** Members on the roll not yet bound to WeChat (成员: 发绑定码). */
   unbound: number
+  /**
+   * 谈心谈话 before a 组织生活会 within 30 days while some are not covered, in words (opens 谈心谈话);
+   * absent otherwise.
+   */
+  talkNudge?: string
 }
 
 /** A branch the party office should look at, with why in words (core/home/attention.ts). */

@@ -17,6 +17,7 @@ import { memberProxyActions, secretaryProxyActions } from './proxy'
 import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
 import { secretaryVoteActions } from './vote'
+import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -31,6 +32,7 @@ export const contract = {
     ...memberProxyActions,
     ...memberMinutesActions,
     ...memberAppraisalActions,
+    ...memberTalkActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -45,6 +47,7 @@ export const contract = {
     ...secretaryMinutesActions,
     ...secretaryAppraisalActions,
     ...secretaryVoteActions,
+    ...secretaryTalkActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -55,6 +58,7 @@ export const contract = {
     ...adminNotifyActions,
     ...adminAttendanceActions,
     ...adminAppraisalActions,
+    ...adminTalkActions,
   },
 } satisfies Record<string, ActionMap>
 

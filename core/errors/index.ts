@@ -11,6 +11,7 @@ import { NOTIFY_ERRORS } from './notify'
 import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
 import { VOTE_ERRORS } from './vote'
+import { TALK_ERRORS } from './talk'
 import { BASE_ERRORS } from './base'
 
 export { BASE_ERRORS } from './base'
@@ -26,6 +27,7 @@ export const ERROR_MESSAGES = {
   ...PROXY_ERRORS,
   ...APPRAISAL_ERRORS,
   ...VOTE_ERRORS,
+  ...TALK_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -121,6 +121,7 @@ export async function buildPlan(): Promise<Plan> {
     'pages/me/index': e(),
     'pages/bind/index': { as: DEMO_STRANGER_OPENID, who: '未绑定的微信用户', query: '' },
     'packageMember/pages/privacy/index': m(),
+    'packageMember/pages/talks/index': m(),
     'pages/study-checkin/index': m(),
     'pages/activity/index': m(q({ id: activity.id })),
     'pages/signin/index': m(q({ a: activity.id })),
@@ -157,6 +158,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/minutes/index': s(q({ id: draftMeeting })),
     'packageSecretary/pages/appraisal/index': s(),
     'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
+    'packageSecretary/pages/talks/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -172,6 +174,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/compliance/index': a(),
     'packageAdmin/pages/export/index': a(),
     'packageAdmin/pages/appraisal/index': a(q({ year: String(year - 1) })),
+    'packageAdmin/pages/talks/index': a(),
   }
   return { visits }
 }

@@ -16,6 +16,7 @@ import { PROXY_COLLECTIONS } from './proxy'
 import { VOTE_COLLECTIONS } from './vote'
 import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
+import { TALK_COLLECTIONS } from './talk'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -30,6 +31,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...MINUTES_COLLECTIONS,
   ...APPRAISAL_COLLECTIONS,
   ...VOTE_COLLECTIONS,
+  ...TALK_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

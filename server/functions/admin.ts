@@ -7,6 +7,7 @@ import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
+import * as talk from '../handlers/talk'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -21,4 +22,5 @@ export const main = createMain('admin', cloud, {
   ...notify.admin,
   ...attendance.admin,
   ...appraisal.admin,
+  ...talk.admin,
 })

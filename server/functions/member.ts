@@ -9,6 +9,7 @@ import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
 import * as study from '../handlers/study'
+import * as talk from '../handlers/talk'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -25,4 +26,5 @@ export const main = createMain('member', cloud, {
   ...proxy.member,
   ...minutes.member,
   ...appraisal.member,
+  ...talk.member,
 })

@@ -11,6 +11,7 @@ import * as proxy from '../handlers/proxy'
 import * as overview from '../handlers/overview'
 import * as vote from '../handlers/vote'
 import * as study from '../handlers/study'
+import * as talk from '../handlers/talk'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -29,4 +30,5 @@ export const main = createMain('secretary', cloud, {
   ...minutes.secretary,
   ...appraisal.secretary,
   ...vote.secretary,
+  ...talk.secretary,
 })

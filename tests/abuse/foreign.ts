@@ -6,6 +6,7 @@
  * party office officer's payment). Every text carries a secret word of its kind, so an answer
  * that shows a record it should not is caught by a plain search.
  */
+import { chinaDate } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import type { ExportDoc } from '../../server/actions/attendance/exports'
 import type { AttendanceDoc } from '../../server/actions/activity/model'
@@ -97,6 +98,16 @@ async function peerRecords(cloud: LocalCloud): Promise<{ activityId: string; rec
   return { activityId: shared._id, recordId }
 }
 
+/** A talk the member records with a partner of their branch, its notes carrying the secret. */
+async function talk(cloud: LocalCloud, who: Actor, partnerId: string, secret: string): Promise<string> {
+  const page = await who.ok('member', 'talk.record', {
+    partnerId,
+    date: chinaDate(cloud.clock.now() - 86_400_000),
+    notes: `${secret}谈话要点`,
+  })
+  return page.talks[0]!.id
+}
+
 /** Plants the records; call after seedWorld. */
 export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
   const now = cloud.clock.now()
@@ -142,6 +153,9 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
         reason: `${branch === 'A' ? SECRET_A : SECRET_B}代记理由`,
       })
     ).id
+  const talkA = await talk(cloud, asMember(cloud, WORLD.memberA2), WORLD.secretaryA, SECRET_PEER)
+  const talkA1 = await talk(cloud, asMember(cloud, WORLD.memberA1), WORLD.memberA2, '甲党员一自己的')
+  const talkB = await talk(cloud, asMember(cloud, WORLD.memberB1), WORLD.secretaryB, SECRET_B)
   const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
   const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
   // A motion of each branch's 支部党员大会 (branch B's on its activity, A's on the shared one).
@@ -177,6 +191,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     代记人: people,
     主持人: people,
     记录人: people,
+    谈话对象: people,
     ...ids,
   })
   return {
@@ -190,6 +205,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       导出文件: ['export-b'],
       代记授权: [linkB],
       表决事项: ['vote-b'],
+      谈话记录: [talkB],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -201,14 +217,23 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       导出文件: ['export-a'],
       代记授权: [linkA],
       表决事项: ['vote-a'],
+      谈话记录: [talkA],
     }),
-    peers: { 活动: [peer.recordId], 学习记录: [entryA2], 党员: [WORLD.memberA2], 缴费记录: [paymentOffice] },
+    peers: {
+      活动: [peer.recordId],
+      学习记录: [entryA2],
+      党员: [WORLD.memberA2],
+      缴费记录: [paymentOffice],
+      谈话记录: [talkA],
+    },
     memberA1: {
       活动: [peer.activityId],
       学习记录: [entryA1],
       通知: [noticeA],
       学习资料: ['item-a'],
       党员: [WORLD.unboundA],
+      谈话对象: [WORLD.memberA2],
+      谈话记录: [talkA1],
     },
   }
 }

@@ -28,6 +28,10 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'member/proxy.checkIn': { title: 'shared', reflection: 'shared' },
   'member/proxy.makeup': { reflection: 'shared' },
   'member/notice.inbox': { before: 'data' },
+  // The notes and a correction's reason are read by the other party to the talk.
+  'member/talk.record': { notes: 'shared' },
+  'member/talk.correct': { notes: 'shared', reason: 'shared' },
+  'member/talk.withdraw': { reason: 'shared' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

@@ -296,6 +296,15 @@ const SAMPLES: Record<string, Sample[]> = {
   'proxy.signIn': [{ after: { status: 'present', method: 'code', at: AT, proxy: '萧国平' } }],
   'proxy.checkIn': [{ after: { day: '2026-11-18', title: '党章第一章', minutes: 30, proxy: '萧国平' } }],
   'proxy.makeup': [{ after: { status: 'submitted', proxy: '萧国平' } }],
+  'talk.record': [{ after: { date: '2026-11-18', partner: '李四' } }],
+  'talk.correct': [
+    {
+      before: { date: '2026-11-18', partnerId: 'm-zhang' },
+      after: { date: '2026-11-17', partnerId: 'm-li', notesChanged: true },
+    },
+  ],
+  'talk.withdraw': [{ before: { status: 'active' }, after: { status: 'withdrawn' } }],
+  'talk.setting': [{ before: { kinds: '支委之间、支委与党员、党员之间' }, after: { kinds: '支委与党员、党员之间' } }],
 }
 
 /** Every code-like string a sample holds (`themeDay`, `pending`, `org-b1` …): none may reach a line. */
@@ -377,6 +386,11 @@ describe('audit entries in words', () => {
     expect(line('activity.close', SAMPLES['activity.close'][0])).toContain('出勤：应到23人，签到19人，请假2人，缺席2人')
     expect(line('dues.settings', SAMPLES['dues.settings'][0])).toContain('收缴人：无 → 王五')
     expect(line('appraisal.correct', SAMPLES['appraisal.correct'][0])).toContain('等次：合格 → 基本合格')
+    expect(line('talk.correct', SAMPLES['talk.correct'][0])).toEqual([
+      '日期：2026年11月18日 → 2026年11月17日',
+      '谈话对象：张三 → 李四',
+      '谈话要点有改动：是',
+    ])
     expect(line('minutes.amend', SAMPLES['minutes.amend'][0])).toEqual([
       '主持人：张三 → 李四',
       '议题：学习 → 学习贯彻全会精神',

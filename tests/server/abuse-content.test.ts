@@ -98,9 +98,10 @@ it('refuses risky text in every field that reaches another person, and saves not
       await restore(cloud, world)
       await setRiskyWords([RISKY_WORD])
       const cell = cellOf(fn, action)
-      // 代为记录 is open to members, but only the matrix's member holds a link to record for someone.
+      // 代为记录 is open to members, but only the matrix's member holds a link to record for someone;
+      // only the matrix's member recorded the talk a 谈心谈话 correction changes.
       const who =
-        action.startsWith('proxy.') && fn === 'member'
+        (action.startsWith('proxy.') || action.startsWith('talk.')) && fn === 'member'
           ? 'member'
           : cell.allowed.includes('secretary')
             ? 'secretary'

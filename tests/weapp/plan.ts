@@ -111,6 +111,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageMember/pages/minutes/index': m(q({ id: id(readable) })),
     'packageMember/pages/appraisal/index': m(),
     'packageMember/pages/privacy/index': m(),
+    'packageMember/pages/talks/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
     'packageSecretary/pages/study/index': s(),
@@ -132,6 +133,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/minutes/index': s(q({ id: id(draftMinutes) })),
     'packageSecretary/pages/appraisal/index': s(),
     'packageSecretary/pages/vote/index': s(q({ id: id(voteMeeting, 'activityId') })),
+    'packageSecretary/pages/talks/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -147,6 +149,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/compliance/index': a(),
     'packageAdmin/pages/export/index': a(),
     'packageAdmin/pages/appraisal/index': a(),
+    'packageAdmin/pages/talks/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }

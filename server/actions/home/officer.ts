@@ -9,14 +9,17 @@ import type { ActionContext } from '../../runtime/types'
 import { officerWaiting } from '../activity'
 import { paymentsWaiting } from '../dues/waiting'
 import { branchRoll } from '../overview'
+import { officerTalkNudge } from '../talk/sheet'
 
 export async function officerTodo(ctx: ActionContext, member: MemberDoc): Promise<OfficerTodo | null> {
   if (!isOfficer(member)) return null
   const branchId = member.branchId
-  const [waiting, paymentsReported, roll] = await Promise.all([
+  const [waiting, paymentsReported, roll, talkNudge] = await Promise.all([
     officerWaiting(ctx, branchId),
     paymentsWaiting(ctx, branchId),
     branchRoll(ctx, branchId),
+    officerTalkNudge(ctx, branchId),
   ])
-  return { branchId, ...waiting, paymentsReported, unbound: roll.total - roll.bound }
+  const todo: OfficerTodo = { branchId, ...waiting, paymentsReported, unbound: roll.total - roll.bound }
+  return talkNudge ? { ...todo, talkNudge } : todo
 }

@@ -14,9 +14,12 @@ function rows(todo: Todo): Array<{ title: string; value: string; url: string }> 
     { n: todo.paymentsReported, title: `${todo.paymentsReported}笔缴费待确认`, value: '去确认', url: 'dues' },
     { n: todo.unbound, title: `${todo.unbound}人还未绑定微信`, value: '发绑定码', url: 'members' },
   ]
-  return all
-    .filter((r) => r.n > 0)
-    .map((r) => ({ title: r.title, value: r.value, url: `/packageSecretary/pages/${r.url}/index` }))
+  const talk = todo.talkNudge ? [{ title: todo.talkNudge, value: '去看看', url: 'talks' }] : []
+  return [...all.filter((r) => r.n > 0), ...talk].map((r) => ({
+    title: r.title,
+    value: r.value,
+    url: `/packageSecretary/pages/${r.url}/index`,
+  }))
 }
 
 /** 支部待办 on a 书记's or 支委's 首页: what waits in their branch, each count opening its queue. */

@@ -86,6 +86,7 @@ export default function MePage() {
               <EntryRow title="补学" url={makeupPage()} />
               <EntryRow title="提醒设置" url="/packageMember/pages/reminders/index" />
               <EntryRow title="民主评议" url="/packageMember/pages/appraisal/index" />
+              <EntryRow title="谈心谈话" url="/packageMember/pages/talks/index" />
               {me.proxy ? (
                 <EntryRow
                   title="代为记录"

@@ -18,6 +18,7 @@ import * as overview from './overview'
 import * as proxy from './proxy'
 import * as study from './study'
 import * as vote from './vote'
+import * as talk from './talk'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -33,6 +34,7 @@ export const MATRIX: Matrix = {
     ...proxy.member,
     ...minutes.member,
     ...appraisal.member,
+    ...talk.member,
   },
   secretary: {
     ...org.secretary,
@@ -46,6 +48,7 @@ export const MATRIX: Matrix = {
     ...minutes.secretary,
     ...vote.secretary,
     ...appraisal.secretary,
+    ...talk.secretary,
   },
   admin: {
     ...org.admin,
@@ -55,6 +58,7 @@ export const MATRIX: Matrix = {
     ...notify.admin,
     ...attendance.admin,
     ...appraisal.admin,
+    ...talk.admin,
   },
 }
 
