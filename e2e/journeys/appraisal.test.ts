@@ -12,10 +12,8 @@ import type { Page } from 'playwright-core'
 import type { AppraisalSheet } from '../../core/contract/appraisal'
 import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import {
-  BASE_URL,
   hub,
   identities,
-  noSeriousViolations,
   onScreen,
   openAs,
   openBrowser,
@@ -25,6 +23,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
+import { ask, button, checkBothWays } from '../kit'
 
 const JOURNEY = 'appraisal'
 const BRANCH = '机关第一党支部'
@@ -41,45 +40,6 @@ async function browser(): Promise<Page> {
   browsers.push(session)
   return session.page
 }
-
-/** Calls an action as a person, to know what the screens should say (never to act for them). */
-async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, input }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T }
-  assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-async function checkBothWays(page: Page, screen: string, step: string, ready: string, focus = ready): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
-}
-
-const button = (page: Page, text: string) =>
-  onScreen(page)
-    .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
-    .filter({ visible: true })
-    .first()
 
 /** The member's card on the sheet. */
 const card = (page: Page, name: string) =>
@@ -128,7 +88,7 @@ test('the secretary records grades: warned past one third, asked a reason for �
   await seen(page, `还有${sheet0.counts.pending}人未评定`).waitFor()
   await seen(page, sheet0.excellent.words).waitFor()
   await seen(page, '仅列本年度组织生活缺席及原因、党费未交月份，不以学习次数或时长作为评议依据').waitFor()
-  await checkBothWays(page, '民主评议（书记）', '01-sheet', `还有${sheet0.counts.pending}人未评定`)
+  await checkBothWays(page, JOURNEY, '民主评议（书记）', '01-sheet', `还有${sheet0.counts.pending}人未评定`)
 
   await grade(page, excellentName, '优秀')
   await shot(page, JOURNEY, '02-grade-sheet')
@@ -158,7 +118,7 @@ test('the secretary records grades: warned past one third, asked a reason for �
   await row.getByText(`理由：${REASON}`).waitFor()
   await row.getByText(/^限期改正至/).waitFor()
   await row.scrollIntoViewIfNeeded()
-  await checkBothWays(page, '民主评议（已评定）', '05-recorded', `理由：${REASON}`)
+  await checkBothWays(page, JOURNEY, '民主评议（已评定）', '05-recorded', `理由：${REASON}`)
 })
 
 test('the member sees their own grade and reason, and nobody else’s', async () => {
@@ -170,7 +130,7 @@ test('the member sees their own grade and reason, and nobody else’s', async ()
   await seen(page, `理由：${REASON}`).waitFor()
   await seen(page, /^限期改正至/).waitFor()
   assert.equal(await onScreen(page).getByText(excellentName).count(), 0)
-  await checkBothWays(page, '我的民主评议', '06-member', `理由：${REASON}`)
+  await checkBothWays(page, JOURNEY, '我的民主评议', '06-member', `理由：${REASON}`)
 })
 
 test('the office sees counts per grade per branch, and last year complete', async () => {
@@ -180,7 +140,7 @@ test('the office sees counts per grade per branch, and last year complete', asyn
   await seen(page, `${sheet0.year}年度 · 各支部评定结果人数`).waitFor()
   const b1 = card(page, BRANCH)
   await b1.getByText(/^不合格1$|不合格1/).waitFor()
-  await checkBothWays(page, '民主评议（机关党委）', '07-office', BRANCH)
+  await checkBothWays(page, JOURNEY, '民主评议（机关党委）', '07-office', BRANCH)
   await seen(page, `${sheet0.year - 1}年度`, true).click()
   await seen(page, `${sheet0.year - 1}年度 · 各支部评定结果人数`).waitFor()
   assert.equal(await onScreen(page).getByText('已完成', { exact: true }).count(), 8)

@@ -11,14 +11,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import ExcelJS from 'exceljs'
-import type { Page } from 'playwright-core'
 import { addMonths } from '../../core/activity/recurrence'
 import { rateWords } from '../../core/attendance/figures'
 import type { Absentees, BranchAttendance, BureauAttendance, ComplianceMatrix } from '../../core/contract/attendance'
 import type { BranchOverview } from '../../core/contract/overview'
 import { lastEndedQuarter } from '../../demo/meetings'
 import {
-  BASE_URL,
   hub,
   identities,
   onScreen,
@@ -32,6 +30,7 @@ import {
   type Session,
   noSeriousViolations,
 } from '../browser'
+import { ask, checkBothWays, setElder } from '../kit'
 
 const JOURNEY = 'attendance'
 const BRANCH = '机关第一党支部'
@@ -47,38 +46,6 @@ async function browser(): Promise<Session> {
   const session = await openBrowser()
   browsers.push(session)
   return session
-}
-
-/** Calls an action as a person, to know what the screens should say (never to act for them). */
-async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, input }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T }
-  assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-/** Both faces of a screen: checked with axe as is and in 长辈版, a screenshot of each. */
-async function checkBothWays(page: Page, screen: string, step: string, ready: string): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
 }
 
 const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5))}月`
@@ -132,7 +99,7 @@ test("the office reads last month's attendance of a branch as a chart and as a t
   )
   assert.ok(names.includes(`${BRANCH}：${rate}`), names.join(' | '))
   assert.ok(await page.locator('canvas').filter({ visible: true }).first().isVisible())
-  await checkBothWays(page, '出勤总览', '01-overview', `${monthWords(lastMonth)}：全机关`)
+  await checkBothWays(page, JOURNEY, '出勤总览', '01-overview', `${monthWords(lastMonth)}：全机关`)
   await onScreen(page).locator('canvas').filter({ visible: true }).first().scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '01-overview-chart')
 
@@ -198,7 +165,7 @@ test('the office drills into an activity and sees who was missing, and why', asy
     assert.ok(text.includes(person.reason), `${person.name}: ${text}`)
   }
   assert.ok(missing.activities[0].people.some((p) => p.reason === '未请假' || p.status === 'onLeave'))
-  await checkBothWays(page, '缺勤人员', '04-absentees', '缺席、请假人员和补学情况')
+  await checkBothWays(page, JOURNEY, '缺勤人员', '04-absentees', '缺席、请假人员和补学情况')
 })
 
 test('the rules matrix shows the 党员大会 a branch did not hold', async () => {
@@ -223,7 +190,7 @@ test('the rules matrix shows the 党员大会 a branch did not hold', async () =
   const cell = card.locator(`[aria-label="党员大会${quarter}：未完成"]`).first()
   assert.equal((await cell.textContent())?.trim(), '✗')
   await cell.scrollIntoViewIfNeeded()
-  await checkBothWays(page, '制度落实情况', '05-compliance', '制度落实情况')
+  await checkBothWays(page, JOURNEY, '制度落实情况', '05-compliance', '制度落实情况')
 })
 
 test("the office exports the branch's year and the file opens with the right names and totals", async () => {
@@ -263,7 +230,7 @@ test("the office exports the branch's year and the file opens with the right nam
   assert.equal(present, figures.total.present)
   assert.ok(names.has(secretary.name), `${secretary.name} among those present`)
   await seen(page, `已生成：${BRANCH}${year}年支部工作手册.xlsx`).waitFor()
-  await checkBothWays(page, '导出台账', '06-export', '最近导出的文件')
+  await checkBothWays(page, JOURNEY, '导出台账', '06-export', '最近导出的文件')
 })
 
 test("the secretary sees the branch's own row of the rules on 支部概览", async () => {
@@ -274,5 +241,5 @@ test("the secretary sees the branch's own row of the rules on 支部概览", asy
   for (const line of overview.compliance.toHold) await seen(page, line).waitFor()
   if (overview.compliance.toHold.length === 0) await seen(page, '本期要求的会议和活动都已完成').waitFor()
   await seen(page, /支委会(✓|…|✗|—)/).waitFor()
-  await checkBothWays(page, '支部概览', '07-secretary-overview', `${overview.compliance.year}年制度落实`)
+  await checkBothWays(page, JOURNEY, '支部概览', '07-secretary-overview', `${overview.compliance.year}年制度落实`)
 })

@@ -9,7 +9,6 @@ import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import type { BranchDues, MemberDuesView } from '../../core/contract/dues'
 import {
-  BASE_URL,
   hub,
   identities,
   onScreen,
@@ -22,6 +21,7 @@ import {
   type Session,
   noSeriousViolations,
 } from '../browser'
+import { ask, setElder } from '../kit'
 
 const JOURNEY = 'dues'
 const BRANCH = '机关第一党支部'
@@ -42,31 +42,10 @@ async function browser(): Promise<Session> {
   return session
 }
 
-/** Calls an action as a person, to choose the journey's people (never to act for them). */
-async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, input }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T }
-  assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
-  return body.data
-}
-
 /** `YYYY-MM` after this one. */
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number)
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
-}
-
-/** Taro's H5 display preference, as the 长辈版 switch stores it. */
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
 }
 
 /** A receipt photo, as a phone would take one: a JPEG of a transfer confirmation. */

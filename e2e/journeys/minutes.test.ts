@@ -12,10 +12,8 @@ import type { MinutesPage } from '../../core/contract/minutes'
 import { inChina } from '../../core/dates'
 import { takesMinutes } from '../../core/minutes/types'
 import {
-  BASE_URL,
   hub,
   identities,
-  noSeriousViolations,
   onScreen,
   openAs,
   openBrowser,
@@ -25,6 +23,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
+import { ask, button, checkBothWays } from '../kit'
 
 const JOURNEY = 'minutes'
 const BRANCH = '机关第一党支部'
@@ -45,50 +44,6 @@ async function browser(): Promise<Page> {
   browsers.push(session)
   return session.page
 }
-
-/** Calls an action as a person, to know what the screens should say (never to act for them). */
-async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, input }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T }
-  assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-/**
- * Both faces of a screen: checked with axe as is and in 长辈版, a screenshot of each, scrolled
- * to `focus` (the part of a long screen this step is about).
- */
-async function checkBothWays(page: Page, screen: string, step: string, ready: string, focus = ready): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
-}
-
-/** A button by its exact words (titles and labels may hold the same words). */
-const button = (page: Page, text: string) =>
-  onScreen(page)
-    .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
-    .filter({ visible: true })
-    .first()
 
 /** Fills the visible text box with this placeholder (Taro draws the native field inside). */
 async function fill(page: Page, placeholder: string, value: string): Promise<void> {
@@ -151,7 +106,7 @@ test('the secretary writes the minutes beside who came, saves, confirms, then am
   ).waitFor()
   await seen(page, attendance.present.join('、')).waitFor()
   await seen(page, 'ⓘ 暂时不能确认：请先写好并保存会议记录').waitFor()
-  await checkBothWays(page, '会议记录（新）', '01-empty', '出勤（来自签到）')
+  await checkBothWays(page, JOURNEY, '会议记录（新）', '01-empty', '出勤（来自签到）')
 
   const recorder = before0.people.find((p) => p.name !== secretary.name)
   assert.ok(recorder)
@@ -166,7 +121,7 @@ test('the secretary writes the minutes beside who came, saves, confirms, then am
   await seen(page, '会议记录（草稿）').waitFor()
   await seen(page, `草稿由${secretary.name}保存`).waitFor()
   assert.equal(await seen(page, /暂时不能确认/).count(), 0)
-  await checkBothWays(page, '会议记录（草稿）', '03-draft', '会议记录（草稿）', '确认会议记录')
+  await checkBothWays(page, JOURNEY, '会议记录（草稿）', '03-draft', '会议记录（草稿）', '确认会议记录')
 
   await button(page, '确认会议记录').click()
   await seen(page, '确认后，本次会议应到的党员就能在小程序里阅读这份记录', false).waitFor()
@@ -176,7 +131,7 @@ test('the secretary writes the minutes beside who came, saves, confirms, then am
   await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await seen(page, new RegExp(`^确认人：${secretary.name}，`)).waitFor()
   await seen(page, SUMMARY).waitFor()
-  await checkBothWays(page, '会议记录（已确认）', '05-confirmed', '修改会议记录', '主持人')
+  await checkBothWays(page, JOURNEY, '会议记录（已确认）', '05-confirmed', '修改会议记录', '主持人')
 
   await button(page, '修改会议记录').click()
   await seen(page, '修改原因').waitFor()
@@ -189,7 +144,7 @@ test('the secretary writes the minutes beside who came, saves, confirms, then am
   await seen(page, '修改记录（1次）').waitFor()
   await seen(page, `原因：${REASON}`).waitFor()
   await seen(page, '改了：决议事项').waitFor()
-  await checkBothWays(page, '会议记录（已修改）', '07-amended', '修改记录（1次）', '改了：决议事项')
+  await checkBothWays(page, JOURNEY, '会议记录（已修改）', '07-amended', '修改记录（1次）', '改了：决议事项')
 })
 
 test('a member expected at the meeting opens its minutes from 活动详情 and reads them', async () => {
@@ -204,5 +159,5 @@ test('a member expected at the meeting opens its minutes from 活动详情 and r
   await seen(page, '出勤（来自签到）').waitFor()
   await seen(page, SUMMARY).waitFor()
   await seen(page, `原因：${REASON}`).waitFor()
-  await checkBothWays(page, '会议记录（党员）', '08-member', '出勤（来自签到）', '主持人')
+  await checkBothWays(page, JOURNEY, '会议记录（党员）', '08-member', '出勤（来自签到）', '主持人')
 })

@@ -13,7 +13,6 @@ import {
   BASE_URL,
   hub,
   identities,
-  noSeriousViolations,
   onScreen,
   openAs,
   openBrowser,
@@ -23,6 +22,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
+import { checkBothWays } from '../kit'
 
 const JOURNEY = 'officer-home'
 const BRANCH = '机关第一党支部'
@@ -47,26 +47,6 @@ async function homeOf(openid: string): Promise<MemberHome> {
   const body = (await res.json()) as { ok: boolean; data: MemberHome }
   assert.ok(body.ok, JSON.stringify(body))
   return body.data
-}
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-/** Both faces of a screen: checked with axe as is and in 长辈版, a screenshot of each. */
-async function checkBothWays(page: Page, screen: string, step: string, ready: string): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
 }
 
 /** The whole screen at once: the page scrolls inside the app, so a full-page shot shows one phone's height. */
@@ -110,7 +90,7 @@ test('the secretary sees what waits in the branch on 首页 and opens a queue wi
   }
   const waiting = queues.some((q) => q.n > 0) || todo.unbound > 0
   if (!waiting) await seen(page, '支部暂无待办').waitFor()
-  await checkBothWays(page, '首页（书记）', '01-secretary-home', '支部待办')
+  await checkBothWays(page, JOURNEY, '首页（书记）', '01-secretary-home', '支部待办')
   await tallShot(page, '01-secretary-home-whole')
 
   if (todo.leavePending > 0) {
@@ -148,7 +128,7 @@ test("the office reads this month's figures and the branches needing attention o
   )
   for (const b of office.attention) for (const r of b.reasons) await seen(page, `· ${r}`).waitFor()
   if (office.attention.length === 0) await seen(page, '各支部暂无需要关注的事项').waitFor()
-  await checkBothWays(page, '首页（机关党委）', '03-office-home', title)
+  await checkBothWays(page, JOURNEY, '首页（机关党委）', '03-office-home', title)
   await tallShot(page, '03-office-home-whole')
 
   if (office.attention.length > 0) {

@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core'
 import {
   hub,
   identities,
-  noSeriousViolations,
   onScreen,
   openAs,
   openBrowser,
@@ -20,6 +19,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
+import { button, checkBothWays } from '../kit'
 
 const JOURNEY = 'talk'
 const BRANCH = '机关第二党支部'
@@ -36,34 +36,6 @@ async function browser(): Promise<Page> {
   browsers.push(session)
   return session.page
 }
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-/** axe as is and in 长辈版, a screenshot of each, scrolled to `focus`. */
-async function checkBothWays(page: Page, screen: string, step: string, ready: string, focus = ready): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
-}
-
-const button = (page: Page, text: string) =>
-  onScreen(page)
-    .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
-    .filter({ visible: true })
-    .first()
 
 before(async () => {
   await hub('seed', { now: new Date(TEST_NOW).toISOString() })
@@ -86,7 +58,7 @@ test('a member records a talk from 我的 → 谈心谈话', async () => {
   await openAs(page, member.openid, 'pages/me/index')
   await seen(page, '谈心谈话', true).click()
   await seen(page, '记一次谈心谈话', true).waitFor()
-  await checkBothWays(page, '谈心谈话（党员）', '01-mine', '记一次谈心谈话')
+  await checkBothWays(page, JOURNEY, '谈心谈话（党员）', '01-mine', '记一次谈心谈话')
 
   await button(page, '记一次谈心谈话').click()
   await seen(page, /谈话要点只有你们二人能看到/).waitFor()
@@ -102,7 +74,7 @@ test('a member records a talk from 我的 → 谈心谈话', async () => {
   await seen(page, `与${partner.name}`, true).waitFor()
   await seen(page, NOTES, true).waitFor()
   await seen(page, '我记录的', true).waitFor()
-  await checkBothWays(page, '谈心谈话（已记录）', '03-recorded', `与${partner.name}`)
+  await checkBothWays(page, JOURNEY, '谈心谈话（已记录）', '03-recorded', `与${partner.name}`)
 })
 
 test('the partner finds it on their own 谈心谈话, notes and all', async () => {
@@ -113,7 +85,7 @@ test('the partner finds it on their own 谈心谈话, notes and all', async () =
   await seen(page, `${member.name}记录的`, true).waitFor()
   const card = onScreen(page).locator('.ui-card').filter({ visible: true }).filter({ hasText: NOTES }).first()
   assert.equal(await card.locator('.ui-button').count(), 0, 'only the one who recorded it corrects or withdraws it')
-  await checkBothWays(page, '谈心谈话（对方）', '04-partner', `与${member.name}`)
+  await checkBothWays(page, JOURNEY, '谈心谈话（对方）', '04-partner', `与${member.name}`)
 })
 
 test('the secretary sees coverage per member, without the notes', async () => {
@@ -124,7 +96,7 @@ test('the secretary sees coverage per member, without the notes', async () => {
   await seen(page, /^没谈完的（\d+人）$/).waitFor()
   await seen(page, member.name).waitFor()
   assert.equal(await onScreen(page).getByText(NOTES).count(), 0, 'the notes are the two people’s only')
-  await checkBothWays(page, '谈心谈话（书记）', '05-secretary', '怎样算谈过')
+  await checkBothWays(page, JOURNEY, '谈心谈话（书记）', '05-secretary', '怎样算谈过')
 })
 
 test('the office sees each branch’s share', async () => {
@@ -135,5 +107,5 @@ test('the office sees each branch’s share', async () => {
   await seen(page, BRANCH, true).waitFor()
   await seen(page, '机关第一党支部', true).waitFor()
   assert.equal(await onScreen(page).getByText(NOTES).count(), 0)
-  await checkBothWays(page, '谈心谈话（机关党委）', '06-office', '各支部')
+  await checkBothWays(page, JOURNEY, '谈心谈话（机关党委）', '06-office', '各支部')
 })

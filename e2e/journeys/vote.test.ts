@@ -14,10 +14,8 @@ import type { MinutesPage } from '../../core/contract/minutes'
 import type { VotePage } from '../../core/contract/vote'
 import { inChina } from '../../core/dates'
 import {
-  BASE_URL,
   hub,
   identities,
-  noSeriousViolations,
   onScreen,
   openAs,
   openBrowser,
@@ -27,6 +25,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
+import { ask, button, checkBothWays } from '../kit'
 
 const JOURNEY = 'vote'
 const BRANCH = '机关第一党支部'
@@ -46,46 +45,6 @@ async function browser(): Promise<Page> {
   browsers.push(session)
   return session.page
 }
-
-/** Calls an action as a person, to know what the screens should say (never to act for them). */
-async function ask<T>(openid: string, fn: string, action: string, input: unknown): Promise<T> {
-  const res = await fetch(`${BASE_URL}/fn/${fn}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'X-WX-OPENID': openid },
-    body: JSON.stringify({ action, input }),
-  })
-  const body = (await res.json()) as { ok: boolean; data: T }
-  assert.ok(body.ok, `${action}: ${JSON.stringify(body)}`)
-  return body.data
-}
-
-async function setElder(page: Page, elder: boolean): Promise<void> {
-  await page.evaluate(
-    (on) => localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: on, level: 0, decided: true } })),
-    elder,
-  )
-  await page.reload()
-}
-
-/** axe as is and in 长辈版, a screenshot of each, scrolled to `focus`. */
-async function checkBothWays(page: Page, screen: string, step: string, ready: string, focus = ready): Promise<void> {
-  await noSeriousViolations(page, screen)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, step)
-  await setElder(page, true)
-  await seen(page, ready).waitFor()
-  await noSeriousViolations(page, screen, true)
-  await seen(page, focus).scrollIntoViewIfNeeded()
-  await shot(page, JOURNEY, `${step}-elder`)
-  await setElder(page, false)
-  await seen(page, ready).waitFor()
-}
-
-const button = (page: Page, text: string) =>
-  onScreen(page)
-    .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
-    .filter({ visible: true })
-    .first()
 
 /** Types into the sheet's input of this name (Taro draws the native field inside). */
 async function type(page: Page, name: string, value: string): Promise<void> {
@@ -142,7 +101,7 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
   await seen(page, '✓ 会议有效，可以表决').waitFor()
   await seen(page, figures.lines[2]).waitFor()
   await seen(page, '还没有录入表决').waitFor()
-  await checkBothWays(page, '表决（未录入）', '01-figures', '人数（来自签到）')
+  await checkBothWays(page, JOURNEY, '表决（未录入）', '01-figures', '人数（来自签到）')
 
   // More ballots than those who came and could vote: said before anything is sent.
   await button(page, '录入一项表决').click()
@@ -173,7 +132,7 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
   await seen(page, SHORT, true).waitFor()
   await seen(page, '✗ 未通过').waitFor()
   await seen(page, '表决事项（2项）').waitFor()
-  await checkBothWays(page, '表决（已录入）', '04-entered', '表决事项（2项）', '✗ 未通过')
+  await checkBothWays(page, JOURNEY, '表决（已录入）', '04-entered', '表决事项（2项）', '✗ 未通过')
 
   // A ballot missed in the count: corrected only with a reason, the earlier tally kept.
   await onScreen(page)
@@ -191,7 +150,7 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
   await seen(page, `原因：${REASON}`).waitFor()
   await seen(page, `原来是：赞成${short}票，反对${rest}票，弃权0票`).waitFor()
   await onScreen(page).locator('.ui-card', { hasText: SHORT }).filter({ hasText: '✓ 通过' }).first().waitFor()
-  await checkBothWays(page, '表决（已更正）', '06-corrected', '表决事项（2项）', `原因：${REASON}`)
+  await checkBothWays(page, JOURNEY, '表决（已更正）', '06-corrected', '表决事项（2项）', `原因：${REASON}`)
 })
 
 test('a member who came reads the motions and their results in the minutes', async () => {
@@ -204,5 +163,5 @@ test('a member who came reads the motions and their results in the minutes', asy
   await seen(page, PASSED, true).waitFor()
   await seen(page, SHORT, true).waitFor()
   assert.equal(await seen(page, '更正票数').count(), 0)
-  await checkBothWays(page, '会议记录（党员，表决）', '07-member', '表决（2项）', SHORT)
+  await checkBothWays(page, JOURNEY, '会议记录（党员，表决）', '07-member', '表决（2项）', SHORT)
 })
