@@ -91,6 +91,8 @@ export default defineAppConfig({
   ],
   window: {
     ...pageColors,
+    // WeChat's own bar (its default); in the H5 build Taro draws the same bar — title and back.
+    navigationStyle: 'default',
     navigationBarTitleText: '党建助手',
     backgroundTextStyle: 'dark',
   },
