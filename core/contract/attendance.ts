@@ -9,6 +9,7 @@ import type { ActivityStatus, ActivityType, MakeupStatus } from '../activity/typ
 import type { AttendanceFigures } from '../attendance/figures'
 import type { RuleCheck } from '../attendance/compliance'
 import type { RuleKey, RulePeriod } from '../attendance/rules'
+import type { AppraisalGrade } from '../appraisal/types'
 import { action } from './define'
 import { chinaMonthField, docId, wholeBetween } from './fields'
 
@@ -139,12 +140,28 @@ export interface ComplianceRowView {
   missed: string[]
 }
 
+/**
+ * A branch's organisational-life records of a year beside the rules grid: 民主评议 (full members
+ * on the roll graded, of how many; 预备党员 take part and are not graded) and 谈心谈话 (people
+ * asked for a talk who have had every one). Counts only, no names, no ranking.
+ */
+export interface OrgLifeState {
+  appraisal: {
+    evaluated: number
+    graded: number
+    probationary: number
+    counts: Record<AppraisalGrade, number>
+    words: string
+  }
+  talk: { counted: number; covered: number; talks: number; share: string; words: string }
+}
+
 /** Branches × what the rules ask, for a year. */
 export interface ComplianceMatrix {
   year: number
   currentMonth: string
   rules: RuleView[]
-  branches: Array<{ branchId: string; name: string } & ComplianceRowView>
+  branches: Array<{ branchId: string; name: string; orgLife: OrgLifeState } & ComplianceRowView>
 }
 
 export type ExportKind = 'branchYear' | 'bureauYear'

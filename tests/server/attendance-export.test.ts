@@ -11,6 +11,9 @@ import { asAdmin, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpe
 import { aBill } from '../helpers/dues-mothers'
 import { aMinutes, insertMinutes } from '../helpers/minutes-mothers'
 import { testNow } from '../helpers/now'
+import { insertAppraisal, yearOf } from '../helpers/appraisal-mothers'
+import { aTalk, insertTalks } from '../helpers/talk-mothers'
+import { aVote, insertGeneralMeeting, insertVote, makeProbationary, tally } from '../helpers/vote-mothers'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 
 let cloud: LocalCloud
@@ -51,7 +54,16 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
     fileName: `第一支部${year}年支部工作手册.xlsx`,
   })
   const book = await open(link.url)
-  expect(book.worksheets.map((s) => s.name)).toEqual(['三会一课', '其他活动', '补学', '党费', '制度落实', '会议记录'])
+  expect(book.worksheets.map((s) => s.name)).toEqual([
+    '三会一课',
+    '其他活动',
+    '补学',
+    '党费',
+    '制度落实',
+    '会议记录',
+    '民主评议',
+    '谈心谈话',
+  ])
 
   const meetings = book.getWorksheet('三会一课')!
   expect(meetings.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
@@ -208,6 +220,116 @@ it('writes each held meeting’s 会议记录 as the handbook does: confirmed wi
   })
 })
 
+/** Every cell's text in a sheet, for what must never be in it. */
+function sheetText(sheet: ExcelJS.Worksheet): string {
+  const out: string[] = []
+  sheet.eachRow((r) => r.eachCell((c) => void out.push(String(c.value))))
+  return out.join('\n')
+}
+
+/** Every cell's text in the workbook. */
+function allText(book: ExcelJS.Workbook): string {
+  return book.worksheets.map(sheetText).join('\n')
+}
+
+it('writes the organisational-life records: each 表决 in its 党员大会 block, 民主评议 and 谈心谈话 without notes', async () => {
+  await makeProbationary(cloud, [WORLD.unboundA])
+  const meeting = await insertGeneralMeeting(cloud, [WORLD.secretaryA, WORLD.memberA1, WORLD.memberA2])
+  await insertVote(
+    cloud,
+    aVote(meeting, { entitled: 4, present: 3, probationary: 1 }, tally(3, 0, 0), { title: '关于发展对象的决议' }),
+  )
+  await insertVote(
+    cloud,
+    aVote(meeting, { entitled: 4, present: 3, probationary: 1 }, tally(2, 1, 0), {
+      title: '关于支部活动安排',
+      recordedAt: meeting.endAt + 600_000,
+    }),
+  )
+  const year = yearOf(cloud)
+  const decided = `${year}-01-05`
+  await insertAppraisal(cloud, {
+    memberId: WORLD.memberA1,
+    grade: 'unqualified',
+    reason: '长期不参加组织生活',
+    decidedOn: decided,
+    rectification: { endsOn: `${year + 1}-01-05`, remindedAt: null },
+    corrections: [
+      {
+        at: testNow() - 3600_000,
+        byId: WORLD.secretaryA,
+        byName: '甲书记',
+        reason: '支委会复议',
+        before: { grade: 'basic', reason: '多次缺席', decidedOn: decided },
+      },
+    ],
+  })
+  await insertAppraisal(cloud, {
+    memberId: WORLD.memberA2,
+    memberName: '甲党员二',
+    grade: 'qualified',
+    decidedOn: decided,
+  })
+  // A talk's notes are the two people's own: never in the ledger.
+  const secret = '谈到了家里的困难，需要保密'
+  await insertTalks(cloud, [
+    aTalk(cloud, { notes: secret }),
+    aTalk(cloud, { recorderId: WORLD.secretaryA, recorderName: '甲书记', partnerId: WORLD.memberA1, notes: secret }),
+  ])
+
+  const book = await open((await asSecretary(cloud).ok('secretary', 'attendance.exportBranch', { year })).url)
+  expect(allText(book)).not.toContain(secret)
+  expect(allText(book)).not.toContain('谈到了')
+
+  const [general] = minutesBlocks(book.getWorksheet('会议记录')!)
+  const items = Object.fromEntries(general.items)
+  expect(items).toMatchObject({
+    表决1: '关于发展对象的决议',
+    表决1人数: '应到会有表决权的正式党员4人，到会3人（另有预备党员1人，没有表决权，不计在内）',
+    表决1票数: '赞成3票，反对0票，弃权0票',
+    表决1结果: '通过：赞成3票，超过应到会有表决权的4人的半数（至少3票）',
+    表决2: '关于支部活动安排',
+    表决2票数: '赞成2票，反对1票，弃权0票',
+    表决2结果:
+      '未通过：赞成2票，没有超过应到会有表决权的4人的半数（至少3票）；虽然超过了所投3票的半数，但通过要按应到人数算',
+  })
+
+  const appraisal = book.getWorksheet('民主评议')!
+  expect(row(appraisal, 2)).toEqual(['姓名', '身份', '评定等次', '评定理由', '评定日期', '限期改正至', '修改记录'])
+  const lines = new Map(
+    Array.from({ length: appraisal.rowCount - 2 }, (_, i) => row(appraisal, i + 3)).map((r) => [r[0], r]),
+  )
+  const [, kind, grade, reason, on, until, corrections] = lines.get('甲党员一')!
+  expect([kind, grade, reason]).toEqual(['正式党员', '不合格', '长期不参加组织生活'])
+  expect([(on as Date).toISOString().slice(0, 10), (until as Date).toISOString().slice(0, 10)]).toEqual([
+    decided,
+    `${year + 1}-01-05`,
+  ])
+  expect(corrections).toBe(`${formatChinaDateTime(testNow() - 3600_000)} 甲书记：支委会复议（原为基本合格，多次缺席）`)
+  expect(lines.get('甲党员二')!.slice(1, 4)).toEqual(['正式党员', '合格'])
+  expect(lines.get('甲书记')!.slice(1, 3)).toEqual(['正式党员', '未评定'])
+  expect(lines.get('甲未绑定')!.slice(1, 3)).toEqual(['预备党员', '参加评议、不评定等次'])
+  expect(lines.get('合计：优秀0人、合格1人、基本合格0人、不合格1人；未评定2人；预备党员1人')).toBeTruthy()
+  // No study figure beside a grade.
+  expect(sheetText(appraisal)).not.toMatch(/学习/)
+
+  const talk = book.getWorksheet('谈心谈话')!
+  expect(row(talk, 2).slice(0, 4)).toEqual(['日期', '谈话人（记录人）', '谈话对象', '类型'])
+  const talks = [3, 4].map((n) => row(talk, n).slice(1, 4)).sort()
+  expect(talks).toEqual(
+    [
+      ['甲党员一', '甲党员二', '党员之间'],
+      ['甲书记', '甲党员一', '支委与党员'],
+    ].sort(),
+  )
+  expect(row(talk, 6)[0]).toBe('各党员谈心谈话情况（按本支部计入的类型）')
+  expect(row(talk, 7)).toEqual(['姓名', '身份', '支委之间', '支委与党员', '党员之间', '情况'])
+  const people = new Map([8, 9, 10, 11, 12].map((n) => [row(talk, n)[0], row(talk, n).slice(1)]))
+  expect(people.get('甲书记')).toEqual(['支委', '不适用', '已谈', '不适用', '已谈完'])
+  expect(people.get('甲党员一')).toEqual(['党员', '不适用', '已谈', '已谈', '已谈完'])
+  expect(people.get('甲党员二')).toEqual(['党员', '不适用', '未谈', '已谈', '未谈完'])
+})
+
 it('gives a new link to the branch’s officers and admins only; bureau files to admins only', async () => {
   const year = Number(chinaMonth(testNow()).slice(0, 4))
   const branchFile = await asSecretary(cloud).ok('secretary', 'attendance.exportBranch', { year })
@@ -257,7 +379,15 @@ it("counts in the bureau's summary each branch's held meetings and those with co
   )
   const year = Number(held.month.slice(0, 4))
   const book = await open((await asAdmin(cloud).ok('admin', 'attendance.exportBureau', { year })).url)
-  expect(book.worksheets.map((s) => s.name)).toEqual(['出勤汇总', '各月出勤率', '各类活动', '制度落实', '会议记录'])
+  expect(book.worksheets.map((s) => s.name)).toEqual([
+    '出勤汇总',
+    '各月出勤率',
+    '各类活动',
+    '制度落实',
+    '会议记录',
+    '民主评议',
+    '谈心谈话',
+  ])
   const sheet = book.getWorksheet('会议记录')!
   expect(row(sheet, 2)).toEqual(['支部', '已召开的会议', '会议记录已确认', '未确认'])
   expect([3, 4, 5].map((n) => row(sheet, n))).toEqual([
@@ -265,4 +395,37 @@ it("counts in the bureau's summary each branch's held meetings and those with co
     ['第二支部', 1, 0, 1],
     ['全机关', 3, 1, 2],
   ])
+})
+
+it("counts in the bureau's summary each branch's 民主评议 grades and 谈心谈话 share, no names", async () => {
+  await makeProbationary(cloud, [WORLD.unboundA])
+  await insertAppraisal(cloud, { memberId: WORLD.memberA1, grade: 'excellent' })
+  await insertAppraisal(cloud, { memberId: WORLD.memberA2, memberName: '甲党员二', grade: 'basic', reason: '多次缺席' })
+  await insertAppraisal(cloud, { memberId: WORLD.memberB1, memberName: '乙党员一', branchId: WORLD.branchB })
+  await insertTalks(cloud, [aTalk(cloud), aTalk(cloud, { recorderId: WORLD.secretaryA, partnerId: WORLD.memberA1 })])
+  const book = await open((await asAdmin(cloud).ok('admin', 'attendance.exportBureau', { year: yearOf(cloud) })).url)
+  const appraisal = book.getWorksheet('民主评议')!
+  expect(row(appraisal, 2)).toEqual([
+    '支部',
+    '参评正式党员',
+    '优秀',
+    '合格',
+    '基本合格',
+    '不合格',
+    '未评定',
+    '预备党员',
+  ])
+  expect([3, 4, 5].map((n) => row(appraisal, n))).toEqual([
+    ['第一支部', 4, 1, 0, 1, 0, 2, 1],
+    ['第二支部', 2, 0, 1, 0, 0, 1, 0],
+    ['全机关', 6, 1, 1, 1, 0, 3, 1],
+  ])
+  const talk = book.getWorksheet('谈心谈话')!
+  expect(row(talk, 2)).toEqual(['支部', '应谈人数', '已谈完', '未谈完', '已谈完比例', '谈话次数'])
+  expect([3, 4, 5].map((n) => row(talk, n))).toEqual([
+    ['第一支部', 5, 2, 3, '2/5人（40%）', 2],
+    ['第二支部', 2, 0, 2, '0/2人（0%）', 0],
+    ['全机关', 7, 2, 5, '2/7人（29%）', 2],
+  ])
+  expect(allText(book)).not.toMatch(/甲党员|乙党员|谈了工作/)
 })

@@ -1,11 +1,15 @@
 /**
  * The bureau's summary of a year as an Excel workbook: every branch's figures, months and rules
- * row, and how many of its held meetings have confirmed 会议记录.
+ * row, how many of its held meetings have confirmed 会议记录, its 民主评议 grades counted and its
+ * 谈心谈话 share (counts only, no names).
  */
 import { ACTIVITY_TYPE_LABELS } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '../../../core/attendance/compliance'
 import type { BureauAttendance, ComplianceMatrix } from '../../../core/contract/attendance'
+import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
+import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
 import type { MinutesTally } from '../../../core/minutes/ledger'
+import { shareWords } from '../../../core/talk/coverage'
 import type { Workbook } from 'exceljs'
 import { addSheet, fraction, type Cell, type Column } from './sheet'
 
@@ -125,6 +129,67 @@ export function fillBureauSummary(
     [
       ...tallies.map((t) => [t.name, t.held, t.confirmed, t.held - t.confirmed]),
       ['全机关', sum('held'), sum('confirmed'), sum('held') - sum('confirmed')],
+    ],
+  )
+  const lives = matrix.branches.map((b) => ({ name: b.name, ...b.orgLife }))
+  const total = (f: (l: (typeof lives)[number]) => number) => lives.reduce((n, l) => n + f(l), 0)
+  const appraisalCells = (a: Omit<(typeof lives)[number]['appraisal'], 'words'>): Cell[] => [
+    a.evaluated,
+    ...APPRAISAL_GRADES.map((g) => a.counts[g]),
+    a.evaluated - a.graded,
+    a.probationary,
+  ]
+  const sumAppraisal = {
+    evaluated: total((l) => l.appraisal.evaluated),
+    graded: total((l) => l.appraisal.graded),
+    probationary: total((l) => l.appraisal.probationary),
+    counts: Object.fromEntries(APPRAISAL_GRADES.map((g) => [g, total((l) => l.appraisal.counts[g])])) as Record<
+      (typeof APPRAISAL_GRADES)[number],
+      number
+    >,
+  }
+  addSheet(
+    book,
+    '民主评议',
+    title('各支部民主评议党员等次人数（预备党员参加评议、不评定等次；按组织顺序，不排名）'),
+    [
+      { header: '支部', width: 22 },
+      { header: '参评正式党员', width: 13, numFmt: N },
+      ...APPRAISAL_GRADES.map((g) => ({ header: APPRAISAL_GRADE_LABELS[g], width: 9, numFmt: N })),
+      { header: '未评定', width: 9, numFmt: N },
+      { header: '预备党员', width: 9, numFmt: N },
+    ],
+    [...lives.map((l) => [l.name, ...appraisalCells(l.appraisal)]), ['全机关', ...appraisalCells(sumAppraisal)]],
+  )
+  const talkCells = (t: { counted: number; covered: number; talks: number }): Cell[] => [
+    t.counted,
+    t.covered,
+    t.counted - t.covered,
+    shareWords(t.covered, t.counted),
+    t.talks,
+  ]
+  addSheet(
+    book,
+    '谈心谈话',
+    title('各支部谈心谈话完成情况（已谈完 = 本支部计入的各类谈话都已谈过；按组织顺序，不排名）'),
+    [
+      { header: '支部', width: 22 },
+      { header: '应谈人数', width: 9, numFmt: N },
+      { header: '已谈完', width: 9, numFmt: N },
+      { header: '未谈完', width: 9, numFmt: N },
+      { header: '已谈完比例', width: 16 },
+      { header: '谈话次数', width: 9, numFmt: N },
+    ],
+    [
+      ...lives.map((l) => [l.name, ...talkCells(l.talk)]),
+      [
+        '全机关',
+        ...talkCells({
+          counted: total((l) => l.talk.counted),
+          covered: total((l) => l.talk.covered),
+          talks: total((l) => l.talk.talks),
+        }),
+      ],
     ],
   )
 }

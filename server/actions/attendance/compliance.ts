@@ -1,14 +1,16 @@
 /**
  * The rules-compliance matrix (`attendance.compliance`): branches × what the rules ask, for a
- * year, from the activities' type, month and state alone (one projected read, paged).
+ * year, from the activities' type, month and state alone (one projected read, paged), and beside
+ * it each branch's 民主评议 and 谈心谈话 of the year in words (org-life.ts).
  */
 import { complianceRow, complianceWords, type RuleActivity } from '../../../core/attendance/compliance'
 import { MEETING_RULES, ruleWords } from '../../../core/attendance/rules'
 import type { ActivityStatus, ActivityType } from '../../../core/activity/types'
-import type { ComplianceMatrix, ComplianceRowView } from '../../../core/contract/attendance'
+import type { ComplianceMatrix, ComplianceRowView, OrgLifeState } from '../../../core/contract/attendance'
 import type { ActionContext } from '../../runtime/types'
 import { branchesInOrder, type BranchFacts } from './branches'
 import { ACTIVITY_PAGE } from './facts'
+import { orgLifeByBranch } from './org-life'
 import { viewPeriod } from './period'
 
 interface Row {
@@ -112,7 +114,15 @@ export async function complianceWithActivities(
   input: { year?: number },
 ): Promise<{ matrix: ComplianceMatrix; activities: Map<string, RuleActivity[]> }> {
   const period = viewPeriod(ctx, input)
-  const [branches, activities] = await Promise.all([branchesInOrder(ctx), ruleActivities(ctx, period.months)])
+  const branches = await branchesInOrder(ctx)
+  const [activities, orgLife] = await Promise.all([
+    ruleActivities(ctx, period.months),
+    orgLifeByBranch(
+      ctx,
+      period.year,
+      branches.map((b) => b.id),
+    ),
+  ])
   const now = ctx.now()
   const matrix: ComplianceMatrix = {
     year: period.year,
@@ -127,6 +137,7 @@ export async function complianceWithActivities(
     branches: branches.map((b) => ({
       branchId: b.id,
       name: b.name,
+      orgLife: orgLife.get(b.id) as OrgLifeState,
       ...complianceView(b, period.year, now, activities.get(b.id) ?? []),
     })),
   }

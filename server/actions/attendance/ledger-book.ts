@@ -1,6 +1,7 @@
 /**
  * The 支部工作手册 ledger of a branch's year as an Excel workbook: 三会一课, other activities,
- * 补学, 党费, 制度落实 and 会议记录, one sheet each (exceljs, loaded only when a ledger is made).
+ * 补学, 党费, 制度落实, 会议记录, 民主评议 and 谈心谈话, one sheet each (exceljs, loaded only when a
+ * ledger is made).
  */
 import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS, type ActivityType } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS, shortDay } from '../../../core/attendance/compliance'
@@ -10,6 +11,7 @@ import type { Workbook } from 'exceljs'
 import { addSheet, excelDate, fraction, type Cell, type Column } from './sheet'
 import type { LedgerActivity, LedgerData } from './ledger-data'
 import { fillMinutesSheet } from './minutes-book'
+import { fillAppraisalSheet, fillTalkSheet } from './org-life-book'
 
 /** 三会一课: 支部党员大会, 支委会, 党小组会, 党课. */
 export const THREE_MEETINGS: ReadonlySet<ActivityType> = new Set([
@@ -160,4 +162,6 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
     }),
   )
   fillMinutesSheet(book, heading('会议记录（出勤取自签到记录）'), data.minutes)
+  fillAppraisalSheet(book, heading('民主评议党员（预备党员参加评议、不评定等次）'), data.appraisals)
+  fillTalkSheet(book, heading('谈心谈话（谈话要点只由谈话双方保存，不载入台账）'), data.talks)
 }

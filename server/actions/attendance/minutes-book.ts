@@ -2,11 +2,14 @@
  * The 会议记录 sheet of the 支部工作手册 ledger: one block per held meeting that takes minutes,
  * laid out as the paper handbook is — the meeting, who came (the same projection as the 三会一课
  * sheet, never retyped), what was discussed and decided, whether the record is confirmed, and
- * every amendment. A block is a bold heading line, then a row per item: label in A, value in B.
+ * every amendment; at a 支部党员大会, each motion voted on with its figures, tally and result. A
+ * block is a bold heading line, then a row per item: label in A, value in B.
  */
 import { ACTIVITY_TYPE_LABELS } from '../../../core/activity/types'
 import { formatChinaClock, formatChinaDateTime } from '../../../core/dates'
+import { motionRows } from '../../../core/attendance/org-life'
 import { amendmentWords, minutesStateWords } from '../../../core/minutes/ledger'
+import { takesVotes } from '../../../core/vote/types'
 import type { Workbook } from 'exceljs'
 import type { LedgerActivity, LedgerMinutes } from './ledger-data'
 import { addSheet, HEADER_ROW, type Cell } from './sheet'
@@ -19,6 +22,13 @@ function peopleWords(a: LedgerActivity): { present: string; leave: string; absen
     leave: line(named('onLeave', 'leavePending').map((p) => `${p.name}（${p.reason ?? ''}）`)),
     absent: line(named('absent').map((p) => (p.reason && p.reason !== '未请假' ? `${p.name}（${p.reason}）` : p.name))),
   }
+}
+
+/** A 支部党员大会's motions, each as its figures stood when the tally was entered; none for other meetings. */
+function voteRows(item: LedgerMinutes): Cell[][] {
+  if (!takesVotes(item.meeting.fact.type)) return []
+  if (item.votes.length === 0) return [['表决', '未录入表决事项']]
+  return item.votes.flatMap((v, i) => motionRows(i + 1, v))
 }
 
 /** The rows of one meeting's block; the first is its heading. */
@@ -47,6 +57,7 @@ export function minutesBlock(n: number, item: LedgerMinutes): Cell[][] {
     ['议题', m?.topics || null],
     ['发言要点', m?.summary || null],
     ['决议事项', m?.resolutions || null],
+    ...voteRows(item),
     ...(attachments.length > 0 ? [['照片与附件', attachments.join('；')]] : []),
     ['记录状态', minutesStateWords(m)],
     ...(m && m.amendments.length > 0

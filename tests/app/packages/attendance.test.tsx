@@ -6,6 +6,7 @@ import type {
   ExportPage,
 } from '@core/contract/attendance'
 import { complianceRow, complianceWords } from '@core/attendance/compliance'
+import { appraisalProgressWords, talkProgressWords } from '@core/attendance/org-life'
 import { chinaMonth } from '@core/dates'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import AttendanceOverviewPage from '@/packageAdmin/pages/attendance/index'
@@ -168,7 +169,24 @@ describe('制度落实情况', () => {
       year: 2026,
       currentMonth: '2026-11',
       rules: [],
-      branches: [{ branchId: 'org-b3', name: '水环境管理处党支部', checks, ...complianceWords(checks, now) }],
+      branches: [
+        {
+          branchId: 'org-b3',
+          name: '水环境管理处党支部',
+          orgLife: {
+            appraisal: {
+              evaluated: 12,
+              graded: 9,
+              probationary: 1,
+              counts: { excellent: 2, qualified: 7, basic: 0, unqualified: 0 },
+              words: appraisalProgressWords(9, 12),
+            },
+            talk: { counted: 13, covered: 6, talks: 9, share: '6/13人（46%）', words: talkProgressWords(6, 13) },
+          },
+          checks,
+          ...complianceWords(checks, now),
+        },
+      ],
     }
     cloudWithActions({ 'admin/attendance.compliance': () => ({ data: matrix }) })
     render(<CompliancePage />)
@@ -185,6 +203,9 @@ describe('制度落实情况', () => {
       ['党员大会第四季度：进行中', '…', true],
     ])
     expect(screen.getByText('— 不适用')).toBeTruthy()
+    // Beside the grid, the branch's 民主评议 and 谈心谈话 of the year in words.
+    expect(screen.getByText('民主评议：已评定9/12人，还有3人未评定')).toBeTruthy()
+    expect(screen.getByText('谈心谈话：已谈完6/13人（46%），还有7人未谈完')).toBeTruthy()
   })
 })
 

@@ -36,7 +36,10 @@ function Gaps({ branches }: { branches: ComplianceMatrix['branches'] }) {
   )
 }
 
-/** Branches × what the rules ask, for a year: held, missing, under way or not yet due, with the dates. */
+/**
+ * Branches × what the rules ask, for a year: held, missing, under way or not yet due, with the
+ * dates; under each grid the branch's 民主评议 and 谈心谈话 of the year in words.
+ */
 export default function CompliancePage() {
   const params = useRouter().params
   const { ref, period, choose } = usePeriod({ year: Number(params.year) || thisYear(), month: null })
@@ -85,6 +88,8 @@ export default function CompliancePage() {
                       <Text key={line}>{line}</Text>
                     ))}
                     <ComplianceGrid checks={b.checks} />
+                    <Text>{b.orgLife.appraisal.words}</Text>
+                    <Text>{b.orgLife.talk.words}</Text>
                   </View>
                 </Card>
               ))}
