@@ -34,7 +34,7 @@ const GROUPS: { role: DemoRole; title: string }[] = [
  * Taro's H5 page is a scrolling element with no focusable content of its own (our rows are
  * plain elements): make it focusable so that keyboard users can scroll it (WCAG 2.1.1).
  */
-function useFocusableScrollRegion() {
+export function useFocusableScrollRegion() {
   const marker = useRef<HTMLElement>(null)
   useEffect(() => {
     const page = marker.current?.closest<HTMLElement>('.taro_page')
@@ -46,11 +46,10 @@ function useFocusableScrollRegion() {
 /** A button that opens a panel of the demo people by role; a tap becomes that person. */
 export function IdentitySwitcher(props: IdentitySwitcherProps) {
   const { open, show, close, list, me, become, becomeStranger, openAdminHub } = props
-  const marker = useFocusableScrollRegion()
 
   if (!open) {
     return (
-      <View ref={marker} className="identity-fab" onClick={show}>
+      <View className="identity-fab" onClick={show}>
         <Text>切换身份</Text>
       </View>
     )
