@@ -109,14 +109,6 @@ function Body({ page, screen }: { page: OrglifePage; screen: Screen<OrglifePage>
   const readyCount = page.checklist.filter((l) => l.done).length
   return (
     <View className="stack">
-      {page.meetings.length > 1 ? (
-        <ChoiceChips
-          column
-          options={page.meetings.map((m) => ({ value: m.id, label: m.label }))}
-          value={page.activity.id}
-          onChange={pickMeeting}
-        />
-      ) : null}
       {tap.outcome ? <Notice kind="error">{tap.outcome.message}</Notice> : null}
       <Card>
         <Text className="page-title">{page.activity.title}</Text>
@@ -144,6 +136,16 @@ function Body({ page, screen }: { page: OrglifePage; screen: Screen<OrglifePage>
         </Button>
       </Section>
       <Text className="text-secondary">{page.source}</Text>
+      {page.meetings.length > 1 ? (
+        <Section title="各年度的组织生活会">
+          <ChoiceChips
+            column
+            options={page.meetings.map((m) => ({ value: m.id, label: m.label }))}
+            value={page.activity.id}
+            onChange={pickMeeting}
+          />
+        </Section>
+      ) : null}
       {open?.kind === 'opinions' ? <OpinionSheet page={page} onDone={done} onCancel={() => setOpen(null)} /> : null}
       {open?.kind === 'add' ? <ItemSheet page={page} onDone={done} onCancel={() => setOpen(null)} /> : null}
       {open?.kind === 'edit' ? (
