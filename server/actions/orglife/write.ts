@@ -4,7 +4,6 @@
  * before anything is written, audited, and answered with the page. Text the owner reads (the item,
  * its closing note, a withdrawal's reason) goes through the content check.
  */
-import { randomUUID } from 'node:crypto'
 import { dayWords } from '../../../core/appraisal/labels'
 import type { OpenRectifyState, OrglifePage } from '../../../core/contract/orglife'
 import { DomainError } from '../../../core/errors'
@@ -14,6 +13,7 @@ import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { checkContent } from '../../runtime/content-check'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId } from '../activity/load'
@@ -92,7 +92,7 @@ export async function addItem(
   const contentVerdict = await checkContent(ctx, input.text, 2)
   const now = ctx.now()
   const doc: RectifyItemDoc = {
-    _id: `rect-${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+    _id: `rect-${keyedId(ctx, 'rectify-item')}`,
     activityId: activity._id,
     branchId: activity.branchId,
     text: input.text,
@@ -110,7 +110,8 @@ export async function addItem(
     closedByName: '',
     overdueRemindedAt: null,
   }
-  await ctx.db.collection('rectifyItems').add({ data: doc as unknown as Record<string, unknown> })
+  // A retried tap meets its own item and adds nothing more; its audit entry is keyed the same way.
+  await addOnce(ctx.db, 'rectifyItems', doc)
   await audit(ctx, {
     kind: 'orglife.addItem',
     summary: `${meetingWords(activity)}整改清单新增：${input.text.slice(0, 30)}`,
