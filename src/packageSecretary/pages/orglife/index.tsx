@@ -122,10 +122,12 @@ function Body({ page, screen }: { page: OrglifePage; screen: Screen<OrglifePage>
         ))}
       </Section>
       <Section title="整改清单">
-        <Text>
-          共{figures.total}项：未完成{figures.open}项{figures.overdue > 0 ? `（其中逾期${figures.overdue}项）` : ''}
-          ，已完成{figures.done}项{figures.withdrawn > 0 ? `，已撤销${figures.withdrawn}项` : ''}
-        </Text>
+        {page.items.length > 0 ? (
+          <Text>
+            共{figures.total}项：未完成{figures.open}项{figures.overdue > 0 ? `（其中逾期${figures.overdue}项）` : ''}
+            ，已完成{figures.done}项{figures.withdrawn > 0 ? `，已撤销${figures.withdrawn}项` : ''}
+          </Text>
+        ) : null}
         {page.items.length === 0 ? (
           <EmptyState title="还没有整改事项" description="会上查摆出的问题，逐条列入清单，写明责任人和完成时限。" />
         ) : (
