@@ -89,6 +89,8 @@ export interface OrglifeCounts {
     name: string
     /** This year's 组织生活会 in words, or `本年度尚未安排组织生活会`. */
     meeting: string
+    /** The meeting whose 整改清单 was written last, to open; null without items. */
+    activityId: string | null
     total: number
     open: number
     overdue: number

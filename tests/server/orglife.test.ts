@@ -241,8 +241,8 @@ describe('who sees what', () => {
     ])
     const counts = await asAdmin(cloud).ok('admin', 'orglife.counts', {})
     expect(counts.branches.map((b) => b.branchId)).toEqual([WORLD.branchA, WORLD.branchB])
-    expect(counts.branches[0]).toMatchObject({ total: 3, open: 2, overdue: 1, done: 1 })
-    expect(counts.branches[1]).toMatchObject({ total: 0, open: 0, overdue: 0 })
+    expect(counts.branches[0]).toMatchObject({ total: 3, open: 2, overdue: 1, done: 1, activityId: 'act-life' })
+    expect(counts.branches[1]).toMatchObject({ total: 0, open: 0, overdue: 0, activityId: null })
 
     const mine = await asMember(cloud, WORLD.memberA1).ok('member', 'orglife.mine', {})
     expect(mine.items.map((i) => i.id)).toEqual(['r1', 'r3'])

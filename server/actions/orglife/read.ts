@@ -34,11 +34,13 @@ export async function orglifeCounts(_input: object, ctx: ActionContext): Promise
   const rows = branches.map((b) => {
     const own = items.filter((i) => i.branchId === b.id)
     const c = countItems(own, today)
+    const latest = [...own].sort((x, y) => y.createdAt - x.createdAt)[0]
     const meeting = meetings.filter((m) => m.branchId === b.id).sort((x, y) => x.startAt - y.startAt)[0]
     return {
       branchId: b.id,
       name: b.name,
       meeting: meeting ? `本年度组织生活会：${dayWords(meeting.date)}` : '本年度尚未安排组织生活会',
+      activityId: latest?.activityId ?? null,
       total: c.total,
       open: c.open,
       overdue: c.overdue,

@@ -169,11 +169,21 @@ describe('整改落实 (机关党委)', () => {
     const data: OrglifeCounts = {
       today: '2026-04-03',
       branches: [
-        { branchId: 'b1', name: '机关第一党支部', meeting: '', total: 5, open: 2, overdue: 1, done: 3 },
+        {
+          branchId: 'b1',
+          name: '机关第一党支部',
+          meeting: '',
+          activityId: 'act-b1',
+          total: 5,
+          open: 2,
+          overdue: 1,
+          done: 3,
+        },
         {
           branchId: 'b2',
           name: '机关第二党支部',
           meeting: '本年度尚未安排组织生活会',
+          activityId: null,
           total: 0,
           open: 0,
           overdue: 0,

@@ -28,7 +28,9 @@ function CountsBody({ data }: { data: OrglifeCounts }) {
             value={b.total === 0 ? `还没有整改事项；${b.meeting}` : countWords(b)}
             onClick={() =>
               void Taro.navigateTo({
-                url: `/packageSecretary/pages/orglife/index?branchId=${encodeURIComponent(b.branchId)}`,
+                url: b.activityId
+                  ? `/packageSecretary/pages/orglife/index?id=${encodeURIComponent(b.activityId)}`
+                  : `/packageSecretary/pages/orglife/index?branchId=${encodeURIComponent(b.branchId)}`,
               })
             }
           />
