@@ -104,6 +104,17 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       'talk.setting': '谈心谈话计入类别',
     },
   },
+  {
+    value: 'orglife',
+    label: '组织生活会',
+    kinds: {
+      'orglife.tick': '组织生活会会前准备',
+      'orglife.addItem': '新增整改事项',
+      'orglife.updateItem': '修改整改事项',
+      'orglife.closeItem': '整改事项完成',
+      'orglife.withdrawItem': '撤销整改事项',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

@@ -19,6 +19,7 @@ import { MINUTES_FIELD_LABELS, MINUTES_STATUS_LABELS } from './minutes/types'
 import { formatFen } from './money'
 import { periodLabel, type StudyPeriod } from './study'
 import { TALK_STATUS_LABELS } from './talk/labels'
+import { RECTIFY_STATE_LABELS } from './orglife/labels'
 
 /** Names of the members and organisations an entry refers to by id. */
 export type AuditNames = ReadonlyMap<string, string>
@@ -117,6 +118,12 @@ const FIELD_LABELS: Record<string, string> = {
   partner: '谈话对象',
   notesChanged: '谈话要点有改动',
   kinds: '计入类别',
+  item: '整改事项',
+  owner: '责任人',
+  dueOn: '完成时限',
+  closeNote: '完成情况',
+  opinions: '征求意见',
+  checkMaterials: '对照检查材料已准备',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -136,6 +143,7 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   studyItem: { active: '在用', retired: '已停用' },
   minutes: MINUTES_STATUS_LABELS,
   talk: TALK_STATUS_LABELS,
+  orglife: RECTIFY_STATE_LABELS,
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 

@@ -12,6 +12,7 @@ import * as dues from './dues'
 import * as meetings from './meetings'
 import * as minutes from './minutes'
 import * as talk from './talk'
+import * as orglife from './orglife'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -152,7 +153,20 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
   await db.insertRaw('members', members as unknown as Record<string, unknown>[])
-  for (const domain of [activity, meetings, minutes, votes, appraisal, study, dues, notify, proxy, talk, audit])
+  for (const domain of [
+    activity,
+    meetings,
+    minutes,
+    votes,
+    appraisal,
+    study,
+    dues,
+    notify,
+    proxy,
+    talk,
+    orglife,
+    audit,
+  ])
     await domain.seed(db, now, { orgs, members })
   return { orgs: orgs.length, members: members.length }
 }

@@ -36,6 +36,7 @@ export default defineAppConfig({
         'pages/appraisal/index',
         'pages/privacy/index',
         'pages/talks/index',
+        'pages/orglife/index',
       ],
     },
     {
@@ -64,6 +65,7 @@ export default defineAppConfig({
         'pages/appraisal/index',
         'pages/vote/index',
         'pages/talks/index',
+        'pages/orglife/index',
       ],
     },
     {
@@ -86,6 +88,7 @@ export default defineAppConfig({
         'pages/export/index',
         'pages/appraisal/index',
         'pages/talks/index',
+        'pages/orglife/index',
       ],
     },
   ],

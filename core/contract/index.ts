@@ -18,6 +18,7 @@ import { sessionActions } from './session'
 import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './study'
 import { secretaryVoteActions } from './vote'
 import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
+import { adminOrglifeActions, memberOrglifeActions, secretaryOrglifeActions } from './orglife'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -33,6 +34,7 @@ export const contract = {
     ...memberMinutesActions,
     ...memberAppraisalActions,
     ...memberTalkActions,
+    ...memberOrglifeActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -48,6 +50,7 @@ export const contract = {
     ...secretaryAppraisalActions,
     ...secretaryVoteActions,
     ...secretaryTalkActions,
+    ...secretaryOrglifeActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -59,6 +62,7 @@ export const contract = {
     ...adminAttendanceActions,
     ...adminAppraisalActions,
     ...adminTalkActions,
+    ...adminOrglifeActions,
   },
 } satisfies Record<string, ActionMap>
 

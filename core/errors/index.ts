@@ -12,6 +12,7 @@ import { PROXY_ERRORS } from './proxy'
 import { STUDY_ERRORS } from './study'
 import { VOTE_ERRORS } from './vote'
 import { TALK_ERRORS } from './talk'
+import { ORGLIFE_ERRORS } from './orglife'
 import { BASE_ERRORS } from './base'
 
 export { BASE_ERRORS } from './base'
@@ -28,6 +29,7 @@ export const ERROR_MESSAGES = {
   ...APPRAISAL_ERRORS,
   ...VOTE_ERRORS,
   ...TALK_ERRORS,
+  ...ORGLIFE_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -122,6 +122,7 @@ export async function buildPlan(): Promise<Plan> {
     'pages/bind/index': { as: DEMO_STRANGER_OPENID, who: '未绑定的微信用户', query: '' },
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
+    'packageMember/pages/orglife/index': m(),
     'pages/study-checkin/index': m(),
     'pages/activity/index': m(q({ id: activity.id })),
     'pages/signin/index': m(q({ a: activity.id })),
@@ -159,6 +160,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/appraisal/index': s(),
     'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
     'packageSecretary/pages/talks/index': s(),
+    'packageSecretary/pages/orglife/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -175,6 +177,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/export/index': a(),
     'packageAdmin/pages/appraisal/index': a(q({ year: String(year - 1) })),
     'packageAdmin/pages/talks/index': a(),
+    'packageAdmin/pages/orglife/index': a(),
   }
   return { visits }
 }

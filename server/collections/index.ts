@@ -17,6 +17,7 @@ import { VOTE_COLLECTIONS } from './vote'
 import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
 import { TALK_COLLECTIONS } from './talk'
+import { ORGLIFE_COLLECTIONS } from './orglife'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -32,6 +33,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...APPRAISAL_COLLECTIONS,
   ...VOTE_COLLECTIONS,
   ...TALK_COLLECTIONS,
+  ...ORGLIFE_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

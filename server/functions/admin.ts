@@ -8,6 +8,7 @@ import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
+import * as orglife from '../handlers/orglife'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -23,4 +24,5 @@ export const main = createMain('admin', cloud, {
   ...attendance.admin,
   ...appraisal.admin,
   ...talk.admin,
+  ...orglife.admin,
 })

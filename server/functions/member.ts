@@ -10,6 +10,7 @@ import * as org from '../handlers/org'
 import * as proxy from '../handlers/proxy'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
+import * as orglife from '../handlers/orglife'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -27,4 +28,5 @@ export const main = createMain('member', cloud, {
   ...minutes.member,
   ...appraisal.member,
   ...talk.member,
+  ...orglife.member,
 })

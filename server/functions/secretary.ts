@@ -12,6 +12,7 @@ import * as overview from '../handlers/overview'
 import * as vote from '../handlers/vote'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
+import * as orglife from '../handlers/orglife'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -31,4 +32,5 @@ export const main = createMain('secretary', cloud, {
   ...appraisal.secretary,
   ...vote.secretary,
   ...talk.secretary,
+  ...orglife.secretary,
 })

@@ -6,6 +6,7 @@ import * as dues from '../handlers/dues'
 import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
+import * as orglife from '../handlers/orglife'
 import type { Cloud } from '../runtime/sdk'
 import { createTimerMain } from '../runtime/timer'
 
@@ -19,4 +20,5 @@ export const main = createTimerMain('timer', cloud, {
   ...dues.jobs,
   ...notify.jobs,
   ...appraisal.jobs,
+  ...orglife.jobs,
 })

@@ -156,6 +156,46 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
   const talkA = await talk(cloud, asMember(cloud, WORLD.memberA2), WORLD.secretaryA, SECRET_PEER)
   const talkA1 = await talk(cloud, asMember(cloud, WORLD.memberA1), WORLD.memberA2, '甲党员一自己的')
   const talkB = await talk(cloud, asMember(cloud, WORLD.memberB1), WORLD.secretaryB, SECRET_B)
+  await insertDocs(cloud, 'rectifyItems', [
+    {
+      _id: 'rect-a',
+      activityId: peer.activityId,
+      branchId: WORLD.branchA,
+      text: `${SECRET_A}整改`,
+      ownerId: WORLD.memberA2,
+      ownerName: '甲党员二',
+      dueOn: '2099-12-31',
+      state: 'notStarted',
+      note: '',
+      contentVerdict: 'pass',
+      createdAt: now,
+      createdById: null,
+      updatedAt: now,
+      closedAt: null,
+      closedById: null,
+      closedByName: '',
+      overdueRemindedAt: null,
+    },
+    {
+      _id: 'rect-b',
+      activityId: 'act-b',
+      branchId: WORLD.branchB,
+      text: `${SECRET_B}整改`,
+      ownerId: WORLD.memberB1,
+      ownerName: '乙党员一',
+      dueOn: '2099-12-31',
+      state: 'notStarted',
+      note: '',
+      contentVerdict: 'pass',
+      createdAt: now,
+      createdById: null,
+      updatedAt: now,
+      closedAt: null,
+      closedById: null,
+      closedByName: '',
+      overdueRemindedAt: null,
+    },
+  ])
   const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
   const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
   // A motion of each branch's 支部党员大会 (branch B's on its activity, A's on the shared one).
@@ -192,6 +232,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     主持人: people,
     记录人: people,
     谈话对象: people,
+    责任人: people,
     ...ids,
   })
   return {
@@ -206,6 +247,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       代记授权: [linkB],
       表决事项: ['vote-b'],
       谈话记录: [talkB],
+      整改事项: ['rect-b'],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -218,6 +260,7 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       代记授权: [linkA],
       表决事项: ['vote-a'],
       谈话记录: [talkA],
+      整改事项: ['rect-a'],
     }),
     peers: {
       活动: [peer.recordId],

@@ -23,6 +23,8 @@ export const MORE_INPUTS: Record<string, Array<Record<string, unknown>>> = {
     { audience: { kind: 'members', memberIds: [OWN] } },
   ],
   'secretary/attendance.absentees': [{ activityId: undefined, branchId: OWN }],
+  // Without an id, the branch's 组织生活会 ahead (or the latest held).
+  'secretary/orglife.page': [{ activityId: undefined, branchId: OWN }],
   'secretary/dues.settings.set': [{ treasurerIds: [OWN] }],
   'secretary/dues.amounts.confirm': [{ text: undefined, rows: [{ memberId: OWN, base: '3000.01' }] }],
 }

@@ -16,6 +16,7 @@ import { asSecretary, WORLD } from '../helpers/cloud'
 import { thisMonth, WORLD_MONTHLY_FEN } from '../helpers/dues-mothers'
 import { grantLink } from '../helpers/proxy-mothers'
 import { insertGeneralMeeting } from '../helpers/vote-mothers'
+import { insertLifeMeeting } from '../helpers/orglife-mothers'
 import type { Who } from '../server/matrix/types'
 
 export interface RetryCase {
@@ -234,5 +235,17 @@ export const RETRY_CASES: RetryCase[] = [
     },
     written: (c) => count(c, 'votes', { title: '重试的表决事项' }),
     audited: ['vote.record'],
+  },
+  {
+    name: '整改事项 added',
+    fn: 'secretary',
+    action: 'orglife.addItem',
+    who: 'secretary',
+    input: async (c) => {
+      const meeting = await insertLifeMeeting(c)
+      return { activityId: meeting._id, text: '重试的整改事项', ownerId: WORLD.memberA2, dueOn: meeting.date }
+    },
+    written: (c) => count(c, 'rectifyItems', { activityId: 'act-life' }),
+    audited: ['orglife.addItem'],
   },
 ]

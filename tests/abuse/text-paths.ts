@@ -32,6 +32,13 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'member/talk.record': { notes: 'shared' },
   'member/talk.correct': { notes: 'shared', reason: 'shared' },
   'member/talk.withdraw': { reason: 'shared' },
+  // 整改事项: its owner reads the text, the closing note and a withdrawal's reason.
+  'secretary/orglife.addItem': { text: 'shared' },
+  'secretary/orglife.updateItem': { text: 'shared' },
+  'secretary/orglife.closeItem': { note: 'shared' },
+  'secretary/orglife.withdrawItem': { reason: 'shared' },
+  // 征求意见's note is the officers' own record beside the tick.
+  'secretary/orglife.tick': { note: 'record' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

@@ -305,6 +305,23 @@ const SAMPLES: Record<string, Sample[]> = {
   ],
   'talk.withdraw': [{ before: { status: 'active' }, after: { status: 'withdrawn' } }],
   'talk.setting': [{ before: { kinds: '支委之间、支委与党员、党员之间' }, after: { kinds: '支委与党员、党员之间' } }],
+  'orglife.tick': [
+    { before: { opinions: '未完成' }, after: { opinions: '已完成（2026年12月1日）：发放征求意见表32份' } },
+    { before: { checkMaterials: false }, after: { checkMaterials: true } },
+  ],
+  'orglife.addItem': [
+    { before: null, after: { item: '理论学习不够系统', owner: '王芳', dueOn: '2027-03-31', status: 'notStarted' } },
+  ],
+  'orglife.updateItem': [
+    {
+      before: { owner: '王芳', dueOn: '2027-03-31', status: 'notStarted' },
+      after: { owner: '李强', dueOn: '2027-04-30', status: 'inProgress' },
+    },
+  ],
+  'orglife.closeItem': [
+    { before: { status: 'inProgress' }, after: { status: 'done', closeNote: '已制定学习计划并落实' } },
+  ],
+  'orglife.withdrawItem': [{ before: { status: 'notStarted' }, after: { status: 'withdrawn', reason: '与第2条重复' } }],
 }
 
 /** Every code-like string a sample holds (`themeDay`, `pending`, `org-b1` …): none may reach a line. */
@@ -390,6 +407,11 @@ describe('audit entries in words', () => {
       '日期：2026年11月18日 → 2026年11月17日',
       '谈话对象：张三 → 李四',
       '谈话要点有改动：是',
+    ])
+    expect(line('orglife.updateItem', SAMPLES['orglife.updateItem'][0])).toEqual([
+      '责任人：王芳 → 李强',
+      '完成时限：2027年3月31日 → 2027年4月30日',
+      '状态：未开始 → 整改中',
     ])
     expect(line('minutes.amend', SAMPLES['minutes.amend'][0])).toEqual([
       '主持人：张三 → 李四',

@@ -92,10 +92,12 @@ describe.each([
   it('lets the timer make next month’s instances without duplicating any', async () => {
     const next = addMonths(chinaMonth(cloud.clock.now()), 1)
     await fetch(cloud.url + '/_admin/timers/timer', { method: 'POST' })
-    const once = await docs<{ scheduleId: string | null }>(cloud, 'activities', { month: next })
+    // Instances of the schedules only: a one-off the demo has ahead (a 组织生活会) is not the timer's.
+    const scheduled = { month: next, scheduleId: { $ne: null } }
+    const once = await docs<{ scheduleId: string | null }>(cloud, 'activities', scheduled)
     await fetch(cloud.url + '/_admin/timers/timer', { method: 'POST' })
     expect(once).toHaveLength(16)
     expect(new Set(once.map((a) => a.scheduleId)).size).toBe(16)
-    expect(await docs(cloud, 'activities', { month: next })).toHaveLength(16)
+    expect(await docs(cloud, 'activities', scheduled)).toHaveLength(16)
   })
 })

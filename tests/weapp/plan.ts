@@ -112,6 +112,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageMember/pages/appraisal/index': m(),
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
+    'packageMember/pages/orglife/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
     'packageSecretary/pages/study/index': s(),
@@ -134,6 +135,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/appraisal/index': s(),
     'packageSecretary/pages/vote/index': s(q({ id: id(voteMeeting, 'activityId') })),
     'packageSecretary/pages/talks/index': s(),
+    'packageSecretary/pages/orglife/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -150,6 +152,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/export/index': a(),
     'packageAdmin/pages/appraisal/index': a(),
     'packageAdmin/pages/talks/index': a(),
+    'packageAdmin/pages/orglife/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }

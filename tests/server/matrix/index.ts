@@ -19,6 +19,7 @@ import * as proxy from './proxy'
 import * as study from './study'
 import * as vote from './vote'
 import * as talk from './talk'
+import * as orglife from './orglife'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -35,6 +36,7 @@ export const MATRIX: Matrix = {
     ...minutes.member,
     ...appraisal.member,
     ...talk.member,
+    ...orglife.member,
   },
   secretary: {
     ...org.secretary,
@@ -49,6 +51,7 @@ export const MATRIX: Matrix = {
     ...vote.secretary,
     ...appraisal.secretary,
     ...talk.secretary,
+    ...orglife.secretary,
   },
   admin: {
     ...org.admin,
@@ -59,6 +62,7 @@ export const MATRIX: Matrix = {
     ...attendance.admin,
     ...appraisal.admin,
     ...talk.admin,
+    ...orglife.admin,
   },
 }
 

@@ -47,6 +47,17 @@ function Row({ row }: { row: HistoryRow }) {
             <Text>会议记录 ›</Text>
           </View>
         ) : null}
+        {row.type === 'lifeMeeting' ? (
+          <View
+            className="history__minutes"
+            onClick={(event) => {
+              event.stopPropagation()
+              void Taro.navigateTo({ url: `/packageSecretary/pages/orglife/index?id=${encodeURIComponent(row.id)}` })
+            }}
+          >
+            <Text>会前准备与整改清单 ›</Text>
+          </View>
+        ) : null}
       </View>
     </Card>
   )

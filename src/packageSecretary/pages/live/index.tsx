@@ -124,6 +124,14 @@ function LiveScreen({ live, view }: { live: Live; view: LiveView }) {
           }
         />
       ) : null}
+      {roster.activity.type === 'lifeMeeting' ? (
+        <EntryRow
+          title="会前准备与整改清单"
+          onClick={() =>
+            void Taro.navigateTo({ url: `/packageSecretary/pages/orglife/index?id=${encodeURIComponent(activityId)}` })
+          }
+        />
+      ) : null}
       {takesVotes(roster.activity.type) &&
       (roster.activity.status === 'closed' ||
         (roster.activity.status === 'published' && roster.activity.startAt <= live.serverNow())) ? (

@@ -76,6 +76,16 @@ function MinutesScreen({ page, onAnswer }: { page: MinutesPage; onAnswer: (page:
           }
         />
       ) : null}
+      {page.activity.type === 'lifeMeeting' ? (
+        <EntryRow
+          title="会前准备与整改清单"
+          onClick={() =>
+            void Taro.navigateTo({
+              url: `/packageSecretary/pages/orglife/index?id=${encodeURIComponent(page.activity.id)}`,
+            })
+          }
+        />
+      ) : null}
       <VotesSection votes={page.votes} />
       {body}
     </View>

@@ -76,6 +76,7 @@ function Roster({ roster }: { roster: BranchOverview }) {
     { title: '民主评议', value: '年度评定等次、限期改正', url: '/packageSecretary/pages/appraisal/index' },
     { title: '代为记录', value: '家属或支委代长辈签到、记录学习', url: '/packageSecretary/pages/proxy/index' },
     { title: '谈心谈话', value: '每位党员今年谈过没有', url: '/packageSecretary/pages/talks/index' },
+    { title: '组织生活会', value: '会前准备、整改清单', url: '/packageSecretary/pages/orglife/index' },
   ]
   return (
     <>

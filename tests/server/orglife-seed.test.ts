@@ -1,0 +1,54 @@
+/** The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist part-done. */
+import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'
+import { seedDemo } from '../../demo'
+import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
+import type { LocalCloud } from '../../localcloud/server'
+import { actor, startTestCloud } from '../helpers/cloud'
+
+let cloud: LocalCloud
+beforeAll(async () => {
+  cloud = await startTestCloud()
+  await seedDemo(cloud.database, cloud.clock.now())
+})
+afterAll(() => cloud.close())
+
+it('shows the office every branch’s items in the organisation’s order, a couple overdue', async () => {
+  const counts: OrglifeCounts = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'orglife.counts', {})
+  expect(counts.branches).toHaveLength(8)
+  expect(counts.branches[0]!.name).toBe('机关第一党支部')
+  expect(counts.branches.every((b) => b.total >= 4)).toBe(true)
+  expect(counts.total.overdue).toBe(2)
+  expect(counts.branches.filter((b) => b.overdue > 0).map((b) => b.name)).toEqual([
+    '机关第二党支部',
+    '大气环境处党支部',
+  ])
+})
+
+it('gives 机关第一党支部’s secretary this year’s meeting ahead with its checklist part-done', async () => {
+  const page: OrglifePage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'orglife.page', {})
+  expect(page.activity.title).toMatch(/^\d{4}年度组织生活会$/)
+  const done = Object.fromEntries(page.checklist.map((l) => [l.key, l.done]))
+  expect(done).toMatchObject({ opinions: true, notice: true, materials: false })
+  expect(page.items).toEqual([])
+  expect(page.meetings.length).toBeGreaterThanOrEqual(2)
+  const last: OrglifePage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'orglife.page', {
+    activityId: page.meetings[1]!.id,
+  })
+  const labels = last.items.map((i) => i.stateLabel)
+  expect(labels).toHaveLength(5)
+  expect(labels.filter((l) => l === '已完成').length).toBeGreaterThanOrEqual(3)
+  expect(labels).toContain('已撤销')
+  expect(last.items.some((i) => i.overdue)).toBe(false)
+  const lastDone = Object.fromEntries(last.checklist.map((l) => [l.key, l.done]))
+  expect(lastDone).toMatchObject({ opinions: true, materials: true })
+  // The demo's meetings went out 5 days ahead: the check says so, and refuses nothing.
+  expect(last.checklist.find((l) => l.key === 'notice')!.words).toBe('只提前5天发布通知，不足10天')
+})
+
+it('lets an owner read their own items', async () => {
+  const page: OrglifePage = await actor(cloud, demoOpenid('m-b2-01')).ok('secretary', 'orglife.page', {})
+  const overdue = page.items.find((i) => i.overdue)!
+  expect(overdue.dueWords).toContain('已逾期12天')
+  const mine: MyRectifyItems = await actor(cloud, demoOpenid(overdue.ownerId)).ok('member', 'orglife.mine', {})
+  expect(mine.items.map((i) => i.id)).toContain(overdue.id)
+})
