@@ -213,7 +213,7 @@ test("the office exports the branch's year and the file opens with the right nam
   await book.xlsx.load(readFileSync(path))
   assert.deepEqual(
     book.worksheets.map((s) => s.name),
-    ['三会一课', '其他活动', '补学', '党费', '制度落实', '会议记录', '民主评议', '谈心谈话'],
+    ['三会一课', '其他活动', '补学', '党费', '制度落实', '会议记录', '民主评议', '谈心谈话', '整改清单'],
   )
   let expected = 0
   let present = 0

@@ -15,6 +15,9 @@ import { insertAppraisal, yearOf } from '../helpers/appraisal-mothers'
 import { aTalk, insertTalks } from '../helpers/talk-mothers'
 import { aVote, insertGeneralMeeting, insertVote, makeProbationary, tally } from '../helpers/vote-mothers'
 import type { ActivityDoc } from '../../server/actions/activity/model'
+import { addDays } from '../../core/appraisal/rules'
+import { chinaDate } from '../../core/dates'
+import { anItem, insertItems, insertLifeMeeting } from '../helpers/orglife-mothers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -63,6 +66,7 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
     '会议记录',
     '民主评议',
     '谈心谈话',
+    '整改清单',
   ])
 
   const meetings = book.getWorksheet('三会一课')!
@@ -428,4 +432,43 @@ it("counts in the bureau's summary each branch's 民主评议 grades and 谈心�
     ['全机关', 7, 2, 5, '2/7人（29%）', 2],
   ])
   expect(allText(book)).not.toMatch(/甲党员|乙党员|谈了工作/)
+})
+
+it('lists the 整改清单 of the year’s 组织生活会, each item’s state on the day of export and the counts', async () => {
+  const meeting = await insertLifeMeeting(cloud)
+  const today = chinaDate(cloud.clock.now())
+  await insertItems(cloud, [
+    anItem({ _id: 'r1', text: '理论学习不够系统', createdAt: 1, dueOn: addDays(today, 30) }),
+    anItem({
+      _id: 'r2',
+      text: '联系群众不够经常',
+      ownerId: WORLD.memberA2,
+      ownerName: '甲党员二',
+      createdAt: 2,
+      dueOn: addDays(today, -1),
+      state: 'inProgress',
+    }),
+    anItem({ _id: 'r3', text: '批评与自我批评不够', createdAt: 3, state: 'done', note: '已在支委会上作专题说明' }),
+    anItem({ _id: 'r4', text: '重复的一项', createdAt: 4, state: 'withdrawn', note: '与第一项重复' }),
+  ])
+  const year = Number(meeting.month.slice(0, 4))
+  const book = await open((await asSecretary(cloud).ok('secretary', 'attendance.exportBranch', { year })).url)
+  const sheet = book.getWorksheet('整改清单')!
+  expect(row(sheet, 2)).toEqual([
+    '组织生活会',
+    '会议日期',
+    '整改事项',
+    '责任人',
+    '完成时限',
+    '状态',
+    '完成情况或撤销原因',
+  ])
+  const lines = [3, 4, 5, 6].map((n) => row(sheet, n))
+  expect(lines.map((r) => [r[0], r[2], r[3], r[5], r[6] ?? null])).toEqual([
+    ['年度组织生活会', '理论学习不够系统', '甲党员一', '未开始', null],
+    ['年度组织生活会', '联系群众不够经常', '甲党员二', '整改中（逾期）', null],
+    ['年度组织生活会', '批评与自我批评不够', '甲党员一', '已完成', '已在支委会上作专题说明'],
+    ['年度组织生活会', '重复的一项', '甲党员一', '已撤销', '与第一项重复'],
+  ])
+  expect(row(sheet, 8)[0]).toBe('合计：整改事项3项，已完成1项，未完成2项（其中逾期1项）；另撤销1项')
 })

@@ -11,7 +11,7 @@ import type { Workbook } from 'exceljs'
 import { addSheet, excelDate, fraction, type Cell, type Column } from './sheet'
 import type { LedgerActivity, LedgerData } from './ledger-data'
 import { fillMinutesSheet } from './minutes-book'
-import { fillAppraisalSheet, fillTalkSheet } from './org-life-book'
+import { fillAppraisalSheet, fillRectifySheet, fillTalkSheet } from './org-life-book'
 
 /** 三会一课: 支部党员大会, 支委会, 党小组会, 党课. */
 export const THREE_MEETINGS: ReadonlySet<ActivityType> = new Set([
@@ -164,4 +164,5 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
   fillMinutesSheet(book, heading('会议记录（出勤取自签到记录）'), data.minutes)
   fillAppraisalSheet(book, heading('民主评议党员（预备党员参加评议、不评定等次）'), data.appraisals)
   fillTalkSheet(book, heading('谈心谈话（谈话要点只由谈话双方保存，不载入台账）'), data.talks)
+  fillRectifySheet(book, heading('组织生活会整改清单（状态为导出之日）'), data.rectify, data.today)
 }

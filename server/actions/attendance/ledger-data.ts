@@ -9,7 +9,7 @@
 import { standingOf, type Standing } from '../../../core/attendance/standing'
 import type { ComplianceRowView } from '../../../core/contract/attendance'
 import { takesMinutes } from '../../../core/minutes/types'
-import { chinaInstant } from '../../../core/dates'
+import { chinaInstant, chinaDate } from '../../../core/dates'
 import type { KindWords } from '../../../core/contract/talk'
 import { kindOf, sideOf } from '../../../core/talk/coverage'
 import type { TalkKind, TalkSide } from '../../../core/talk/types'
@@ -20,6 +20,7 @@ import type { ActionContext } from '../../runtime/types'
 import type { MakeupTaskDoc } from '../activity/model'
 import type { DuesBillDoc } from '../dues/model'
 import type { AppraisalDoc } from '../appraisal/model'
+import type { RectifyItemDoc } from '../orglife/model'
 import type { MinutesDoc } from '../minutes/model'
 import { coverageOf, kindWords } from '../talk/load'
 import type { VoteDoc } from '../vote/model'
@@ -67,6 +68,13 @@ export interface LedgerTalks {
   people: Array<{ name: string; side: TalkSide; kinds: KindWords; covered: boolean }>
 }
 
+/** One 整改事项 of the year's 组织生活会, with its meeting. */
+export interface LedgerRectify {
+  meetingTitle: string
+  meetingDate: string
+  item: RectifyItemDoc
+}
+
 export interface LedgerData {
   branch: BranchFacts
   year: number
@@ -77,6 +85,10 @@ export interface LedgerData {
   minutes: LedgerMinutes[]
   appraisals: LedgerAppraisal[]
   talks: LedgerTalks
+  /** The 整改清单 of the year's 组织生活会 held, in the meetings' order, each in the order written. */
+  rectify: LedgerRectify[]
+  /** The China day of the export: what 逾期 is judged against. */
+  today: string
 }
 
 async function peopleOf(ctx: ActionContext, held: ActivityFact[]): Promise<Map<string, Detail>> {
@@ -144,7 +156,8 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
   ])
   const held = facts.filter((f) => f.held).sort((a, b) => a.startAt - b.startAt)
   const meetings = held.filter((f) => takesMinutes(f.type))
-  const [detail, minutes, votes] = await Promise.all([
+  const lifeMeetings = held.filter((f) => f.type === 'lifeMeeting')
+  const [detail, minutes, votes, items] = await Promise.all([
     peopleOf(ctx, held),
     minutesOf(ctx, branchId, meetings),
     byActivity<VoteDoc>(
@@ -152,6 +165,12 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
       'votes',
       branchId,
       meetings.filter((f) => takesVotes(f.type)).map((f) => f.id),
+    ),
+    byActivity<RectifyItemDoc>(
+      ctx,
+      'rectifyItems',
+      branchId,
+      lifeMeetings.map((f) => f.id),
     ),
   ])
   const ids = new Set<string>([...makeups.map((m) => m.memberId), ...bills.map((b) => b.memberId)])
@@ -232,6 +251,13 @@ export async function ledgerData(ctx: ActionContext, branchId: string, year: num
         }),
       people: coverage.people.map((p) => ({ name: p.name, side: p.side, kinds: kindWords(p), covered: p.covered })),
     },
+    today: chinaDate(now),
+    rectify: lifeMeetings.flatMap((meeting) =>
+      items
+        .filter((item) => item.activityId === meeting.id)
+        .sort((a, b) => a.createdAt - b.createdAt || a._id.localeCompare(b._id))
+        .map((item) => ({ meetingTitle: meeting.title, meetingDate: meeting.date, item })),
+    ),
   }
 }
 
