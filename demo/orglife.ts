@@ -115,10 +115,29 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         overdueRemindedAt: branch._id === 'org-b2' && isOpen(state) && dueOn < today ? now - 11 * DAY : null,
       })
     })
-    if (branch._id === 'org-b1' || branch._id === 'org-b4') {
+    // Early in January the year's meeting ahead is the one the calendar already holds (15 January):
+    // 机关第一党支部's checklist goes on it, and no second meeting is made.
+    const ahead = activities.find(
+      (a) => a.branchId === branch._id && a.type === 'lifeMeeting' && a.endAt >= now && a.status === 'published',
+    )
+    if (ahead && branch._id === 'org-b1')
+      checklists.push({
+        _id: ahead._id,
+        activityId: ahead._id,
+        branchId: branch._id,
+        opinions: { done: true, date: addDays(today, -1), note: '召开党员群众座谈会，收集意见9条' },
+        materials: { done: false },
+        updatedAt: now - DAY,
+        updatedById: secretary._id,
+        updatedByName: secretary.name,
+      })
+    if (!ahead && (branch._id === 'org-b1' || branch._id === 'org-b4')) {
       const date = addDays(today, 20) > `${year}-12-30` ? addDays(today, 1) : addDays(today, 20)
       const published = branch._id === 'org-b1'
       const startAt = chinaInstant(`${date} 09:00`)
+      // Told in good time (≥ 10 days ahead) even when the year's end brings the meeting close.
+      const publishedAt = Math.min(now - 2 * DAY, startAt - 12 * DAY)
+      const createdAt = Math.min(now - 3 * DAY, publishedAt - DAY)
       upcoming.push({
         ...held,
         _id: `${branch._id}_lifeMeeting_${year}-annual`,
@@ -130,9 +149,9 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         endAt: chinaInstant(`${date} 12:00`),
         agenda:
           '一、通报年度工作和上次整改落实情况\n二、书记代表支委会作对照检查\n三、党员逐一发言、开展批评和自我批评\n四、明确整改事项',
-        createdAt: now - 3 * DAY,
-        updatedAt: now - 3 * DAY,
-        publishedAt: published ? now - 2 * DAY : null,
+        createdAt,
+        updatedAt: createdAt,
+        publishedAt: published ? publishedAt : null,
         publishedById: published ? secretary._id : null,
         closedAt: null,
         closedById: null,

@@ -102,7 +102,8 @@ async function peerRecords(cloud: LocalCloud): Promise<{ activityId: string; rec
 async function talk(cloud: LocalCloud, who: Actor, partnerId: string, secret: string): Promise<string> {
   const page = await who.ok('member', 'talk.record', {
     partnerId,
-    date: chinaDate(cloud.clock.now() - 86_400_000),
+    // Today: the answer lists this year's talks, and yesterday may be last year.
+    date: chinaDate(cloud.clock.now()),
     notes: `${secret}谈话要点`,
   })
   return page.talks[0]!.id

@@ -105,8 +105,9 @@ export async function insertHeld(cloud: LocalCloud, spec: HeldSpec = {}): Promis
 }
 
 /** A closed 支委会 of branch A two days before now: two present, one on leave, two absent. */
-export function aHeldMeeting(cloud: LocalCloud): Promise<string> {
+export function aHeldMeeting(cloud: LocalCloud, startAt?: number): Promise<string> {
   return insertHeld(cloud, {
+    ...(startAt === undefined ? {} : { startAt }),
     records: {
       [WORLD.secretaryA]: 'present',
       [WORLD.admin]: 'present',

@@ -5,7 +5,7 @@ import { seedDemo } from '../../demo'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
-import { yearOf } from '../helpers/appraisal-mothers'
+import { todayOf, yearOf } from '../helpers/appraisal-mothers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -44,7 +44,8 @@ it('has this year under way in 机关第一党支部, 优秀 exactly at one thir
   expect(b1.rows.some((r) => r.grade)).toBe(true)
   expect(b1.excellent).toEqual(excellentCheck(b1.excellent.limit, b1.excellent.evaluated))
   expect(b1.excellent.over).toBe(false)
-  expect(b1.rows.some((r) => r.missed.length > 0)).toBe(true)
+  // Meetings missed this year, once the year has had some (not yet on New Year's Day).
+  if (todayOf(cloud) >= `${yearOf(cloud)}-02-01`) expect(b1.rows.some((r) => r.missed.length > 0)).toBe(true)
   expect(b1.rows.some((r) => r.probationary)).toBe(true)
   const b5 = await sheetOf('m-b5-01', yearOf(cloud))
   expect(b5.rows.every((r) => r.grade === null)).toBe(true)

@@ -4,7 +4,7 @@
  * and the file, opened with exceljs, says what the store says.
  */
 import ExcelJS from 'exceljs'
-import { chinaMonth, formatChinaClock, formatChinaDateTime } from '../../core/dates'
+import { chinaDate, chinaInstant, chinaMonth, formatChinaClock, formatChinaDateTime } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import { aHeldMeeting, insertHeld } from '../helpers/attendance-mothers'
 import { asAdmin, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
@@ -16,7 +16,6 @@ import { aTalk, insertTalks } from '../helpers/talk-mothers'
 import { aVote, insertGeneralMeeting, insertVote, makeProbationary, tally } from '../helpers/vote-mothers'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import { addDays } from '../../core/appraisal/rules'
-import { chinaDate } from '../../core/dates'
 import { anItem, insertItems, insertLifeMeeting } from '../helpers/orglife-mothers'
 
 let cloud: LocalCloud
@@ -136,16 +135,24 @@ function minutesBlocks(sheet: ExcelJS.Worksheet): Array<{ heading: string; items
   return out
 }
 
+/** The middle of the run's year: meetings some days apart all fall in one year, whatever the date. */
+function midYear(): number {
+  const now = chinaInstant(`${chinaDate(testNow()).slice(0, 4)}-06-20 10:00`)
+  cloud.clock.set(now)
+  return now
+}
+
 it('writes each held meeting’s 会议记录 as the handbook does: confirmed with who and when, a draft, none, amendments', async () => {
   const day = 24 * 3600_000
-  const confirmedId = await aHeldMeeting(cloud)
+  const now = midYear()
+  const confirmedId = await aHeldMeeting(cloud, now - 2 * day)
   const draftId = await insertHeld(cloud, {
     type: 'generalMeeting',
-    startAt: testNow() - 5 * day,
+    startAt: now - 5 * day,
     records: { [WORLD.secretaryA]: 'present', [WORLD.memberA1]: 'present' },
   })
-  await insertHeld(cloud, { type: 'partyLecture', startAt: testNow() - 10 * day })
-  await insertHeld(cloud, { type: 'studyDay', startAt: testNow() - 12 * day })
+  await insertHeld(cloud, { type: 'partyLecture', startAt: now - 10 * day })
+  await insertHeld(cloud, { type: 'studyDay', startAt: now - 12 * day })
   const find = async (id: string) => (await cloud.database.find('activities', { _id: id }))[0] as unknown as ActivityDoc
   const [held, draft] = [await find(confirmedId), await find(draftId)]
   const confirmedAt = held.endAt + 3600_000
@@ -237,6 +244,9 @@ function allText(book: ExcelJS.Workbook): string {
 }
 
 it('writes the organisational-life records: each 表决 in its 党员大会 block, 民主评议 and 谈心谈话 without notes', async () => {
+  // The meeting (three hours ago) and the talks stay in this year, even at 00:10 on 1 January.
+  const morning = chinaInstant(`${chinaDate(cloud.clock.now())} 04:00`)
+  if (cloud.clock.now() < morning) cloud.clock.set(morning)
   await makeProbationary(cloud, [WORLD.unboundA])
   const meeting = await insertGeneralMeeting(cloud, [WORLD.secretaryA, WORLD.memberA1, WORLD.memberA2])
   await insertVote(
@@ -367,10 +377,11 @@ it("writes the bureau's summary with every branch in the organisation's order an
 
 it("counts in the bureau's summary each branch's held meetings and those with confirmed minutes", async () => {
   const day = 24 * 3600_000
-  const heldId = await aHeldMeeting(cloud)
-  await insertHeld(cloud, { type: 'generalMeeting', startAt: testNow() - 5 * day })
-  await insertHeld(cloud, { type: 'studyDay', startAt: testNow() - 6 * day })
-  await insertHeld(cloud, { type: 'groupMeeting', branchId: WORLD.branchB, startAt: testNow() - 7 * day })
+  const now = midYear()
+  const heldId = await aHeldMeeting(cloud, now - 2 * day)
+  await insertHeld(cloud, { type: 'generalMeeting', startAt: now - 5 * day })
+  await insertHeld(cloud, { type: 'studyDay', startAt: now - 6 * day })
+  await insertHeld(cloud, { type: 'groupMeeting', branchId: WORLD.branchB, startAt: now - 7 * day })
   const [held] = (await cloud.database.find('activities', { _id: heldId })) as unknown as ActivityDoc[]
   await insertMinutes(
     cloud,

@@ -28,12 +28,19 @@ it('gives 机关第一党支部’s secretary this year’s meeting ahead with i
   const page: OrglifePage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'orglife.page', {})
   expect(page.activity.title).toMatch(/^\d{4}年度组织生活会$/)
   const done = Object.fromEntries(page.checklist.map((l) => [l.key, l.done]))
-  expect(done).toMatchObject({ opinions: true, notice: true, materials: false })
+  expect(done).toMatchObject({ opinions: true, materials: false })
+  // The demo's own meeting ahead was told in good time; early in January the one ahead is the
+  // calendar's 15 January meeting, told five days before.
+  if (page.activity.id.endsWith('-annual')) expect(done.notice).toBe(true)
   expect(page.items).toEqual([])
   expect(page.meetings.length).toBeGreaterThanOrEqual(2)
-  const last: OrglifePage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'orglife.page', {
-    activityId: page.meetings[1]!.id,
-  })
+  // The last meeting with a 整改清单 (on 15 January's afternoon, the meeting just ended has none yet).
+  const earlier: OrglifePage[] = await Promise.all(
+    page.meetings
+      .slice(1)
+      .map((m) => actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'orglife.page', { activityId: m.id })),
+  )
+  const last = earlier.find((p) => p.items.length > 0)!
   const labels = last.items.map((i) => i.stateLabel)
   expect(labels).toHaveLength(5)
   expect(labels.filter((l) => l === '已完成').length).toBeGreaterThanOrEqual(3)
@@ -46,9 +53,15 @@ it('gives 机关第一党支部’s secretary this year’s meeting ahead with i
 })
 
 it('lets an owner read their own items', async () => {
-  const page: OrglifePage = await actor(cloud, demoOpenid('m-b2-01')).ok('secretary', 'orglife.page', {})
-  const overdue = page.items.find((i) => i.overdue)!
-  expect(overdue.dueWords).toContain('已逾期12天')
+  const secretary = actor(cloud, demoOpenid('m-b2-01'))
+  const first: OrglifePage = await secretary.ok('secretary', 'orglife.page', {})
+  // The meeting that has the 整改清单 (early in January the page opens on the meeting ahead).
+  const pages: OrglifePage[] = await Promise.all(
+    first.meetings.map((m) => secretary.ok('secretary', 'orglife.page', { activityId: m.id })),
+  )
+  const overdue = pages.flatMap((p) => p.items).find((i) => i.overdue)!
+  // 12 days overdue, or fewer when the meeting itself was less than 12 days ago (a due day is never before it).
+  expect(overdue.dueWords).toMatch(/已逾期\d+天/)
   const mine: MyRectifyItems = await actor(cloud, demoOpenid(overdue.ownerId)).ok('member', 'orglife.mine', {})
   expect(mine.items.map((i) => i.id)).toContain(overdue.id)
 })
