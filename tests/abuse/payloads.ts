@@ -58,9 +58,12 @@ function parentOf(root: Json, path: string[]): { parent: Json; key: string | num
   return { parent: node, key: last === '[]' ? 0 : last === '{}' ? 'activity' : last }
 }
 
-export function setAt(root: Json, path: string[], value: unknown): void {
+export function setAt(root: Json, path: string[], shared: unknown): void {
   const at = parentOf(root, path)
   if (!at) return
+  // A copy: the generators hand out the same objects again (an operator, an empty array), and a
+  // later mutation writing into one would otherwise tie the payload into a circle.
+  const value = isContainer(shared) ? structuredClone(shared) : shared
   if (Array.isArray(at.parent)) at.parent[Number(at.key)] = value
   else Object.defineProperty(at.parent, String(at.key), { value, enumerable: true, writable: true, configurable: true })
 }

@@ -4,6 +4,7 @@
  * the function instance was killed in the middle — and the count must stay at what one call makes.
  */
 import type { FunctionName } from '../../core/contract'
+import { chinaDate } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import {
   insertActivityTomorrow,
@@ -247,5 +248,26 @@ export const RETRY_CASES: RetryCase[] = [
     },
     written: (c) => count(c, 'rectifyItems', { activityId: 'act-life' }),
     audited: ['orglife.addItem'],
+  },
+  {
+    name: '民主评议 grade recorded',
+    fn: 'secretary',
+    action: 'appraisal.record',
+    who: 'secretary',
+    input: async (c) => {
+      const today = chinaDate(c.clock.now())
+      return { year: Number(today.slice(0, 4)), memberId: WORLD.memberA2, grade: 'qualified', decidedOn: today }
+    },
+    written: (c) => count(c, 'appraisals', { memberId: WORLD.memberA2 }),
+    audited: ['appraisal.record'],
+  },
+  {
+    name: '谈心谈话 recorded',
+    fn: 'member',
+    action: 'talk.record',
+    who: 'member',
+    input: async (c) => ({ partnerId: WORLD.memberA2, date: chinaDate(c.clock.now()), notes: '重试的谈话' }),
+    written: (c) => count(c, 'talks', { partnerId: WORLD.memberA2 }),
+    audited: ['talk.record'],
   },
 ]

@@ -10,6 +10,8 @@ export interface AppraisalContent {
 /** 民主评议, `_id` = `${year}_${memberId}`: a member is graded once a year, by the branch they were in. */
 export interface AppraisalDoc extends AppraisalContent {
   _id: string
+  /** Which tap wrote it (from the request's key): its retry is told success, not 已记录. */
+  recordKey?: string
   year: number
   memberId: string
   memberName: string

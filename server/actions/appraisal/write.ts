@@ -14,7 +14,7 @@ import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { checkContent } from '../../runtime/content-check'
-import { addOnce } from '../../runtime/request-key'
+import { addOnce, keyedId } from '../../runtime/request-key'
 import { findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId } from '../activity/load'
@@ -65,11 +65,15 @@ const words = (c: AppraisalContent) => ({
 export async function recordGrade(input: GradeInput, ctx: ActionContext): Promise<AppraisalSheet> {
   const { year, member, branchId, content } = await checked(ctx, input)
   const id = appraisalId(year, member._id)
-  if (await findById<AppraisalDoc>(ctx.db, 'appraisals', id)) throw new DomainError('APPRAISAL.RECORDED')
+  const recordKey = ctx.requestKey ? keyedId(ctx, 'appraisal') : undefined
+  const mine = (d: AppraisalDoc | null) => d !== null && recordKey !== undefined && d.recordKey === recordKey
+  const found = await findById<AppraisalDoc>(ctx.db, 'appraisals', id)
+  if (found && !mine(found)) throw new DomainError('APPRAISAL.RECORDED')
   const contentVerdict = await checkContent(ctx, content.reason, 1)
   const now = ctx.now()
   const doc: AppraisalDoc = {
     _id: id,
+    ...(recordKey ? { recordKey } : {}),
     year,
     memberId: member._id,
     memberName: member.name,
@@ -83,8 +87,12 @@ export async function recordGrade(input: GradeInput, ctx: ActionContext): Promis
     contentVerdict,
     corrections: [],
   }
-  // Two taps at once (or two officers): the first record stands, the second is told.
-  if (!(await addOnce(ctx.db, 'appraisals', doc)).created) throw new DomainError('APPRAISAL.RECORDED')
+  // Two taps at once (or two officers): the first record stands, the second is told. The same
+  // tap retried (its first attempt cut off) meets its own record: the audit, keyed by the same
+  // request, is written once whichever attempt gets there.
+  const added = await addOnce(ctx.db, 'appraisals', doc)
+  if (!added.created && !mine(await findById<AppraisalDoc>(ctx.db, 'appraisals', id)))
+    throw new DomainError('APPRAISAL.RECORDED')
   await audit(ctx, {
     kind: 'appraisal.record',
     summary: `记录${member.name}${year}年度民主评议等次：${APPRAISAL_GRADE_LABELS[content.grade]}`,

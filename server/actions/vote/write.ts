@@ -66,17 +66,16 @@ export async function recordVote(
     contentVerdict,
     corrections: [],
   }
-  // A retried tap meets its own record and writes nothing more.
-  const { created } = await addOnce(ctx.db, 'votes', doc)
-  if (created) {
-    await audit(ctx, {
-      kind: 'vote.record',
-      summary: `录入“${activity.title}”的表决：${input.title}，${VOTE_OUTCOME_LABELS[voteResult(figures, tally).outcome]}`,
-      branchId: activity.branchId,
-      targetId: doc._id,
-      after: auditFields(doc.title, tally, figures),
-    })
-  }
+  // A retried tap meets its own record and writes nothing more. The audit entry is keyed by the
+  // same request, so it is written once too — also when the first attempt died between the two.
+  await addOnce(ctx.db, 'votes', doc)
+  await audit(ctx, {
+    kind: 'vote.record',
+    summary: `录入“${activity.title}”的表决：${input.title}，${VOTE_OUTCOME_LABELS[voteResult(figures, tally).outcome]}`,
+    branchId: activity.branchId,
+    targetId: doc._id,
+    after: auditFields(doc.title, tally, figures),
+  })
   return votePage(ctx, activity)
 }
 
