@@ -1,7 +1,8 @@
 // H5: a long panel scrolls inside itself, and Taro's H5 elements are not focusable, so a
 // keyboard could not scroll it (axe: scrollable-region-focusable, WCAG 2.1.1). The panel takes
-// focus when it opens — keys then scroll it and Tab moves on to its buttons.
-import { useEffect, useRef } from 'react'
+// focus when it opens — keys then scroll it and Tab moves on to its buttons. A layout effect: the
+// panel is focusable before it is painted, so no check can find it without.
+import { useLayoutEffect, useRef } from 'react'
 import type { useKeyboardScroll as Hook } from './keyboard'
 
 const WATCH_MS = 1500
@@ -9,7 +10,7 @@ const EVERY_MS = 50
 
 export const useKeyboardScroll: typeof Hook = () => {
   const panel = useRef<HTMLElement>(null)
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = panel.current
     if (!element) return
     if (!element.hasAttribute('tabindex')) element.tabIndex = 0

@@ -1,7 +1,7 @@
 import type { RuleCheck } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { Text, View } from '@tarojs/components'
-import { Fragment, useEffect, useRef } from 'react'
+import { Fragment } from 'react'
 import './index.css'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -15,18 +15,15 @@ function spanOf(key: string): number {
 
 /**
  * At large type the grid scrolls sideways: in the browser its region takes the keyboard's focus
- * so that it can be scrolled without a pointer (WCAG 2.1.1). The phone has no keyboard.
+ * so that it can be scrolled without a pointer (WCAG 2.1.1). The phone has no keyboard. A callback
+ * ref sets it while React commits, before the grid is painted (an effect runs after the paint,
+ * and a check in between found the region without it).
  */
-function useScrollableByKeyboard() {
-  const ref = useRef<HTMLElement>(null)
-  useEffect(() => {
-    const el = ref.current
-    if (typeof HTMLElement === 'undefined' || !(el instanceof HTMLElement)) return
-    el.tabIndex = 0
-    el.setAttribute('role', 'region')
-    el.setAttribute('aria-label', '各项制度每月落实情况')
-  }, [])
-  return ref
+function scrollableByKeyboard(el: unknown) {
+  if (typeof HTMLElement === 'undefined' || !(el instanceof HTMLElement)) return
+  el.tabIndex = 0
+  el.setAttribute('role', 'region')
+  el.setAttribute('aria-label', '各项制度每月落实情况')
 }
 
 /**
@@ -35,9 +32,8 @@ function useScrollableByKeyboard() {
  * due (a quarter's cell spans three months, the year's all twelve). Colour only repeats the mark.
  */
 export function ComplianceGrid({ checks }: { checks: RuleCheck[] }) {
-  const wrap = useScrollableByKeyboard()
   return (
-    <View ref={wrap} className="att-grid-wrap">
+    <View ref={scrollableByKeyboard} className="att-grid-wrap">
       <View className="att-grid">
         {MONTHS.map((m) => (
           <Text key={m} className="att-grid__month" aria-label={`${m}月`}>
