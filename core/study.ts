@@ -4,11 +4,7 @@
  * with a record). Nothing here counts, sums or ranks a person's study: the 2026 rules against
  * 形式主义 forbid using counts, minutes or likes to rank people.
  */
-import dayjs from 'dayjs'
-import utc from 'dayjs/plugin/utc'
-import { chinaDate, type ChinaDate, type ChinaMonth } from './dates'
-
-dayjs.extend(utc)
+import { addChinaDays, chinaDate, type ChinaDate, type ChinaMonth } from './dates'
 
 /** A member may record today, or one of this many days before it as a late entry (补记). */
 export const LATE_DAYS = 3
@@ -28,9 +24,7 @@ export const STUDY_LIMITS = {
 } as const
 
 /** Calendar arithmetic on day strings: the day itself carries no zone. */
-export function addDays(day: ChinaDate, n: number): ChinaDate {
-  return dayjs.utc(day, 'YYYY-MM-DD').add(n, 'day').format('YYYY-MM-DD')
-}
+export const addDays = addChinaDays
 
 export function monthOfDay(day: ChinaDate): ChinaMonth {
   return day.slice(0, 7)

@@ -5,7 +5,8 @@
  * up (monthly or by the quarter), some owing this month, reports waiting for confirmation,
  * one returned, one corrected, one paid ahead, and members 3, 5 and 6 months in arrears.
  */
-import { chinaDate, chinaMonth, inChina, type ChinaMonth } from '../core/dates'
+import { chinaDate, chinaMonth, type ChinaMonth } from '../core/dates'
+import { inChina } from '../core/china-dayjs'
 import { addMonths, billState, computeAmount, maxMonth, monthOf, monthRange, type Reduction } from '../core/dues'
 import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from '../server/actions/dues/model'
 import type { DuesCategory } from '../server/model'

@@ -6,7 +6,7 @@
  * TEST_NOW is an ISO instant (`2026-12-31T23:50:00+08:00`) or `real` for the wall clock.
  * Unset, a run uses DEFAULT_TEST_NOW: an ordinary Wednesday morning in the middle of a month.
  */
-import { inChina } from '../core/dates'
+import { inChina } from '../core/china-dayjs'
 
 export const DEFAULT_TEST_NOW = '2026-11-18T10:30:00+08:00'
 

@@ -1,5 +1,5 @@
 /** Time of day within a China calendar day, and short China-time labels for messages. */
-import { chinaInstant, inChina } from '../dates'
+import { chinaInstant, formatChinaClock, formatChinaMonthDay } from '../dates'
 
 const CLOCK_RE = /^([01]\d|2[0-3]):([0-5]\d)$/
 
@@ -15,10 +15,10 @@ export function instantAt(date: string, clock: string): number {
 
 /** `3月6日 14:30`, short enough for a message a person reads on a phone. */
 export function shortDateTime(instant: number): string {
-  return inChina(instant).format('M月D日 HH:mm')
+  return `${formatChinaMonthDay(instant)} ${formatChinaClock(instant)}`
 }
 
 /** `3月6日` */
 export function shortDate(instant: number): string {
-  return inChina(instant).format('M月D日')
+  return formatChinaMonthDay(instant)
 }

@@ -2,6 +2,7 @@
  * Recurring activity days: which calendar day a rule gives in a month, and the rule in words.
  * Calendar arithmetic on UTC dates stands for China calendar days (no instants are involved).
  */
+import { weekdayOf } from '../dates'
 import type { Recurrence } from './types'
 
 const WEEKDAY_NAMES = ['一', '二', '三', '四', '五', '六', '日']
@@ -23,8 +24,7 @@ export function daysInMonth(month: string): number {
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a `YYYY-MM-DD`. */
 export function isoWeekday(date: string): number {
-  const [y, m, d] = date.split('-').map(Number)
-  return ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1
+  return ((weekdayOf(date) + 6) % 7) + 1
 }
 
 /** `YYYY-MM` shifted by n months. */

@@ -6,34 +6,9 @@ import { dayWords } from './labels'
 import { APPRAISAL_LIMITS } from './limits'
 import { APPRAISAL_GRADES, type AppraisalGrade } from './types'
 
-const DAY = 24 * 3600_000
-
-function utc(day: string): number {
-  const [y, m, d] = day.split('-').map(Number)
-  return Date.UTC(y, m - 1, d)
-}
-
-function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10)
-}
-
-export function addDays(day: string, days: number): string {
-  return dayOf(utc(day) + days * DAY)
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / DAY)
-}
-
-/** The same day some months later; a day the later month lacks (29 February) becomes its last day. */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number)
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = (index % 12) + 1
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`
-}
+/** Calendar arithmetic on day strings, from core/dates (one definition for the product). */
+import { addChinaDays as addDays, addMonthsToDay as addMonths, chinaDaysBetween as daysBetween } from '../dates'
+export { addDays, addMonths, daysBetween }
 
 export interface ExcellentCheck {
   excellent: number

@@ -3,7 +3,7 @@
  * due from its moment until the thing it is about has passed, so a late tick still sends it and
  * a tick after that moment never does.
  */
-import { chinaDate, chinaInstant, inChina, type ChinaDate } from '../dates'
+import { addChinaDays, chinaDate, chinaInstant, type ChinaDate } from '../dates'
 
 /** The hour of day (China) from which day-level reminders (dues, 补学, 政治生日) go out. */
 export const MORNING = '09:00'
@@ -13,7 +13,7 @@ export type ActivityReminder = 'eve' | 'hour'
 /** 18:00 China on the day before the start, and one hour before the start. */
 export function activityReminderAt(startAt: number, which: ActivityReminder): number {
   if (which === 'hour') return startAt - 3600_000
-  const dayBefore = inChina(startAt).subtract(1, 'day').format('YYYY-MM-DD')
+  const dayBefore = addChinaDays(chinaDate(startAt), -1)
   return chinaInstant(`${dayBefore} 18:00`)
 }
 

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
 import type { BranchHistory, HistoryRow } from '../../core/contract/activity-officer-views'
 import type { MinutesPage } from '../../core/contract/minutes'
-import { inChina } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import { takesMinutes } from '../../core/minutes/types'
 import {
   hub,

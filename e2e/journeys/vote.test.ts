@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core'
 import type { BranchHistory, HistoryRow } from '../../core/contract/activity-officer-views'
 import type { MinutesPage } from '../../core/contract/minutes'
 import type { VotePage } from '../../core/contract/vote'
-import { inChina } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import {
   hub,
   identities,

@@ -10,15 +10,15 @@ import {
   SIGN_IN_METHOD_LABELS,
   type MemberStatus,
 } from '@core/activity/types'
-import { formatChinaClock, inChina } from '@core/dates'
+import { chinaParts, formatChinaClock } from '@core/dates'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 /** `3月6日（周五）` — with the year when it is not this year's. */
 export function dayText(instant: number, now = Date.now()): string {
-  const day = inChina(instant)
-  const year = day.year() === inChina(now).year() ? '' : `${day.year()}年`
-  return `${year}${day.month() + 1}月${day.date()}日（${WEEKDAYS[day.day()]}）`
+  const day = chinaParts(instant)
+  const year = day.year === chinaParts(now).year ? '' : `${day.year}年`
+  return `${year}${day.month}月${day.day}日（${WEEKDAYS[day.weekday]}）`
 }
 
 /** `3月6日（周五）15:00–17:00` */

@@ -1,4 +1,4 @@
-/** How officers' screens put roster facts into words. Subpackages only (brings dayjs along). */
+/** How officers' screens put roster facts into words. */
 import { ROLE_LABELS, type MemberRow } from '@core/contract/org'
 import { formatChinaDateTime } from '@core/dates'
 

@@ -3,28 +3,16 @@
  * The server says which day is today in China; everything here is plain calendar maths on
  * those strings (UTC Date, no zone), so the main package needs no date library for it.
  */
-import type { ChinaDate, ChinaMonth } from '@core/dates'
+import { chinaDaysBetween, weekdayOf, type ChinaDate, type ChinaMonth } from '@core/dates'
+import { addMonths } from '@core/dues/months'
+
+export { addChinaDays as addDays } from '@core/dates'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
-const DAY_MS = 24 * 3600 * 1000
-
-function utcOf(day: ChinaDate): number {
-  const [y, m, d] = day.split('-').map(Number)
-  return Date.UTC(y, m - 1, d)
-}
-
-function dayOfUtc(ms: number): ChinaDate {
-  return new Date(ms).toISOString().slice(0, 10)
-}
-
-export function addDays(day: ChinaDate, n: number): ChinaDate {
-  return dayOfUtc(utcOf(day) + n * DAY_MS)
-}
 
 /** `2026-03` → `2026-02` (n = -1). */
 export function shiftMonth(month: ChinaMonth, n: number): ChinaMonth {
-  const [y, m] = month.split('-').map(Number)
-  return dayOfUtc(Date.UTC(y, m - 1 + n, 1)).slice(0, 7)
+  return addMonths(month, n)
 }
 
 /** Every day of the month, oldest first. */
@@ -36,11 +24,11 @@ export function daysOfMonth(month: ChinaMonth): ChinaDate[] {
 
 /** Empty cells before the 1st in a week that starts on Monday, as calendars in China do. */
 export function blanksBefore(month: ChinaMonth): number {
-  return (new Date(utcOf(`${month}-01`)).getUTCDay() + 6) % 7
+  return (weekdayOf(`${month}-01`) + 6) % 7
 }
 
 export function weekdayText(day: ChinaDate): string {
-  return WEEKDAYS[new Date(utcOf(day)).getUTCDay()]
+  return WEEKDAYS[weekdayOf(day)]
 }
 
 /** `2026年3月` */
@@ -63,7 +51,7 @@ export function dayWithWeekday(day: ChinaDate): string {
 /** `今天` / `昨天` / `前天`, or null for other days. */
 export function nearDayWord(day: ChinaDate, today: ChinaDate): string | null {
   const words = ['今天', '昨天', '前天']
-  const back = Math.round((utcOf(today) - utcOf(day)) / DAY_MS)
+  const back = chinaDaysBetween(day, today)
   return back >= 0 && back < words.length ? words[back] : null
 }
 

@@ -1,6 +1,6 @@
 /** How an activity's day reads on the phone, at the year boundary and at the run's TEST_NOW. */
 import { dayText, whenText } from '@/activity/words'
-import { inChina } from '@core/dates'
+import { inChina } from '@core/china-dayjs'
 import { testNow } from '../helpers/now'
 
 const at = (iso: string) => Date.parse(iso)

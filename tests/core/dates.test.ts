@@ -1,4 +1,20 @@
-import { chinaDate, chinaInstant, chinaMonth, formatChinaDateTime, isChinaDate } from '../../core/dates'
+import dayjs from 'dayjs'
+import { inChina } from '../../core/china-dayjs'
+import {
+  addChinaDays,
+  CHINA_TZ,
+  chinaDate,
+  chinaDayStart,
+  chinaInstant,
+  chinaMonth,
+  chinaParts,
+  formatChinaClock,
+  formatChinaDateTime,
+  formatChinaDay,
+  formatChinaMonthDay,
+  isChinaDate,
+  isChinaMonth,
+} from '../../core/dates'
 
 describe('China-time dates', () => {
   it('puts 16:30 UTC on the next China day', () => {
@@ -23,5 +39,62 @@ describe('China-time dates', () => {
     ['2026-13-01', false],
   ])('isChinaDate(%s) is %s', (text, valid) => {
     expect(isChinaDate(text)).toBe(valid)
+  })
+})
+
+/**
+ * core/dates is plain Date arithmetic at China's fixed UTC+8 (the main package carries no zone
+ * library); dayjs with the zone database is the oracle. China has kept UTC+8 all year since 1992
+ * (it had summer time 1986–1991), so instants from 1992 on are drawn.
+ */
+describe('China-time dates agree with dayjs and the zone database', () => {
+  // A fixed walk of instants: every 7 hours 13 minutes from 1992 on, plus the turns of the year.
+  const from = Date.parse('1992-01-01T00:00:00Z')
+  const step = (7 * 60 + 13) * 60_000
+  const instants = [
+    ...Array.from({ length: 2000 }, (_unused, i) => from + i * step * 97),
+    ...[2026, 2027, 2028].flatMap((y) => [
+      Date.parse(`${y - 1}-12-31T15:59:59.999Z`),
+      Date.parse(`${y - 1}-12-31T16:00:00Z`),
+    ]),
+    Date.parse('2028-02-28T16:00:00Z'),
+  ]
+
+  it('reads every instant as dayjs does', () => {
+    for (const instant of instants) {
+      const d = inChina(instant)
+      expect([chinaDate(instant), chinaMonth(instant), formatChinaDay(instant), formatChinaClock(instant)]).toEqual([
+        d.format('YYYY-MM-DD'),
+        d.format('YYYY-MM'),
+        d.format('YYYY年M月D日'),
+        d.format('HH:mm'),
+      ])
+      expect([chinaParts(instant).weekday, formatChinaMonthDay(instant)]).toEqual([d.day(), d.format('M月D日')])
+      const wall = d.format('YYYY-MM-DD HH:mm')
+      expect(chinaInstant(wall)).toBe(dayjs.tz(wall, 'YYYY-MM-DD HH:mm', CHINA_TZ).valueOf())
+      expect(chinaDayStart(d.format('YYYY-MM-DD'))).toBe(d.startOf('day').valueOf())
+    }
+  })
+
+  it('adds days across month ends, leap days and years as dayjs does', () => {
+    for (const day of ['2026-01-31', '2028-02-28', '2028-02-29', '2026-12-31', '2027-03-01', '2100-02-28']) {
+      for (const n of [-400, -366, -31, -1, 0, 1, 29, 365]) {
+        expect(addChinaDays(day, n)).toBe(dayjs.utc(day).add(n, 'day').format('YYYY-MM-DD'))
+      }
+    }
+  })
+
+  it('refuses what is not a China date-time', () => {
+    for (const text of [
+      '2026-02-29 10:00',
+      '2026-03-06 24:00',
+      '2026-03-06 15:60',
+      '2026-03-06T15:00',
+      '2026-3-6 15:00',
+    ]) {
+      expect(() => chinaInstant(text)).toThrow(RangeError)
+    }
+    expect(isChinaMonth('2026-00')).toBe(false)
+    expect(isChinaMonth('2026-12')).toBe(true)
   })
 })

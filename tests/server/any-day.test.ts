@@ -5,7 +5,8 @@
  * instants where date code breaks (month ends, the China/UTC new-year boundary, 29 February…).
  */
 import { addMonths } from '../../core/activity/recurrence'
-import { chinaDate, chinaMonth, formatChinaClock, inChina } from '../../core/dates'
+import { chinaDate, chinaMonth, formatChinaClock } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import { addDays, monthOfDay } from '../../core/study'
 import { seedDemo } from '../../demo'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'

@@ -2,7 +2,7 @@
 import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { MinutesPage, MinutesReading } from '../../core/contract/minutes'
 import { takesMinutes } from '../../core/minutes/types'
-import { inChina } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import { seedDemo } from '../../demo'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'

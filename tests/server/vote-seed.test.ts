@@ -5,7 +5,7 @@
  */
 import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { VotePage } from '../../core/contract/vote'
-import { inChina } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import { seedDemo } from '../../demo'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { inChina } from '../../core/dates'
+import { inChina } from '../../core/china-dayjs'
 import { exportStore, identities, type Identity } from './cloud'
 import { DIST } from './host'
 

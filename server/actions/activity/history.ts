@@ -4,7 +4,7 @@
  * ledger read, so the figures cannot drift apart.
  */
 import type { BranchHistory, HistoryRow } from '../../../core/contract/activity'
-import { inChina } from '../../../core/dates'
+import { inChina } from '../../../core/china-dayjs'
 import { scopeBranch } from '../../runtime/access'
 import type { ActionContext } from '../../runtime/types'
 import { activityFacts, type ActivityFact } from '../attendance/facts'

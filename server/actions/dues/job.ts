@@ -5,7 +5,8 @@
  * any earlier months they owe (预备党员 from their admission month). It also finishes
  * any payment a use case left half-posted, and lifts claims of reports never written.
  */
-import { chinaMonth, inChina, type ChinaMonth } from '../../../core/dates'
+import { chinaMonth, type ChinaMonth } from '../../../core/dates'
+import { inChina } from '../../../core/china-dayjs'
 import { addMonths, maxMonth } from '../../../core/dues'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'

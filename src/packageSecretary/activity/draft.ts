@@ -4,7 +4,8 @@
  */
 import type { ActivityAdminView, MaterialView } from '@core/contract/activity-views'
 import type { ActivityType, ExpectedSpec, Geofence, Material } from '@core/activity/types'
-import { chinaDate, inChina } from '@core/dates'
+import { chinaDate } from '@core/dates'
+import { inChina } from '@core/china-dayjs'
 
 /** A position and radius as typed (text until sent). */
 export interface FenceDraft {

@@ -18,7 +18,7 @@ import { needsBinding, ROLE_LABELS } from '@/services/session'
 import { OfficeMonth } from './OfficeMonth'
 import { OfficerTodo } from './OfficerTodo'
 import { TodoList } from './TodoList'
-import { inChina } from '@core/dates'
+import { chinaParts } from '@core/dates'
 import { useState } from 'react'
 import './index.css'
 
@@ -44,8 +44,8 @@ function Greeting({ session }: { session: Session }) {
 
 /** `12月2日 星期三` on the phone's clock, in China. */
 function todayText(): string {
-  const today = inChina(Date.now())
-  return `${today.month() + 1}月${today.date()}日 星期${'日一二三四五六'[today.day()]}`
+  const today = chinaParts(Date.now())
+  return `${today.month}月${today.day}日 星期${'日一二三四五六'[today.weekday]}`
 }
 
 /** Offered once, at first launch, until the person answers or uses the switch. */

@@ -3,7 +3,8 @@
  * for this month is still open; and to members 3 or 5 months in arrears, and their secretary.
  * A run of arrears is reminded once per level, however many collection days it lasts.
  */
-import { chinaDate, chinaMonth, inChina } from '../../../../core/dates'
+import { chinaDate, chinaMonth } from '../../../../core/dates'
+import { inChina } from '../../../../core/china-dayjs'
 import { arrearsOf, owedOf, type MonthDues } from '../../../../core/dues/ledger'
 import { duesMessage } from '../../../../core/notify/messages'
 import { morningOf } from '../../../../core/notify/when'

@@ -1,6 +1,6 @@
 import type { ActivitySummary } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
-import { inChina } from '@core/dates'
+import { inChina } from '@core/china-dayjs'
 import { Text } from '@tarojs/components'
 import { DateField } from '@/components/DateField'
 import { FormSheet } from '@/components/FormSheet'
