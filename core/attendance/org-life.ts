@@ -85,6 +85,21 @@ export function appraisalProgressWords(graded: number, evaluated: number): strin
   return `民主评议：已完成，正式党员${evaluated}人均已评定`
 }
 
+/** A branch's 整改清单 of the year: its 组织生活会 held so far and their items' states today. */
+export function rectifyProgressWords(r: {
+  meetings: number
+  total: number
+  done: number
+  open: number
+  overdue: number
+}): string {
+  if (r.meetings === 0) return '整改事项：本年度组织生活会尚未召开'
+  if (r.total === 0) return '整改事项：组织生活会后尚未列出整改事项'
+  if (r.open === 0) return `整改事项：${r.total}项已全部完成`
+  const overdue = r.overdue > 0 ? `，其中${r.overdue}项已逾期` : ''
+  return `整改事项：共${r.total}项，已完成${r.done}项，未完成${r.open}项${overdue}`
+}
+
 /** A branch's 谈心谈话 of the year: the share of people asked for a talk who have had every one. */
 export function talkProgressWords(covered: number, counted: number): string {
   if (counted === 0) return '谈心谈话：没有需要谈话的人'

@@ -154,6 +154,8 @@ export interface OrgLifeState {
     words: string
   }
   talk: { counted: number; covered: number; talks: number; share: string; words: string }
+  /** The 整改清单 of the year's 组织生活会 (held so far), each item's state on the day asked. */
+  rectify: { meetings: number; total: number; done: number; open: number; overdue: number; words: string }
 }
 
 /** Branches × what the rules ask, for a year. */

@@ -402,6 +402,7 @@ it("counts in the bureau's summary each branch's held meetings and those with co
     '会议记录',
     '民主评议',
     '谈心谈话',
+    '整改清单',
   ])
   const sheet = book.getWorksheet('会议记录')!
   expect(row(sheet, 2)).toEqual(['支部', '已召开的会议', '会议记录已确认', '未确认'])
@@ -482,4 +483,27 @@ it('lists the 整改清单 of the year’s 组织生活会, each item’s state 
     ['年度组织生活会', '重复的一项', '甲党员一', '已撤销', '与第一项重复'],
   ])
   expect(row(sheet, 8)[0]).toBe('合计：整改事项3项，已完成1项，未完成2项（其中逾期1项）；另撤销1项')
+})
+
+it("counts in the bureau's summary each branch's 整改事项 of the year's 组织生活会 by their state on the day", async () => {
+  const meeting = await insertLifeMeeting(cloud)
+  const today = chinaDate(cloud.clock.now())
+  await insertItems(cloud, [
+    anItem({ _id: 'r1', dueOn: addDays(today, 30) }),
+    anItem({ _id: 'r2', dueOn: addDays(today, -1), state: 'inProgress' }),
+    anItem({ _id: 'r3', state: 'done', note: '已完成' }),
+    anItem({ _id: 'r4', state: 'withdrawn', note: '重复' }),
+    // An item of a meeting in another year is not this year's.
+    anItem({ _id: 'r5', activityId: 'act-life-old', dueOn: addDays(today, -400) }),
+  ])
+  await insertLifeMeeting(cloud, { _id: 'act-life-old', date: addDays(meeting.date, -400) })
+  const year = Number(meeting.month.slice(0, 4))
+  const book = await open((await asAdmin(cloud).ok('admin', 'attendance.exportBureau', { year })).url)
+  const sheet = book.getWorksheet('整改清单')!
+  expect(row(sheet, 2)).toEqual(['支部', '已召开组织生活会', '整改事项', '已完成', '未完成', '其中逾期'])
+  expect([3, 4, 5].map((n) => row(sheet, n))).toEqual([
+    ['第一支部', 1, 3, 1, 2, 1],
+    ['第二支部', 0, 0, 0, 0, 0],
+    ['全机关', 1, 3, 1, 2, 1],
+  ])
 })

@@ -12,6 +12,9 @@ import { aMember } from '../helpers/mothers'
 import { testNow } from '../helpers/now'
 import { aTalk, insertTalks } from '../helpers/talk-mothers'
 import { makeProbationary } from '../helpers/vote-mothers'
+import { anItem, insertItems, insertLifeMeeting } from '../helpers/orglife-mothers'
+import { chinaDate, chinaDayStart } from '../../core/dates'
+import { addDays } from '../../core/appraisal/rules'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -62,6 +65,38 @@ it("gives each branch's 民主评议 and 谈心谈话 of the year in words and c
     talks: 0,
     words: '谈心谈话：已谈完0/2人（0%），还有2人未谈完',
   })
+})
+
+it("gives each branch's 整改事项 of the year's 组织生活会 held so far, overdue ones apart", async () => {
+  const today = chinaDate(cloud.clock.now())
+  expect((await branch('第一支部')).orgLife.rectify.words).toBe('整改事项：本年度组织生活会尚未召开')
+  // Held today (from the day's start, so it has begun even at 00:10 on 1 January).
+  await insertLifeMeeting(cloud, { date: today, month: today.slice(0, 7), startAt: chinaDayStart(today) })
+  expect((await branch('第一支部')).orgLife.rectify.words).toBe('整改事项：组织生活会后尚未列出整改事项')
+  await insertItems(cloud, [
+    anItem({ _id: 'r1', dueOn: addDays(today, 30) }),
+    anItem({ _id: 'r2', dueOn: addDays(today, -1), state: 'inProgress' }),
+    anItem({ _id: 'r3', state: 'done', note: '已完成' }),
+    anItem({ _id: 'r4', state: 'withdrawn', note: '重复' }),
+  ])
+  const a = await branch('第一支部')
+  expect(a.orgLife.rectify).toEqual({
+    meetings: 1,
+    total: 3,
+    done: 1,
+    open: 2,
+    overdue: 1,
+    words: '整改事项：共3项，已完成1项，未完成2项，其中1项已逾期',
+  })
+  // A 组织生活会 that has not begun yet is not counted.
+  await insertLifeMeeting(cloud, {
+    _id: 'act-life-b',
+    branchId: WORLD.branchB,
+    date: today,
+    month: today.slice(0, 7),
+    startAt: cloud.clock.now() + 60_000,
+  })
+  expect((await branch('第二支部')).orgLife.rectify.meetings).toBe(0)
 })
 
 it('reads every page: a branch of more than a thousand members, nearly all graded', async () => {

@@ -1,7 +1,7 @@
 /**
  * The bureau's summary of a year as an Excel workbook: every branch's figures, months and rules
- * row, how many of its held meetings have confirmed 会议记录, its 民主评议 grades counted and its
- * 谈心谈话 share (counts only, no names).
+ * row, how many of its held meetings have confirmed 会议记录, its 民主评议 grades counted, its
+ * 谈心谈话 share and its 组织生活会's 整改事项 by state (counts only, no names).
  */
 import { ACTIVITY_TYPE_LABELS } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '../../../core/attendance/compliance'
@@ -188,6 +188,40 @@ export function fillBureauSummary(
           counted: total((l) => l.talk.counted),
           covered: total((l) => l.talk.covered),
           talks: total((l) => l.talk.talks),
+        }),
+      ],
+    ],
+  )
+  const rectifyCells = (r: Omit<(typeof lives)[number]['rectify'], 'words'>): Cell[] => [
+    r.meetings,
+    r.total,
+    r.done,
+    r.open,
+    r.overdue,
+  ]
+  const sumRectify = (key: 'meetings' | 'total' | 'done' | 'open' | 'overdue') => total((l) => l.rectify[key])
+  addSheet(
+    book,
+    '整改清单',
+    title('各支部组织生活会整改事项完成情况（导出当日；逾期 = 过了完成期限仍未完成；按组织顺序，不排名）'),
+    [
+      { header: '支部', width: 22 },
+      { header: '已召开组织生活会', width: 16, numFmt: N },
+      { header: '整改事项', width: 9, numFmt: N },
+      { header: '已完成', width: 9, numFmt: N },
+      { header: '未完成', width: 9, numFmt: N },
+      { header: '其中逾期', width: 9, numFmt: N },
+    ],
+    [
+      ...lives.map((l) => [l.name, ...rectifyCells(l.rectify)]),
+      [
+        '全机关',
+        ...rectifyCells({
+          meetings: sumRectify('meetings'),
+          total: sumRectify('total'),
+          done: sumRectify('done'),
+          open: sumRectify('open'),
+          overdue: sumRectify('overdue'),
         }),
       ],
     ],

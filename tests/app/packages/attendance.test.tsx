@@ -6,7 +6,7 @@ import type {
   ExportPage,
 } from '@core/contract/attendance'
 import { complianceRow, complianceWords } from '@core/attendance/compliance'
-import { appraisalProgressWords, talkProgressWords } from '@core/attendance/org-life'
+import { appraisalProgressWords, rectifyProgressWords, talkProgressWords } from '@core/attendance/org-life'
 import { chinaMonth } from '@core/dates'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import AttendanceOverviewPage from '@/packageAdmin/pages/attendance/index'
@@ -165,6 +165,7 @@ describe('制度落实情况', () => {
         { type: 'generalMeeting', month: '2026-02', date: '2026-02-20', held: true, minutesConfirmed: true },
       ],
     })
+    const rectify = { meetings: 1, total: 5, done: 2, open: 3, overdue: 1 }
     const matrix: ComplianceMatrix = {
       year: 2026,
       currentMonth: '2026-11',
@@ -182,6 +183,7 @@ describe('制度落实情况', () => {
               words: appraisalProgressWords(9, 12),
             },
             talk: { counted: 13, covered: 6, talks: 9, share: '6/13人（46%）', words: talkProgressWords(6, 13) },
+            rectify: { ...rectify, words: rectifyProgressWords(rectify) },
           },
           checks,
           ...complianceWords(checks, now),
@@ -206,6 +208,7 @@ describe('制度落实情况', () => {
     // Beside the grid, the branch's 民主评议 and 谈心谈话 of the year in words.
     expect(screen.getByText('民主评议：已评定9/12人，还有3人未评定')).toBeTruthy()
     expect(screen.getByText('谈心谈话：已谈完6/13人（46%），还有7人未谈完')).toBeTruthy()
+    expect(screen.getByText('整改事项：共5项，已完成2项，未完成3项，其中1项已逾期')).toBeTruthy()
   })
 })
 

@@ -90,6 +90,9 @@ export default function CompliancePage() {
                     <ComplianceGrid checks={b.checks} />
                     <Text>{b.orgLife.appraisal.words}</Text>
                     <Text>{b.orgLife.talk.words}</Text>
+                    <Text className={b.orgLife.rectify.overdue > 0 ? 'att-rule__state--missing' : undefined}>
+                      {b.orgLife.rectify.words}
+                    </Text>
                   </View>
                 </Card>
               ))}
