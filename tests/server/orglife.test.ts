@@ -223,10 +223,36 @@ describe('overdue items', () => {
     await fire()
     const again = (await docs<OutboxDoc>(cloud, 'outbox', {})).filter((p) => p.key.startsWith('orglife:'))
     // The next morning the item due “today” is overdue too: told once; the first is not told again.
-    expect(again.filter((p) => p.key === 'orglife:rect-late')).toHaveLength(2)
-    expect(again.filter((p) => p.key === 'orglife:rect-today')).toHaveLength(2)
+    expect(again.filter((p) => p.key.startsWith('orglife:rect-late:'))).toHaveLength(2)
+    expect(again.filter((p) => p.key.startsWith('orglife:rect-today:'))).toHaveLength(2)
     const items = await docs<RectifyItemDoc>(cloud, 'rectifyItems', {})
     expect(items.every((i) => i.overdueRemindedAt !== null)).toBe(true)
+  })
+
+  it('are told again when a due day moved later lapses too, and not when the day stays', async () => {
+    cloud.clock.set(chinaInstant(`${today()} 10:00`))
+    await insertLifeMeeting(cloud, { date: addDays(today(), -60) })
+    await insertItems(cloud, [anItem({ _id: 'rect-late', dueOn: addDays(today(), -1) })])
+    const fire = () => fetch(`${cloud.url}/_admin/timers/timer`, { method: 'POST' })
+    const told = async () =>
+      (await docs<OutboxDoc>(cloud, 'outbox', {})).filter((p) => p.key.startsWith('orglife:rect-late:')).length
+    await fire()
+    expect(await told()).toBe(2)
+    const item = { itemId: 'rect-late', text: '理论学习不够系统', ownerId: WORLD.memberA1, state: 'inProgress' }
+    // Only the state changes: the lapsed day stays told.
+    await secretary().ok('secretary', 'orglife.updateItem', { ...item, dueOn: addDays(today(), -1) })
+    cloud.clock.set(chinaInstant(`${addDays(today(), 1)} 09:30`))
+    await fire()
+    expect(await told()).toBe(2)
+    // Given two more days, which then pass: told once more, on the morning after the new day.
+    const newDue = addDays(today(), 2)
+    await secretary().ok('secretary', 'orglife.updateItem', { ...item, dueOn: newDue })
+    cloud.clock.set(chinaInstant(`${newDue} 09:30`))
+    await fire()
+    expect(await told()).toBe(2)
+    cloud.clock.set(chinaInstant(`${addDays(newDue, 1)} 09:30`))
+    await Promise.all([fire(), fire()])
+    expect(await told()).toBe(4)
   })
 })
 

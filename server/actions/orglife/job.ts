@@ -51,7 +51,8 @@ async function remindOverdue(ctx: JobContext, today: string): Promise<number> {
       ctx.db,
       now,
       {
-        key: `orglife:${item._id}`,
+        // One reminder per item and due day: a due day moved later may lapse, and is told, again.
+        key: `orglife:${item._id}:${item.dueOn}`,
         message: (m) => overdueItemMessage(item, branchName, m._id === item.ownerId && !toldIds.has(m._id), now),
       },
       recipients,

@@ -161,6 +161,8 @@ export async function updateItem(
           dueOn: input.dueOn,
           state: input.state,
           contentVerdict,
+          // A new due day is a new promise: once it lapses, the owner and the secretary are told again.
+          ...(input.dueOn !== item.dueOn ? { overdueRemindedAt: null } : {}),
           updatedAt: ctx.now(),
         },
       })
