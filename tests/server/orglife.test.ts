@@ -238,7 +238,12 @@ describe('overdue items', () => {
       (await docs<OutboxDoc>(cloud, 'outbox', {})).filter((p) => p.key.startsWith('orglife:rect-late:')).length
     await fire()
     expect(await told()).toBe(2)
-    const item = { itemId: 'rect-late', text: '理论学习不够系统', ownerId: WORLD.memberA1, state: 'inProgress' }
+    const item = {
+      itemId: 'rect-late',
+      text: '理论学习不够系统',
+      ownerId: WORLD.memberA1,
+      state: 'inProgress' as const,
+    }
     // Only the state changes: the lapsed day stays told.
     await secretary().ok('secretary', 'orglife.updateItem', { ...item, dueOn: addDays(today(), -1) })
     cloud.clock.set(chinaInstant(`${addDays(today(), 1)} 09:30`))
