@@ -75,6 +75,21 @@ export default tseslint.config(
     },
   },
   {
+    // WeChat's dialog in the app's colour and words: through src/services/dialog.ts only.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/services/dialog.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Taro',
+          property: 'showModal',
+          message: 'Use confirmDialog / messageDialog (src/services/dialog.ts): the party red, never the stock green.',
+        },
+      ],
+    },
+  },
+  {
     // A test run has one "now" (TEST_NOW, scripts/test-now.ts): tests read it through testNow()
     // or the cloud's clock, never the wall clock, unless a comment says why. The app's own tests
     // are exempt: their Date is the phone's clock, already set to TEST_NOW (tests/app/setup/clock.ts).

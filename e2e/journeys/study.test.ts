@@ -2,11 +2,13 @@
  * 学习打卡 without ranking (issue 5): a member records two check-ins (one from the reading list
  * with a 心得), sees the day marked on the calendar, withdraws one and finds 首页's study days
  * one higher; their secretary sees “has a record this month” for them and nothing that ranks.
- * axe on 学习 and the check-in form, also in 长辈版.
+ * axe on 学习 and the check-in form, also in 长辈版, where WeChat's 学习时长 picker and the withdraw
+ * dialog read as large as the page (≥ 18 px) and the dialog confirms in the party red.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
+import { smallText } from '../tour/checks'
 import {
   hub,
   identities,
@@ -173,6 +175,32 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   await seen(page, '学了什么').waitFor()
   await noSeriousViolations(page, '记录学习', true)
   await shot(page, JOURNEY, '8-checkin-form-elder')
+
+  // WeChat's wheel picker and dialog (Taro's stand-ins in H5) read as large as the page.
+  const minutes = onScreen(page).locator('.ui-field').filter({ hasText: '学习时长' }).filter({ visible: true })
+  await minutes.locator('.ui-input--picker').click()
+  await page.locator('.weui-picker').filter({ visible: true }).waitFor()
+  assert.deepEqual(await smallText(page, 18, 1.3), [], '学习时长 picker in 长辈版')
+  const action = await page
+    .locator('.weui-picker__action')
+    .filter({ visible: true })
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().height)
+  assert.ok(action >= 44, `取消/确定 ${action}px high`)
+  await shot(page, JOURNEY, '9-minutes-picker-elder')
+  await page.locator('.weui-picker__action').filter({ hasText: '取消' }).filter({ visible: true }).click()
+  await page.locator('.weui-picker').filter({ visible: true }).waitFor({ state: 'hidden' })
+
+  await openAs(page, member.openid, 'pages/study/index')
+  await entryCard(page, ITEM).getByText('撤回', { exact: true }).click()
+  await seen(page, '撤回这条记录').waitFor()
+  assert.deepEqual(await smallText(page, 18, 1.3), [], 'the withdraw dialog in 长辈版')
+  const confirmColor = await page.locator('.taro-model__confirm').evaluate((el) => getComputedStyle(el).color)
+  assert.equal(confirmColor, 'rgb(200, 16, 46)', 'the dialog confirms in the party red')
+  await shot(page, JOURNEY, '10-withdraw-dialog-elder')
+  await page.locator('.taro-model__cancel').click()
+  await seen(page, '撤回这条记录').waitFor({ state: 'hidden' })
+  await entryCard(page, ITEM).waitFor()
 })
 
 test('their secretary sees that they have a record this month, and nothing that ranks', async () => {

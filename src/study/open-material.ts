@@ -2,6 +2,7 @@
 // so a link is copied for the browser or 学习强国; a cloud file is downloaded and opened.
 // The H5 build uses open-material.h5.ts.
 import Taro from '@tarojs/taro'
+import { messageDialog } from '@/services/dialog'
 
 const DOCUMENT = /\.(pdf|docx?|xlsx?|pptx?)$/i
 const VIDEO = /\.(mp4|mov|m4v)$/i
@@ -12,12 +13,10 @@ export type OpenFile = (fileID: string) => Promise<void>
 
 export const openLink: OpenLink = async (link) => {
   await Taro.setClipboardData({ data: link })
-  await Taro.showModal({
+  await messageDialog({
     title: '链接已复制',
     content: `小程序里不能直接打开网页。请打开手机浏览器或“学习强国”，粘贴后查看：${link}`,
-    showCancel: false,
     confirmText: '知道了',
-    confirmColor: '#c8102e',
   })
 }
 

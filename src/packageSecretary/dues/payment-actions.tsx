@@ -10,6 +10,7 @@ import { monthsLabel, yuan } from '@/dues/words'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { DUES_LIMITS } from '@core/contract/dues-limits'
+import { confirmDialog } from '@/services/dialog'
 
 type Asking = { kind: 'reject' | 'correct'; payment: PaymentEntry }
 
@@ -57,12 +58,11 @@ export function usePaymentActions(
   const [asking, setAsking] = useState<Asking | null>(null)
 
   const confirm = async (p: PaymentEntry) => {
-    const { confirm: yes } = await Taro.showModal({
+    const yes = await confirmDialog({
       title: '确认收到党费',
       content: `确认已收到${p.memberName}${monthsOf(p)}的党费，共 ${yuan(p.amountFen)}？确认后这几个月记为已交。`,
       confirmText: '确认收到',
       cancelText: '取消',
-      confirmColor: '#c8102e',
     })
     if (!yes) return
     setBusyId(p.id)

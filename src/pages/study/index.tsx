@@ -17,6 +17,7 @@ import { EntryCard } from './EntryCard'
 import { MakeupRows } from './MakeupRows'
 import { ReadingList } from './ReadingList'
 import './index.css'
+import { confirmDialog } from '@/services/dialog'
 
 const CHECKIN = '/pages/study-checkin/index'
 
@@ -69,12 +70,11 @@ export default function StudyPage() {
   }
 
   const withdraw = async (entry: StudyEntry) => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '撤回这条记录',
       content: `撤回后，“${entry.title}”不再出现在您的学习记录里。`,
       confirmText: '撤回',
       cancelText: '不撤回',
-      confirmColor: '#c8102e',
     })
     if (!confirm) return
     setBusyId(entry.id)

@@ -12,6 +12,7 @@ import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { PARTY_FOUNDED } from './edit'
 import { ORG_LIMITS } from '@core/contract/org-limits'
+import { confirmDialog } from '@/services/dialog'
 
 /** Marking a member as left (去世、出党、转出本单位): kept on record, gone from the roster. */
 export function LeaveSection({ row }: { row: MemberRow }) {
@@ -20,12 +21,11 @@ export function LeaveSection({ row }: { row: MemberRow }) {
   const { draft, set, field } = useDraft(() => ({ leftDate: chinaDate(), reason: '' }), form.errors)
 
   const submit = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '标记为离开',
       content: `${row.name}将不再出现在名册和各项统计中，以往的记录仍然保留。`,
       confirmText: '确认',
       cancelText: '取消',
-      confirmColor: '#c8102e',
     })
     if (!confirm) return
     await form.run(async () => {

@@ -1,4 +1,4 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import type { AppraisalRow, AppraisalSheet } from '@core/contract/appraisal'
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_GRADES, APPRAISAL_WORDS } from '@core/contract/appraisal'
 import { dayWords } from '@core/appraisal/labels'
@@ -14,6 +14,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { GradeSheet } from './GradeSheet'
 import './index.css'
+import { messageDialog } from '@/services/dialog'
 
 const monthWord = (month: string) => `${Number(month.slice(5, 7))}月`
 
@@ -139,7 +140,7 @@ function Sheet({ sheet, onAnswer }: { sheet: AppraisalSheet; onAnswer: (next: Ap
             setEditing(null)
             onAnswer(next)
             if (next.excellent.over && !sheet.excellent.over) {
-              void Taro.showModal({ title: '请再斟酌', content: next.excellent.words, showCancel: false })
+              void messageDialog({ title: '请再斟酌', content: next.excellent.words })
             }
           }}
         />

@@ -24,6 +24,7 @@ import './index.css'
 import { activityPhase } from '@core/activity/status'
 import { takesMinutes } from '@core/minutes/types'
 import { takesVotes } from '@core/vote/types'
+import { confirmDialog } from '@/services/dialog'
 
 function Header({ view }: { view: LiveView }) {
   const a = view.roster.activity
@@ -54,12 +55,11 @@ function Closing({ view, onClosed }: { view: LiveView; onClosed: (next: LiveView
   if (activity.status !== 'published' || view.serverNow < activity.startAt) return null
   const close = async () => {
     const missing = counts.expected - counts.present
-    const { confirm } = await Taro.showModal({
+    const confirm = await confirmDialog({
       title: '结束活动',
       content: `结束后签到记录固定；没有签到的${missing}人（缺席或请假）会收到补学任务。之后如需更正，只能由书记写明原因补签。`,
       confirmText: '结束活动',
       cancelText: '再等等',
-      confirmColor: '#c8102e',
     })
     if (!confirm) return
     setBusy(true)

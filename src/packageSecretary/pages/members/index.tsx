@@ -14,6 +14,7 @@ import { CodeReveal, type IssuedCode } from './CodeReveal'
 import { MemberCard } from './MemberCard'
 import { RevokeSheet } from './RevokeSheet'
 import './index.css'
+import { confirmDialog } from '@/services/dialog'
 
 /** 成员: who has bound and who has not; binding codes handed out here, one member at a time. */
 export default function MembersPage() {
@@ -28,12 +29,11 @@ export default function MembersPage() {
 
   const issue = async (row: MemberRow) => {
     if (row.code.state === 'active') {
-      const { confirm } = await Taro.showModal({
+      const confirm = await confirmDialog({
         title: '重新生成绑定码',
         content: `${row.name}已有一个有效的绑定码。重新生成后，原来的绑定码立即作废。`,
         confirmText: '重新生成',
         cancelText: '取消',
-        confirmColor: '#c8102e',
       })
       if (!confirm) return
     }

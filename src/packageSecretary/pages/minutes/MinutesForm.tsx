@@ -13,6 +13,7 @@ import { callCloud } from '@/services/cloud'
 import { draftOf, inputOf, sameInput, type MinutesDraft } from './draft'
 import { AttachmentsField, PhotosField } from './FilesField'
 import { PersonField } from './PersonField'
+import { confirmDialog } from '@/services/dialog'
 
 export interface MinutesFormProps {
   page: MinutesPage
@@ -50,12 +51,11 @@ export function MinutesForm({ page, onAnswer, onCancelAmend }: MinutesFormProps)
     send('save', () => callCloud('secretary', 'minutes.save', { activityId, ...inputOf(draft) }), '已保存草稿')
 
   const confirm = async () => {
-    const { confirm: sure } = await Taro.showModal({
+    const sure = await confirmDialog({
       title: '确认会议记录',
       content: CONFIRM_WORDS,
       confirmText: '确认',
       cancelText: '再看看',
-      confirmColor: '#c8102e',
     })
     if (!sure) return
     await send('confirm', () => callCloud('secretary', 'minutes.confirm', { activityId }), '会议记录已确认')

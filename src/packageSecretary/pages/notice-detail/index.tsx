@@ -19,6 +19,7 @@ import { DeliveryRows } from '../../notify/DeliveryRows'
 import { useNoticeScope } from '../../notify/scope'
 import { kindText, PUSH_WORDS, standingText } from '../../notify/words'
 import { remindWords } from './remind-words'
+import { messageDialog } from '@/services/dialog'
 
 function counts(detail: NoticeDetail): string {
   return Object.entries(detail.pushes)
@@ -51,12 +52,11 @@ function NoticeDetailPageFor({ id }: { id: string }) {
         via === 'admin'
           ? await callCloud('admin', 'notice.remind', { noticeId: id })
           : await callCloud('secretary', 'notice.remind', { noticeId: id })
-      void Taro.showModal({
+      void messageDialog({
         title: r.already ? '已经提醒过了' : '已提醒',
         content: r.already
           ? `已于${formatChinaDateTime(r.remindedAt)}提醒过未读的党员，每条通知只提醒一次。`
           : remindWords(r),
-        showCancel: false,
       })
       screen.replace(r.detail)
     } catch (thrown) {

@@ -19,6 +19,7 @@ import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
 import { BureauAudiencePicker } from '../../notify/BureauAudiencePicker'
 import { useNoticeScope, type NoticeScope } from '../../notify/scope'
+import { messageDialog } from '@/services/dialog'
 
 interface Draft {
   title: string
@@ -57,13 +58,12 @@ function Form({ form, scope }: { form: NoticeForm; scope: NoticeScope }) {
   const send = () =>
     submit.run(async () => {
       const view = await publish(scope, draft)
-      void Taro.showModal({
+      void messageDialog({
         title: view.status === 'held' ? '已提交复核' : '已发布',
         content:
           view.status === 'held'
             ? '内容安全检查提示这条通知需要人工复核，已交机关党委，复核通过后才会发给党员。'
             : `已发给${view.expected}人。开启了微信提醒的党员会收到推送，所有人都能在“通知”里看到。`,
-        showCancel: false,
       })
       void Taro.redirectTo({ url: `/packageSecretary/pages/notices/index?${scope.query}` })
     })
