@@ -21,4 +21,6 @@ export const DEVELOP_ERRORS = {
   'DEVELOP.EXTEND_NOT_NOW': '只有在预备期满、尚未转正时才能延长预备期',
   'DEVELOP.EXTEND_ONCE': '预备期只能延长一次（细则第三十条）',
   'DEVELOP.EXTEND_MONTHS': '延长预备期不能少于半年，最长不超过一年（细则第三十条）',
+  'DEVELOP.CHANGED_MEANWHILE': '刚才有人同时修改了这位同志的记录，请刷新后再试',
+  'DEVELOP.NOT_VOTE_STEP': '这一步不用表决',
 } as const satisfies Record<string, string>
