@@ -132,6 +132,7 @@ const FIELD_LABELS: Record<string, string> = {
   done: '已齐',
   probationEnd: '预备期至',
   fullSince: '党龄起算',
+  extendMonths: '延长月数',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */

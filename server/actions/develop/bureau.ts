@@ -26,15 +26,16 @@ import { CANDIDATES, dueView } from './page'
 const zero = (): Record<DevelopStage, number> =>
   Object.fromEntries(DEVELOP_STAGES.map((s) => [s, 0])) as Record<DevelopStage, number>
 
+/** Every person in the pipeline, through the status index (kept, done and archived alike). */
+const everyone = (ctx: ActionContext) =>
+  findAll<DevelopCandidateDoc>(ctx.db, CANDIDATES, { status: ctx.db.command.in(['active', 'done', 'archived']) })
+
 const inYear = (day: string | undefined, year: number) => !!day && day.startsWith(`${year}-`)
 
 export async function developBureau(input: { year?: number }, ctx: ActionContext): Promise<DevelopBureau> {
   const today = chinaDate(ctx.now())
   const year = input.year ?? thisYear(ctx)
-  const [branches, docs] = await Promise.all([
-    branchesInOrder(ctx),
-    findAll<DevelopCandidateDoc>(ctx.db, CANDIDATES, {}),
-  ])
+  const [branches, docs] = await Promise.all([branchesInOrder(ctx), everyone(ctx)])
   const open = docs.filter((d) => d.status === 'active')
   const total = zero()
   const rows = branches.map((b) => {
@@ -80,7 +81,7 @@ export async function exportDevelop(input: { year?: number }, ctx: ActionContext
   const [figures, branches, docs] = await Promise.all([
     developBureau({ year }, ctx),
     branchesInOrder(ctx),
-    findAll<DevelopCandidateDoc>(ctx.db, CANDIDATES, {}),
+    everyone(ctx),
   ])
   const order = new Map(branches.map((b, i) => [b.id, i]))
   const names = new Map(branches.map((b) => [b.id, b.name]))

@@ -312,7 +312,7 @@ export async function extendProbation(
     branchId: doc.branchId,
     targetId: doc._id,
     before: { probationEnd: before },
-    after: { probationEnd: after, months: input.months, day: input.day },
+    after: { probationEnd: after, extendMonths: input.months, day: input.day },
   })
   return personPage(ctx, await reread(ctx, doc._id))
 }
