@@ -115,6 +115,19 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       'orglife.withdrawItem': '撤销整改事项',
     },
   },
+  {
+    value: 'develop',
+    label: '党员发展',
+    kinds: {
+      'develop.add': '新增入党申请人',
+      'develop.record': '记录发展步骤',
+      'develop.tick': '发展材料清单',
+      'develop.extend': '延长预备期',
+      'develop.archive': '停止培养',
+      'develop.admit': '接收预备党员列入名册',
+      'develop.full': '预备党员转正',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

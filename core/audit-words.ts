@@ -124,6 +124,15 @@ const FIELD_LABELS: Record<string, string> = {
   closeNote: '完成情况',
   opinions: '征求意见',
   checkMaterials: '对照检查材料已准备',
+  step: '步骤',
+  vote: '表决',
+  courseDays: '培训天数',
+  courseHours: '培训学时',
+  document: '材料',
+  done: '已齐',
+  probationEnd: '预备期至',
+  fullSince: '党龄起算',
+  extendMonths: '延长月数',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -144,6 +153,7 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   minutes: MINUTES_STATUS_LABELS,
   talk: TALK_STATUS_LABELS,
   orglife: RECTIFY_STATE_LABELS,
+  develop: { active: '培养中', done: '已转正归档', archived: '已停止培养' },
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 

@@ -23,6 +23,13 @@ export interface MemberDoc {
   joinDate: string
   /** 预备党员 until admitted as a full member. */
   probationary: boolean
+  /**
+   * 党龄 counts from here (党章第七条: the day the 预备期 ended and the member became full), set
+   * when 党员发展 records the 转正; absent on entries imported from a roster.
+   */
+  fullSince?: string
+  /** The 党员发展 record this entry was admitted from. */
+  developId?: string
   duesCategory: DuesCategory
   /** Monthly after-tax salary or pension base in fen; null where the category has none. */
   duesBaseFen: number | null

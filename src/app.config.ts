@@ -66,6 +66,8 @@ export default defineAppConfig({
         'pages/vote/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/develop/index',
+        'pages/develop-person/index',
       ],
     },
     {
@@ -89,6 +91,7 @@ export default defineAppConfig({
         'pages/appraisal/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/develop/index',
       ],
     },
   ],

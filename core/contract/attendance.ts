@@ -166,7 +166,8 @@ export interface ComplianceMatrix {
   branches: Array<{ branchId: string; name: string; orgLife: OrgLifeState } & ComplianceRowView>
 }
 
-export type ExportKind = 'branchYear' | 'bureauYear'
+/** `developYear`: 党员发展's year for the annual report (issue 25). */
+export type ExportKind = 'branchYear' | 'bureauYear' | 'developYear'
 
 export interface ExportFile {
   id: string

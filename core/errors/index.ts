@@ -14,6 +14,7 @@ import { VOTE_ERRORS } from './vote'
 import { TALK_ERRORS } from './talk'
 import { ORGLIFE_ERRORS } from './orglife'
 import { BASE_ERRORS } from './base'
+import { DEVELOP_ERRORS } from './develop'
 
 export { BASE_ERRORS } from './base'
 
@@ -30,6 +31,7 @@ export const ERROR_MESSAGES = {
   ...VOTE_ERRORS,
   ...TALK_ERRORS,
   ...ORGLIFE_ERRORS,
+  ...DEVELOP_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -161,6 +161,9 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
     'packageSecretary/pages/talks/index': s(),
     'packageSecretary/pages/orglife/index': s(),
+    'packageSecretary/pages/develop/index': s(),
+    // 蒋欣然, a 发展对象 of 机关第一党支部 in the demo (demo/develop.ts).
+    'packageSecretary/pages/develop-person/index': s(q({ id: 'dev-demo-10' })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -178,6 +181,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/appraisal/index': a(q({ year: String(year - 1) })),
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
+    'packageAdmin/pages/develop/index': a(),
   }
   return { visits }
 }

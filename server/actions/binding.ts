@@ -29,12 +29,14 @@ export async function memberInScope(ctx: ActionContext, memberId: string): Promi
   return member
 }
 
-export async function issueCode(
-  input: { memberId: string },
+/**
+ * A new binding code for a roster entry (replacing any earlier one), audited; the code itself is
+ * answered once and never stored. Also used by 党员发展 when an admission makes the entry.
+ */
+export async function newBindingCode(
   ctx: ActionContext,
-): Promise<{ code: string; expiresAt: number; roster: BranchRoster }> {
-  const member = await memberInScope(ctx, input.memberId)
-  if (member.openid) throw new DomainError('BINDING.MEMBER_BOUND')
+  member: MemberDoc,
+): Promise<{ code: string; expiresAt: number }> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const salt = randomBytes(8).toString('hex')
   const issuedAt = ctx.now()
@@ -57,9 +59,19 @@ export async function issueCode(
     targetId: member._id,
     after: { expiresAt: doc.expiresAt },
   })
+  return { code, expiresAt: doc.expiresAt }
+}
+
+export async function issueCode(
+  input: { memberId: string },
+  ctx: ActionContext,
+): Promise<{ code: string; expiresAt: number; roster: BranchRoster }> {
+  const member = await memberInScope(ctx, input.memberId)
+  if (member.openid) throw new DomainError('BINDING.MEMBER_BOUND')
+  const { code, expiresAt } = await newBindingCode(ctx, member)
   // The answer carries the 成员 page as it now reads (the member's code 有效), so one tap is one call.
   const roster = await listBranchMembers({ branchId: member.branchId }, ctx)
-  return { code, expiresAt: doc.expiresAt, roster }
+  return { code, expiresAt, roster }
 }
 
 export async function revokeBinding(

@@ -219,6 +219,26 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     motion('vote-b', 'act-b', WORLD.branchB, SECRET_B),
     motion('vote-a', peer.activityId, WORLD.branchA, SECRET_A),
   ])
+  // A person in 党员发展's pipeline in each branch (their secretary and the office only).
+  const person = (id: string, branchId: string, secret: string) => ({
+    _id: id,
+    name: `${secret}申请人`,
+    branchId,
+    status: 'active',
+    steps: { apply: { day: chinaDate(now), at: now, byId: null, byName: '书记', key: `k-${id}` } },
+    reviews: [],
+    extension: null,
+    docs: {},
+    memberId: null,
+    reminded: [],
+    archived: null,
+    createdAt: now,
+    updatedAt: now,
+  })
+  await insertDocs(cloud, 'developCandidates', [
+    person('dev-b', WORLD.branchB, SECRET_B),
+    person('dev-a', WORLD.branchA, SECRET_A),
+  ])
   const peopleB = [WORLD.memberB1, WORLD.secretaryB]
   const peopleA = [WORLD.memberA1, WORLD.memberA2, WORLD.unboundA]
   const byBranch = (branch: string, people: string[], ids: Record<string, string[]>): ForeignIds => ({
@@ -249,6 +269,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       表决事项: ['vote-b'],
       谈话记录: [talkB],
       整改事项: ['rect-b'],
+      发展对象: ['dev-b'],
+      表决: ['vote-b'],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -262,6 +284,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       表决事项: ['vote-a'],
       谈话记录: [talkA],
       整改事项: ['rect-a'],
+      发展对象: ['dev-a'],
+      表决: ['vote-a'],
     }),
     peers: {
       活动: [peer.recordId],

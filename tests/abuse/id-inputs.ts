@@ -25,6 +25,11 @@ export const MORE_INPUTS: Record<string, Array<Record<string, unknown>>> = {
   'secretary/attendance.absentees': [{ activityId: undefined, branchId: OWN }],
   // Without an id, the branch's 组织生活会 ahead (or the latest held).
   'secretary/orglife.page': [{ activityId: undefined, branchId: OWN }],
+  // 党员发展's vote and people steps: a 表决 and roster members of the person's branch only.
+  'secretary/develop.record': [
+    { step: 'admissionVote', voteId: OWN },
+    { step: 'contacts', memberIds: [OWN] },
+  ],
   'secretary/dues.settings.set': [{ treasurerIds: [OWN] }],
   'secretary/dues.amounts.confirm': [{ text: undefined, rows: [{ memberId: OWN, base: '3000.01' }] }],
 }

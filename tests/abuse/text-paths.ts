@@ -39,6 +39,10 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/orglife.withdrawItem': { reason: 'shared' },
   // 征求意见's note is the officers' own record beside the tick.
   'secretary/orglife.tick': { note: 'record' },
+  // 党员发展: the person's name is the register the branch and the office keep; why 培养 stopped
+  // is read by the office.
+  'secretary/develop.add': { name: 'register' },
+  'secretary/develop.archive': { reason: 'shared' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

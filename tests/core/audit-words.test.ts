@@ -322,6 +322,26 @@ const SAMPLES: Record<string, Sample[]> = {
     { before: { status: 'inProgress' }, after: { status: 'done', closeNote: '已制定学习计划并落实' } },
   ],
   'orglife.withdrawItem': [{ before: { status: 'notStarted' }, after: { status: 'withdrawn', reason: '与第2条重复' } }],
+  'develop.add': [{ before: null, after: { name: '王小明', day: '2026-03-02' } }],
+  'develop.record': [
+    { before: null, after: { step: '派人谈话', day: '2026-03-20' } },
+    { before: null, after: { step: '确定入党介绍人', day: '2027-04-10', names: ['王芳', '李强'] } },
+    { before: null, after: { step: '集中培训', day: '2027-05-12', courseDays: 3, courseHours: 24 } },
+    {
+      before: null,
+      after: { step: '支部大会讨论接收', day: '2027-06-20', vote: '支部党员大会表决通过：接收王小明为预备党员' },
+    },
+  ],
+  'develop.tick': [{ before: { document: '入党申请书', done: false }, after: { document: '入党申请书', done: true } }],
+  'develop.extend': [
+    {
+      before: { probationEnd: '2028-06-20' },
+      after: { probationEnd: '2028-12-20', extendMonths: 6, day: '2028-06-25' },
+    },
+  ],
+  'develop.archive': [{ before: { status: 'active' }, after: { status: 'archived', reason: '本人申请暂缓' } }],
+  'develop.admit': [{ before: null, after: { name: '王小明', joinDate: '2027-06-20', probationary: true } }],
+  'develop.full': [{ before: { probationary: true }, after: { probationary: false, fullSince: '2028-06-20' } }],
 }
 
 /** Every code-like string a sample holds (`themeDay`, `pending`, `org-b1` …): none may reach a line. */

@@ -1,0 +1,146 @@
+/**
+ * Demo 党员发展 (issue 25): the report's 7 入党积极分子 and, across the branches, applicants, 发展对象
+ * and 预备党员 at every stage — one waiting on the office's 审批, one whose 预备期 ends within the
+ * month, one 转正 and archived, one who stopped. Each person's steps are walked in the 细则's order
+ * from their application day with realistic spacing and stop where the plan says (never after
+ * today). Deterministic, relative to the clock. Their 支部大会 steps carry no 表决 here.
+ */
+import { addDays, addMonths } from '../core/appraisal/rules'
+import { chinaDate } from '../core/dates'
+import { DEVELOP_STEP_KEYS, type DevelopStep } from '../core/develop/types'
+import type { Database } from '../localcloud/db'
+import type { DevelopCandidateDoc, StepEntry } from '../server/actions/develop/model'
+import type { DemoWorld } from './world'
+
+interface Plan {
+  name: string
+  branch: number
+  /** Days before today the 入党申请书 came in. */
+  applied: number
+  /** Record every step before this one (null: all 25). */
+  until: DevelopStep | null
+  archived?: string
+}
+
+const PLANS: Plan[] = [
+  { name: '陈思远', branch: 0, applied: 12, until: 'talk' },
+  { name: '刘晓燕', branch: 1, applied: 40, until: 'activist' },
+  // The report's 7 入党积极分子.
+  { name: '赵一鸣', branch: 0, applied: 150, until: 'candidate' },
+  { name: '孙佳怡', branch: 0, applied: 300, until: 'candidate' },
+  { name: '周文博', branch: 1, applied: 220, until: 'candidate' },
+  { name: '吴梦琪', branch: 1, applied: 420, until: 'candidate' },
+  { name: '郑浩然', branch: 2, applied: 100, until: 'training' },
+  { name: '王雨桐', branch: 2, applied: 380, until: 'candidate' },
+  { name: '冯子涵', branch: 3, applied: 260, until: 'candidate' },
+  // 发展对象.
+  { name: '蒋欣然', branch: 0, applied: 470, until: 'politicalReview' },
+  { name: '韩明轩', branch: 1, applied: 500, until: 'committeeReview' },
+  // 预备党员的接收: one waiting on the office's 审批.
+  { name: '杨静怡', branch: 2, applied: 520, until: 'approval' },
+  // 预备党员: in the 预备期, one ending soon, one 转正 waiting on 审批, one done.
+  { name: '朱俊杰', branch: 0, applied: 700, until: 'probationReview' },
+  { name: '秦雅琪', branch: 3, applied: 832, until: 'fullApplication' },
+  { name: '许博文', branch: 1, applied: 900, until: 'fullApproval' },
+  { name: '何晓东', branch: 2, applied: 1000, until: null },
+  { name: '吕思彤', branch: 3, applied: 200, until: 'contacts', archived: '本人申请暂缓，调往外单位工作' },
+]
+
+/** The day of each step from the application, spaced as a branch would do them (rules.ts satisfied). */
+function daysOf(applied: string): Record<DevelopStep, string> {
+  const act = addDays(applied, 40)
+  const cand = addMonths(act, 12)
+  const vote = addDays(cand, 80)
+  const end = addMonths(vote, 12)
+  return {
+    apply: applied,
+    talk: addDays(applied, 14),
+    activist: act,
+    activistFiling: addDays(act, 5),
+    contacts: addDays(act, 7),
+    training: addMonths(act, 6),
+    candidate: cand,
+    candidateFiling: addDays(cand, 5),
+    sponsors: addDays(cand, 7),
+    politicalReview: addDays(cand, 30),
+    course: addDays(cand, 40),
+    committeeReview: addDays(cand, 60),
+    preReview: addDays(cand, 65),
+    form: addDays(cand, 70),
+    admissionVote: vote,
+    approvalTalk: addDays(vote, 10),
+    approval: addDays(vote, 40),
+    upperFiling: addDays(vote, 42),
+    placed: addDays(vote, 45),
+    oath: addDays(vote, 46),
+    probationReview: addMonths(vote, 6),
+    fullApplication: addMonths(end, -1),
+    fullVote: end,
+    fullApproval: addDays(end, 30),
+    archive: addDays(end, 40),
+  }
+}
+
+export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
+  const today = chinaDate(now)
+  const branches = world.orgs.filter((o) => o.kind === 'branch' && o.status === 'active')
+  const docs: DevelopCandidateDoc[] = PLANS.map((plan, i) => {
+    const branch = branches[plan.branch % branches.length]!
+    const officer = world.members.find((m) => m.branchId === branch._id && m.role === 'secretary')
+    const full = world.members.filter((m) => m.branchId === branch._id && m.status === 'active' && !m.probationary)
+    const days = daysOf(addDays(today, -plan.applied))
+    const entry = (day: string, n: number): StepEntry => ({
+      day,
+      at: now - (plan.applied - n) * 86_400_000,
+      byId: officer?._id ?? null,
+      byName: officer?.name ?? '支部书记',
+      key: `demo-${i}-${n}`,
+    })
+    const steps: DevelopCandidateDoc['steps'] = {}
+    const reviews: StepEntry[] = []
+    for (const [n, key] of DEVELOP_STEP_KEYS.entries()) {
+      if (key === plan.until || days[key] > today) break
+      const e = entry(days[key], n)
+      if (key === 'contacts') Object.assign(e, { memberIds: [full[0]!._id], memberNames: [full[0]!.name] })
+      if (key === 'sponsors') {
+        const two = full.slice(0, 2)
+        Object.assign(e, { memberIds: two.map((m) => m._id), memberNames: two.map((m) => m.name) })
+      }
+      if (key === 'course') Object.assign(e, { days: 3, hours: 24 })
+      if (key === 'admissionVote') Object.assign(e, { voteWords: '支部党员大会表决通过' })
+      if (key === 'fullVote') Object.assign(e, { voteWords: '支部党员大会表决通过' })
+      if (key === 'training') {
+        reviews.push(e)
+        const second = addMonths(days.activist, 12)
+        if (second <= today && plan.until !== 'training') reviews.push(entry(addDays(second, -7), n))
+      }
+      steps[key] = e
+    }
+    const done = !!steps.archive
+    return {
+      _id: `dev-demo-${String(i + 1).padStart(2, '0')}`,
+      name: plan.name,
+      branchId: branch._id,
+      status: plan.archived ? 'archived' : done ? 'done' : 'active',
+      steps,
+      reviews,
+      extension: null,
+      docs: steps.talk
+        ? {
+            application: { at: now, byName: officer?.name ?? '' },
+            talkRecord: { at: now, byName: officer?.name ?? '' },
+          }
+        : steps.apply
+          ? { application: { at: now, byName: officer?.name ?? '' } }
+          : {},
+      memberId: null,
+      reminded: [],
+      archived: plan.archived
+        ? { reason: plan.archived, at: now - 30 * 86_400_000, byName: officer?.name ?? '' }
+        : null,
+      createdAt: now - plan.applied * 86_400_000,
+      updatedAt: now - 86_400_000,
+    }
+  })
+  await db.insertRaw('developCandidates', docs as unknown as Record<string, unknown>[])
+}

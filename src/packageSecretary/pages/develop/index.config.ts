@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '党员发展',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
