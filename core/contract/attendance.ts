@@ -164,7 +164,7 @@ export interface ComplianceMatrix {
   branches: Array<{ branchId: string; name: string; orgLife: OrgLifeState } & ComplianceRowView>
 }
 
-export type ExportKind = 'branchYear' | 'bureauYear'
+export type ExportKind = 'branchYear' | 'bureauYear' | 'transferLetters' | 'partyStats'
 
 export interface ExportFile {
   id: string

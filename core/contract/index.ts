@@ -19,6 +19,7 @@ import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './
 import { secretaryVoteActions } from './vote'
 import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
 import { adminOrglifeActions, memberOrglifeActions, secretaryOrglifeActions } from './orglife'
+import { adminTransferActions, secretaryTransferActions } from './transfer'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -51,6 +52,7 @@ export const contract = {
     ...secretaryVoteActions,
     ...secretaryTalkActions,
     ...secretaryOrglifeActions,
+    ...secretaryTransferActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -63,6 +65,7 @@ export const contract = {
     ...adminAppraisalActions,
     ...adminTalkActions,
     ...adminOrglifeActions,
+    ...adminTransferActions,
   },
 } satisfies Record<string, ActionMap>
 

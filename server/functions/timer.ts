@@ -7,6 +7,7 @@ import * as notify from '../handlers/notify'
 import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import * as orglife from '../handlers/orglife'
+import * as transfer from '../handlers/transfer'
 import type { Cloud } from '../runtime/sdk'
 import { createTimerMain } from '../runtime/timer'
 
@@ -21,4 +22,5 @@ export const main = createTimerMain('timer', cloud, {
   ...notify.jobs,
   ...appraisal.jobs,
   ...orglife.jobs,
+  ...transfer.jobs,
 })

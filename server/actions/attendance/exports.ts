@@ -20,6 +20,12 @@ import { ledgerData } from './ledger-data'
 import { viewPeriod } from './period'
 
 export const EXPORTS = 'attendanceExports'
+const EXPORT_WORDS: Record<ExportKind, string> = {
+  branchYear: '支部工作手册台账',
+  bureauYear: '出勤汇总',
+  transferLetters: '组织关系介绍信登记表',
+  partyStats: '党内统计',
+}
 /** WeChat's temporary links last two hours unless asked otherwise. */
 const LINK_MS = 2 * 3600_000
 
@@ -31,7 +37,7 @@ export interface ExportDoc extends Omit<ExportFile, 'id'> {
   byOpenid: string
 }
 
-async function newBook() {
+export async function newBook() {
   const { default: ExcelJS } = await import('exceljs')
   const book = new ExcelJS.Workbook()
   book.creator = '党建助手'
@@ -50,7 +56,7 @@ async function linkTo(ctx: ActionContext, doc: ExportDoc): Promise<ExportLink> {
   return { ...fileOf(doc), fileID: doc.fileID, url, expiresAt: ctx.now() + LINK_MS }
 }
 
-async function save(
+export async function save(
   ctx: ActionContext,
   what: { kind: ExportKind; branchId: string | null; scopeName: string; year: number; fileName: string; bytes: Buffer },
 ): Promise<ExportLink> {
@@ -89,7 +95,7 @@ const exportId = (ctx: ActionContext): string => keyedId(ctx, 'export', 32)
 function auditExport(ctx: ActionContext, doc: ExportDoc): Promise<void> {
   return audit(ctx, {
     kind: 'attendance.export',
-    summary: `导出${doc.scopeName}${doc.year}年${doc.kind === 'branchYear' ? '支部工作手册台账' : '出勤汇总'}（Excel，${Math.ceil(doc.sizeBytes / 1024)} KB）`,
+    summary: `导出${doc.scopeName}${doc.year}年${EXPORT_WORDS[doc.kind]}（Excel，${Math.ceil(doc.sizeBytes / 1024)} KB）`,
     branchId: doc.branchId,
     targetId: doc._id,
     after: { fileName: doc.fileName, sizeBytes: doc.sizeBytes, cloudPath: doc.cloudPath },
@@ -97,7 +103,7 @@ function auditExport(ctx: ActionContext, doc: ExportDoc): Promise<void> {
 }
 
 /** The export a retry of the same tap wrote already, if any: it is not built twice, and it is audited once. */
-async function earlierExport(ctx: ActionContext): Promise<ExportLink | null> {
+export async function earlierExport(ctx: ActionContext): Promise<ExportLink | null> {
   const doc = await findById<ExportDoc>(ctx.db, EXPORTS, exportId(ctx))
   if (!doc) return null
   await auditExport(ctx, doc)

@@ -20,6 +20,7 @@ import * as study from './study'
 import * as vote from './vote'
 import * as talk from './talk'
 import * as orglife from './orglife'
+import * as transfer from './transfer'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -52,6 +53,7 @@ export const MATRIX: Matrix = {
     ...appraisal.secretary,
     ...talk.secretary,
     ...orglife.secretary,
+    ...transfer.secretary,
   },
   admin: {
     ...org.admin,
@@ -63,6 +65,7 @@ export const MATRIX: Matrix = {
     ...appraisal.admin,
     ...talk.admin,
     ...orglife.admin,
+    ...transfer.admin,
   },
 }
 
