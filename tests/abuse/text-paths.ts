@@ -39,6 +39,14 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/orglife.withdrawItem': { reason: 'shared' },
   // 征求意见's note is the officers' own record beside the tick.
   'secretary/orglife.tick': { note: 'record' },
+  // 组织关系: the office reads the destination and reasons; the 回执's note is the branch's own record.
+  'secretary/transfer.start': { destination: 'shared', reason: 'shared' },
+  'secretary/transfer.cancel': { reason: 'shared' },
+  'secretary/transfer.receipt': { note: 'record' },
+  'secretary/transfer.arrive': { name: 'register', from: 'shared', letterNo: 'register' },
+  'secretary/absence.add': { place: 'shared' },
+  'secretary/touch.record': { note: 'shared' },
+  'admin/transfer.issue': { letterNo: 'register' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

@@ -96,6 +96,7 @@ export async function cancelTransfer(
 ): Promise<TransferPage> {
   const doc = await transferOf(ctx, input.transferId)
   if (doc.direction !== 'out' || doc.state !== 'requested') throw new DomainError('TRANSFER.NOT_REQUESTED')
+  await checkContent(ctx, input.reason, 2)
   const cancel = { reason: input.reason, at: ctx.now(), byName: actorName(ctx) }
   await ctx.db
     .collection('transfers')
