@@ -66,6 +66,9 @@ export default defineAppConfig({
         'pages/vote/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/transfer/index',
+        'pages/touch/index',
+        'pages/letter/index',
       ],
     },
     {
@@ -89,6 +92,8 @@ export default defineAppConfig({
         'pages/appraisal/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/transfers/index',
+        'pages/stats/index',
       ],
     },
   ],
