@@ -161,6 +161,10 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
     'packageSecretary/pages/talks/index': s(),
     'packageSecretary/pages/orglife/index': s(),
+    'packageSecretary/pages/transfer/index': s(),
+    'packageSecretary/pages/touch/index': s(),
+    // The demo's 转出 issued and waiting for its 回执 (demo/transfer.ts).
+    'packageSecretary/pages/letter/index': s(q({ id: 'tr-demo-out' })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -178,6 +182,8 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/appraisal/index': a(q({ year: String(year - 1) })),
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
+    'packageAdmin/pages/transfers/index': a(),
+    'packageAdmin/pages/stats/index': a(),
   }
   return { visits }
 }

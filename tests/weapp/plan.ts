@@ -136,6 +136,10 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/vote/index': s(q({ id: id(voteMeeting, 'activityId') })),
     'packageSecretary/pages/talks/index': s(),
     'packageSecretary/pages/orglife/index': s(),
+    'packageSecretary/pages/transfer/index': s(),
+    'packageSecretary/pages/touch/index': s(),
+    // The demo's 转出 issued and waiting for its 回执 (demo/transfer.ts).
+    'packageSecretary/pages/letter/index': s(q({ id: 'tr-demo-out' })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -153,6 +157,8 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/appraisal/index': a(),
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
+    'packageAdmin/pages/transfers/index': a(),
+    'packageAdmin/pages/stats/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }
