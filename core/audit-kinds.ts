@@ -128,6 +128,21 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       'develop.full': '预备党员转正',
     },
   },
+  {
+    value: 'transfer',
+    label: '组织关系',
+    kinds: {
+      'transfer.start': '提请组织关系转出',
+      'transfer.cancel': '撤销组织关系转出',
+      'transfer.issue': '开具组织关系介绍信',
+      'transfer.receipt': '收到组织关系回执',
+      'transfer.arrive': '组织关系转入报到',
+      'transfer.setting': '组织关系与党内统计设置',
+      'absence.add': '登记党员外出',
+      'absence.end': '党员外出返回',
+      'touch.record': '联系失去联系的党员',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

@@ -20,6 +20,7 @@ import { formatFen } from './money'
 import { periodLabel, type StudyPeriod } from './study'
 import { TALK_STATUS_LABELS } from './talk/labels'
 import { RECTIFY_STATE_LABELS } from './orglife/labels'
+import { ABSENCE_KIND_LABELS, CONTACT_WAY_LABELS, LEAVE_KIND_LABELS, TRANSFER_STATE_LABELS } from './transfer/labels'
 
 /** Names of the members and organisations an entry refers to by id. */
 export type AuditNames = ReadonlyMap<string, string>
@@ -133,6 +134,20 @@ const FIELD_LABELS: Record<string, string> = {
   probationEnd: '预备期至',
   fullSince: '党龄起算',
   extendMonths: '延长月数',
+  destination: '转往的党组织',
+  from: '转出的党组织',
+  letterNo: '介绍信编号',
+  validDays: '有效期',
+  validUntil: '有效期至',
+  duesPaidThrough: '党费交至',
+  receivedOn: '回执日期',
+  fromOn: '外出日期',
+  returnOn: '预计返回日期',
+  returnedOn: '返回日期',
+  way: '联系方式',
+  on: '联系日期',
+  sex: '统计性别',
+  education: '统计学历',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -154,6 +169,8 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   talk: TALK_STATUS_LABELS,
   orglife: RECTIFY_STATE_LABELS,
   develop: { active: '培养中', done: '已转正归档', archived: '已停止培养' },
+  transfer: TRANSFER_STATE_LABELS,
+  absence: { away: '外出中', returned: '已返回' },
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 
@@ -167,6 +184,8 @@ const KIND_BY_DOMAIN: Record<string, Record<string, string>> = {
   studyItem: STUDY_KIND_LABELS,
   schedule: SCHEDULE_KIND_LABELS,
   dues: { reduced: '减交', exempt: '免交' },
+  member: LEAVE_KIND_LABELS,
+  absence: ABSENCE_KIND_LABELS,
 }
 
 const VERDICT_LABELS: Record<string, string> = { pass: '通过', review: '需人工复核' }
@@ -274,6 +293,7 @@ function valueText(key: string, value: unknown, domain: string, names: AuditName
     if (key === 'collectionDay') return `每月${value}日`
     if (key === 'prepayLimit') return `${value}个月`
     if (key === 'minutes') return `${value}分钟`
+    if (key === 'validDays') return `${value}天`
     if (key === 'pushes') return `${value}条`
     if (key === 'photos' || key === '照片') return `${value}张`
     if (key === '赞成' || key === '反对' || key === '弃权') return `${value}票`
@@ -293,6 +313,7 @@ function valueText(key: string, value: unknown, domain: string, names: AuditName
       category: DUES_CATEGORY_LABELS,
       contentVerdict: VERDICT_LABELS,
       relation: RELATION_LABELS,
+      way: CONTACT_WAY_LABELS,
       method: domain === 'dues' ? PAYMENT_METHOD_LABELS : SIGN_IN_METHOD_LABELS,
     }
     const word = labels[key]?.[value]
@@ -336,6 +357,9 @@ function labelOf(key: string, domain: string): string {
   if (key === 'date' && domain === 'member') return '离开日期'
   if (key === 'reason' && domain === 'leave') return '请假事由'
   if (key === 'title' && domain === 'proxy') return '学习内容'
+  if (key === 'place' && domain === 'absence') return '外出去向'
+  if (key === 'kind' && domain === 'member') return '离开类别'
+  if (key === 'kind' && domain === 'absence') return '外出类别'
   return FIELD_LABELS[key] ?? ID_FIELDS[key] ?? (/^[\u4e00-\u9fa5]/.test(key) ? key : '其他')
 }
 

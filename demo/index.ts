@@ -14,6 +14,7 @@ import * as minutes from './minutes'
 import * as talk from './talk'
 import * as orglife from './orglife'
 import * as develop from './develop'
+import * as transfer from './transfer'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -167,6 +168,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
     talk,
     orglife,
     develop,
+    transfer,
     audit,
   ])
     await domain.seed(db, now, { orgs, members })

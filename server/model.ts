@@ -1,5 +1,6 @@
 /** Documents as stored in the cloud database. Dates are epoch milliseconds (China time is a view). */
 import type { DuesCategory, MemberRole, OrgKind } from '../core/contract/org'
+import type { LeaveKind } from '../core/transfer/types'
 
 export type { DuesCategory, MemberRole, OrgKind }
 
@@ -45,7 +46,14 @@ export interface MemberDoc {
   updatedAt: number
   /** 组织关系转接: every move between branches; the member's records stay with the member. */
   transfers?: Array<{ at: number; fromBranchId: string; toBranchId: string; reason: string }>
-  left?: { date: string; reason: string; at: number }
+  left?: { date: string; reason: string; at: number; kind?: LeaveKind }
+  /** Arrived by a 转入 letter: dues are billed from this month (the month after its 党费交至). */
+  duesFrom?: string
+  /** Arrived by a 转入 letter (issue 26): the China day of 报到 and where from. */
+  arrived?: { on: string; from: string; transferId: string }
+  /** Optional fields 党内统计 counts, only when the bureau turns them on, only from the roster import. */
+  sex?: string | null
+  education?: string | null
 }
 
 /** The one-time code a secretary hands a member to bind their WeChat (one per member). */

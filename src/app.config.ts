@@ -68,6 +68,9 @@ export default defineAppConfig({
         'pages/orglife/index',
         'pages/develop/index',
         'pages/develop-person/index',
+        'pages/transfer/index',
+        'pages/touch/index',
+        'pages/letter/index',
       ],
     },
     {
@@ -92,6 +95,8 @@ export default defineAppConfig({
         'pages/talks/index',
         'pages/orglife/index',
         'pages/develop/index',
+        'pages/transfers/index',
+        'pages/stats/index',
       ],
     },
   ],

@@ -166,8 +166,8 @@ export interface ComplianceMatrix {
   branches: Array<{ branchId: string; name: string; orgLife: OrgLifeState } & ComplianceRowView>
 }
 
-/** `developYear`: 党员发展's year for the annual report (issue 25). */
-export type ExportKind = 'branchYear' | 'bureauYear' | 'developYear'
+/** `developYear`: 党员发展's year for the annual report (issue 25); `transferLetters` and `partyStats`: issue 26. */
+export type ExportKind = 'branchYear' | 'bureauYear' | 'developYear' | 'transferLetters' | 'partyStats'
 
 export interface ExportFile {
   id: string

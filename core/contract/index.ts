@@ -20,6 +20,7 @@ import { secretaryVoteActions } from './vote'
 import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
 import { adminOrglifeActions, memberOrglifeActions, secretaryOrglifeActions } from './orglife'
 import { adminDevelopActions, secretaryDevelopActions } from './develop'
+import { adminTransferActions, secretaryTransferActions } from './transfer'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -53,6 +54,7 @@ export const contract = {
     ...secretaryTalkActions,
     ...secretaryOrglifeActions,
     ...secretaryDevelopActions,
+    ...secretaryTransferActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -66,6 +68,7 @@ export const contract = {
     ...adminTalkActions,
     ...adminOrglifeActions,
     ...adminDevelopActions,
+    ...adminTransferActions,
   },
 } satisfies Record<string, ActionMap>
 

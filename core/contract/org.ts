@@ -4,6 +4,7 @@ import { action } from './define'
 import { chinaDateField, docId, optionalText, sixDigitCode, text } from './fields'
 import type { Session } from './session'
 import { AUDIT_GROUPS } from '../audit-kinds'
+import { LEAVE_KINDS, type LeaveKind } from '../transfer/types'
 import { ORG_LIMITS } from './org-limits'
 import { DUES_CATEGORY_LABELS, type DuesCategory, type MemberRole, type OrgKind } from './org-labels'
 
@@ -167,7 +168,13 @@ export const adminOrgActions = {
   ),
   'member.markLeft': action<{ memberId: string }>()(
     'admin',
-    v.object({ memberId: docId('党员'), leftDate: chinaDateField('离开日期'), reason }),
+    v.object({
+      memberId: docId('党员'),
+      leftDate: chinaDateField('离开日期'),
+      reason,
+      /** Why, for 党内统计 (出党, 去世); absent: 其他. */
+      kind: v.optional(v.picklist(LEAVE_KINDS as unknown as LeaveKind[], '离开类别不对')),
+    }),
   ),
   'audit.list': action<{ entries: AuditEntry[]; nextBefore: string | null }>()(
     'admin',

@@ -13,6 +13,7 @@ import { STUDY_ERRORS } from './study'
 import { VOTE_ERRORS } from './vote'
 import { TALK_ERRORS } from './talk'
 import { ORGLIFE_ERRORS } from './orglife'
+import { TRANSFER_ERRORS } from './transfer'
 import { BASE_ERRORS } from './base'
 import { DEVELOP_ERRORS } from './develop'
 
@@ -32,6 +33,7 @@ export const ERROR_MESSAGES = {
   ...TALK_ERRORS,
   ...ORGLIFE_ERRORS,
   ...DEVELOP_ERRORS,
+  ...TRANSFER_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

@@ -164,6 +164,10 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/develop/index': s(),
     // 蒋欣然, a 发展对象 of 机关第一党支部 in the demo (demo/develop.ts).
     'packageSecretary/pages/develop-person/index': s(q({ id: 'dev-demo-10' })),
+    'packageSecretary/pages/transfer/index': s(),
+    'packageSecretary/pages/touch/index': s(),
+    // The demo's 转出 issued and waiting for its 回执 (demo/transfer.ts).
+    'packageSecretary/pages/letter/index': s(q({ id: 'tr-demo-out' })),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -182,6 +186,8 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
     'packageAdmin/pages/develop/index': a(),
+    'packageAdmin/pages/transfers/index': a(),
+    'packageAdmin/pages/stats/index': a(),
   }
   return { visits }
 }

@@ -1,5 +1,6 @@
 /** Admins edit a member, move them between branches (组织关系转接), or mark them as left. */
 import type { MemberRow } from '../../core/contract'
+import type { LeaveKind } from '../../core/transfer/types'
 import { DomainError } from '../../core/errors'
 import type { BindingCodeDoc, MemberDoc, OrgDoc } from '../model'
 import { audit } from '../runtime/audit'
@@ -136,24 +137,39 @@ export async function moveMember(
   return rowOf(ctx, member._id)
 }
 
-export async function markLeft(
-  input: { memberId: string; leftDate: string; reason: string },
+/**
+ * Takes a member off the roll: their records stay archived exactly as they are, their access ends
+ * (the caller is resolved from active members only) and their 代为记录 links end. Used by
+ * member.markLeft and by a 转出 whose 回执 came back.
+ */
+export async function leaveRoll(
   ctx: ActionContext,
-): Promise<{ memberId: string }> {
-  const member = await activeMember(ctx, input.memberId)
-  const left = { date: input.leftDate, reason: input.reason, at: ctx.now() }
+  member: MemberDoc,
+  left: { date: string; reason: string; kind?: LeaveKind },
+  summary: string,
+): Promise<void> {
+  const stored = { ...left, at: ctx.now() }
   await ctx.db
     .collection('members')
     .doc(member._id)
-    .update({ data: { status: 'left', left, updatedAt: left.at } })
+    .update({ data: { status: 'left', left: stored, updatedAt: stored.at } })
   await endLinksOf(ctx, member, '已离开')
   await audit(ctx, {
     kind: 'member.left',
-    summary: `${member.name}标记为已离开：${input.reason}`,
+    summary,
     branchId: member.branchId,
     targetId: member._id,
     before: { status: 'active' },
-    after: { status: 'left', ...left },
+    after: { status: 'left', ...stored },
   })
+}
+
+export async function markLeft(
+  input: { memberId: string; leftDate: string; reason: string; kind?: LeaveKind },
+  ctx: ActionContext,
+): Promise<{ memberId: string }> {
+  const member = await activeMember(ctx, input.memberId)
+  const left = { date: input.leftDate, reason: input.reason, ...(input.kind ? { kind: input.kind } : {}) }
+  await leaveRoll(ctx, member, left, `${member.name}标记为已离开：${input.reason}`)
   return { memberId: member._id }
 }

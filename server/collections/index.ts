@@ -19,6 +19,7 @@ import { STUDY_COLLECTIONS } from './study'
 import { TALK_COLLECTIONS } from './talk'
 import { ORGLIFE_COLLECTIONS } from './orglife'
 import { DEVELOP_COLLECTIONS } from './develop'
+import { TRANSFER_COLLECTIONS } from './transfer'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -36,6 +37,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...TALK_COLLECTIONS,
   ...ORGLIFE_COLLECTIONS,
   ...DEVELOP_COLLECTIONS,
+  ...TRANSFER_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

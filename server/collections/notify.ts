@@ -38,6 +38,8 @@ export const NOTIFY_COLLECTIONS = [
       { claimId: 1 },
       { noticeId: 1 },
       { activityId: 1, status: 1 },
+      // 失去联系 (issue 26): what reminders a member was sent
+      { memberId: 1, createdAt: -1 },
     ],
   },
   {

@@ -10,6 +10,7 @@ import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
 import * as develop from '../handlers/develop'
+import * as transfer from '../handlers/transfer'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -27,4 +28,5 @@ export const main = createMain('admin', cloud, {
   ...talk.admin,
   ...orglife.admin,
   ...develop.admin,
+  ...transfer.admin,
 })

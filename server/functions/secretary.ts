@@ -14,6 +14,7 @@ import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
 import * as develop from '../handlers/develop'
+import * as transfer from '../handlers/transfer'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -35,4 +36,5 @@ export const main = createMain('secretary', cloud, {
   ...talk.secretary,
   ...orglife.secretary,
   ...develop.secretary,
+  ...transfer.secretary,
 })

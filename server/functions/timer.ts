@@ -8,6 +8,7 @@ import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import * as orglife from '../handlers/orglife'
 import * as develop from '../handlers/develop'
+import * as transfer from '../handlers/transfer'
 import type { Cloud } from '../runtime/sdk'
 import { createTimerMain } from '../runtime/timer'
 
@@ -23,4 +24,5 @@ export const main = createTimerMain('timer', cloud, {
   ...appraisal.jobs,
   ...orglife.jobs,
   ...develop.jobs,
+  ...transfer.jobs,
 })

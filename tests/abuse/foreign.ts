@@ -197,6 +197,46 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       overdueRemindedAt: null,
     },
   ])
+  const transfer = (id: string, branchId: string, memberId: string, secret: string) => ({
+    _id: id,
+    direction: 'out',
+    memberId,
+    memberName: `${secret}党员`,
+    branchId,
+    other: `${secret}转往单位`,
+    reason: `${secret}转出原因`,
+    state: 'requested',
+    requestedAt: now,
+    requestedById: null,
+    requestedByName: '书记',
+    letter: null,
+    receipt: null,
+    cancel: null,
+    receiptRemindedAt: null,
+    arrival: null,
+  })
+  await insertDocs(cloud, 'transfers', [
+    transfer('tr-b', WORLD.branchB, WORLD.memberB1, SECRET_B),
+    transfer('tr-a', WORLD.branchA, WORLD.unboundA, SECRET_A),
+  ])
+  const absence = (id: string, branchId: string, memberId: string, secret: string) => ({
+    _id: id,
+    memberId,
+    memberName: `${secret}党员`,
+    branchId,
+    kind: 'study',
+    place: `${secret}外出去向`,
+    fromOn: chinaDate(now),
+    returnOn: chinaDate(now + 30 * 86_400_000),
+    state: 'away',
+    returnedOn: null,
+    createdAt: now,
+    createdByName: '书记',
+  })
+  await insertDocs(cloud, 'absences', [
+    absence('abs-b', WORLD.branchB, WORLD.memberB1, SECRET_B),
+    absence('abs-a', WORLD.branchA, WORLD.unboundA, SECRET_A),
+  ])
   const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
   const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
   // A motion of each branch's 支部党员大会 (branch B's on its activity, A's on the shared one).
@@ -271,6 +311,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       整改事项: ['rect-b'],
       发展对象: ['dev-b'],
       表决: ['vote-b'],
+      转接记录: ['tr-b'],
+      外出记录: ['abs-b'],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -286,6 +328,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       整改事项: ['rect-a'],
       发展对象: ['dev-a'],
       表决: ['vote-a'],
+      转接记录: ['tr-a'],
+      外出记录: ['abs-a'],
     }),
     peers: {
       活动: [peer.recordId],

@@ -43,6 +43,14 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   // is read by the office.
   'secretary/develop.add': { name: 'register' },
   'secretary/develop.archive': { reason: 'shared' },
+  // 组织关系: the office reads the destination and reasons; the 回执's note is the branch's own record.
+  'secretary/transfer.start': { destination: 'shared', reason: 'shared' },
+  'secretary/transfer.cancel': { reason: 'shared' },
+  'secretary/transfer.receipt': { note: 'record' },
+  'secretary/transfer.arrive': { name: 'register', from: 'shared', letterNo: 'register' },
+  'secretary/absence.add': { place: 'shared' },
+  'secretary/touch.record': { note: 'shared' },
+  'admin/transfer.issue': { letterNo: 'register' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

@@ -60,6 +60,10 @@ const SAMPLES: Record<string, Sample[]> = {
   ],
   'member.left': [
     { before: { status: 'active' }, after: { status: 'left', date: '2026-11-01', reason: '退休迁出', at: AT } },
+    {
+      before: { status: 'active' },
+      after: { status: 'left', date: '2026-11-01', reason: '组织关系转出', kind: 'transferOut', at: AT },
+    },
   ],
   'binding.issue': [{ after: { expiresAt: AT + 7 * 86400_000 } }],
   'binding.revoke': [{ before: { bound: true, boundAt: AT - 86400_000 }, after: { bound: false } }],
@@ -342,6 +346,54 @@ const SAMPLES: Record<string, Sample[]> = {
   'develop.archive': [{ before: { status: 'active' }, after: { status: 'archived', reason: '本人申请暂缓' } }],
   'develop.admit': [{ before: null, after: { name: '王小明', joinDate: '2027-06-20', probationary: true } }],
   'develop.full': [{ before: { probationary: true }, after: { probationary: false, fullSince: '2028-06-20' } }],
+  'transfer.start': [
+    {
+      before: null,
+      after: { name: '张三', destination: '中共某某县委组织部', reason: '工作调动', status: 'requested' },
+    },
+  ],
+  'transfer.cancel': [{ before: { status: 'requested' }, after: { status: 'cancelled', reason: '调动暂缓' } }],
+  'transfer.issue': [
+    {
+      before: { status: 'requested' },
+      after: {
+        status: 'issued',
+        letterNo: '机党转〔2026〕7号',
+        validDays: 30,
+        validUntil: '2026-12-17',
+        duesPaidThrough: '2026-11',
+      },
+    },
+    { before: { status: 'requested' }, after: { status: 'issued', letterNo: '7号', duesPaidThrough: null } },
+  ],
+  'transfer.receipt': [
+    { before: { status: 'issued' }, after: { status: 'completed', receivedOn: '2026-12-01', note: '已报到' } },
+  ],
+  'transfer.arrive': [
+    {
+      before: null,
+      after: {
+        name: '李四',
+        from: '中共某某区委机关工委',
+        letterNo: '区机工转〔2026〕3号',
+        joinDate: '2012-07-01',
+        probationary: false,
+        duesCategory: 'inService',
+        duesPaidThrough: '2026-10',
+      },
+    },
+  ],
+  'transfer.setting': [
+    { before: { validDays: 30, sex: false, education: false }, after: { validDays: 60, sex: true, education: false } },
+  ],
+  'absence.add': [
+    {
+      before: null,
+      after: { kind: 'secondment', place: '某某县挂职', fromOn: '2026-09-01', returnOn: '2027-02-28' },
+    },
+  ],
+  'absence.end': [{ before: { status: 'away' }, after: { status: 'returned', returnedOn: '2026-11-30' } }],
+  'touch.record': [{ before: null, after: { way: 'visit', on: '2026-11-20', note: '上门未见到本人，已留言' } }],
 }
 
 /** Every code-like string a sample holds (`themeDay`, `pending`, `org-b1` …): none may reach a line. */

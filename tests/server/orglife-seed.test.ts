@@ -1,5 +1,9 @@
-/** The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist part-done. */
+/**
+ * The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist
+ * part-done; and its 组织关系 (issue 26): transfers each way, a 外出, a member out of touch.
+ */
 import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'
+import type { OutOfTouchPage, PartyStats, TransferOffice, TransferPage } from '../../core/contract/transfer'
 import { seedDemo } from '../../demo'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
@@ -64,4 +68,29 @@ it('lets an owner read their own items', async () => {
   expect(overdue.dueWords).toMatch(/已逾期\d+天/)
   const mine: MyRectifyItems = await actor(cloud, demoOpenid(overdue.ownerId)).ok('member', 'orglife.mine', {})
   expect(mine.items.map((i) => i.id)).toContain(overdue.id)
+})
+
+describe('the demo bureau’s 组织关系 (issue 26)', () => {
+  it('gives 机关第一党支部 a 转出 waiting for its 回执 and one 外出, 机关第二党支部 one arrived; the office a letter to issue', async () => {
+    const page: TransferPage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'transfer.page', {})
+    expect(page.outgoing.map((t) => [t.state, t.receiptDue])).toEqual([['issued', true]])
+    expect(page.outgoing[0]!.letter!.duesWords).toMatch(/^\d{4}年\d{1,2}月$/)
+    const second: TransferPage = await actor(cloud, demoOpenid('m-b2-01')).ok('secretary', 'transfer.page', {})
+    expect(second.arrivals.map((a) => [a.memberName, a.bound])).toEqual([['沈立群', false]])
+    expect(page.absences.map((a) => a.state)).toEqual(['away'])
+    const office: TransferOffice = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'transfer.office', {})
+    expect(office.waiting.map((t) => t.branchName)).toEqual(['机关第二党支部'])
+    expect(office.issued).toHaveLength(1)
+  })
+
+  it('shows 离退休干部党支部 one member out of touch, with the contact attempt', async () => {
+    const page: OutOfTouchPage = await actor(cloud, demoOpenid('m-b5-01')).ok('secretary', 'touch.page', {})
+    expect(page.rows.map((r) => [r.name, r.attempts.length])).toEqual([['贺建新', 1]])
+    const others: OutOfTouchPage = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'touch.page', {})
+    expect(others.rows).toEqual([])
+    const stats: PartyStats = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'stats.year', {})
+    const figures = stats.sections.flatMap((s) => s.figures)
+    expect(figures.find((f) => f.key === 'end.total')!.value).toBeGreaterThan(100)
+    expect(figures.find((f) => f.key === 'orgs.branches')!.value).toBe(8)
+  })
 })

@@ -20,6 +20,13 @@ import { ledgerData } from './ledger-data'
 import { viewPeriod } from './period'
 
 export const EXPORTS = 'attendanceExports'
+const EXPORT_WORDS: Record<ExportKind, string> = {
+  branchYear: '支部工作手册台账',
+  bureauYear: '出勤汇总',
+  transferLetters: '组织关系介绍信登记表',
+  partyStats: '党内统计',
+  developYear: '发展党员工作情况',
+}
 /** WeChat's temporary links last two hours unless asked otherwise. */
 const LINK_MS = 2 * 3600_000
 
@@ -86,16 +93,10 @@ export async function save(
 /** Unguessable, and the same on a retry of the same tap (request-key.ts). */
 const exportId = (ctx: ActionContext): string => keyedId(ctx, 'export', 32)
 
-const EXPORT_WHAT: Record<ExportKind, string> = {
-  branchYear: '支部工作手册台账',
-  bureauYear: '出勤汇总',
-  developYear: '发展党员工作情况',
-}
-
 function auditExport(ctx: ActionContext, doc: ExportDoc): Promise<void> {
   return audit(ctx, {
     kind: 'attendance.export',
-    summary: `导出${doc.scopeName}${doc.year}年${EXPORT_WHAT[doc.kind]}（Excel，${Math.ceil(doc.sizeBytes / 1024)} KB）`,
+    summary: `导出${doc.scopeName}${doc.year}年${EXPORT_WORDS[doc.kind]}（Excel，${Math.ceil(doc.sizeBytes / 1024)} KB）`,
     branchId: doc.branchId,
     targetId: doc._id,
     after: { fileName: doc.fileName, sizeBytes: doc.sizeBytes, cloudPath: doc.cloudPath },

@@ -25,7 +25,8 @@ export interface Resolved {
 
 /**
  * 预备党员 pay from the month they were admitted; a member added to the roster after dues
- * tracking began (e.g. transferred in) from the month they were added; never before the
+ * tracking began from the month they were added; one arriving by a 转入 letter from the month
+ * after its 党费交至 (`duesFrom`); never before the
  * branch's first billed month. An existing bill always counts.
  */
 export function firstMonthOf(
@@ -34,7 +35,8 @@ export function firstMonthOf(
   earliestBill: ChinaMonth | null,
 ): ChinaMonth {
   const joined = monthOf(member.joinDate)
-  const rule = maxMonth(settings.since, member.probationary ? joined : maxMonth(joined, chinaMonth(member.createdAt)))
+  const own = member.duesFrom ?? (member.probationary ? joined : maxMonth(joined, chinaMonth(member.createdAt)))
+  const rule = maxMonth(settings.since, own)
   return earliestBill && earliestBill < rule ? earliestBill : rule
 }
 

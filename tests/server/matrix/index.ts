@@ -21,6 +21,7 @@ import * as vote from './vote'
 import * as talk from './talk'
 import * as orglife from './orglife'
 import * as develop from './develop'
+import * as transfer from './transfer'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -54,6 +55,7 @@ export const MATRIX: Matrix = {
     ...talk.secretary,
     ...orglife.secretary,
     ...develop.secretary,
+    ...transfer.secretary,
   },
   admin: {
     ...org.admin,
@@ -66,6 +68,7 @@ export const MATRIX: Matrix = {
     ...talk.admin,
     ...orglife.admin,
     ...develop.admin,
+    ...transfer.admin,
   },
 }
 

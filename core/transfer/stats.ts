@@ -1,0 +1,104 @@
+/**
+ * 党内统计 for a year, counted from the records as pure functions: who was on the roll at the
+ * year's start (1 January 00:00 China time) and end (31 December 24:00), by 正式/预备 and
+ * 在职/离退休; arrivals and departures within the year by their China day; 民主评议 grades and
+ * training 学时. Each figure carries the names behind it.
+ */
+import { addMonths as addMonthsToDay } from '../appraisal/rules'
+import type { ChinaDate } from '../dates'
+import type { LeaveKind, StatsStanding, StatsWork } from './types'
+import { EXIT_KINDS } from './types'
+
+/** One person as the statistics read them. */
+export interface StatsPerson {
+  id: string
+  name: string
+  branchId: string
+  /** 入党日期 (the day they became 预备党员). */
+  joinDate: ChinaDate
+  /** Still 预备 today (not yet 转正). */
+  probationary: boolean
+  retired: boolean
+  /** The China day they came onto the bureau's roll (a 转入's 报到, or the roster's first day). */
+  fromDay: ChinaDate
+  /** Arrived by a 转入 letter (counted as 转入 in fromDay's year). */
+  arrived: boolean
+  /** The China day they left the roll, and why; null while on it. */
+  left: { day: ChinaDate; kind: LeaveKind } | null
+}
+
+/** On the roll at the start of `day` (before anything that day). */
+export function onRollAt(p: StatsPerson, day: ChinaDate): boolean {
+  return p.fromDay < day && (p.left === null || p.left.day >= day)
+}
+
+/** 正式 or 预备 at the start of `day`: 预备 while not yet 转正, or within a year of 入党日期. */
+export function standingAt(p: StatsPerson, day: ChinaDate): StatsStanding {
+  if (p.probationary) return 'probationary'
+  return addMonthsToDay(p.joinDate, 12) >= day ? 'probationary' : 'full'
+}
+
+export function workOf(p: StatsPerson): StatsWork {
+  return p.retired ? 'retired' : 'inService'
+}
+
+export interface Figure {
+  count: number
+  names: Array<{ id: string; name: string; branchId: string }>
+}
+
+function figure(people: StatsPerson[]): Figure {
+  const sorted = [...people].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  return { count: people.length, names: sorted.map((p) => ({ id: p.id, name: p.name, branchId: p.branchId })) }
+}
+
+export interface RollFigures {
+  total: Figure
+  full: Figure
+  probationary: Figure
+  inService: Figure
+  retired: Figure
+}
+
+function roll(people: StatsPerson[], day: ChinaDate): RollFigures {
+  const on = people.filter((p) => onRollAt(p, day))
+  return {
+    total: figure(on),
+    full: figure(on.filter((p) => standingAt(p, day) === 'full')),
+    probationary: figure(on.filter((p) => standingAt(p, day) === 'probationary')),
+    inService: figure(on.filter((p) => workOf(p) === 'inService')),
+    retired: figure(on.filter((p) => workOf(p) === 'retired')),
+  }
+}
+
+export interface YearMovement {
+  start: RollFigures
+  end: RollFigures
+  transfersIn: Figure
+  transfersOut: Figure
+  exits: Figure
+  deaths: Figure
+}
+
+const inYear = (day: ChinaDate, year: number) => day.slice(0, 4) === String(year)
+
+/** The year's roll at both ends and its movements, each with names. */
+export function yearMovement(people: StatsPerson[], year: number): YearMovement {
+  const startDay = `${year}-01-01`
+  const endDay = `${year + 1}-01-01`
+  const leftIn = (kinds: readonly LeaveKind[]) =>
+    figure(people.filter((p) => p.left && inYear(p.left.day, year) && kinds.includes(p.left.kind)))
+  return {
+    start: roll(people, startDay),
+    end: roll(people, endDay),
+    transfersIn: figure(people.filter((p) => p.arrived && inYear(p.fromDay, year))),
+    transfersOut: leftIn(['transferOut']),
+    exits: leftIn(EXIT_KINDS),
+    deaths: leftIn(['died']),
+  }
+}
+
+/** Training hours: whole activities attended, in hours to one decimal (never time in the app). */
+export function trainingHours(minutes: number): number {
+  return Math.round(minutes / 6) / 10
+}

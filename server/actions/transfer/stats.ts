@@ -1,0 +1,215 @@
+/**
+ * 党内统计 for a year, counted from the records (core/transfer/stats.ts): the roll at the year's
+ * start and end by category, 转入 and 转出, 出党 and deaths, 民主评议 grades, training 学时 from the
+ * activities attended (never time in the app), branches and 党小组. Every figure carries its names.
+ * 发展党员 and 转正 come from the development pipeline (issue 25), not yet on this branch.
+ */
+import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
+import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
+import type { ActivityType } from '../../../core/activity/types'
+import type { ExportLink } from '../../../core/contract/attendance'
+import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
+import { chinaDate } from '../../../core/dates'
+import { yearMonths } from '../../../core/dues/months'
+import { DomainError } from '../../../core/errors'
+import { trainingHours, yearMovement, type Figure, type StatsPerson } from '../../../core/transfer/stats'
+import type { MemberDoc, OrgDoc } from '../../model'
+import { findAll } from '../../runtime/store'
+import type { ActionContext } from '../../runtime/types'
+import type { ActivityDoc, AttendanceDoc } from '../activity/model'
+import type { AppraisalDoc } from '../appraisal/model'
+import { earlierExport, newBook, save } from '../attendance/exports'
+import { readTransferSettings } from './views'
+
+/** The activities that count as 学习培训. */
+export const TRAINING_TYPES: ActivityType[] = ['studyDay', 'partyLecture', 'themeDay']
+
+export function statsPerson(m: MemberDoc): StatsPerson {
+  return {
+    id: m._id,
+    name: m.name,
+    branchId: m.branchId,
+    joinDate: m.joinDate,
+    probationary: m.probationary,
+    retired: m.duesCategory === 'retiree',
+    fromDay: m.arrived?.on ?? m.joinDate,
+    arrived: !!m.arrived,
+    left: m.status === 'left' && m.left ? { day: m.left.date, kind: m.left.kind ?? 'other' } : null,
+  }
+}
+
+function checkYear(ctx: ActionContext, year: number | undefined): number {
+  const current = Number(chinaDate(ctx.now()).slice(0, 4))
+  const y = year ?? current
+  if (y < 2000 || y > current) throw new DomainError('STATS.YEAR')
+  return y
+}
+
+export async function partyStats(ctx: ActionContext, year: number): Promise<PartyStats> {
+  const _ = ctx.db.command
+  const months = yearMonths(year)
+  const [members, orgs, appraisals, activities, settings] = await Promise.all([
+    findAll<MemberDoc>(ctx.db, 'members', { status: _.in(['active', 'left']) }),
+    findAll<OrgDoc>(ctx.db, 'orgs', { status: 'active' }),
+    findAll<AppraisalDoc>(ctx.db, 'appraisals', { year }),
+    findAll<ActivityDoc>(ctx.db, 'activities', { month: _.in(months), status: 'closed' }),
+    readTransferSettings(ctx.db),
+  ])
+  const training = activities.filter((a) => TRAINING_TYPES.includes(a.type))
+  const attendance = training.length
+    ? await findAll<AttendanceDoc>(ctx.db, 'attendance', {
+        activityId: _.in(training.map((a) => a._id)),
+        status: 'present',
+      })
+    : []
+  const branchNames = new Map(orgs.map((o) => [o._id, o.name]))
+  const people = members.map(statsPerson)
+  const byId = new Map(people.map((p) => [p.id, p]))
+  const move = yearMovement(people, year)
+  const named = (f: Figure, key: string, label: string, unit = '人'): StatsFigure => ({
+    key,
+    label,
+    value: f.count,
+    unit,
+    names: f.names.map((n) => ({ id: n.id, name: n.name, branchName: branchNames.get(n.branchId) ?? '' })),
+  })
+  const list = (ids: string[]): Figure => {
+    const found = ids.map((id) => byId.get(id)).filter((p): p is StatsPerson => !!p)
+    found.sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+    return { count: found.length, names: found.map((p) => ({ id: p.id, name: p.name, branchId: p.branchId })) }
+  }
+  const grades = APPRAISAL_GRADES.map((g) =>
+    named(
+      list(appraisals.filter((a) => a.grade === g).map((a) => a.memberId)),
+      `grade.${g}`,
+      `民主评议${APPRAISAL_GRADE_LABELS[g]}`,
+    ),
+  )
+  const minutesOf = new Map(training.map((a) => [a._id, Math.max(0, Math.round((a.endAt - a.startAt) / 60_000))]))
+  const perMember = new Map<string, number>()
+  for (const row of attendance) {
+    perMember.set(row.memberId, (perMember.get(row.memberId) ?? 0) + (minutesOf.get(row.activityId) ?? 0))
+  }
+  const trained = [...perMember.entries()].filter(([, m]) => m > 0)
+  const totalMinutes = trained.reduce((sum, [, m]) => sum + m, 0)
+  const hoursFigure: StatsFigure = {
+    key: 'training.hours',
+    label: '参加学习培训学时（党课、主题党日、固定学习日）',
+    value: trainingHours(totalMinutes),
+    unit: '学时',
+    names: trained
+      .map(([id, m]) => ({
+        id,
+        name: `${byId.get(id)?.name ?? '已离开的党员'}（${trainingHours(m)}学时）`,
+        branchName: branchNames.get(byId.get(id)?.branchId ?? '') ?? '',
+      }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'zh')),
+  }
+  const orgFigure = (kind: 'branch' | 'group', key: string, label: string): StatsFigure => {
+    const list = orgs.filter((o) => o.kind === kind).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+    return {
+      key,
+      label,
+      value: list.length,
+      unit: '个',
+      names: list.map((o) => ({ id: o._id, name: o.name, branchName: branchNames.get(o.parentId ?? '') ?? '' })),
+    }
+  }
+  const notes = [
+    '发展党员、预备党员转正两项由发展党员工作流程统计，该流程上线后在此显示。',
+    '年初按1月1日零时（北京时间）、年末按12月31日24时在册统计；预备党员指入党未满一年或尚未转正的党员。',
+  ]
+  if (!settings.statsFields.sex && !settings.statsFields.education) {
+    notes.push('性别、学历未开启统计：如需统计，请在“组织关系转出”页的设置中开启，并在名册导入时填写。')
+  }
+  return {
+    year,
+    years: Array.from({ length: 5 }, (_v, i) => Number(chinaDate(ctx.now()).slice(0, 4)) - i),
+    today: chinaDate(ctx.now()),
+    countedOn: `${chinaDate(ctx.now())}据系统记录统计`,
+    sections: [
+      {
+        title: `年初党员（${year}年1月1日）`,
+        figures: [
+          named(move.start.total, 'start.total', '党员总数'),
+          named(move.start.full, 'start.full', '正式党员'),
+          named(move.start.probationary, 'start.probationary', '预备党员'),
+          named(move.start.inService, 'start.inService', '在职'),
+          named(move.start.retired, 'start.retired', '离退休'),
+        ],
+      },
+      {
+        title: `年末党员（${year}年12月31日）`,
+        figures: [
+          named(move.end.total, 'end.total', '党员总数'),
+          named(move.end.full, 'end.full', '正式党员'),
+          named(move.end.probationary, 'end.probationary', '预备党员'),
+          named(move.end.inService, 'end.inService', '在职'),
+          named(move.end.retired, 'end.retired', '离退休'),
+        ],
+      },
+      {
+        title: '党员增减',
+        figures: [
+          named(move.transfersIn, 'transfersIn', '组织关系转入'),
+          named(move.transfersOut, 'transfersOut', '组织关系转出'),
+          named(move.exits, 'exits', '出党'),
+          named(move.deaths, 'deaths', '死亡'),
+        ],
+      },
+      { title: `${year}年度民主评议党员`, figures: grades },
+      { title: '教育培训', figures: [hoursFigure] },
+      {
+        title: '基层组织',
+        figures: [orgFigure('branch', 'orgs.branches', '党支部'), orgFigure('group', 'orgs.groups', '党小组')],
+      },
+    ],
+    notes,
+  }
+}
+
+export function getPartyStats(input: { year?: number }, ctx: ActionContext): Promise<PartyStats> {
+  return partyStats(ctx, checkYear(ctx, input.year))
+}
+
+export async function exportStats(input: { year?: number }, ctx: ActionContext): Promise<ExportLink> {
+  const earlier = await earlierExport(ctx)
+  if (earlier) return earlier
+  const year = checkYear(ctx, input.year)
+  const stats = await partyStats(ctx, year)
+  const book = await newBook()
+  const summary = book.addWorksheet('党内统计')
+  summary.columns = [
+    { header: '项目', width: 26 },
+    { header: '指标', width: 36 },
+    { header: '数值', width: 10 },
+    { header: '单位', width: 8 },
+  ]
+  for (const section of stats.sections) {
+    for (const f of section.figures) summary.addRow([section.title, f.label, f.value, f.unit])
+  }
+  summary.addRow([])
+  for (const note of stats.notes) summary.addRow(['说明', note])
+  summary.getRow(1).font = { bold: true }
+  const names = book.addWorksheet('名单')
+  names.columns = [
+    { header: '项目', width: 26 },
+    { header: '指标', width: 36 },
+    { header: '姓名', width: 24 },
+    { header: '所在支部', width: 24 },
+  ]
+  for (const section of stats.sections) {
+    for (const f of section.figures)
+      for (const n of f.names) names.addRow([section.title, f.label, n.name, n.branchName])
+  }
+  names.getRow(1).font = { bold: true }
+  const bytes = Buffer.from(await book.xlsx.writeBuffer())
+  return save(ctx, {
+    kind: 'partyStats',
+    branchId: null,
+    scopeName: '全机关',
+    year,
+    fileName: `全机关${year}年党内统计.xlsx`,
+    bytes,
+  })
+}

@@ -1,0 +1,242 @@
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { Switch, Text, View } from '@tarojs/components'
+import type { TransferOffice, TransferView } from '@core/contract/transfer'
+import { TRANSFER_LIMITS } from '@core/contract/transfer'
+import { Button } from '@/components/Button'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { Field } from '@/components/Field'
+import { FormSheet } from '@/components/FormSheet'
+import { Notice } from '@/components/Notice'
+import { ScreenPage } from '@/components/ScreenPage'
+import { Section } from '@/components/Section'
+import { TextField } from '@/components/TextField'
+import { useDraft } from '@/hooks/useDraft'
+import { useScreen, type Screen } from '@/hooks/useScreen'
+import { useSubmit } from '@/hooks/useSubmit'
+import { callCloud } from '@/services/cloud'
+import { openExport } from '../../services/open-export'
+import './index.css'
+
+const dayWords = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+
+function IssueSheet({
+  office,
+  transfer,
+  onDone,
+  onCancel,
+}: {
+  office: TransferOffice
+  transfer: TransferView
+  onDone: (next: TransferOffice) => void
+  onCancel: () => void
+}) {
+  const submit = useSubmit()
+  const { draft, set } = useDraft(
+    { letterNo: '', validDays: String(office.settings.validityDefaultDays) },
+    submit.errors,
+  )
+  const send = () => {
+    const days = Number(draft.validDays)
+    if (!Number.isInteger(days) || days < 1) {
+      submit.say('请填写有效期天数', { validDays: '请填写天数' })
+      return
+    }
+    void submit.run(async () =>
+      onDone(
+        await callCloud('admin', 'transfer.issue', {
+          transferId: transfer.id,
+          letterNo: draft.letterNo.trim(),
+          validDays: days,
+        }),
+      ),
+    )
+  }
+  return (
+    <FormSheet
+      title={`开具${transfer.memberName}的介绍信`}
+      intro={`转往${transfer.destination}。党费交至由系统按党费台账填写；有效期最长${TRANSFER_LIMITS.validityMaxDays}天。`}
+      form={submit}
+      submitText="开具介绍信"
+      onSubmit={send}
+      onCancel={onCancel}
+    >
+      <TextField
+        label="介绍信编号"
+        name="letterNo"
+        error={submit.errors.letterNo}
+        value={draft.letterNo}
+        onChange={(t) => set('letterNo', t)}
+        maxlength={TRANSFER_LIMITS.letterNo}
+        placeholder="如：机党转〔2026〕12号"
+      />
+      <TextField
+        label="有效期（天）"
+        name="validDays"
+        type="number"
+        error={submit.errors.validDays}
+        value={draft.validDays}
+        onChange={(t) => set('validDays', t)}
+      />
+    </FormSheet>
+  )
+}
+
+function SettingsSheet({
+  office,
+  onDone,
+  onCancel,
+}: {
+  office: TransferOffice
+  onDone: (next: TransferOffice) => void
+  onCancel: () => void
+}) {
+  const submit = useSubmit()
+  const { draft, set } = useDraft(
+    {
+      validDays: String(office.settings.validityDefaultDays),
+      sex: office.settings.statsFields.sex,
+      education: office.settings.statsFields.education,
+    },
+    submit.errors,
+  )
+  const send = () =>
+    void submit.run(async () =>
+      onDone(
+        await callCloud('admin', 'transfer.setting', {
+          validityDefaultDays: Number(draft.validDays),
+          statsFields: { sex: draft.sex, education: draft.education },
+        }),
+      ),
+    )
+  return (
+    <FormSheet
+      title="设置"
+      intro="介绍信的默认有效期；党内统计是否统计性别、学历（只从名册导入中读取）。"
+      form={submit}
+      submitText="保存"
+      onSubmit={send}
+      onCancel={onCancel}
+    >
+      <TextField
+        label="介绍信默认有效期（天）"
+        name="validityDefaultDays"
+        type="number"
+        error={submit.errors.validityDefaultDays}
+        value={draft.validDays}
+        onChange={(t) => set('validDays', t)}
+      />
+      <Field label="统计性别">
+        <Switch checked={draft.sex} onChange={(e) => set('sex', e.detail.value)} />
+      </Field>
+      <Field label="统计学历">
+        <Switch checked={draft.education} onChange={(e) => set('education', e.detail.value)} />
+      </Field>
+    </FormSheet>
+  )
+}
+
+function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
+  return (
+    <View className="office-row">
+      <View className="spread-row">
+        <Text className="office-row__name">
+          {t.memberName}（{t.branchName}）
+        </Text>
+        <Text className={t.receiptDue ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'}>
+          {t.stateLabel}
+        </Text>
+      </View>
+      <Text>
+        转往：{t.destination}（{t.reason}）
+      </Text>
+      {t.letter ? (
+        <Text>
+          {t.letter.letterNo}，党费交至{t.letter.duesWords}，{t.letter.validityWords}
+        </Text>
+      ) : (
+        <Text className="text-secondary">
+          {dayWords(t.requestedOn)}由{t.requestedByName}提请
+        </Text>
+      )}
+      {t.receipt ? <Text>回执：{dayWords(t.receipt.receivedOn)}收到</Text> : null}
+      <View className="office-row__actions">
+        {onIssue ? (
+          <Button kind="primary" onClick={onIssue}>
+            开具介绍信
+          </Button>
+        ) : null}
+        {t.letter ? (
+          <Button onClick={() => void Taro.navigateTo({ url: `/packageSecretary/pages/letter/index?id=${t.id}` })}>
+            打印介绍信
+          </Button>
+        ) : null}
+      </View>
+    </View>
+  )
+}
+
+function Body({ office, screen }: { office: TransferOffice; screen: Screen<TransferOffice> }) {
+  const [issuing, setIssuing] = useState<TransferView | null>(null)
+  const [settings, setSettings] = useState(false)
+  const tap = useSubmit({ staysOnScreen: true })
+  const done = (next: TransferOffice) => {
+    screen.replace(next)
+    setIssuing(null)
+    setSettings(false)
+  }
+  const exportRows = () => void tap.run(async () => openExport(await callCloud('admin', 'transfer.export', {})))
+  return (
+    <View className="stack">
+      {tap.outcome ? <Notice kind="error">{tap.outcome.message}</Notice> : null}
+      <Section title={`待开具（${office.waiting.length}）`}>
+        {office.waiting.length === 0 ? (
+          <EmptyState title="没有待开具的介绍信" description="支部书记提请转出后，会出现在这里。" />
+        ) : (
+          office.waiting.map((t) => <Row key={t.id} t={t} onIssue={() => setIssuing(t)} />)
+        )}
+      </Section>
+      <Section title={`已开具，待回执（${office.issued.length}）`}>
+        {office.issued.length === 0 ? (
+          <EmptyState title="没有等待回执的介绍信" description="回执寄回后，由支部书记登记。" />
+        ) : (
+          office.issued.map((t) => <Row key={t.id} t={t} />)
+        )}
+      </Section>
+      {office.done.length > 0 ? (
+        <Section title="已办结">
+          {office.done.map((t) => (
+            <Row key={t.id} t={t} />
+          ))}
+        </Section>
+      ) : null}
+      <Card>
+        <Text>介绍信默认有效期{office.settings.validityDefaultDays}天</Text>
+        <Button onClick={() => setSettings(true)}>设置</Button>
+        <Button loading={tap.busy} onClick={exportRows}>
+          导出介绍信登记表（Excel）
+        </Button>
+        <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/stats/index' })}>党内统计</Button>
+      </Card>
+      {issuing ? (
+        <IssueSheet office={office} transfer={issuing} onDone={done} onCancel={() => setIssuing(null)} />
+      ) : null}
+      {settings ? <SettingsSheet office={office} onDone={done} onCancel={() => setSettings(false)} /> : null}
+    </View>
+  )
+}
+
+/** 组织关系转出 for the office: issue the letters, follow the 回执, export the rows. */
+export default function TransfersScreen() {
+  const screen = useScreen(() => callCloud('admin', 'transfer.office', {}))
+  return (
+    <ScreenPage
+      screen={screen}
+      title={() => '组织关系转出'}
+      subtitle={(o) => `待开具${o.waiting.length}份，待回执${o.issued.length}份`}
+    >
+      {(office) => <Body office={office} screen={screen} />}
+    </ScreenPage>
+  )
+}

@@ -1,0 +1,165 @@
+/**
+ * 组织关系转接's rules at their boundaries: a letter's validity (90 days) and its 回执 reminder,
+ * 党费交至 from the ledger's months, an arrival's first month, 外出 within 6 months, the quiet
+ * run that shows 失去联系, and 党内统计 at the year's edges in China time.
+ */
+import { chinaDate, chinaInstant } from '../../core/dates'
+import {
+  absenceProblem,
+  arrivalDuesProblem,
+  firstDuesMonth,
+  isOutOfTouch,
+  paidThrough,
+  quietMonths,
+  receiptReminderDue,
+  validityProblem,
+  validityWords,
+  validUntil,
+  type LedgerMonth,
+} from '../../core/transfer/rules'
+import { onRollAt, standingAt, trainingHours, yearMovement, type StatsPerson } from '../../core/transfer/stats'
+
+describe('a 介绍信', () => {
+  it('is valid at most 90 days', () => {
+    expect(validityProblem(90)).toBeNull()
+    expect(validityProblem(91)).toBe('TRANSFER.VALIDITY_TOO_LONG')
+    expect(validityProblem(1)).toBeNull()
+  })
+  it('counts its day of issue', () => {
+    expect(validUntil('2026-11-18', 1)).toBe('2026-11-18')
+    expect(validUntil('2026-11-18', 30)).toBe('2026-12-17')
+    expect(validUntil('2026-12-31', 2)).toBe('2027-01-01')
+  })
+  it('reminds from seven days before its last day, and after it lapsed', () => {
+    expect(receiptReminderDue('2026-12-17', '2026-12-10')).toBe(false)
+    expect(receiptReminderDue('2026-12-17', '2026-12-11')).toBe(true)
+    expect(receiptReminderDue('2026-12-17', '2026-12-17')).toBe(true)
+    expect(receiptReminderDue('2026-12-17', '2027-01-05')).toBe(true)
+  })
+  it('says its validity in words', () => {
+    expect(validityWords('2026-12-17', '2026-12-12')).toBe('有效期至2026年12月17日（还有5天）')
+    expect(validityWords('2026-12-17', '2026-12-17')).toBe('有效期至2026年12月17日（今天到期）')
+    expect(validityWords('2026-12-17', '2026-12-20')).toBe('已过有效期3天（2026年12月17日到期）')
+  })
+})
+
+describe('党费交至', () => {
+  const m = (month: string, status: LedgerMonth['status']): LedgerMonth => ({ month, status })
+  it('is the last month of the unbroken settled run', () => {
+    expect(paidThrough([m('2026-09', 'paid'), m('2026-10', 'exempt'), m('2026-11', 'due')])).toBe('2026-10')
+  })
+  it('stops at the first month owed, even with later months paid', () => {
+    expect(paidThrough([m('2026-09', 'paid'), m('2026-10', 'overdue'), m('2026-11', 'paid')])).toBe('2026-09')
+  })
+  it('counts months paid ahead, and is null when nothing was paid', () => {
+    expect(paidThrough([m('2026-11', 'paid'), m('2026-12', 'paid'), m('2027-01', 'upcoming')])).toBe('2026-12')
+    expect(paidThrough([m('2026-11', 'due')])).toBeNull()
+    expect(paidThrough([])).toBeNull()
+  })
+  it('on an incoming letter may not lie after the current month; dues start the month after', () => {
+    expect(arrivalDuesProblem('2026-11', '2026-11')).toBeNull()
+    expect(arrivalDuesProblem('2026-12', '2026-11')).toBe('TRANSFER.DUES_AHEAD')
+    expect(firstDuesMonth('2026-12')).toBe('2027-01')
+  })
+})
+
+describe('外出', () => {
+  it('returns within 6 months of leaving, not before it', () => {
+    expect(absenceProblem('2026-03-01', '2026-09-01')).toBeNull()
+    expect(absenceProblem('2026-03-01', '2026-09-02')).toBe('ABSENCE.TOO_LONG')
+    expect(absenceProblem('2026-08-31', '2027-02-28')).toBeNull()
+    expect(absenceProblem('2026-03-01', '2026-03-01')).toBeNull()
+    expect(absenceProblem('2026-03-01', '2026-02-28')).toBe('ABSENCE.RETURN_BEFORE_START')
+  })
+})
+
+describe('失去联系', () => {
+  it("counts whole quiet months before the current one, from the member's first month", () => {
+    const signs = new Set(['2026-05'])
+    expect(quietMonths(signs, '2020-01', '2026-12')).toBe(6)
+    expect(isOutOfTouch(6)).toBe(true)
+    expect(quietMonths(new Set(['2026-06']), '2020-01', '2026-12')).toBe(5)
+    expect(isOutOfTouch(5)).toBe(false)
+    expect(quietMonths(new Set(['2026-12']), '2020-01', '2026-12')).toBe(0)
+  })
+  it('does not count months before the member arrived', () => {
+    expect(quietMonths(new Set(), '2026-08', '2026-12')).toBe(4)
+    expect(quietMonths(new Set(), '2026-06', '2026-12')).toBe(6)
+  })
+  it('crosses the year', () => {
+    expect(quietMonths(new Set(['2026-07']), '2020-01', '2027-02')).toBe(6)
+  })
+})
+
+describe("党内统计 at the year's edges (China time)", () => {
+  const person = (over: Partial<StatsPerson>): StatsPerson => ({
+    id: 'p',
+    name: '张三',
+    branchId: 'b',
+    joinDate: '2010-07-01',
+    probationary: false,
+    retired: false,
+    fromDay: '2010-07-01',
+    arrived: false,
+    left: null,
+    ...over,
+  })
+  const lateDec = chinaDate(chinaInstant('2026-12-31 23:50'))
+  const earlyJan = chinaDate(chinaInstant('2027-01-01 00:10'))
+
+  it("a transfer in on 31 December 23:50 counts in that year and on the next year's start roll", () => {
+    const p = person({ id: 'in', arrived: true, fromDay: lateDec })
+    expect(yearMovement([p], 2026).transfersIn.count).toBe(1)
+    expect(yearMovement([p], 2026).end.total.count).toBe(1)
+    expect(yearMovement([p], 2027).transfersIn.count).toBe(0)
+    expect(yearMovement([p], 2027).start.total.count).toBe(1)
+  })
+  it('a transfer in on 1 January 00:10 counts in the new year, not on its start roll', () => {
+    const p = person({ id: 'in', arrived: true, fromDay: earlyJan })
+    expect(yearMovement([p], 2026).transfersIn.count).toBe(0)
+    expect(yearMovement([p], 2026).end.total.count).toBe(0)
+    expect(yearMovement([p], 2027).transfersIn.count).toBe(1)
+    expect(yearMovement([p], 2027).start.total.count).toBe(0)
+    expect(yearMovement([p], 2027).end.total.count).toBe(1)
+  })
+  it("a transfer out on 31 December leaves the year's end roll; one on 1 January is still on it", () => {
+    const dec = person({ id: 'a', left: { day: lateDec, kind: 'transferOut' } })
+    const jan = person({ id: 'b', name: '李四', left: { day: earlyJan, kind: 'transferOut' } })
+    const y = yearMovement([dec, jan], 2026)
+    expect(y.transfersOut.names.map((n) => n.id)).toEqual(['a'])
+    expect(y.end.total.names.map((n) => n.id)).toEqual(['b'])
+    expect(y.start.total.count).toBe(2)
+    expect(yearMovement([dec, jan], 2027).transfersOut.names.map((n) => n.id)).toEqual(['b'])
+  })
+  it('counts 出党 and deaths by kind, others not at all', () => {
+    const people = [
+      person({ id: 'e', left: { day: '2026-05-01', kind: 'expelled' } }),
+      person({ id: 'r', left: { day: '2026-06-01', kind: 'removed' } }),
+      person({ id: 'd', left: { day: '2026-07-01', kind: 'died' } }),
+      person({ id: 'o', left: { day: '2026-08-01', kind: 'other' } }),
+    ]
+    const y = yearMovement(people, 2026)
+    expect(y.exits.count).toBe(2)
+    expect(y.deaths.count).toBe(1)
+    expect(y.transfersOut.count).toBe(0)
+  })
+  it('is 预备 within a year of 入党日期 or until 转正, and by 在职/离退休', () => {
+    const p = person({ joinDate: '2026-01-15' })
+    expect(standingAt(p, '2027-01-01')).toBe('probationary')
+    expect(standingAt(p, '2027-01-16')).toBe('full')
+    expect(standingAt(person({ probationary: true }), '2027-01-01')).toBe('probationary')
+    const y = yearMovement([person({ id: 'x', retired: true }), person({ id: 'y' })], 2026)
+    expect([y.end.retired.count, y.end.inService.count, y.end.full.count]).toEqual([1, 1, 2])
+  })
+  it('is on the roll from the day after it came, through the day it left', () => {
+    expect(onRollAt(person({ fromDay: '2026-03-01' }), '2026-03-01')).toBe(false)
+    expect(onRollAt(person({ fromDay: '2026-03-01' }), '2026-03-02')).toBe(true)
+    expect(onRollAt(person({ left: { day: '2026-03-01', kind: 'died' } }), '2026-03-01')).toBe(true)
+    expect(onRollAt(person({ left: { day: '2026-03-01', kind: 'died' } }), '2026-03-02')).toBe(false)
+  })
+  it('says 学时 to one decimal', () => {
+    expect(trainingHours(150)).toBe(2.5)
+    expect(trainingHours(0)).toBe(0)
+    expect(trainingHours(100)).toBe(1.7)
+  })
+})
