@@ -159,6 +159,16 @@ test('a member records two check-ins, sees them on the calendar and withdraws on
   await shot(page, JOURNEY, '6-home-after')
 })
 
+/** A dialog or picker has finished coming in: its fade and slide are over, so what is measured and pictured is what a person sees. */
+async function settled(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => {
+    const el = document.querySelector(css)
+    if (!el) return false
+    const moving = [el, ...el.querySelectorAll('*')].flatMap((e) => e.getAnimations())
+    return getComputedStyle(el).opacity === '1' && moving.every((a) => a.playState !== 'running')
+  }, selector)
+}
+
 test('学习 and the check-in form are accessible in 长辈版', async () => {
   const page = await browser()
   await openAs(page, member.openid)
@@ -180,6 +190,7 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   const minutes = onScreen(page).locator('.ui-field').filter({ hasText: '学习时长' }).filter({ visible: true })
   await minutes.locator('.ui-input--picker').click()
   await page.locator('.weui-picker').filter({ visible: true }).waitFor()
+  await settled(page, '.weui-picker')
   assert.deepEqual(await smallText(page, 18, 1.3), [], '学习时长 picker in 长辈版')
   const action = await page
     .locator('.weui-picker__action')
@@ -194,6 +205,7 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   await openAs(page, member.openid, 'pages/study/index')
   await entryCard(page, ITEM).getByText('撤回', { exact: true }).click()
   await seen(page, '撤回这条记录').waitFor()
+  await settled(page, '.taro__modal')
   assert.deepEqual(await smallText(page, 18, 1.3), [], 'the withdraw dialog in 长辈版')
   const confirmColor = await page.locator('.taro-model__confirm').evaluate((el) => getComputedStyle(el).color)
   assert.equal(confirmColor, 'rgb(200, 16, 46)', 'the dialog confirms in the party red')
