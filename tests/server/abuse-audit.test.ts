@@ -14,6 +14,10 @@ import { plantRecords } from '../abuse/foreign'
 import { seedWorld, startTestCloud } from '../helpers/cloud'
 import { actorFor, cellOf } from './matrix/index'
 import type { Who } from './matrix/types'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 let world: Snapshot

@@ -15,6 +15,10 @@ import { TEXT_PATHS } from '../abuse/text-paths'
 import { insertActivityTomorrow } from '../helpers/activity-mothers'
 import { seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { actorFor, cellOf } from './matrix/index'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 let world: Snapshot

@@ -5,6 +5,10 @@
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { crowd } from '../abuse/crowd'
 import { testCloudConfig } from '../helpers/cloud'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 beforeAll(async () => {

@@ -6,6 +6,10 @@ import type { LocalCloud } from '../../localcloud/server'
 import { MAX_FIELD_PROBLEMS } from '../../core/validation'
 import { postRaw } from '../abuse/answers'
 import { asMember, seedWorld, startTestCloud } from '../helpers/cloud'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 beforeAll(async () => {

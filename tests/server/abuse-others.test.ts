@@ -15,6 +15,10 @@ import { readField } from '../abuse/schema'
 import type { ForeignIds } from '../abuse/values'
 import { asMember, asSecretary, seedWorld, startTestCloud, WORLD, type Actor } from '../helpers/cloud'
 import { cellOf } from './matrix/index'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 let planted: Planted

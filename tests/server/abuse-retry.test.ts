@@ -9,7 +9,10 @@ import type { Snapshot } from '../abuse/answers'
 import { RETRY_CASES } from '../abuse/retries'
 import { retryCase } from '../abuse/retry-run'
 import { seedWorld, startTestCloud } from '../helpers/cloud'
-import { testNow } from '../helpers/now'
+import { testNow, runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 let world: Snapshot

@@ -7,6 +7,10 @@ import type { LocalCloud } from '../../localcloud/server'
 import { startTestCloud, seedWorld } from '../helpers/cloud'
 import { actorFor, MATRIX } from './matrix/index'
 import { EVERYONE, type Cell } from './matrix/types'
+import { runAtFixedInstant } from '../helpers/now'
+
+// Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
+runAtFixedInstant()
 
 let cloud: LocalCloud
 beforeAll(async () => {
