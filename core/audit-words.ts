@@ -20,6 +20,7 @@ import { formatFen } from './money'
 import { periodLabel, type StudyPeriod } from './study'
 import { TALK_STATUS_LABELS } from './talk/labels'
 import { RECTIFY_STATE_LABELS } from './orglife/labels'
+import { QUESTION_STATUS_LABELS } from './quiz/labels'
 
 /** Names of the members and organisations an entry refers to by id. */
 export type AuditNames = ReadonlyMap<string, string>
@@ -124,6 +125,14 @@ const FIELD_LABELS: Record<string, string> = {
   closeNote: '完成情况',
   opinions: '征求意见',
   checkMaterials: '对照检查材料已准备',
+  stem: '题干',
+  options: '选项',
+  correctAnswer: '正确答案',
+  source: '出处',
+  topics: '专题',
+  questionCount: '题目数量',
+  openPeriod: '开放时间',
+  stems: '题目',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -144,6 +153,7 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   minutes: MINUTES_STATUS_LABELS,
   talk: TALK_STATUS_LABELS,
   orglife: RECTIFY_STATE_LABELS,
+  quiz: QUESTION_STATUS_LABELS,
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 

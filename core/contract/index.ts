@@ -19,6 +19,7 @@ import { adminStudyActions, memberStudyActions, secretaryStudyActions } from './
 import { secretaryVoteActions } from './vote'
 import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './talk'
 import { adminOrglifeActions, memberOrglifeActions, secretaryOrglifeActions } from './orglife'
+import { adminQuizActions, memberQuizActions, secretaryQuizActions } from './quiz'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -35,6 +36,7 @@ export const contract = {
     ...memberAppraisalActions,
     ...memberTalkActions,
     ...memberOrglifeActions,
+    ...memberQuizActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -51,6 +53,7 @@ export const contract = {
     ...secretaryVoteActions,
     ...secretaryTalkActions,
     ...secretaryOrglifeActions,
+    ...secretaryQuizActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -63,6 +66,7 @@ export const contract = {
     ...adminAppraisalActions,
     ...adminTalkActions,
     ...adminOrglifeActions,
+    ...adminQuizActions,
   },
 } satisfies Record<string, ActionMap>
 

@@ -13,6 +13,7 @@ import { STUDY_ERRORS } from './study'
 import { VOTE_ERRORS } from './vote'
 import { TALK_ERRORS } from './talk'
 import { ORGLIFE_ERRORS } from './orglife'
+import { QUIZ_ERRORS } from './quiz'
 import { BASE_ERRORS } from './base'
 
 export { BASE_ERRORS } from './base'
@@ -30,6 +31,7 @@ export const ERROR_MESSAGES = {
   ...VOTE_ERRORS,
   ...TALK_ERRORS,
   ...ORGLIFE_ERRORS,
+  ...QUIZ_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

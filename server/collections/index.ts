@@ -18,6 +18,7 @@ import type { CollectionSpec, PermissionRule } from './spec'
 import { STUDY_COLLECTIONS } from './study'
 import { TALK_COLLECTIONS } from './talk'
 import { ORGLIFE_COLLECTIONS } from './orglife'
+import { QUIZ_COLLECTIONS } from './quiz'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -34,6 +35,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...VOTE_COLLECTIONS,
   ...TALK_COLLECTIONS,
   ...ORGLIFE_COLLECTIONS,
+  ...QUIZ_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

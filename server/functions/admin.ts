@@ -9,6 +9,7 @@ import * as org from '../handlers/org'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
+import * as quiz from '../handlers/quiz'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -25,4 +26,5 @@ export const main = createMain('admin', cloud, {
   ...appraisal.admin,
   ...talk.admin,
   ...orglife.admin,
+  ...quiz.admin,
 })

@@ -13,6 +13,7 @@ import * as vote from '../handlers/vote'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
+import * as quiz from '../handlers/quiz'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -33,4 +34,5 @@ export const main = createMain('secretary', cloud, {
   ...vote.secretary,
   ...talk.secretary,
   ...orglife.secretary,
+  ...quiz.secretary,
 })

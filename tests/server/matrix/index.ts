@@ -20,6 +20,7 @@ import * as study from './study'
 import * as vote from './vote'
 import * as talk from './talk'
 import * as orglife from './orglife'
+import * as quiz from './quiz'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -37,6 +38,7 @@ export const MATRIX: Matrix = {
     ...appraisal.member,
     ...talk.member,
     ...orglife.member,
+    ...quiz.member,
   },
   secretary: {
     ...org.secretary,
@@ -52,6 +54,7 @@ export const MATRIX: Matrix = {
     ...appraisal.secretary,
     ...talk.secretary,
     ...orglife.secretary,
+    ...quiz.secretary,
   },
   admin: {
     ...org.admin,
@@ -63,6 +66,7 @@ export const MATRIX: Matrix = {
     ...appraisal.admin,
     ...talk.admin,
     ...orglife.admin,
+    ...quiz.admin,
   },
 }
 
