@@ -129,7 +129,7 @@ const FIELD_LABELS: Record<string, string> = {
   options: '选项',
   correctAnswer: '正确答案',
   source: '出处',
-  topics: '专题',
+  quizTopics: '专题',
   questionCount: '题目数量',
   openPeriod: '开放时间',
   stems: '题目',

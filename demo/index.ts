@@ -13,6 +13,7 @@ import * as meetings from './meetings'
 import * as minutes from './minutes'
 import * as talk from './talk'
 import * as orglife from './orglife'
+import * as quiz from './quiz'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -165,6 +166,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
     proxy,
     talk,
     orglife,
+    quiz,
     audit,
   ])
     await domain.seed(db, now, { orgs, members })

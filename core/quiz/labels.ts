@@ -27,7 +27,7 @@ export const JUDGE_OPTIONS = ['正确', '错误'] as const
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const
 
 /** What the member reads at the top of a paper: to learn, not to be compared. */
-export const QUIZ_PROMISE = '不计时、不排名，答题情况只有自己能看到。'
+export const QUIZ_PROMISE = '不计时，不与别人比较，答题情况只有自己能看到。'
 
 /** The import's header row, with one example line, for the office to start from. */
 export const QUIZ_IMPORT_HEADER = '题型,专题,题干,选项A,选项B,选项C,选项D,答案,解析,出处'

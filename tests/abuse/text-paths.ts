@@ -39,6 +39,13 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/orglife.withdrawItem': { reason: 'shared' },
   // 征求意见's note is the officers' own record beside the tick.
   'secretary/orglife.tick': { note: 'record' },
+  // 知识测试: members read the paper's title (in 通知 too) and every question's words.
+  'secretary/quiz.publishBranch': { title: 'shared' },
+  'admin/quiz.publish': { title: 'shared' },
+  'admin/quiz.saveQuestion': { stem: 'shared', 'options.[]': 'shared', explanation: 'shared', source: 'shared' },
+  // A pasted sheet matched row by row; the rows' words are content-checked when imported.
+  'admin/quiz.importPreview': { text: 'data' },
+  'admin/quiz.import': { text: 'data' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

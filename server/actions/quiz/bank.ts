@@ -17,7 +17,7 @@ import { addOnce, isDuplicateKey, keyedId } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { readRosterTable, type TableErrors } from '../roster-file'
-import type { AnswerDoc, PaperDoc, QuestionDoc } from './model'
+import type { PaperDoc, QuestionDoc } from './model'
 import { choiceWords, newestFirst, orgNames, paperSummary, questionAdminView, topicCounts } from './views'
 
 const QUIZ_TABLE: TableErrors = {
@@ -27,22 +27,44 @@ const QUIZ_TABLE: TableErrors = {
   maxRows: QUIZ_LIMITS.importRows,
 }
 
-/** Ids of questions some member has answered (in a paper or in practice). */
-async function answeredIds(ctx: ActionContext): Promise<Set<string>> {
-  // One answer per question is enough to know; the figures read them all elsewhere.
-  const answers = await findAll<AnswerDoc>(ctx.db, 'quizAnswers', {})
-  return new Set(answers.map((a) => a.questionId))
+/** Which of these questions some member has answered (in a paper or in practice): counted in the database. */
+async function answeredIds(ctx: ActionContext, ids: string[]): Promise<Set<string>> {
+  const _ = ctx.db.command
+  const $ = _.aggregate
+  const out = new Set<string>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500)
+    const res = await ctx.db
+      .collection('quizQuestions')
+      .aggregate()
+      .match({ _id: _.in(chunk) })
+      .limit(chunk.length)
+      .lookup({ from: 'quizAnswers', localField: '_id', foreignField: 'questionId', as: 'a' })
+      .project({ n: $.size('$a') })
+      .end()
+    for (const row of res.list as Array<{ _id: string; n: number }>) if (row.n > 0) out.add(row._id)
+  }
+  return out
+}
+
+/** Every paper, the bureau's and the branches'. */
+export async function allPapers(ctx: ActionContext): Promise<PaperDoc[]> {
+  const _ = ctx.db.command
+  return findAll<PaperDoc>(ctx.db, 'quizPapers', { scope: _.in(['bureau', 'branch']) })
 }
 
 export async function bankPage(ctx: ActionContext): Promise<QuizBank> {
   const today = chinaDate(ctx.now())
   const _ = ctx.db.command
-  const [questions, papers, names, answered] = await Promise.all([
+  const [questions, papers, names] = await Promise.all([
     findAll<QuestionDoc>(ctx.db, 'quizQuestions', { status: _.in(['active', 'retired']) }),
-    findAll<PaperDoc>(ctx.db, 'quizPapers', {}),
+    allPapers(ctx),
     orgNames(ctx.db),
-    answeredIds(ctx),
   ])
+  const answered = await answeredIds(
+    ctx,
+    questions.map((q) => q._id),
+  )
   // The bank's order: the office's first, by topic, then as they were added; retired ones last.
   const order = (q: QuestionDoc) => `${q.status === 'retired' ? 1 : 0}${q.branchId === null ? 0 : 1}`
   questions.sort(
@@ -75,8 +97,8 @@ interface QuestionInput {
   source: string
 }
 
-const contentText = (q: Pick<QuestionInput, 'stem' | 'options' | 'explanation'>) =>
-  [q.stem, ...q.options, q.explanation].filter(Boolean).join('\n')
+const contentText = (q: Pick<QuestionInput, 'stem' | 'options' | 'explanation' | 'source'>) =>
+  [q.stem, ...q.options, q.explanation, q.source].filter(Boolean).join('\n')
 
 /** The words the audit log keeps of a question. */
 function auditFields(q: Pick<QuestionInput, 'kind' | 'stem' | 'options' | 'answer' | 'source' | 'topic'>) {

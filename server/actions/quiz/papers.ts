@@ -20,7 +20,7 @@ import type { ActionContext } from '../../runtime/types'
 import { actorId } from '../activity/load'
 import { branchReaders, bureauReaders } from '../notify/audience'
 import { publishNoticeTo } from '../notify/publish'
-import { bankPage } from './bank'
+import { allPapers, bankPage } from './bank'
 import type { AnswerDoc, AttemptDoc, PaperDoc, QuestionDoc } from './model'
 import { newestFirst, orgNames, paperSummary, periodWords, topicCounts, topicWords } from './views'
 
@@ -115,7 +115,7 @@ async function publish(ctx: ActionContext, input: PaperInput, branch: OrgDoc | n
     before: null,
     after: {
       title: stored.title,
-      topics: topicWords(stored.topics),
+      quizTopics: topicWords(stored.topics),
       questionCount: stored.questions.length,
       openPeriod: periodWords(stored.openFrom, stored.openTo),
       recipients: readers.length,
@@ -207,7 +207,7 @@ export async function quizBranch(input: { paperId?: string; branchId?: string },
  */
 export async function quizFigures(input: { paperId?: string }, ctx: ActionContext): Promise<QuizFigures> {
   const today = chinaDate(ctx.now())
-  const [names, docs] = await Promise.all([orgNames(ctx.db), findAll<PaperDoc>(ctx.db, 'quizPapers', {})])
+  const [names, docs] = await Promise.all([orgNames(ctx.db), allPapers(ctx)])
   docs.sort(newestFirst)
   const papers = docs.map((p) => paperSummary(p, today, names))
   // The newest paper with answers to show: an open one has few at first.

@@ -73,11 +73,11 @@ export const admin: MatrixPart<'admin', typeof adminQuizActions> = {
   'quiz.saveQuestion': {
     allowed: ADMINS,
     input: () => ({
-      kind: 'judge',
+      kind: 'single',
       topic: 'discipline',
-      stem: '留党察看处分的期限为一年或两年。',
-      options: [],
-      answer: [0],
+      stem: '留党察看处分的期限最长为多久？',
+      options: ['一年', '两年', '三年'],
+      answer: [1],
       explanation: '留党察看分为一年、二年。',
       source: '《中国共产党纪律处分条例》第二章',
     }),
