@@ -37,6 +37,9 @@ export default defineAppConfig({
         'pages/privacy/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/quiz/index',
+        'pages/quiz-take/index',
+        'pages/quiz-wrong/index',
       ],
     },
     {
@@ -66,6 +69,7 @@ export default defineAppConfig({
         'pages/vote/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/quiz/index',
       ],
     },
     {
@@ -89,6 +93,9 @@ export default defineAppConfig({
         'pages/appraisal/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/quiz/index',
+        'pages/quiz-import/index',
+        'pages/quiz-figures/index',
       ],
     },
   ],

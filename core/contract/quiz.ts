@@ -128,7 +128,9 @@ export interface WrongQuestion {
 export interface WrongBook {
   questions: WrongQuestion[]
   /** The question I just practised, with the answer and why; null on opening. */
-  practised: ({ questionId: string; stem: string; options: string[]; kindLabel: string } & MyAnswerView) | null
+  practised:
+    | ({ questionId: string; kind: QuestionKind; stem: string; options: string[]; kindLabel: string } & MyAnswerView)
+    | null
 }
 
 /** Yes/no per member of the branch for one paper: never a score, never an order by result. */

@@ -287,6 +287,7 @@ export async function myWrongBook(_input: object, ctx: ActionContext): Promise<W
 function practisedView(q: PaperQuestion | QuestionDoc, a: AnswerDoc): NonNullable<WrongBook['practised']> {
   return {
     questionId: a.questionId,
+    kind: q.kind,
     stem: q.stem,
     options: q.options,
     kindLabel: QUESTION_KIND_LABELS[q.kind],
