@@ -47,7 +47,7 @@ function BranchBody({ data, screen }: { data: QuizBranchPage; screen: Screen<Qui
               {data.paper.periodWords} · {data.paper.questionCount}题
             </Text>
             <Text className="quiz-branch__count">{data.takenWords}</Text>
-            <Text className="text-secondary">只显示是否答完，不显示任何人答对几题。</Text>
+            <Text className="text-secondary">只显示是否答完，每人答得怎样只有本人能看到。</Text>
           </Card>
           {data.members.map((m) => (
             <View key={m.id} className="spread-row quiz-branch__row">
