@@ -123,6 +123,10 @@ export async function buildPlan(): Promise<Plan> {
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
     'packageMember/pages/orglife/index': m(),
+    'packageMember/pages/quiz/index': m(),
+    // The demo's paper of this month (qp-demo-0), open from the 1st to the month's end.
+    'packageMember/pages/quiz-take/index': m(q({ id: 'qp-demo-0' })),
+    'packageMember/pages/quiz-wrong/index': m(),
     'pages/study-checkin/index': m(),
     'pages/activity/index': m(q({ id: activity.id })),
     'pages/signin/index': m(q({ a: activity.id })),
@@ -161,6 +165,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/vote/index': s(q({ id: voteMeeting })),
     'packageSecretary/pages/talks/index': s(),
     'packageSecretary/pages/orglife/index': s(),
+    'packageSecretary/pages/quiz/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -178,6 +183,9 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/appraisal/index': a(q({ year: String(year - 1) })),
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
+    'packageAdmin/pages/quiz/index': a(),
+    'packageAdmin/pages/quiz-import/index': a(),
+    'packageAdmin/pages/quiz-figures/index': a(),
   }
   return { visits }
 }

@@ -113,6 +113,9 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
     'packageMember/pages/orglife/index': m(),
+    'packageMember/pages/quiz/index': m(),
+    'packageMember/pages/quiz-take/index': m(q({ id: 'qp-demo-0' })),
+    'packageMember/pages/quiz-wrong/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
     'packageSecretary/pages/study/index': s(),
@@ -136,6 +139,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/vote/index': s(q({ id: id(voteMeeting, 'activityId') })),
     'packageSecretary/pages/talks/index': s(),
     'packageSecretary/pages/orglife/index': s(),
+    'packageSecretary/pages/quiz/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -153,6 +157,9 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/appraisal/index': a(),
     'packageAdmin/pages/talks/index': a(),
     'packageAdmin/pages/orglife/index': a(),
+    'packageAdmin/pages/quiz/index': a(),
+    'packageAdmin/pages/quiz-import/index': a(),
+    'packageAdmin/pages/quiz-figures/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }
