@@ -292,3 +292,47 @@ describe('知识测试 (书记 and 机关党委)', () => {
     expect(actionsCalled(cloud)).toEqual(['admin/quiz.figures'])
   })
 })
+
+describe('题库 (机关党委)', () => {
+  const bank = (): import('@core/contract/quiz').QuizBank => ({
+    today: '2026-12-07',
+    questions: [
+      {
+        id: 'qq-1',
+        kind: 'single',
+        kindLabel: '单选题',
+        topic: 'charter',
+        topicLabel: '党章',
+        stem: q1.stem,
+        options: q1.options,
+        answer: [1],
+        answerWords: 'B',
+        explanation: '一年。',
+        source: '《中国共产党章程》第七条',
+        status: 'active',
+        statusLabel: '在用',
+        owner: '机关党委',
+        answered: true,
+      },
+    ],
+    topics: [
+      { topic: 'charter', label: '党章', count: 1 },
+      { topic: 'discipline', label: '纪律处分条例', count: 0 },
+      { topic: 'rules', label: '其他党内法规', count: 0 },
+    ],
+    papers: [paper],
+  })
+
+  it('lists the bank in one call, and refuses to save a question without a correct answer before sending', async () => {
+    const { default: AdminQuizPage } = await import('@/packageAdmin/pages/quiz/index')
+    const cloud = cloudWithActions({ 'admin/quiz.bank': () => ({ data: bank() }) })
+    render(<AdminQuizPage />)
+    expect(await screen.findByText('正确答案：B')).toBeTruthy()
+    expect(screen.getByText('已有人答过')).toBeTruthy()
+    expect(screen.getByText('题库（在用1题）')).toBeTruthy()
+    fireEvent.click(screen.getByText('新增题目'))
+    fireEvent.click(await screen.findByText('保存'))
+    expect(await screen.findByText(/请标出正确答案/)).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['admin/quiz.bank'])
+  })
+})
