@@ -210,8 +210,10 @@ export async function quizFigures(input: { paperId?: string }, ctx: ActionContex
   const [names, docs] = await Promise.all([orgNames(ctx.db), allPapers(ctx)])
   docs.sort(newestFirst)
   const papers = docs.map((p) => paperSummary(p, today, names))
-  // The newest paper with answers to show: an open one has few at first.
-  let doc = input.paperId ? docs.find((p) => p._id === input.paperId) : (docs.find((p) => p.openTo < today) ?? docs[0])
+  // The bureau's newest closed paper first: an open one has few answers yet.
+  let doc = input.paperId
+    ? docs.find((p) => p._id === input.paperId)
+    : (docs.find((p) => p.openTo < today && p.scope === 'bureau') ?? docs.find((p) => p.openTo < today) ?? docs[0])
   if (input.paperId && !doc) throw new DomainError('QUIZ.PAPER_NOT_FOUND')
   doc = doc ?? undefined
   const note = `每道题答错的人数占作答人数的比例，只计每人第一遍作答，不显示任何人的姓名和成绩；不足${QUIZ_LIMITS.figureMin}人作答的题目暂不显示。`

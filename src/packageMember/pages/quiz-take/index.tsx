@@ -28,8 +28,10 @@ function Result({ data, screen, goTo }: { data: QuizTake; screen: Screen<QuizTak
   return (
     <View className="stack">
       <Card>
-        <Text className="quiz-result">{data.attempt?.words}</Text>
-        <Text className="text-secondary">只有您自己能看到。</Text>
+        <View className="stack">
+          <Text className="quiz-result">{data.attempt?.words}</Text>
+          <Text className="text-secondary">只有您自己能看到。</Text>
+        </View>
       </Card>
       {missed.length > 0 ? (
         <Section title="答错的题">

@@ -45,8 +45,10 @@ function HomeBody({ data }: { data: QuizHome }) {
   return (
     <View className="stack">
       <Card>
-        <Text className="quiz-promise">{data.promise}</Text>
-        <Text className="text-secondary">每答一题就保存，中途离开，下次从没答的题接着答。</Text>
+        <View className="stack">
+          <Text className="quiz-promise">{data.promise}</Text>
+          <Text className="text-secondary">每答一题就保存，中途离开，下次从没答的题接着答。</Text>
+        </View>
       </Card>
       <Section title="正在进行的测试">
         {data.open.length === 0 ? (
