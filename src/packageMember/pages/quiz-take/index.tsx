@@ -112,11 +112,19 @@ function TakeBody({ data, screen }: { data: QuizTake; screen: Screen<QuizTake> }
       ) : null}
       {!q.mine && !data.canAnswer && data.blocked ? <Notice kind="info">{data.blocked}</Notice> : null}
       <View className="quiz-nav">
-        {index > 0 ? <Button onClick={() => goTo(index - 1)}>上一题</Button> : null}
+        {index > 0 ? (
+          <View className="quiz-nav__item">
+            <Button block onClick={() => goTo(index - 1)}>
+              上一题
+            </Button>
+          </View>
+        ) : null}
         {q.mine || !data.canAnswer ? (
-          <Button kind={q.mine ? 'primary' : 'plain'} onClick={() => goTo(index + 1)}>
-            {last ? (done ? '看结果' : '完成') : '下一题'}
-          </Button>
+          <View className="quiz-nav__item">
+            <Button block kind={q.mine ? 'primary' : 'plain'} onClick={() => goTo(index + 1)}>
+              {last ? (done ? '看结果' : '完成') : '下一题'}
+            </Button>
+          </View>
         ) : null}
       </View>
     </View>
