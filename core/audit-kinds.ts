@@ -143,6 +143,16 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       'touch.record': '联系失去联系的党员',
     },
   },
+  {
+    value: 'quiz',
+    label: '知识测试',
+    kinds: {
+      'quiz.saveQuestion': '新增或修改题目',
+      'quiz.retireQuestion': '停用题目',
+      'quiz.import': '导入题库',
+      'quiz.publish': '发布知识测试',
+    },
+  },
 ]
 
 export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.kinds))

@@ -21,6 +21,7 @@ import { periodLabel, type StudyPeriod } from './study'
 import { TALK_STATUS_LABELS } from './talk/labels'
 import { RECTIFY_STATE_LABELS } from './orglife/labels'
 import { ABSENCE_KIND_LABELS, CONTACT_WAY_LABELS, LEAVE_KIND_LABELS, TRANSFER_STATE_LABELS } from './transfer/labels'
+import { QUESTION_STATUS_LABELS } from './quiz/labels'
 
 /** Names of the members and organisations an entry refers to by id. */
 export type AuditNames = ReadonlyMap<string, string>
@@ -148,6 +149,14 @@ const FIELD_LABELS: Record<string, string> = {
   on: '联系日期',
   sex: '统计性别',
   education: '统计学历',
+  stem: '题干',
+  options: '选项',
+  correctAnswer: '正确答案',
+  source: '出处',
+  quizTopics: '专题',
+  questionCount: '题目数量',
+  openPeriod: '开放时间',
+  stems: '题目',
 }
 
 /** The first segment of an audit kind: whose statuses and types its fields speak of. */
@@ -171,6 +180,7 @@ const STATUS_BY_DOMAIN: Record<string, Record<string, string>> = {
   develop: { active: '培养中', done: '已转正归档', archived: '已停止培养' },
   transfer: TRANSFER_STATE_LABELS,
   absence: { away: '外出中', returned: '已返回' },
+  quiz: QUESTION_STATUS_LABELS,
   proxy: { active: '有效', withdrawn: '已撤回', ended: '已结束', ...MAKEUP_STATUS_LABELS, present: '已签到' },
 }
 

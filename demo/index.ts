@@ -15,6 +15,7 @@ import * as talk from './talk'
 import * as orglife from './orglife'
 import * as develop from './develop'
 import * as transfer from './transfer'
+import * as quiz from './quiz'
 import * as notify from './notify'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { nameMaker, seededRandom } from './names'
@@ -169,6 +170,7 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
     orglife,
     develop,
     transfer,
+    quiz,
     audit,
   ])
     await domain.seed(db, now, { orgs, members })

@@ -37,6 +37,9 @@ export default defineAppConfig({
         'pages/privacy/index',
         'pages/talks/index',
         'pages/orglife/index',
+        'pages/quiz/index',
+        'pages/quiz-take/index',
+        'pages/quiz-wrong/index',
       ],
     },
     {
@@ -71,6 +74,7 @@ export default defineAppConfig({
         'pages/transfer/index',
         'pages/touch/index',
         'pages/letter/index',
+        'pages/quiz/index',
       ],
     },
     {
@@ -97,6 +101,9 @@ export default defineAppConfig({
         'pages/develop/index',
         'pages/transfers/index',
         'pages/stats/index',
+        'pages/quiz/index',
+        'pages/quiz-import/index',
+        'pages/quiz-figures/index',
       ],
     },
   ],

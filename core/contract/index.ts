@@ -21,6 +21,7 @@ import { adminTalkActions, memberTalkActions, secretaryTalkActions } from './tal
 import { adminOrglifeActions, memberOrglifeActions, secretaryOrglifeActions } from './orglife'
 import { adminDevelopActions, secretaryDevelopActions } from './develop'
 import { adminTransferActions, secretaryTransferActions } from './transfer'
+import { adminQuizActions, memberQuizActions, secretaryQuizActions } from './quiz'
 
 export const contract = {
   /** Called by members (and by anyone not yet bound, for binding). */
@@ -37,6 +38,7 @@ export const contract = {
     ...memberAppraisalActions,
     ...memberTalkActions,
     ...memberOrglifeActions,
+    ...memberQuizActions,
   },
   /** Called by branch secretaries and their delegated 支委; admins too. */
   secretary: {
@@ -55,6 +57,7 @@ export const contract = {
     ...secretaryOrglifeActions,
     ...secretaryDevelopActions,
     ...secretaryTransferActions,
+    ...secretaryQuizActions,
   },
   /** Called by the bureau's party committee office. */
   admin: {
@@ -69,6 +72,7 @@ export const contract = {
     ...adminOrglifeActions,
     ...adminDevelopActions,
     ...adminTransferActions,
+    ...adminQuizActions,
   },
 } satisfies Record<string, ActionMap>
 

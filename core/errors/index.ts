@@ -14,6 +14,7 @@ import { VOTE_ERRORS } from './vote'
 import { TALK_ERRORS } from './talk'
 import { ORGLIFE_ERRORS } from './orglife'
 import { TRANSFER_ERRORS } from './transfer'
+import { QUIZ_ERRORS } from './quiz'
 import { BASE_ERRORS } from './base'
 import { DEVELOP_ERRORS } from './develop'
 
@@ -34,6 +35,7 @@ export const ERROR_MESSAGES = {
   ...ORGLIFE_ERRORS,
   ...DEVELOP_ERRORS,
   ...TRANSFER_ERRORS,
+  ...QUIZ_ERRORS,
 }
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES

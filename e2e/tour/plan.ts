@@ -123,6 +123,10 @@ export async function buildPlan(): Promise<Plan> {
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
     'packageMember/pages/orglife/index': m(),
+    'packageMember/pages/quiz/index': m(),
+    // The demo's paper of this month (qp-demo-0), open from the 1st to the month's end.
+    'packageMember/pages/quiz-take/index': m(q({ id: 'qp-demo-0' })),
+    'packageMember/pages/quiz-wrong/index': m(),
     'pages/study-checkin/index': m(),
     'pages/activity/index': m(q({ id: activity.id })),
     'pages/signin/index': m(q({ a: activity.id })),
@@ -168,6 +172,7 @@ export async function buildPlan(): Promise<Plan> {
     'packageSecretary/pages/touch/index': s(),
     // The demo's 转出 issued and waiting for its 回执 (demo/transfer.ts).
     'packageSecretary/pages/letter/index': s(q({ id: 'tr-demo-out' })),
+    'packageSecretary/pages/quiz/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -188,6 +193,9 @@ export async function buildPlan(): Promise<Plan> {
     'packageAdmin/pages/develop/index': a(),
     'packageAdmin/pages/transfers/index': a(),
     'packageAdmin/pages/stats/index': a(),
+    'packageAdmin/pages/quiz/index': a(),
+    'packageAdmin/pages/quiz-import/index': a(),
+    'packageAdmin/pages/quiz-figures/index': a(),
   }
   return { visits }
 }

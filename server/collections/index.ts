@@ -20,6 +20,7 @@ import { TALK_COLLECTIONS } from './talk'
 import { ORGLIFE_COLLECTIONS } from './orglife'
 import { DEVELOP_COLLECTIONS } from './develop'
 import { TRANSFER_COLLECTIONS } from './transfer'
+import { QUIZ_COLLECTIONS } from './quiz'
 
 export type { CollectionSpec, PermissionRule } from './spec'
 
@@ -38,6 +39,7 @@ export const COLLECTIONS: readonly CollectionSpec[] = [
   ...ORGLIFE_COLLECTIONS,
   ...DEVELOP_COLLECTIONS,
   ...TRANSFER_COLLECTIONS,
+  ...QUIZ_COLLECTIONS,
 ]
 
 export const COLLECTION_NAMES: string[] = COLLECTIONS.map((c) => c.name)

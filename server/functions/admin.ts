@@ -11,6 +11,7 @@ import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
 import * as develop from '../handlers/develop'
 import * as transfer from '../handlers/transfer'
+import * as quiz from '../handlers/quiz'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -29,4 +30,5 @@ export const main = createMain('admin', cloud, {
   ...orglife.admin,
   ...develop.admin,
   ...transfer.admin,
+  ...quiz.admin,
 })

@@ -11,6 +11,7 @@ import * as proxy from '../handlers/proxy'
 import * as study from '../handlers/study'
 import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
+import * as quiz from '../handlers/quiz'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -29,4 +30,5 @@ export const main = createMain('member', cloud, {
   ...appraisal.member,
   ...talk.member,
   ...orglife.member,
+  ...quiz.member,
 })

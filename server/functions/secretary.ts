@@ -15,6 +15,7 @@ import * as talk from '../handlers/talk'
 import * as orglife from '../handlers/orglife'
 import * as develop from '../handlers/develop'
 import * as transfer from '../handlers/transfer'
+import * as quiz from '../handlers/quiz'
 import { createMain } from '../runtime/router'
 import type { Cloud } from '../runtime/sdk'
 
@@ -37,4 +38,5 @@ export const main = createMain('secretary', cloud, {
   ...orglife.secretary,
   ...develop.secretary,
   ...transfer.secretary,
+  ...quiz.secretary,
 })

@@ -15,6 +15,7 @@ import { asAdmin, asMember, asSecretary, WORLD, type Actor } from '../helpers/cl
 import { anOrg } from '../helpers/mothers'
 import { aStudyItem } from '../helpers/study-mothers'
 import { thisMonth, WORLD_MONTHLY_FEN } from '../helpers/dues-mothers'
+import { aPaper, aQuestion } from '../helpers/quiz-mothers'
 import type { ForeignIds } from './values'
 
 /** In every record of branch B. */
@@ -237,6 +238,25 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
     absence('abs-b', WORLD.branchB, WORLD.memberB1, SECRET_B),
     absence('abs-a', WORLD.branchA, WORLD.unboundA, SECRET_A),
   ])
+  // Each branch's own question and paper (知识测试), their words carrying the secret.
+  const question = (id: string, branchId: string, secret: string) =>
+    aQuestion({ _id: id, branchId, stem: `${secret}题干`, explanation: `${secret}解析` })
+  await insertDocs(cloud, 'quizQuestions', [
+    question('qq-b', WORLD.branchB, SECRET_B),
+    question('qq-a', WORLD.branchA, SECRET_A),
+  ])
+  const paper = (id: string, branchId: string, secret: string) =>
+    aPaper(cloud, {
+      _id: id,
+      scope: 'branch',
+      branchId,
+      title: `${secret}测试`,
+      questions: [{ ...question(`q${id}`, branchId, secret), id: id === 'qp-b' ? 'qq-b' : 'qq-a' }],
+    })
+  await insertDocs(cloud, 'quizPapers', [
+    paper('qp-b', WORLD.branchB, SECRET_B),
+    paper('qp-a', WORLD.branchA, SECRET_A),
+  ])
   const linkA = await link('A', WORLD.memberA2, WORLD.secretaryA)
   const linkB = await link('B', WORLD.memberB1, WORLD.secretaryB)
   // A motion of each branch's 支部党员大会 (branch B's on its activity, A's on the shared one).
@@ -313,6 +333,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       表决: ['vote-b'],
       转接记录: ['tr-b'],
       外出记录: ['abs-b'],
+      测试: ['qp-b'],
+      题目: ['qq-b'],
     }),
     branchA: byBranch(WORLD.branchA, peopleA, {
       活动: [peer.activityId],
@@ -330,6 +352,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       表决: ['vote-a'],
       转接记录: ['tr-a'],
       外出记录: ['abs-a'],
+      测试: ['qp-a'],
+      题目: ['qq-a'],
     }),
     peers: {
       活动: [peer.recordId],
@@ -346,6 +370,8 @@ export async function plantRecords(cloud: LocalCloud): Promise<Planted> {
       党员: [WORLD.unboundA],
       谈话对象: [WORLD.memberA2],
       谈话记录: [talkA1],
+      测试: ['qp-a'],
+      题目: ['qq-a'],
     },
   }
 }

@@ -51,6 +51,13 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/absence.add': { place: 'shared' },
   'secretary/touch.record': { note: 'shared' },
   'admin/transfer.issue': { letterNo: 'register' },
+  // 知识测试: members read the paper's title (in 通知 too) and every question's words.
+  'secretary/quiz.publishBranch': { title: 'shared' },
+  'admin/quiz.publish': { title: 'shared' },
+  'admin/quiz.saveQuestion': { stem: 'shared', 'options.[]': 'shared', explanation: 'shared', source: 'shared' },
+  // A pasted sheet matched row by row; the rows' words are content-checked when imported.
+  'admin/quiz.importPreview': { text: 'data' },
+  'admin/quiz.import': { text: 'data' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
   'secretary/activity.create': {

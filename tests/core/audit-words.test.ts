@@ -394,6 +394,32 @@ const SAMPLES: Record<string, Sample[]> = {
   ],
   'absence.end': [{ before: { status: 'away' }, after: { status: 'returned', returnedOn: '2026-11-30' } }],
   'touch.record': [{ before: null, after: { way: 'visit', on: '2026-11-20', note: '上门未见到本人，已留言' } }],
+  'quiz.saveQuestion': [
+    {
+      before: null,
+      after: {
+        stem: '预备党员的预备期为多长时间？',
+        options: '半年 / 一年 / 两年 / 三年',
+        correctAnswer: 'B',
+        source: '《中国共产党章程》第七条',
+      },
+    },
+    { before: { source: '《中国共产党纪律处分条例》' }, after: { source: '《中国共产党纪律处分条例》第二章' } },
+  ],
+  'quiz.retireQuestion': [{ before: { status: 'active' }, after: { status: 'retired' } }],
+  'quiz.import': [{ after: { questionCount: 60, stems: ['预备党员的预备期为多长时间？'] } }],
+  'quiz.publish': [
+    {
+      before: null,
+      after: {
+        title: '12月党纪党规知识测试',
+        quizTopics: '党章、纪律处分条例',
+        questionCount: 10,
+        openPeriod: '2026年12月1日至12月31日',
+        recipients: 180,
+      },
+    },
+  ],
 }
 
 /** Every code-like string a sample holds (`themeDay`, `pending`, `org-b1` …): none may reach a line. */
@@ -485,6 +511,7 @@ describe('audit entries in words', () => {
       '完成时限：2027年3月31日 → 2027年4月30日',
       '状态：未开始 → 整改中',
     ])
+    expect(line('quiz.retireQuestion', SAMPLES['quiz.retireQuestion'][0])).toEqual(['状态：在用 → 已停用'])
     expect(line('minutes.amend', SAMPLES['minutes.amend'][0])).toEqual([
       '主持人：张三 → 李四',
       '议题：学习 → 学习贯彻全会精神',

@@ -113,6 +113,9 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageMember/pages/privacy/index': m(),
     'packageMember/pages/talks/index': m(),
     'packageMember/pages/orglife/index': m(),
+    'packageMember/pages/quiz/index': m(),
+    'packageMember/pages/quiz-take/index': m(q({ id: 'qp-demo-0' })),
+    'packageMember/pages/quiz-wrong/index': m(),
     'packageSecretary/pages/overview/index': s(),
     'packageSecretary/pages/members/index': s(),
     'packageSecretary/pages/study/index': s(),
@@ -143,6 +146,7 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageSecretary/pages/touch/index': s(),
     // The demo's 转出 issued and waiting for its 回执 (demo/transfer.ts).
     'packageSecretary/pages/letter/index': s(q({ id: 'tr-demo-out' })),
+    'packageSecretary/pages/quiz/index': s(),
     'packageAdmin/pages/overview/index': a(),
     'packageAdmin/pages/org/index': a(),
     'packageAdmin/pages/branch/index': a(q({ branchId })),
@@ -163,6 +167,9 @@ export async function buildPlan(url: string, now: number): Promise<Visit[]> {
     'packageAdmin/pages/develop/index': a(),
     'packageAdmin/pages/transfers/index': a(),
     'packageAdmin/pages/stats/index': a(),
+    'packageAdmin/pages/quiz/index': a(),
+    'packageAdmin/pages/quiz-import/index': a(),
+    'packageAdmin/pages/quiz-figures/index': a(),
   }
   return Object.entries(plan).map(([route, visit]) => ({ route, ...visit }))
 }

@@ -98,3 +98,9 @@ export async function publishBureauNotice(
   const readers = await bureauReaders(ctx.db, input.audience)
   return create(ctx, input, { scope: 'bureau', branchId: null, audience: input.audience, from: '机关党委' }, readers)
 }
+
+/**
+ * Another feature's announcement sent as a notice (a 知识测试 paper): the same content check, inbox
+ * copies, subscribe pushes where members granted them, and audit entry — one sender, not two.
+ */
+export const publishNoticeTo = create

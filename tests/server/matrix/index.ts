@@ -22,6 +22,7 @@ import * as talk from './talk'
 import * as orglife from './orglife'
 import * as develop from './develop'
 import * as transfer from './transfer'
+import * as quiz from './quiz'
 import type { Cell, Who } from './types'
 
 export type Matrix = { [F in FunctionName]: { [A in ActionName<F>]: Cell<F, A> } }
@@ -39,6 +40,7 @@ export const MATRIX: Matrix = {
     ...appraisal.member,
     ...talk.member,
     ...orglife.member,
+    ...quiz.member,
   },
   secretary: {
     ...org.secretary,
@@ -56,6 +58,7 @@ export const MATRIX: Matrix = {
     ...orglife.secretary,
     ...develop.secretary,
     ...transfer.secretary,
+    ...quiz.secretary,
   },
   admin: {
     ...org.admin,
@@ -69,6 +72,7 @@ export const MATRIX: Matrix = {
     ...orglife.admin,
     ...develop.admin,
     ...transfer.admin,
+    ...quiz.admin,
   },
 }
 

@@ -9,8 +9,17 @@ function rowTitle(row: RosterPreview['rows'][number]): string {
   return [`第${row.line}行`, row.name || '（没有姓名）', row.branchName || '（没有支部）'].join(' · ')
 }
 
-/** Every row's problems, in words with a mark and red, problem rows first. */
-export function PreviewList({ preview }: { preview: RosterPreview }) {
+/**
+ * Every row's problems, in words with a mark and red, problem rows first. `titleOf` names a row
+ * of another sheet (题库导入's: the stem, its kind and topic).
+ */
+export function PreviewList({
+  preview,
+  titleOf = rowTitle,
+}: {
+  preview: RosterPreview
+  titleOf?: (row: RosterPreview['rows'][number]) => string
+}) {
   const withProblems = preview.rows.filter((row) => row.problems.length > 0)
   const clean = preview.rows.filter((row) => row.problems.length === 0)
   const ready = preview.headerProblems.length === 0 && preview.problemCount === 0 && preview.total > 0
@@ -24,7 +33,7 @@ export function PreviewList({ preview }: { preview: RosterPreview }) {
       </Notice>
       {withProblems.map((row) => (
         <View key={row.line} className="paste-table__row paste-table__row--problem preview-row">
-          <Text className="preview-row__title">{rowTitle(row)}</Text>
+          <Text className="preview-row__title">{titleOf(row)}</Text>
           {row.problems.map((problem) => (
             <Text key={problem} className="paste-table__problem">
               ✗ {problem}
@@ -34,7 +43,7 @@ export function PreviewList({ preview }: { preview: RosterPreview }) {
       ))}
       {clean.slice(0, SHOWN_CLEAN_ROWS).map((row) => (
         <View key={row.line} className="paste-table__row preview-row">
-          <Text className="preview-row__title">{rowTitle(row)}</Text>
+          <Text className="preview-row__title">{titleOf(row)}</Text>
           <Text className="preview-row__ok">✓ 没有问题</Text>
         </View>
       ))}

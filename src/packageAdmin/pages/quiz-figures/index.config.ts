@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '每题错答比例',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '导入题目',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,141 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { OPTION_LETTERS, type QuestionAdminView, type QuizBank, type QuizTopic } from '@core/contract/quiz'
+import { Button } from '@/components/Button'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { OutcomeNotice } from '@/components/FormSheet'
+import { ScreenPage } from '@/components/ScreenPage'
+import { Section } from '@/components/Section'
+import { useScreen, type Screen } from '@/hooks/useScreen'
+import { useSubmit } from '@/hooks/useSubmit'
+import { QuizPublishSheet } from '@/officer/QuizPublishSheet'
+import { callCloud } from '@/services/cloud'
+import { confirmDialog } from '@/services/dialog'
+import { QuestionSheet } from './QuestionSheet'
+import './index.css'
+
+type Open = null | { kind: 'publish' } | { kind: 'add' } | { kind: 'edit'; question: QuestionAdminView }
+
+function QuestionRow({ q, onEdit, onRetire }: { q: QuestionAdminView; onEdit: () => void; onRetire: () => void }) {
+  return (
+    <View className="quiz-bank__item">
+      <View className="quiz-bank__tags">
+        <Text className="tag">{q.kindLabel}</Text>
+        <Text className="tag">{q.topicLabel}</Text>
+        {q.status === 'retired' ? <Text className="status-chip">{q.statusLabel}</Text> : null}
+        {q.answered ? <Text className="text-secondary">已有人答过</Text> : null}
+      </View>
+      <Text className="quiz-bank__stem">{q.stem}</Text>
+      {q.kind === 'judge'
+        ? null
+        : q.options.map((o, i) => (
+            <Text key={i} className="text-secondary">
+              {OPTION_LETTERS[i]}. {o}
+            </Text>
+          ))}
+      <Text>正确答案：{q.answerWords}</Text>
+      <Text className="text-secondary">出处：{q.source}</Text>
+      {q.status === 'active' ? (
+        <View className="spread-row">
+          <Button onClick={onEdit}>修改</Button>
+          <Button onClick={onRetire}>停用</Button>
+        </View>
+      ) : null}
+    </View>
+  )
+}
+
+function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }) {
+  const [open, setOpen] = useState<Open>(null)
+  const [topic, setTopic] = useState<QuizTopic | 'all'>('all')
+  const retire = useSubmit({ staysOnScreen: true })
+  const shown = data.questions.filter((q) => topic === 'all' || q.topic === topic)
+  const done = (bank: QuizBank) => {
+    screen.replace(bank)
+    setOpen(null)
+  }
+  const retireOne = async (q: QuestionAdminView) => {
+    const confirm = await confirmDialog({
+      title: '停用这道题？',
+      content: '停用后不再抽到这道题；已有的作答记录都保留。',
+      confirmText: '停用',
+      cancelText: '不停用',
+    })
+    if (confirm) {
+      await retire.run(async () =>
+        screen.replace(await callCloud('admin', 'quiz.retireQuestion', { questionId: q.id })),
+      )
+    }
+  }
+  return (
+    <View className="stack">
+      <Button kind="primary" block onClick={() => setOpen({ kind: 'publish' })}>
+        发布全机关测试
+      </Button>
+      <View className="quiz-bank__actions">
+        <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/quiz-figures/index' })}>
+          每题错答比例
+        </Button>
+        <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/quiz-import/index' })}>导入题目</Button>
+        <Button onClick={() => setOpen({ kind: 'add' })}>新增题目</Button>
+      </View>
+      {data.papers.length > 0 ? (
+        <Section title="已发布的测试">
+          {data.papers.map((p) => (
+            <View key={p.id} className="spread-row quiz-bank__paper">
+              <Text>
+                {p.title}（{p.from}）
+              </Text>
+              <Text className="text-secondary">
+                {p.periodWords} · {p.stateLabel}
+              </Text>
+            </View>
+          ))}
+        </Section>
+      ) : null}
+      <Section title={`题库（在用${data.questions.filter((q) => q.status === 'active').length}题）`}>
+        <ChoiceChips
+          options={[
+            { value: 'all', label: '全部' },
+            ...data.topics.map((t) => ({ value: t.topic, label: `${t.label} ${t.count}` })),
+          ]}
+          value={topic}
+          onChange={(t) => setTopic(t as QuizTopic | 'all')}
+        />
+        <OutcomeNotice form={retire} />
+        {shown.map((q) => (
+          <QuestionRow
+            key={q.id}
+            q={q}
+            onEdit={() => setOpen({ kind: 'edit', question: q })}
+            onRetire={() => void retireOne(q)}
+          />
+        ))}
+      </Section>
+      {open?.kind === 'publish' ? (
+        <QuizPublishSheet
+          today={data.today}
+          topics={data.topics}
+          audience="全机关党员"
+          onCancel={() => setOpen(null)}
+          onPublish={async (input) => done(await callCloud('admin', 'quiz.publish', input))}
+        />
+      ) : null}
+      {open?.kind === 'add' ? <QuestionSheet onDone={done} onCancel={() => setOpen(null)} /> : null}
+      {open?.kind === 'edit' ? (
+        <QuestionSheet question={open.question} onDone={done} onCancel={() => setOpen(null)} />
+      ) : null}
+    </View>
+  )
+}
+
+/** 知识测试 (机关党委): the bank — add, edit, retire, import — and publishing a paper. */
+export default function AdminQuizPage() {
+  const screen = useScreen(() => callCloud('admin', 'quiz.bank', {}))
+  return (
+    <ScreenPage screen={screen} title="党纪党规知识测试" subtitle={() => '题库与测试'}>
+      {(data) => <BankBody data={data} screen={screen} />}
+    </ScreenPage>
+  )
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '答题',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})

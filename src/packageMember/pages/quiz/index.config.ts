@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '知识测试',
+  enablePageMeta: true,
+  enablePullDownRefresh: true,
+})
