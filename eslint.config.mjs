@@ -124,6 +124,11 @@ export default tseslint.config(
     },
   },
   {
+    // The admin hub page's script: runs in the browser as it is, and in the tests as a CommonJS module.
+    files: ['localcloud/hub-client.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.browser, ...globals.node } },
+  },
+  {
     files: ['**/*.cjs', 'tests/fixtures/**/*.js', 'babel.config.js', 'jest.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
