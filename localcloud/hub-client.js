@@ -70,8 +70,8 @@ function renderExport(store, words) {
   const rows = filled
     .map(
       (name) =>
-        `<li><span>${esc(wordFor(words.collections, name))}</span>` +
-        `<span class="count">${store[name].length}条</span><span class="key">${esc(name)}</span></li>`,
+        `<li><span class="name">${esc(wordFor(words.collections, name))}<small>${esc(name)}</small></span>` +
+        `<span class="count">${store[name].length}条</span></li>`,
     )
     .join('')
   return (

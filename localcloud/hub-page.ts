@@ -42,7 +42,7 @@ input{font:inherit;min-height:52px;padding:0 12px;width:100%;max-width:360px;box
 .hint{color:#595959;font-size:18px}.clock-now{font-size:26px;font-weight:700;margin:0}.clock-offset{margin:4px 0}
 .done{font-weight:700}.good{color:#1a7f37}.bad{color:#b5121b;font-weight:700}
 ul{padding-left:1.2em}ul.table{list-style:none;padding:0}ul.table li{display:flex;gap:12px;border-bottom:1px solid #eee;padding:6px 0}
-ul.table .count{margin-left:auto;font-weight:700;white-space:nowrap}ul.table .key{color:#595959;font-size:16px;width:9em}
+ul.table .name{flex:1}ul.table small{display:block;color:#595959;font-size:16px}ul.table .count{font-weight:700;white-space:nowrap}
 ul.messages{list-style:none;padding:0}li.message{border-bottom:1px solid #eee;padding:8px 0}li.message p{margin:0}
 pre{background:#f6f6f6;padding:8px;overflow:auto;max-height:360px;font-size:14px}summary{cursor:pointer;color:#595959;min-height:44px;line-height:44px}
 a{color:#1f5fbf}

@@ -112,7 +112,7 @@ describe("the page's answers in words", () => {
   it("names each collection by the app's words and counts its records", () => {
     const html = client.renderExport({ members: [{}, {}], orgs: [{}], votes: [] }, words)
     expect(html).toContain('共3个集合、3条记录。')
-    expect(html).toMatch(/党员名册与微信绑定<\/span><span class="count">2条/)
+    expect(html).toMatch(/党员名册与微信绑定<small>members<\/small><\/span><span class="count">2条/)
     expect(html).toContain('空的集合：支部党员大会表决')
     expect(html).toContain('href="/_admin/export"')
   })
