@@ -4,6 +4,25 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
+/**
+ * The app decides days by the cloud's clock (src/services/clock.ts, appNow()), not the phone's:
+ * a phone may be set to the wrong day, and the local cloud's hub moves the cloud's clock.
+ */
+const APP_CLOCK = [
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "Read the app's clock, appNow() from @/services/clock (the cloud's), not the phone's.",
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "Read the app's clock, appNow() from @/services/clock (the cloud's), not the phone's.",
+  },
+  {
+    selector: 'CallExpression[callee.name=/^(inChina|chinaDate|chinaMonth|chinaParts|chinaYear)$/][arguments.length=0]',
+    message: "These default to the phone's clock: pass appNow() from @/services/clock.",
+  },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,6 +73,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    ignores: ['src/services/clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...APP_CLOCK] },
+  },
+  {
     // What the phone lets a person type is what the cloud accepts: a field's length comes from
     // the contract's limits (core/activity/limits, core/study, core/contract/*-limits), never a number.
     files: ['src/**/*.tsx'],
@@ -71,6 +95,7 @@ export default tseslint.config(
           message:
             "Use the contract's limit (core/…/limits, core/contract/*-limits) so that the phone and the cloud agree.",
         },
+        ...APP_CLOCK,
       ],
     },
   },
@@ -112,6 +137,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The admin hub page's script: runs in the browser as it is, and in the tests as a CommonJS module.
+    files: ['localcloud/hub-client.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.browser, ...globals.node } },
   },
   {
     files: ['**/*.cjs', 'tests/fixtures/**/*.js', 'babel.config.js', 'jest.config.js'],

@@ -1,10 +1,15 @@
 import type { ErrorBody } from './errors'
 
-/** What every cloud function returns: one shape for success and failure alike. */
-export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody }
+/**
+ * What every cloud function returns: one shape for success and failure alike. An action's answer
+ * also carries the cloud's clock when it answered (`now`, ms): the app keeps its distance from the
+ * phone's clock and decides days by the cloud's (src/services/clock.ts). In WeChat that is the real
+ * clock, and a phone's may be wrong; in the local cloud, the clock the hub set.
+ */
+export type Envelope<T> = { ok: true; data: T; now?: number } | { ok: false; error: ErrorBody }
 
-export function ok<T>(data: T): Envelope<T> {
-  return { ok: true, data }
+export function ok<T>(data: T, now?: number): Envelope<T> {
+  return now === undefined ? { ok: true, data } : { ok: true, data, now }
 }
 
 export function fail(error: ErrorBody): Envelope<never> {

@@ -20,6 +20,24 @@ export interface SubscribeTemplate {
    * Absent: any well-formed keyword key.
    */
   keywords?: string[]
+  /** Its title, and each keyword's name (`thing1` → `活动名称`): the hub shows messages in these words. */
+  title?: string
+  keywordNames?: Record<string, string>
+}
+
+/**
+ * Words for the project's own names in the hub's answers, so that a person reads 党员名册 where
+ * the store says `members`; a name without words is shown as it is.
+ */
+export interface HubWords {
+  /** Collection → what it holds (导出全部集合). */
+  collections?: Record<string, string>
+  /** A timer's job (a key of its result) → what it does. */
+  jobs?: Record<string, string>
+  /** The figures a timer's jobs and the demo's seed answer with → what they count. */
+  figures?: Record<string, string>
+  /** A demo identity's `role` → its name, in the order the hub lists them. */
+  roles?: Record<string, string>
 }
 
 /** Someone the hub offers to act as (`GET /_admin/identities`); any further fields are the project's. */
@@ -49,6 +67,8 @@ export interface DemoData {
 export interface LocalCloudProject {
   /** Shown on the admin hub's page. */
   title?: string
+  /** The hub's words for the project's collections, timer jobs, figures and roles. */
+  hubWords?: HubWords
   /** The folder the relative paths below start from; default: the working directory. */
   root?: string
   /** One folder per cloud function (index.js, package.json, config.json), as deployed. */

@@ -3,11 +3,13 @@
  * plus what the environment says at start, with documented defaults (localcloud/README.md).
  */
 import { dirname, isAbsolute, resolve } from 'node:path'
-import type { DemoData, LocalCloudProject, SubscribeTemplate } from './config-types'
+import type { DemoData, HubWords, LocalCloudProject, SubscribeTemplate } from './config-types'
 
 export interface LocalCloudConfig {
   /** Shown on the admin hub's page. */
   title: string
+  /** The hub's words for the project's own names (none: names as they are). */
+  hubWords: HubWords
   host: string
   /** 0 = any free port. */
   port: number
@@ -65,6 +67,7 @@ export function configFromEnv(project: LocalCloudProject, env: NodeJS.ProcessEnv
   const path = (p: string) => (isAbsolute(p) ? p : resolve(root, p))
   return {
     title: project.title ?? '本地云',
+    hubWords: project.hubWords ?? {},
     host: '127.0.0.1',
     port: Number(env.LOCAL_CLOUD_PORT ?? 8787),
     dataDir: env.LOCAL_CLOUD_DATA ?? path(project.dataDir ?? '.devcloud'),

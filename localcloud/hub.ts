@@ -6,9 +6,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { allowCors, readJson, readLimited, sendJson } from './http-util'
 import { hubPage } from './hub-page'
+import { BAD_TIME, chinaTimeText, offsetText, parseInstant } from './hub-words'
 import type { LocalCloud } from './local-cloud'
 import { markSeeded } from './seed-mark'
-import { fireTimer } from './timers'
+import { fireTimer, timerTrigger } from './timers'
 
 const MAX_UPLOAD = 10 * 1024 * 1024
 
@@ -16,23 +17,20 @@ function field(body: unknown, key: string): unknown {
   return body && typeof body === 'object' ? (body as Record<string, unknown>)[key] : undefined
 }
 
-function parseInstant(value: unknown): number | null | undefined {
-  if (value === null) return null
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value === 'string') {
-    const ms = Date.parse(value)
-    return Number.isNaN(ms) ? undefined : ms
-  }
-  return undefined
-}
-
-/** The clock as the hub reports it: now, how far from the real clock, and where a reset takes it. */
-function clockState(cloud: LocalCloud): { now: string; offsetMs: number; startsAt: string | null } {
+/**
+ * The clock as the hub reports it: now, how far from the real clock, and where a reset takes it;
+ * the same in words, in China time (`nowText`, `offsetText`, `startsAtText`).
+ */
+function clockState(cloud: LocalCloud) {
+  const now = cloud.clock.now()
   const start = cloud.clock.startsAt
   return {
-    now: new Date(cloud.clock.now()).toISOString(),
+    now: new Date(now).toISOString(),
     offsetMs: cloud.clock.offset,
     startsAt: start === null ? null : new Date(start).toISOString(),
+    nowText: chinaTimeText(now),
+    offsetText: offsetText(cloud.clock.offset),
+    startsAtText: start === null ? '真实时间' : chinaTimeText(start),
   }
 }
 
@@ -46,7 +44,17 @@ export async function handleHub(
   const route = `${req.method} ${path.replace(/\/+$/, '')}`
   if (route === 'GET /_admin') {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(hubPage(cloud.config.title))
+    res.end(
+      hubPage({
+        title: cloud.config.title,
+        words: cloud.config.hubWords,
+        templates: cloud.config.subscribeTemplates ?? [],
+        timers: [...cloud.pools.values()].flatMap((pool) => {
+          const trigger = timerTrigger(pool)
+          return trigger ? [{ name: pool.name, cron: trigger.config }] : []
+        }),
+      }),
+    )
     return
   }
   if (route === 'GET /_admin/identities') {
@@ -82,7 +90,7 @@ export async function handleHub(
   if (route === 'POST /_admin/seed') {
     // Optionally at a given instant: the clock moves there first, so the demo is built from it.
     const at = field(body, 'now') === undefined ? null : parseInstant(field(body, 'now'))
-    if (at === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或省略' })
+    if (at === undefined) return sendJson(res, 400, { error: BAD_TIME })
     const demo = cloud.config.demo
     if (!demo) return sendJson(res, 404, { error: '这个项目没有配置演示数据（localcloud.config.ts 的 demo）' })
     await cloud.reset()
@@ -93,7 +101,7 @@ export async function handleHub(
   }
   if (route === 'POST /_admin/clock') {
     const instant = parseInstant(field(body, 'now'))
-    if (instant === undefined) return sendJson(res, 400, { error: 'now 应为 ISO 时间、毫秒数或 null' })
+    if (instant === undefined) return sendJson(res, 400, { error: BAD_TIME })
     cloud.clock.set(instant)
     return sendJson(res, 200, clockState(cloud))
   }

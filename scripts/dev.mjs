@@ -1,12 +1,18 @@
 // `npm run dev`: builds the H5 app (or reuses the last build when nothing it is built from has
 // changed) while the local cloud starts (demo data on first start), and once both are done
-// prints the address to open. Ctrl+C stops everything.
+// prints the address to open. Quiet: one short line per stage; webpack's progress and warnings
+// go to a log file (DEV_LOG_DIR, default .dev-logs/), named when the build fails. Ctrl+C stops
+// everything.
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 
 const STAMP = join('dist-h5', '.built-from')
+const LOGS = process.env.DEV_LOG_DIR ?? '.dev-logs'
+const BUILD_LOG = join(LOGS, 'h5-build.log')
+const CLOUD_LOG = join(LOGS, 'cloud.log')
 /** What the H5 build is made of: a change to any of these means building again. */
 const SOURCES = [
   'src',
@@ -18,12 +24,26 @@ const SOURCES = [
   'package-lock.json',
 ]
 
-function run(command, args, env = {}) {
+const started = Date.now()
+const seconds = (from = started) => Math.round((Date.now() - from) / 1000)
+const say = (line) => console.log(line)
+
+/** Builds still running: stopped when the dev server gives up. */
+const children = new Set()
+
+/** Runs a command with its output in a log file (the file starts afresh); rejects on a non-zero exit. */
+function runLogged(command, args, logFile, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    )
+    const log = createWriteStream(logFile)
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+    children.add(child)
+    child.stdout.pipe(log, { end: false })
+    child.stderr.pipe(log, { end: false })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      children.delete(child)
+      log.end(() => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} 退出码 ${code}`))))
+    })
   })
 }
 
@@ -43,55 +63,94 @@ function sourceHash() {
   return hash.digest('hex')
 }
 
-const started = Date.now()
-const seconds = () => Math.round((Date.now() - started) / 1000)
+/** The lines of a log that say what went wrong (webpack's errors), else its last lines. */
+function errorLines(logFile) {
+  const lines = readFileSync(logFile, 'utf8')
+    .split('\n')
+    // eslint-disable-next-line no-control-regex -- colours and cursor moves of the build's own output
+    .map((line) => line.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '').trimEnd())
+    .filter(Boolean)
+  const first = lines.findIndex((line) => /\berror\b/i.test(line))
+  return (first >= 0 ? lines.slice(first, first + 20) : lines.slice(-20)).map((line) => `    ${line}`)
+}
 
 /** Builds the H5 app unless the last build is of these very sources. */
 async function buildApp() {
   const hash = sourceHash()
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash && existsSync(join('dist-h5', 'index.html'))) {
-    console.log('H5 版小程序没有改动，使用上次的构建（dist-h5/）。')
+    say('· H5 版小程序没有改动，使用上次的构建（dist-h5/）')
     return
   }
-  console.log('正在构建 H5 版小程序（在本机首次约 25 秒，之后没有改动时跳过），同时启动本地云…')
-  // Taro is quiet for long stretches: say that it is still going.
-  const ticker = setInterval(() => console.log(`  …仍在构建 H5 版，已用 ${seconds()} 秒`), 10_000)
+  const from = Date.now()
+  say('· 正在构建 H5 版小程序（在本机首次约 25 秒，之后没有改动时跳过）…')
+  // Taro is quiet for long stretches in the log: say that it is still going.
+  const ticker = setInterval(() => say(`  …仍在构建 H5 版，已用 ${seconds(from)} 秒`), 15_000)
   try {
-    await run('npx', ['taro', 'build', '--type', 'h5'], { NODE_ENV: 'production' })
+    await runLogged('npx', ['taro', 'build', '--type', 'h5'], BUILD_LOG, { NODE_ENV: 'production' })
+  } catch (error) {
+    const lines = existsSync(BUILD_LOG) ? errorLines(BUILD_LOG) : []
+    throw new Error([`H5 版构建失败（${error.message}）：`, ...lines, `完整的构建日志：${BUILD_LOG}`].join('\n'))
   } finally {
     clearInterval(ticker)
   }
   writeFileSync(STAMP, hash)
-  console.log(`H5 版构建完成，用时 ${seconds()} 秒。`)
+  say(`· H5 版构建完成，用时 ${seconds(from)} 秒`)
 }
 
 /**
  * Starts the local cloud (functions built, demo data loaded on first start) while the app
- * builds; resolves with its address once it says it has started. Its own lines pass through.
+ * builds; `ready` resolves with its address once it has started. Its lines go to the cloud's log
+ * (a stale demo set aside is also said here); once `passThrough()` is called they show as well
+ * (a function's errors, the timers).
  */
 function startCloud() {
-  const cloud = spawn('npx', ['tsx', 'localcloud/cli.ts', 'serve'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  say('· 正在启动本地云（构建云函数，首次启动时载入演示数据）…')
+  const from = Date.now()
+  const log = createWriteStream(CLOUD_LOG)
+  const cloud = spawn('npx', ['tsx', 'localcloud/cli.ts', 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cloud.kill(signal))
-  const ready = new Promise((resolve, reject) => {
-    let seen = ''
-    cloud.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk)
-      seen += chunk.toString()
-      const url = /本地云已启动：(http:\/\/\S+)/.exec(seen)?.[1]
-      if (url) resolve(url)
-    })
-    cloud.on('exit', (code) => reject(new Error(`本地云已退出（${code}）`)))
+  let shown = false
+  cloud.stderr.on('data', (chunk) => {
+    log.write(chunk)
+    if (shown) process.stderr.write(chunk)
   })
-  return { cloud, ready }
+  const ready = new Promise((resolve, reject) => {
+    let url = null
+    createInterface({ input: cloud.stdout }).on('line', (line) => {
+      log.write(`${line}\n`)
+      if (shown) return say(line)
+      if (/演示数据已过时/.test(line)) say(`· ${line}`)
+      if (url && /已载入演示数据/.test(line)) say('  已载入演示数据（首次启动，或上次的已过时）')
+      const started = /本地云已启动：(http:\/\/\S+)/.exec(line)
+      if (started && !url) {
+        url = started[1]
+        say(`· 本地云已启动，用时 ${seconds(from)} 秒`)
+        resolve(url)
+      }
+    })
+    cloud.on('exit', (code) => {
+      if (url) return
+      reject(
+        new Error(
+          [`本地云没有启动（退出码 ${code}）：`, ...errorLines(CLOUD_LOG), `它的完整输出：${CLOUD_LOG}`].join('\n'),
+        ),
+      )
+    })
+  })
+  return { cloud, ready, passThrough: () => (shown = true) }
 }
 
-const { cloud, ready } = startCloud()
+mkdirSync(LOGS, { recursive: true })
+const { cloud, ready, passThrough } = startCloud()
 try {
   const [url] = await Promise.all([ready, buildApp()])
-  console.log(`\n打开 ${url}/ 即是小程序（H5 版）。npm run dev 共用 ${seconds()} 秒；Ctrl+C 停止。`)
+  say(`\n打开 ${url}/ 即是小程序（H5 版）；管理页（时钟、演示数据、定时任务）：${url}/_admin/`)
+  say(`npm run dev 共用 ${seconds()} 秒；Ctrl+C 停止。`)
+  passThrough()
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error)
+  console.error(`\n${error instanceof Error ? error.message : error}`)
   cloud.kill('SIGTERM')
+  for (const child of children) child.kill('SIGTERM')
   process.exit(1)
 }
 cloud.on('exit', (code) => process.exit(code ?? 0))

@@ -49,7 +49,7 @@ export function createMain<F extends FunctionName>(name: F, cloud: Cloud, handle
       const parsed = parseInput(spec.input, input)
       const key = scopedKey(requestKey, name, action, caller.openid)
       const ctx: ActionContext = { db, cloud, caller, requestId, requestKey: key, now: () => Date.now() }
-      return ok(await handler(parsed, ctx))
+      return ok(await handler(parsed, ctx), ctx.now())
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toBody())
       console.error(`[${name}] request ${requestId} failed`, error)

@@ -11,18 +11,19 @@ import {
   type MemberStatus,
 } from '@core/activity/types'
 import { chinaParts, formatChinaClock } from '@core/dates'
+import { appNow } from '@/services/clock'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
 /** `3月6日（周五）` — with the year when it is not this year's. */
-export function dayText(instant: number, now = Date.now()): string {
+export function dayText(instant: number, now = appNow()): string {
   const day = chinaParts(instant)
   const year = day.year === chinaParts(now).year ? '' : `${day.year}年`
   return `${year}${day.month}月${day.day}日（${WEEKDAYS[day.weekday]}）`
 }
 
 /** `3月6日（周五）15:00–17:00` */
-export function whenText(a: Pick<ActivitySummary, 'startAt' | 'endAt'>, now = Date.now()): string {
+export function whenText(a: Pick<ActivitySummary, 'startAt' | 'endAt'>, now = appNow()): string {
   return `${dayText(a.startAt, now)}${formatChinaClock(a.startAt)}–${formatChinaClock(a.endAt)}`
 }
 
@@ -49,7 +50,7 @@ const STATUS_MARKS: Record<MemberStatus, string> = {
 export function statusText(
   me: { status: MemberStatus; makeup: MakeupState | null },
   activity: { startAt: number; endAt: number; status: string },
-  now = Date.now(),
+  now = appNow(),
 ): string {
   const status = `${STATUS_MARKS[me.status]} ${standingLabel(me.status, activityPhase(activity, now))}`
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
@@ -84,7 +85,7 @@ export type Tone = 'success' | 'warning' | 'danger' | 'neutral'
 export function statusTone(
   status: MemberStatus,
   activity: { startAt: number; endAt: number; status: string },
-  now = Date.now(),
+  now = appNow(),
 ): Tone {
   if (status === 'present' || status === 'onLeave') return 'success'
   if (status === 'absent') return 'danger'

@@ -1,5 +1,6 @@
 import type { ErrorBody } from '@core/errors'
 import { CloudError } from '@/errors/cloud-error'
+import { heardCloudNow } from './clock'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
@@ -11,11 +12,15 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 /**
  * Returns the data of an `{ ok: true, data }` envelope and throws a CloudError for
- * `{ ok: false, error }`. Anything else is not from our cloud functions: INTERNAL.
+ * `{ ok: false, error }`. Anything else is not from our cloud functions: INTERNAL. A success's
+ * `now` sets the app's clock (clock.ts).
  */
 export function unwrapEnvelope<T>(body: unknown): T {
   if (isRecord(body)) {
-    if (body.ok === true && 'data' in body) return body.data as T
+    if (body.ok === true && 'data' in body) {
+      heardCloudNow(body.now)
+      return body.data as T
+    }
     if (body.ok === false && isErrorBody(body.error)) throw CloudError.fromBody(body.error)
   }
   throw new CloudError('INTERNAL')

@@ -25,6 +25,7 @@ export interface Tap {
   lost(): void
 }
 
+// eslint-disable-next-line no-restricted-syntax -- minutes between two taps on the phone, not a day
 export function openTap(fn: string, action: string, input: unknown, now = Date.now()): Tap {
   const signature = `${fn}\u0000${action}\u0000${JSON.stringify(input ?? {})}`
   const earlier = lost.get(signature)

@@ -237,3 +237,19 @@ describe("the functions' router, handed deep JSON past the door (as WeChat hands
     })
   })
 })
+
+it("carries the cloud's clock in every action's answer, wherever the hub has moved it", async () => {
+  const moved = Date.parse('2026-12-07T14:30:00+08:00')
+  cloud.clock.set(moved)
+  try {
+    const res = await post(cloud, '/fn/member', '{"action":"session.whoami"}', member())
+    const now = (res.json as { now?: unknown }).now
+    expect(res.json).toMatchObject({ ok: true })
+    expect(typeof now).toBe('number')
+    // The cloud's clock keeps running from where it was set: a few seconds at most in between.
+    expect(now as number).toBeGreaterThanOrEqual(moved)
+    expect(now as number).toBeLessThan(moved + 10_000)
+  } finally {
+    cloud.clock.set(null)
+  }
+})

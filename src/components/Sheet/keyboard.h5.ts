@@ -17,10 +17,12 @@ export const useKeyboardScroll: typeof Hook = () => {
     // Focus moves into the panel, as into any dialog. Taro shows a page after mounting it and may
     // drop focus while it does, so for a moment the panel takes it back whenever it is outside
     // (never from a field of the panel that the person reached).
+    // eslint-disable-next-line no-restricted-syntax -- a stretch of the phone's time, not a day
     const until = Date.now() + WATCH_MS
     let timer: ReturnType<typeof setTimeout> | undefined
     const watch = () => {
       if (!element.contains(document.activeElement)) element.focus({ preventScroll: true })
+      // eslint-disable-next-line no-restricted-syntax -- as above
       if (Date.now() < until) timer = setTimeout(watch, EVERY_MS)
     }
     watch()

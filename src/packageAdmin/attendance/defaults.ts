@@ -1,11 +1,12 @@
 import { chinaMonth } from '@core/dates'
+import { appNow } from '@/services/clock'
 
 /**
  * This month, as 首页 and 党费收缴 open on it (issue 23: 出勤总览 opened on last month): what
  * has been held so far; last month is one tap away in the period picker.
  */
 export function thisMonthPeriod(): { year: number; month: string } {
-  const month = chinaMonth()
+  const month = chinaMonth(appNow())
   return { year: Number(month.slice(0, 4)), month }
 }
 
@@ -17,4 +18,4 @@ export function periodFrom(params: { year?: string; month?: string }): { year: n
   return { year, month }
 }
 
-export const thisYear = (): number => Number(chinaMonth().slice(0, 4))
+export const thisYear = (): number => Number(chinaMonth(appNow()).slice(0, 4))

@@ -52,6 +52,7 @@ function AddMaterial({
     setBusy(true)
     try {
       const chosen = file as ChosenFile
+      // eslint-disable-next-line no-restricted-syntax -- a unique name, not a day
       const fileID = await uploadFile(chosen, `${folder}/${Date.now()}-${chosen.name}`)
       onAdd({ kind: 'file', title: name, fileID })
     } catch (thrown) {

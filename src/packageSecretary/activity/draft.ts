@@ -5,6 +5,7 @@
 import type { ActivityAdminView, MaterialView } from '@core/contract/activity-views'
 import type { ActivityType, ExpectedSpec, Geofence, Material } from '@core/activity/types'
 import { chinaDate } from '@core/dates'
+import { appNow } from '@/services/clock'
 import { inChina } from '@core/china-dayjs'
 
 /** A position and radius as typed (text until sent). */
@@ -45,7 +46,7 @@ const stripUrl = (m: MaterialView): Material => {
   return { kind: 'text', title: m.title, text: m.text }
 }
 
-export function draftOf(activity: ActivityAdminView | null, now = Date.now()): ActivityDraft {
+export function draftOf(activity: ActivityAdminView | null, now = appNow()): ActivityDraft {
   if (!activity) {
     return {
       type: 'activityDay',

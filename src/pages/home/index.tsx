@@ -14,6 +14,7 @@ import { Section } from '@/components/Section'
 import { setDisplayPrefs, useDisplay } from '@/display/prefs'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
 import { needsBinding, ROLE_LABELS } from '@/services/session'
 import { OfficeMonth } from './OfficeMonth'
 import { OfficerTodo } from './OfficerTodo'
@@ -42,9 +43,9 @@ function Greeting({ session }: { session: Session }) {
   )
 }
 
-/** `12月2日 星期三` on the phone's clock, in China. */
+/** `12月2日 星期三` on the cloud's clock (the app's), in China. */
 function todayText(): string {
-  const today = chinaParts(Date.now())
+  const today = chinaParts(appNow())
   return `${today.month}月${today.day}日 星期${'日一二三四五六'[today.weekday]}`
 }
 

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react'
 import { phoneClockAt } from '../setup/clock'
 import { recorded } from '../setup/taro'
 import HomePage from '@/pages/home/index'
+import { heardCloudNow } from '@/services/clock'
 import {
   actionsCalled,
   cloudWithActions,
@@ -160,6 +161,26 @@ describe('首页', () => {
     fireEvent.click(screen.getByText('重试'))
 
     expect(await screen.findByText('张三，您好')).toBeTruthy()
+  })
+
+  it("dates the greeting by the cloud's clock, which the answer carries, not the phone's", async () => {
+    // The phone says 4 March; the cloud (its clock moved by the hub, or the phone's wrong) says 7 December.
+    installFakeCloud({
+      fn: () => ({ body: { ok: true, data: memberHome(), now: Date.parse('2026-12-07T14:30:00+08:00') } }),
+    })
+    try {
+      render(<HomePage />)
+      expect(await screen.findByText('12月7日 星期一')).toBeTruthy()
+      expect(screen.queryByText('3月4日 星期三')).toBeNull()
+    } finally {
+      heardCloudNow(Date.now())
+    }
+  })
+
+  it("dates the greeting by the phone's clock while the cloud has said nothing of its own", async () => {
+    homeCloud()
+    render(<HomePage />)
+    expect(await screen.findByText('3月4日 星期三')).toBeTruthy()
   })
 })
 

@@ -1,4 +1,6 @@
 import { callCloud, CloudError } from '@/services/cloud'
+import { appNow, heardCloudNow } from '@/services/clock'
+import { phoneClockAt } from '../setup/clock'
 import { OPENID_STORAGE_KEY } from '@/services/demo-identity'
 import { installFakeCloud, memberSession } from '../helpers/fake-cloud'
 
@@ -25,6 +27,26 @@ describe('callCloud against the local cloud (H5)', () => {
 
     expect(session.member?.name).toBe('张三')
     expect(cloud.calls).toEqual([{ fn: 'member', action: 'session.whoami', input: {}, openid: 'openid-zhangsan' }])
+  })
+
+  it("keeps the cloud's clock from each answer: the app's clock is the cloud's, however wrong the phone's", async () => {
+    // A phone on a fixed day (the test reads no "now" of the run's).
+    phoneClockAt('2026-03-04T09:00:00+08:00')
+    const cloudNow = Date.parse('2026-04-13T09:00:00+08:00')
+    installFakeCloud({ fn: () => ({ body: { ok: true, data: memberSession(), now: cloudNow } }) })
+    try {
+      await callCloud('member', 'session.whoami', {})
+      expect(Math.abs(appNow() - cloudNow)).toBeLessThan(1_000)
+      // An answer without the cloud's clock (an older function) leaves it as it was.
+      installFakeCloud({ fn: () => ({ body: { ok: true, data: memberSession() } }) })
+      await callCloud('member', 'session.whoami', {})
+      expect(Math.abs(appNow() - cloudNow)).toBeLessThan(1_000)
+      heardCloudNow(Date.now())
+      expect(Math.abs(appNow() - Date.now())).toBeLessThan(1_000)
+    } finally {
+      heardCloudNow(Date.now())
+      phoneClockAt(null)
+    }
   })
 
   it('gives a new browser one stranger identity and keeps it', async () => {

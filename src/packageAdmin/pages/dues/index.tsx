@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { CollectionRates, RateCell } from '@core/contract/dues'
 import { chinaMonth } from '@core/dates'
+import { appNow } from '@/services/clock'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ChoiceChips } from '@/components/ChoiceChips'
@@ -19,7 +20,7 @@ const WHOLE_YEAR = 'year'
 
 /** Where the year's collection stands now: the latest month billed, not counting months paid ahead. */
 function latestMonth(rates: CollectionRates): string {
-  const now = chinaMonth()
+  const now = chinaMonth(appNow())
   const billed = rates.months.filter((m, i) => m <= now && (rates.bureau.cells[i]?.billed ?? 0) > 0)
   return billed[billed.length - 1] ?? WHOLE_YEAR
 }

@@ -6,6 +6,7 @@ import {
   type MemberRow,
 } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
+import { appNow } from '@/services/clock'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
@@ -92,7 +93,7 @@ export function EditForm({ row, onSaved }: { row: MemberRow; onSaved: () => void
         error={errors.joinDate}
         value={form.joinDate}
         start={PARTY_FOUNDED}
-        end={chinaDate()}
+        end={chinaDate(appNow())}
         onChange={(joinDate) => set('joinDate', joinDate)}
       />
       <Field label="党员类别" error={errors.probationary}>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { MemberRow } from '@core/contract/org'
 import { chinaDate } from '@core/dates'
+import { appNow } from '@/services/clock'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
@@ -18,7 +19,7 @@ import { confirmDialog } from '@/services/dialog'
 export function LeaveSection({ row }: { row: MemberRow }) {
   const [opened, setOpened] = useState(false)
   const form = useSubmit()
-  const { draft, set, field } = useDraft(() => ({ leftDate: chinaDate(), reason: '' }), form.errors)
+  const { draft, set, field } = useDraft(() => ({ leftDate: chinaDate(appNow()), reason: '' }), form.errors)
 
   const submit = async () => {
     const confirm = await confirmDialog({
@@ -47,7 +48,7 @@ export function LeaveSection({ row }: { row: MemberRow }) {
         error={form.errors.leftDate}
         value={draft.leftDate}
         start={PARTY_FOUNDED}
-        end={chinaDate()}
+        end={chinaDate(appNow())}
         onChange={(leftDate) => set('leftDate', leftDate)}
       />
       <TextField

@@ -1,5 +1,6 @@
 import { useRouter } from '@tarojs/taro'
 import { chinaMonth } from '@core/dates'
+import { appNow } from '@/services/clock'
 import type { AmountRow, AmountRowInput, AmountsPreview, AmountsRequest, YearAmounts } from '@core/contract/dues'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
@@ -41,7 +42,7 @@ function totalsText({ totals }: YearAmounts): string {
 export default function DuesAmountsPage() {
   const params = useRouter().params
   const branchId = params.branchId || undefined
-  const currentMonth = params.month || chinaMonth()
+  const currentMonth = params.month || chinaMonth(appNow())
   const thisYear = Number(params.year) || Number(currentMonth.slice(0, 4))
   const [year, setYear] = useState(thisYear)
   const scope = branchId ? { branchId } : {}

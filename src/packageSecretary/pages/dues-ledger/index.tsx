@@ -1,6 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { BranchLedger } from '@core/contract/dues'
 import { chinaMonth } from '@core/dates'
+import { appNow } from '@/services/clock'
 import { addMonths } from '@core/dues/months'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
@@ -28,7 +29,7 @@ interface Shown {
 export default function DuesLedgerPage() {
   const params = useRouter().params
   const branchId = params.branchId || undefined
-  const current = params.month || chinaMonth()
+  const current = params.month || chinaMonth(appNow())
   const limit = Number(params.limit) || 6
   const year = Number(current.slice(0, 4))
   const [period, setPeriod] = useState<Period>('recent')

@@ -13,6 +13,7 @@ import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
 import './index.css'
 import { activityPhase, countsText } from '@core/activity/status'
 import { takesMinutes } from '@core/minutes/types'
@@ -29,7 +30,7 @@ function Row({ row }: { row: HistoryRow }) {
           {row.title}（{ACTIVITY_STATUS_LABELS[row.status]}）
         </Text>
         <Text className="text-secondary">{formatChinaDateTime(row.startAt)}</Text>
-        <Text>{countsText(row, activityPhase(row, Date.now()))}</Text>
+        <Text>{countsText(row, activityPhase(row, appNow()))}</Text>
         {row.makeupDone + row.makeupOpen > 0 ? (
           <Text>
             补学已完成{row.makeupDone}人，未完成{row.makeupOpen}人
@@ -37,7 +38,7 @@ function Row({ row }: { row: HistoryRow }) {
         ) : null}
         <Text className="text-secondary">查看签到名单 ›</Text>
         {takesMinutes(row.type) &&
-        (row.status === 'closed' || (row.status === 'published' && row.startAt <= Date.now())) ? (
+        (row.status === 'closed' || (row.status === 'published' && row.startAt <= appNow())) ? (
           <View
             className="history__minutes"
             onClick={(event) => {
@@ -68,7 +69,7 @@ function Row({ row }: { row: HistoryRow }) {
 export default function BranchHistoryPage() {
   const params = useRouter().params
   const branchId = params.branchId
-  const year = useRef(Number(params.year) || inChina().year())
+  const year = useRef(Number(params.year) || inChina(appNow()).year())
   const screen = useScreen(() =>
     callCloud('secretary', 'activity.branchHistory', { ...(branchId ? { branchId } : {}), year: year.current }),
   )

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Screen, ScreenState } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
 
 /** How often to ask while sign-in is open (the roster moves), and before it opens. */
 const OPEN_POLL_MS = 3000
@@ -29,7 +30,9 @@ function nextDelay(view: LiveView): number | null {
  */
 export function useLive(activityId: string): Live {
   const [state, setState] = useState<ScreenState<LiveView>>({ status: 'loading' })
-  const received = useRef<{ serverNow: number; at: number }>({ serverNow: Date.now(), at: Date.now() })
+  // The cloud's clock from the last view, and when (the phone's clock, for the time since).
+  // eslint-disable-next-line no-restricted-syntax -- the phone's time since, not a day
+  const received = useRef<{ serverNow: number; at: number }>({ serverNow: appNow(), at: Date.now() })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const shown = useRef(true)
   const mounted = useRef(true)
@@ -41,6 +44,7 @@ export function useLive(activityId: string): Live {
     const run = callCloud('secretary', 'activity.live', { activityId })
       .then((view) => {
         if (!mounted.current) return
+        // eslint-disable-next-line no-restricted-syntax -- the phone's time since, not a day
         received.current = { serverNow: view.serverNow, at: Date.now() }
         setState({ status: 'ready', data: view })
         const delay = nextDelay(view)
@@ -79,10 +83,12 @@ export function useLive(activityId: string): Live {
     if (timer.current) clearTimeout(timer.current)
   })
 
+  // eslint-disable-next-line no-restricted-syntax -- the phone's time since, not a day
   const serverNow = useCallback(() => received.current.serverNow + (Date.now() - received.current.at), [])
   /** A tap's answer shown at once; the polls carry on as they were. */
   const replace = useCallback((view: LiveView) => {
     if (!mounted.current) return
+    // eslint-disable-next-line no-restricted-syntax -- the phone's time since, not a day
     received.current = { serverNow: view.serverNow, at: Date.now() }
     setState({ status: 'ready', data: view })
   }, [])
