@@ -74,7 +74,9 @@ async function answer(page: Page, miss: boolean): Promise<string> {
 
 test('a member in 长辈版 answers half, leaves, resumes where they left off and finds the missed in the 错题本', async () => {
   const page = await browser()
-  await openAs(page, member.openid, 'packageMember/pages/quiz/index')
+  // From 我的 → 知识测试, as a member finds it.
+  await openAs(page, member.openid, 'pages/me/index')
+  await seen(page, '知识测试', true).click()
   await setElder(page, true)
   await seen(page, paperTitle, true).waitFor()
   await seen(page, '不计时，不与别人比较，答题情况只有自己能看到。', true).waitFor()

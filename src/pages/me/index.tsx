@@ -88,6 +88,7 @@ export default function MePage() {
               <EntryRow title="民主评议" url="/packageMember/pages/appraisal/index" />
               <EntryRow title="谈心谈话" url="/packageMember/pages/talks/index" />
               <EntryRow title="整改事项" url="/packageMember/pages/orglife/index" />
+              <EntryRow title="知识测试" url="/packageMember/pages/quiz/index" />
               {me.proxy ? (
                 <EntryRow
                   title="代为记录"
