@@ -9,19 +9,12 @@ import { APPRAISAL_LIMITS } from '../../../core/appraisal/limits'
 import { chinaDate } from '../../../core/dates'
 import { rectificationMessage } from '../../../core/notify/messages'
 import { morningOf } from '../../../core/notify/when'
-import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { JobContext } from '../../runtime/types'
 import { enqueue } from '../notify/outbox'
+import { branchOfficers } from '../notify/branch-officers'
 import { oncePer } from '../notify/planners/once'
 import type { AppraisalDoc } from './model'
-
-/** Who is told: the branch's secretary; without one, its 支委. */
-function officersOf(members: MemberDoc[], branchId: string): MemberDoc[] {
-  const own = members.filter((m) => m.branchId === branchId)
-  const secretaries = own.filter((m) => m.role === 'secretary')
-  return secretaries.length > 0 ? secretaries : own.filter((m) => m.role === 'committee')
-}
 
 async function remindEnding(ctx: JobContext, today: string): Promise<number> {
   const _ = ctx.db.command
@@ -31,20 +24,13 @@ async function remindEnding(ctx: JobContext, today: string): Promise<number> {
   })
   if (due.length === 0) return 0
   const branchIds = [...new Set(due.map((d) => d.branchId))]
-  const [officers, branches] = await Promise.all([
-    findAll<MemberDoc>(ctx.db, 'members', {
-      branchId: _.in(branchIds),
-      status: 'active',
-      role: _.in(['secretary', 'committee']),
-    }),
-    findAll<OrgDoc>(ctx.db, 'orgs', { _id: _.in(branchIds) }),
-  ])
+  const branch = await branchOfficers(ctx.db, branchIds)
   const now = ctx.now()
   let planned = 0
   for (const doc of due) {
     const endsOn = doc.rectification?.endsOn
     if (!endsOn) continue
-    const branchName = branches.find((b) => b._id === doc.branchId)?.name ?? '党支部'
+    const branchName = branch.nameOf(doc.branchId)
     planned += await enqueue(
       ctx.db,
       now,
@@ -52,7 +38,7 @@ async function remindEnding(ctx: JobContext, today: string): Promise<number> {
         key: `appraisal:${doc._id}:${endsOn}`,
         message: () => rectificationMessage({ year: doc.year, memberName: doc.memberName, branchName, endsOn }, now),
       },
-      officersOf(officers, doc.branchId),
+      branch.officersOf(doc.branchId),
     )
     await ctx.db
       .collection('appraisals')

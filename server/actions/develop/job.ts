@@ -9,21 +9,15 @@ import { chinaDate } from '../../../core/dates'
 import { developDeadlineMessage } from '../../../core/develop/message'
 import { deadlinesOf, remindersDue } from '../../../core/develop/rules'
 import { morningOf } from '../../../core/notify/when'
-import type { MemberDoc, OrgDoc } from '../../model'
+import type { MemberDoc } from '../../model'
 import { adminOpenids } from '../../runtime/caller'
 import { findAll } from '../../runtime/store'
 import type { JobContext } from '../../runtime/types'
 import { enqueue } from '../notify/outbox'
+import { branchOfficers } from '../notify/branch-officers'
 import { oncePer } from '../notify/planners/once'
 import { recordOf, type DevelopCandidateDoc } from './model'
 import { CANDIDATES } from './page'
-
-/** The branch's secretary; without one, its 支委. */
-function officersOf(members: MemberDoc[], branchId: string): MemberDoc[] {
-  const own = members.filter((m) => m.branchId === branchId)
-  const secretaries = own.filter((m) => m.role === 'secretary')
-  return secretaries.length > 0 ? secretaries : own.filter((m) => m.role === 'committee')
-}
 
 async function remindDeadlines(ctx: JobContext, today: string): Promise<number> {
   const _ = ctx.db.command
@@ -34,13 +28,8 @@ async function remindDeadlines(ctx: JobContext, today: string): Promise<number> 
   if (due.length === 0) return 0
   const branchIds = [...new Set(due.map((d) => d.p.branchId))]
   const admins = [...adminOpenids()]
-  const [officers, branches, office] = await Promise.all([
-    findAll<MemberDoc>(ctx.db, 'members', {
-      branchId: _.in(branchIds),
-      status: 'active',
-      role: _.in(['secretary', 'committee']),
-    }),
-    findAll<OrgDoc>(ctx.db, 'orgs', { _id: _.in(branchIds) }),
+  const [branch, office] = await Promise.all([
+    branchOfficers(ctx.db, branchIds),
     admins.length > 0
       ? findAll<MemberDoc>(ctx.db, 'members', { openid: _.in(admins), status: 'active' })
       : Promise.resolve([] as MemberDoc[]),
@@ -48,8 +37,8 @@ async function remindDeadlines(ctx: JobContext, today: string): Promise<number> 
   const now = ctx.now()
   let planned = 0
   for (const { p, list } of due) {
-    const branchName = branches.find((b) => b._id === p.branchId)?.name ?? '党支部'
-    const own = officersOf(officers, p.branchId)
+    const branchName = branch.nameOf(p.branchId)
+    const own = branch.officersOf(p.branchId)
     const ownIds = new Set(own.map((o) => o._id))
     for (const d of list) {
       const extra = d.office ? office.filter((o) => !ownIds.has(o._id)) : []

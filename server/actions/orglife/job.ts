@@ -7,19 +7,13 @@
 import { chinaDate } from '../../../core/dates'
 import { morningOf } from '../../../core/notify/when'
 import { overdueItemMessage } from '../../../core/orglife/message'
-import type { MemberDoc, OrgDoc } from '../../model'
+import type { MemberDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { JobContext } from '../../runtime/types'
 import { enqueue } from '../notify/outbox'
+import { branchOfficers } from '../notify/branch-officers'
 import { oncePer } from '../notify/planners/once'
 import type { RectifyItemDoc } from './model'
-
-/** The branch's secretary; without one, its 支委. */
-function officersOf(members: MemberDoc[], branchId: string): MemberDoc[] {
-  const own = members.filter((m) => m.branchId === branchId)
-  const secretaries = own.filter((m) => m.role === 'secretary')
-  return secretaries.length > 0 ? secretaries : own.filter((m) => m.role === 'committee')
-}
 
 async function remindOverdue(ctx: JobContext, today: string): Promise<number> {
   const _ = ctx.db.command
@@ -30,20 +24,13 @@ async function remindOverdue(ctx: JobContext, today: string): Promise<number> {
   })
   if (due.length === 0) return 0
   const branchIds = [...new Set(due.map((d) => d.branchId))]
-  const [people, branches] = await Promise.all([
-    findAll<MemberDoc>(ctx.db, 'members', {
-      branchId: _.in(branchIds),
-      status: 'active',
-      role: _.in(['secretary', 'committee']),
-    }),
-    findAll<OrgDoc>(ctx.db, 'orgs', { _id: _.in(branchIds) }),
-  ])
+  const branch = await branchOfficers(ctx.db, branchIds)
   const owners = await findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(due.map((d) => d.ownerId))]) })
   const now = ctx.now()
   let planned = 0
   for (const item of due) {
-    const branchName = branches.find((b) => b._id === item.branchId)?.name ?? '党支部'
-    const officers = officersOf(people, item.branchId)
+    const branchName = branch.nameOf(item.branchId)
+    const officers = branch.officersOf(item.branchId)
     const owner = owners.filter((o) => o._id === item.ownerId && o.status === 'active')
     const toldIds = new Set(officers.map((o) => o._id))
     const recipients = [...officers, ...owner.filter((o) => !toldIds.has(o._id))]

@@ -8,37 +8,23 @@ import { chinaDate } from '../../../core/dates'
 import { morningOf } from '../../../core/notify/when'
 import { receiptDueMessage } from '../../../core/transfer/message'
 import { receiptReminderDue } from '../../../core/transfer/rules'
-import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { JobContext } from '../../runtime/types'
 import { enqueue } from '../notify/outbox'
+import { branchOfficers } from '../notify/branch-officers'
 import { oncePer } from '../notify/planners/once'
 import type { TransferDoc } from './model'
 
-function officersOf(members: MemberDoc[], branchId: string): MemberDoc[] {
-  const own = members.filter((m) => m.branchId === branchId)
-  const secretaries = own.filter((m) => m.role === 'secretary')
-  return secretaries.length > 0 ? secretaries : own.filter((m) => m.role === 'committee')
-}
-
 async function remindReceipts(ctx: JobContext, today: string): Promise<number> {
-  const _ = ctx.db.command
   const issued = await findAll<TransferDoc>(ctx.db, 'transfers', { state: 'issued', receiptRemindedAt: null })
   const due = issued.filter((t) => t.direction === 'out' && t.letter && receiptReminderDue(t.letter.validUntil, today))
   if (due.length === 0) return 0
   const branchIds = [...new Set(due.map((d) => d.branchId))]
-  const [people, branches] = await Promise.all([
-    findAll<MemberDoc>(ctx.db, 'members', {
-      branchId: _.in(branchIds),
-      status: 'active',
-      role: _.in(['secretary', 'committee']),
-    }),
-    findAll<OrgDoc>(ctx.db, 'orgs', { _id: _.in(branchIds) }),
-  ])
+  const branch = await branchOfficers(ctx.db, branchIds)
   const now = ctx.now()
   let planned = 0
   for (const t of due) {
-    const branchName = branches.find((b) => b._id === t.branchId)?.name ?? '党支部'
+    const branchName = branch.nameOf(t.branchId)
     const letter = t.letter as NonNullable<TransferDoc['letter']>
     planned += await enqueue(
       ctx.db,
@@ -52,7 +38,7 @@ async function remindReceipts(ctx: JobContext, today: string): Promise<number> {
             now,
           ),
       },
-      officersOf(people, t.branchId),
+      branch.officersOf(t.branchId),
     )
     await ctx.db
       .collection('transfers')
