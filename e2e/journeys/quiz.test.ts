@@ -122,7 +122,10 @@ test('a member in 长辈版 answers half, leaves, resumes where they left off an
 
 test('the office sees each question’s share of wrong answers, with no names', async () => {
   const page = await browser()
-  await openAs(page, admin.openid, 'packageAdmin/pages/quiz-figures/index')
+  // 我的 → 机关党委 → 知识测试 → 每题错答比例, as the office finds it.
+  await openAs(page, admin.openid, 'packageAdmin/pages/overview/index')
+  await seen(page, '知识测试', true).click()
+  await button(page, '每题错答比例').click()
   await seen(page, /^错答 \d+%（\d+人作答）$/).waitFor()
   await seen(page, /错答超过一半的题/).waitFor()
   const text = await onScreen(page).locator('.app-page').filter({ visible: true }).innerText()

@@ -20,6 +20,7 @@ const ENTRIES = [
   { title: '审计日志', value: '每一次修改', url: '/packageAdmin/pages/audit/index' },
   { title: '党费收缴', value: '各支部每月收缴率', url: '/packageAdmin/pages/dues/index' },
   { title: '学习情况', value: '各支部学习记录、书目', url: '/packageAdmin/pages/study/index' },
+  { title: '知识测试', value: '题库、发布、每题错答比例', url: '/packageAdmin/pages/quiz/index' },
   { title: '谈心谈话', value: '各支部今年谈完的比例', url: '/packageAdmin/pages/talks/index' },
   { title: '整改落实', value: '各支部组织生活会整改事项', url: '/packageAdmin/pages/orglife/index' },
   { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },

@@ -69,6 +69,7 @@ function Roster({ roster }: { roster: BranchOverview }) {
     },
     { title: '发通知', value: '发布通知、看谁已读', url: '/packageSecretary/pages/notices/index' },
     { title: '学习资料', value: '书目、党员学习记录', url: '/packageSecretary/pages/study/index' },
+    { title: '知识测试', value: '发布本支部测试、谁已完成', url: '/packageSecretary/pages/quiz/index' },
     { title: '活动安排', value: '每月固定、本月活动、新建', url: '/packageSecretary/pages/schedule/index' },
     { title: '请假审批', value: waitingWord(waiting.leavePending), url: '/packageSecretary/pages/leave/index' },
     { title: '补学审核', value: waitingWord(waiting.makeupSubmitted), url: '/packageSecretary/pages/review/index' },
