@@ -9,9 +9,11 @@
 import { addDays } from '../core/appraisal/rules'
 import { chinaDate, chinaInstant, chinaMonth } from '../core/dates'
 import { appraisalId, type AppraisalDoc } from '../server/actions/appraisal/model'
-import { addMonths } from '../core/dues/months'
+import { addMonths, maxMonth } from '../core/dues/months'
 import { validUntil } from '../core/transfer/rules'
 import type { AbsenceDoc, ContactAttemptDoc, TransferDoc } from '../server/actions/transfer/model'
+import type { DuesSettingsDoc } from '../server/actions/dues/model'
+import { firstMonthOf, newBill, resolveMonth } from '../server/actions/dues/resolve'
 import type { MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import type { DemoWorld } from './world'
@@ -46,6 +48,22 @@ function transfer(
   }
 }
 
+/**
+ * A member's bills as the dues timer made them, from their first month (the arrival's: the month
+ * after their 党费交至) or the branch's first billed month through its billed month, unpaid: the
+ * demo's dues were billed before these two people were added.
+ */
+async function billAsTheTimerDid(db: Database, member: MemberDoc, now: number): Promise<void> {
+  const [settings] = (await db.find('duesSettings', { _id: member.branchId })) as unknown as DuesSettingsDoc[]
+  if (!settings?.billedThrough) return
+  const from = maxMonth(settings.since, firstMonthOf(member, settings, null))
+  const bills = []
+  for (let month = from; month <= settings.billedThrough; month = addMonths(month, 1)) {
+    bills.push(newBill(member, month, resolveMonth([], member, settings, month, now), now))
+  }
+  if (bills.length > 0) await db.insertRaw('duesBills', bills as unknown as Record<string, unknown>[])
+}
+
 export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {
   const today = chinaDate(now)
   const secretaryOf = (branchId: string) => world.members.find((m) => m.branchId === branchId && m.role === 'secretary')
@@ -76,7 +94,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     createdAt: arrivedAt,
     updatedAt: arrivedAt,
     transfers: [
-      { at: arrivedAt, fromBranchId: '', toBranchId: 'org-b1', reason: '由中共某某区生态环境分局机关委员会转入' },
+      { at: arrivedAt, fromBranchId: '', toBranchId: 'org-b2', reason: '由中共某某区生态环境分局机关委员会转入' },
     ],
     duesFrom: addMonths(paidThrough, 1),
     arrived: { on: arrivedOn, from: '中共某某区生态环境分局机关委员会', transferId: 'tr-demo-in' },
@@ -99,6 +117,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     updatedAt: now - 800 * DAY,
   }
   await db.insertRaw('members', [arrival, quiet] as unknown as Record<string, unknown>[])
+  for (const m of [arrival, quiet]) await billAsTheTimerDid(db, m, now)
 
   const docs: TransferDoc[] = [
     transfer({
