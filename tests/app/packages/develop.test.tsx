@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { DevelopBureau, DevelopPersonPage, DevelopPipeline, DevelopRow } from '@core/contract/develop'
+import type { BranchOverview } from '@core/contract/overview'
 import {
   DEVELOP_DOC_LABELS,
   DEVELOP_DOCS,
@@ -14,6 +15,8 @@ import { recorded, setRouterParams } from '../setup/taro'
 import DevelopPipelinePage from '@/packageSecretary/pages/develop/index'
 import DevelopPersonScreen from '@/packageSecretary/pages/develop-person/index'
 import DevelopBureauPage from '@/packageAdmin/pages/develop/index'
+import SecretaryOverviewPage from '@/packageSecretary/pages/overview/index'
+import AdminOverviewPage from '@/packageAdmin/pages/overview/index'
 import { actionsCalled, cloudWithActions, type ActionAnswer } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 
@@ -482,5 +485,65 @@ describe('党员发展（机关党委）', () => {
       { year: 2026 },
       { year: 2026 },
     ])
+  })
+})
+
+const branchOverview = (develop: BranchOverview['develop']): BranchOverview => ({
+  branch: { id: 'org-b1', name: '机关第一党支部' },
+  month: '2026-03',
+  members: { total: 12, bound: 12 },
+  activities: { published: 1, closed: 0 },
+  waiting: { leavePending: 0, makeupSubmitted: 0, paymentsReported: 0 },
+  dues: {
+    month: '2026-03',
+    open: false,
+    collectionDay: 15,
+    members: 0,
+    settled: 0,
+    dueFen: 0,
+    paidFen: 0,
+    ratePct: null,
+  },
+  compliance: { year: 2026, checks: [], toHold: [], missed: [] },
+  develop,
+})
+
+describe('本月要办 on 支部管理 and on 机关党委', () => {
+  it('says the branch’s 党员发展 due this month, in the same one call, and opens the pipeline', async () => {
+    const cloud = cloudWithActions({
+      'secretary/overview.branch': () => ({ data: branchOverview({ people: 5, due: 2, overdue: 1 }) }),
+    })
+    render(<SecretaryOverviewPage />)
+    fireEvent.click(await screen.findByText('党员发展本月要办2项，其中1项已过期 ›'))
+    expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageSecretary/pages/develop/index' })
+    expect(screen.getByText('本月要办2项（1项已过期） ›')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/overview.branch'])
+  })
+
+  it('says how many are in the pipeline when nothing is due', async () => {
+    cloudWithActions({
+      'secretary/overview.branch': () => ({ data: branchOverview({ people: 5, due: 0, overdue: 0 }) }),
+    })
+    render(<SecretaryOverviewPage />)
+    fireEvent.click(await screen.findByText('培养中5人，本月无到期 ›'))
+    expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageSecretary/pages/develop/index' })
+    expect(screen.queryByText(/党员发展本月要办/)).toBeNull()
+  })
+
+  it('gives the office what is due across the bureau in one call, opening its 党员发展', async () => {
+    const cloud = cloudWithActions({ 'admin/develop.bureau': () => ({ data: bureau() }) })
+    render(<AdminOverviewPage />)
+    fireEvent.click(await screen.findByText('本月要办1项（1项已过期） ›'))
+    expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageAdmin/pages/develop/index' })
+    expect(screen.getByText('组织与名册')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['admin/develop.bureau'])
+  })
+
+  it('tells anyone not of the office that the page is not theirs', async () => {
+    cloudWithActions({
+      'admin/develop.bureau': () => ({ error: { code: 'AUTH.FORBIDDEN', message: '没有权限' } }),
+    })
+    render(<AdminOverviewPage />)
+    expect(await screen.findByText('您没有权限查看这里')).toBeTruthy()
   })
 })
