@@ -18,6 +18,13 @@ export const DEVELOP_STAGE_PERSON_LABELS: Record<DevelopStage, string> = {
   probation: '预备党员',
 }
 
+/** What a person is called once 转正 is approved and the file archived (材料归档 recorded). */
+export const DEVELOP_DONE_PERSON_LABEL = '正式党员'
+
+/** A person's stage as the screens call them: 正式党员 once done. */
+export const personStageLabel = (stage: DevelopStage, status: DevelopStatus): string =>
+  status === 'done' ? DEVELOP_DONE_PERSON_LABEL : DEVELOP_STAGE_PERSON_LABELS[stage]
+
 export const DEVELOP_STEP_LABELS: Record<DevelopStep, string> = {
   apply: '递交入党申请书',
   talk: '派人谈话',
@@ -101,10 +108,10 @@ export const DEVELOP_DEADLINE_LABELS: Record<DevelopDeadlineKind, string> = {
   talk: '一个月内谈话',
   review: '半年考察',
   oneYear: '培养满一年',
-  politicalReviewOld: '政审结论已满一年',
-  approval: '接收预备党员待审批超过三个月',
-  probationEnd: '预备期将满',
-  fullApproval: '转正待审批超过三个月',
+  politicalReviewOld: '政审结论满一年',
+  approval: '上级党委审批期限（三个月）',
+  probationEnd: '预备期满',
+  fullApproval: '转正审批期限（三个月）',
 }
 
 /** Shown on the pipeline above the people. */

@@ -410,7 +410,7 @@ const bureau = (extra: Partial<DevelopBureau> = {}): DevelopBureau => {
     dueThisMonth: [
       {
         kind: 'approval',
-        label: '接收预备党员待审批超过三个月',
+        label: '上级党委审批期限（三个月）',
         due: '2026-03-01',
         words: '2026年3月1日（已过9天）',
         overdue: true,
@@ -432,7 +432,7 @@ describe('党员发展（机关党委）', () => {
     ).toBeTruthy()
     expect(screen.getByText('机关第一党支部（3人）')).toBeTruthy()
     expect(screen.getByText('暂无 ›')).toBeTruthy()
-    expect(screen.getByText('接收预备党员待审批超过三个月：2026年3月1日（已过9天） ›')).toBeTruthy()
+    expect(screen.getByText('上级党委审批期限（三个月）：2026年3月1日（已过9天） ›')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/develop.bureau'])
 
     fireEvent.click(screen.getByText('机关第一党支部 周敏'))
