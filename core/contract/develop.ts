@@ -64,6 +64,14 @@ export interface DevelopRow {
   due: DevelopDueView[]
 }
 
+/** 党员发展 on 支部概览: people in the pipeline, and deadlines this month (and earlier ones still open). */
+export interface DevelopFigure {
+  people: number
+  due: number
+  /** Of those, already past. */
+  overdue: number
+}
+
 /** The secretary's pipeline of one branch. */
 export interface DevelopPipeline {
   branchId: string

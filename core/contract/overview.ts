@@ -4,6 +4,7 @@ import type { ComplianceRowView } from './attendance'
 import { action } from './define'
 import { docId } from './fields'
 import type { MonthCollection } from '../dues/collection'
+import type { DevelopFigure } from './develop'
 
 export interface BranchOverview {
   branch: { id: string; name: string }
@@ -17,6 +18,8 @@ export interface BranchOverview {
   dues: MonthCollection
   /** This year's row of the rules matrix: what is still to hold this period, what was missed. */
   compliance: ComplianceRowView & { year: number }
+  /** 党员发展: people in the pipeline and what is due this month, as its page lists them. */
+  develop: DevelopFigure
 }
 
 export const secretaryOverviewActions = {

@@ -18,6 +18,13 @@ export const DEVELOP_STAGE_PERSON_LABELS: Record<DevelopStage, string> = {
   probation: '预备党员',
 }
 
+/** What a person is called once 转正 is approved and the file archived (材料归档 recorded). */
+export const DEVELOP_DONE_PERSON_LABEL = '正式党员'
+
+/** A person's stage as the screens call them: 正式党员 once done. */
+export const personStageLabel = (stage: DevelopStage, status: DevelopStatus): string =>
+  status === 'done' ? DEVELOP_DONE_PERSON_LABEL : DEVELOP_STAGE_PERSON_LABELS[stage]
+
 export const DEVELOP_STEP_LABELS: Record<DevelopStep, string> = {
   apply: '递交入党申请书',
   talk: '派人谈话',
@@ -62,9 +69,9 @@ export const DEVELOP_STEP_RULES: Record<DevelopStep, string> = {
   course: '细则第十七条：对发展对象进行短期集中培训，时间一般不少于3天（或不少于24个学时）',
   committeeReview: '细则第十八条：支部委员会对发展对象进行严格审查，集体讨论认为合格后报上级党委预审',
   preReview: '细则第十九条：基层党委对发展对象进行预审，审查合格的发放入党志愿书',
-  form: '细则第二十条：发展对象填写入党志愿书',
+  form: '细则第十九条：预审合格的，发放入党志愿书，由发展对象如实填写',
   admissionVote:
-    '细则第二十一条、第二十二条：发展党员必须经过支部大会讨论，赞成人数超过应到会有表决权的正式党员的半数才能通过',
+    '细则第二十条：支部大会讨论接收预备党员，有表决权的到会人数必须超过应到会有表决权人数的半数；赞成人数超过应到会有表决权的正式党员的半数才能通过',
   approvalTalk: '细则第二十四条：基层党委审批前，应当指派党委委员或组织员同发展对象谈话',
   approval: '细则第二十五条、第二十六条：基层党委审批应当在三个月内，特殊情况不超过六个月',
   upperFiling: '细则第二十六条：审批后报上级党委组织部门备案',
@@ -72,9 +79,10 @@ export const DEVELOP_STEP_RULES: Record<DevelopStep, string> = {
   oath: '细则第二十八条：预备党员必须面向党旗进行入党宣誓',
   probationReview: '细则第二十九条：党组织对预备党员继续进行教育和考察',
   fullApplication: '细则第三十一条：预备期满前，本人向党组织提出书面转正申请',
-  fullVote: '党章第七条、细则第三十条：预备期一年，从支部大会通过之日算起；预备期满，支部大会讨论能否转为正式党员',
+  fullVote:
+    '党章第七条：预备期一年，从支部大会通过之日算起；细则第三十三条：讨论转正的支部大会，到会人数、赞成人数的要求与讨论接收预备党员的相同',
   fullApproval: '细则第三十二条：基层党委对预备党员转正的决议，应当在三个月内审批',
-  archive: '细则第三十三条：入党志愿书、转正申请书等材料及时归入本人档案',
+  archive: '细则：入党志愿书、入党申请书、政治审查材料、转正申请书等材料及时归入本人档案',
 }
 
 export const DEVELOP_DOC_LABELS: Record<DevelopDoc, string> = {
@@ -101,10 +109,10 @@ export const DEVELOP_DEADLINE_LABELS: Record<DevelopDeadlineKind, string> = {
   talk: '一个月内谈话',
   review: '半年考察',
   oneYear: '培养满一年',
-  politicalReviewOld: '政审结论已满一年',
-  approval: '接收预备党员待审批超过三个月',
-  probationEnd: '预备期将满',
-  fullApproval: '转正待审批超过三个月',
+  politicalReviewOld: '政审结论满一年',
+  approval: '上级党委审批期限（三个月）',
+  probationEnd: '预备期满',
+  fullApproval: '转正审批期限（三个月）',
 }
 
 /** Shown on the pipeline above the people. */

@@ -1,11 +1,12 @@
 /**
  * The arithmetic of a vote at a 支部党员大会, as the rules lay it down:
  *
- * - 《中国共产党发展党员工作细则》第二十四条: the meeting may decide only when 有表决权的到会人数
- *   超过应到会有表决权人数的半数; a motion passes only when 赞成人数超过应到会有表决权的正式党员
- *   的半数 — of all who are entitled, not of those who came; 因故不能到会的有表决权的正式党员，在
- *   支部党员大会召开前正式向党支部提出书面意见的，应当统计在票数内. 第二十八条 applies the same
- *   to making a 预备党员 full.
+ * - 《中国共产党发展党员工作细则》第二十条: the meeting may decide only when 有表决权的到会人数
+ *   超过应到会有表决权人数的半数; and (the 细则's next articles on the meeting's procedure) a
+ *   motion passes only when 赞成人数超过应到会有表决权的正式党员的半数 — of all who are entitled,
+ *   not of those who came; 因故不能到会的有表决权的正式党员，在支部党员大会召开前正式向党支部提出
+ *   书面意见的，应当统计在票数内. 第三十三条 applies the same (到会人数、赞成人数) to making a
+ *   预备党员 full.
  * - 《中国共产党章程》第七条: 预备党员 have no 表决权, so they count neither as entitled nor as present.
  * - 《中国共产党支部工作条例（试行）》: 党员大会 decides by 少数服从多数 — the same majority for
  *   the branch's other motions.

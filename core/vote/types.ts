@@ -4,7 +4,7 @@
  *
  * Who may vote: 《中国共产党章程》第七条 — 预备党员 have every right of a member except 表决权,
  * 选举权 and 被选举权; so only full members (正式党员) expected at the meeting are entitled.
- * The rules themselves (《中国共产党发展党员工作细则》第二十四条、第二十八条; 《中国共产党支部
+ * The rules themselves (《中国共产党发展党员工作细则》第二十条、第三十三条; 《中国共产党支部
  * 工作条例（试行）》on 党员大会 deciding by majority) are in rules.ts.
  */
 import type { ActivityType } from '../activity/types'

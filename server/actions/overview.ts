@@ -12,6 +12,7 @@ import { findAll, findById } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { officerWaiting } from './activity'
 import { branchComplianceNow } from './attendance/compliance'
+import { branchDevelopFigure } from './develop/due'
 import { branchMonthCollection } from './dues/branch'
 import { paymentsWaiting } from './dues/waiting'
 
@@ -35,7 +36,7 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
   const month = chinaMonth(ctx.now())
   const { from, to } = monthRange(month)
   const activities = ctx.db.collection('activities')
-  const [members, waiting, published, closed, paymentsReported, dues, compliance] = await Promise.all([
+  const [members, waiting, published, closed, paymentsReported, dues, compliance, develop] = await Promise.all([
     branchRoll(ctx, branchId),
     officerWaiting(ctx, branchId),
     activities.where({ branchId, status: 'published', startAt: _.and([_.gte(from), _.lt(to)]) }).count(),
@@ -43,6 +44,7 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
     paymentsWaiting(ctx, branchId),
     branchMonthCollection(ctx, branchId),
     branchComplianceNow(ctx, branchId),
+    branchDevelopFigure(ctx, branchId),
   ])
   return {
     branch: { id: branch._id, name: branch.name },
@@ -52,5 +54,6 @@ export async function branchOverview(input: { branchId?: string }, ctx: ActionCo
     waiting: { ...waiting, paymentsReported },
     dues,
     compliance,
+    develop,
   }
 }

@@ -68,7 +68,10 @@ describe('from the application to 转正', () => {
     )
     await rec(office, 'activistFiling', at(1, 5))
     await rec(sec, 'contacts', at(1, 5), { memberIds: [WORLD.memberA1] })
+    // Only "not before the step before", long passed: not worth words; a year as 积极分子 is.
+    expect(page.next?.earliestWords).toBe('')
     await rec(sec, 'training', at(7))
+    expect(page.next?.earliestWords).toMatch(/^最早.*细则第十三条/)
     const year = addMonths(at(1), 12)
     await rec(sec, 'training', year)
     // 细则第十三条: one year as 积极分子 — the day before is refused, the day itself accepted.
@@ -151,6 +154,7 @@ describe('from the application to 转正', () => {
     await rec(office, 'fullApproval', at(29))
     await rec(sec, 'archive', at(29))
     expect(page.person.status).toBe('done')
+    expect(page.person.stageLabel).toBe('正式党员')
     expect(page.next).toBeNull()
     const audits = await docs<AuditDoc>(cloud, 'auditLog', {})
     expect(audits.filter((a) => a.kind === 'develop.record')).toHaveLength(25)

@@ -1,5 +1,6 @@
 import type { LocalCloud } from '../../localcloud/server'
 import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+import { anApplicant, insertPeople } from '../helpers/develop-mothers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -43,5 +44,26 @@ describe('支部概览 in one call', () => {
       ok: false,
       error: { code: 'AUTH.OTHER_BRANCH' },
     })
+  })
+
+  it('counts 党员发展 as its page does: people in the pipeline, due this month, already past', async () => {
+    cloud.clock.set(Date.parse('2026-03-20T09:00:00+08:00'))
+    await insertPeople(cloud, [
+      // applied 2026-02-10: the talk is due 3月10日, already past
+      anApplicant(cloud, 38, { _id: 'dev-late' }),
+      // applied 2026-03-05: the talk is due 4月5日, not this month
+      anApplicant(cloud, 15, { _id: 'dev-new' }),
+      // applied 2026-02-25: due 3月25日
+      anApplicant(cloud, 23, { _id: 'dev-soon' }),
+      anApplicant(cloud, 40, { _id: 'dev-stopped', status: 'archived' }),
+      anApplicant(cloud, 40, { _id: 'dev-b', branchId: WORLD.branchB }),
+    ])
+    const sec = asSecretary(cloud)
+    const [overview, pipeline] = await Promise.all([
+      sec.ok('secretary', 'overview.branch', {}),
+      sec.ok('secretary', 'develop.pipeline', {}),
+    ])
+    expect(overview.develop).toEqual({ people: 3, due: 2, overdue: 1 })
+    expect(pipeline.dueThisMonth).toHaveLength(overview.develop.due)
   })
 })

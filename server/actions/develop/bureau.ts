@@ -11,6 +11,7 @@ import {
   DEVELOP_STAGE_PERSON_LABELS,
   DEVELOP_STATUS_LABELS,
   DEVELOP_STEP_LABELS,
+  personStageLabel,
 } from '../../../core/develop/labels'
 import { deadlinesOf, dueThisMonth, stageOf } from '../../../core/develop/rules'
 import { DEVELOP_STAGES, DEVELOP_STEPS, type DevelopStage } from '../../../core/develop/types'
@@ -90,7 +91,7 @@ export async function exportDevelop(input: { year?: number }, ctx: ActionContext
     (a, b) => (order.get(a.branchId) ?? 999) - (order.get(b.branchId) ?? 999) || a.name.localeCompare(b.name, 'zh'),
   )
   for (const d of sorted) {
-    const stage = DEVELOP_STAGE_PERSON_LABELS[stageOf(recordOf(d))]
+    const stage = personStageLabel(stageOf(recordOf(d)), d.status)
     const entries = DEVELOP_STEPS.flatMap((s) => {
       if (s.key === 'training')
         return d.reviews.map((r, i) => ({ label: `${DEVELOP_STEP_LABELS.training}（第${i + 1}次）`, e: r }))

@@ -17,10 +17,10 @@ import {
   DEVELOP_DOC_LABELS,
   DEVELOP_RULE_SOURCE,
   DEVELOP_STAGE_LABELS,
-  DEVELOP_STAGE_PERSON_LABELS,
   DEVELOP_STATUS_LABELS,
   DEVELOP_STEP_LABELS,
   DEVELOP_STEP_RULES,
+  personStageLabel,
 } from '../../../core/develop/labels'
 import {
   deadlineWords,
@@ -34,7 +34,7 @@ import {
   stageOf,
   type DevelopDeadline,
 } from '../../../core/develop/rules'
-import { DEVELOP_DOCS, DEVELOP_STAGES, DEVELOP_STEPS, stepSpec } from '../../../core/develop/types'
+import { DEVELOP_DOCS, DEVELOP_STAGES, DEVELOP_STEPS, stepSpec, type DevelopRecord } from '../../../core/develop/types'
 import { DomainError } from '../../../core/errors'
 import { voteResult } from '../../../core/vote/rules'
 import type { MemberDoc } from '../../model'
@@ -91,7 +91,7 @@ export function rowOf(doc: DevelopCandidateDoc, today: string): DevelopRow {
     name: doc.name,
     branchId: doc.branchId,
     stage,
-    stageLabel: DEVELOP_STAGE_PERSON_LABELS[stage],
+    stageLabel: personStageLabel(stage, doc.status),
     status: doc.status,
     statusLabel: DEVELOP_STATUS_LABELS[doc.status],
     last: last ? `${DEVELOP_STEP_LABELS[last]} ${dayWords(record.steps[last]!)}` : '',
@@ -125,6 +125,18 @@ async function votesFor(ctx: ActionContext, doc: DevelopCandidateDoc) {
 export async function fullMembers(ctx: ActionContext, branchId: string): Promise<MemberDoc[]> {
   const people = await findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active', probationary: false })
   return people.sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+}
+
+/**
+ * The earliest day in words, when it says something: a day still ahead, or a rule of its own
+ * (a year as 积极分子, the 预备期's end). Only "not before the step before", already passed, is
+ * left out — the sheet's date picker holds it anyway.
+ */
+function earliestWords(record: DevelopRecord, earliest: { day: string; rule: string } | null, today: string): string {
+  if (!earliest) return ''
+  const last = lastStep(record)
+  if (earliest.day <= today && last && earliest.day === record.steps[last]) return ''
+  return `最早${dayWords(earliest.day)}（${earliest.rule}）`
 }
 
 export async function personPage(
@@ -166,7 +178,7 @@ export async function personPage(
       branchId: doc.branchId,
       branchName: branch.name,
       stage,
-      stageLabel: DEVELOP_STAGE_PERSON_LABELS[stage],
+      stageLabel: personStageLabel(stage, doc.status),
       status: doc.status,
       statusLabel: DEVELOP_STATUS_LABELS[doc.status],
       memberId: doc.memberId,
@@ -192,7 +204,7 @@ export async function personPage(
           input: stepSpec(next).input,
           by: stepSpec(next).by,
           earliest: earliest?.day ?? null,
-          earliestWords: earliest ? `最早${dayWords(earliest.day)}（${earliest.rule}）` : '',
+          earliestWords: earliestWords(record, earliest, today),
           canRecord: stepSpec(next).by === 'branch' || office,
           canAddReview: next === 'candidate',
         }

@@ -30,15 +30,17 @@ function Body({ data }: { data: DevelopBureau }) {
       {tap.outcome ? <Notice kind="error">{tap.outcome.message}</Notice> : null}
       {made ? <Notice kind="success">{`已导出《${made}》，导出已记入审计日志。`}</Notice> : null}
       <Card>
-        <Text className="page-title">{data.year}年发展党员工作</Text>
-        <Text>
-          确定入党积极分子{f.activists}人，确定发展对象{f.candidates}人，接收预备党员{f.admitted}人，预备党员转正
-          {f.full}人
-        </Text>
-        <Text className="text-secondary">正在培养：{stageWords(data.total)}（人）</Text>
-        <Button kind="primary" block loading={tap.busy} onClick={exportYear}>
-          导出本年度发展党员情况（Excel）
-        </Button>
+        <View className="stack">
+          <Text className="page-title">{data.year}年发展党员工作</Text>
+          <Text>
+            确定入党积极分子{f.activists}人，确定发展对象{f.candidates}人，接收预备党员{f.admitted}人，预备党员转正
+            {f.full}人
+          </Text>
+          <Text className="text-secondary">正在培养：{stageWords(data.total)}（人）</Text>
+          <Button kind="primary" block loading={tap.busy} onClick={exportYear}>
+            导出本年度发展党员情况（Excel）
+          </Button>
+        </View>
       </Card>
       <Section title="本月要办">
         {data.dueThisMonth.length === 0 ? (

@@ -1,11 +1,13 @@
 import { Text, View } from '@tarojs/components'
+import type { DevelopBureau } from '@core/contract/develop'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { asCloudError } from '@/errors/cloud-error'
 import { useScreen } from '@/hooks/useScreen'
-import { loadMemberSession } from '@/services/session'
+import { callCloud } from '@/services/cloud'
 
 const ATTENDANCE = [
   { title: '出勤总览', value: '各支部出勤、补学、党费、学习', url: '/packageAdmin/pages/attendance/index' },
@@ -26,15 +28,39 @@ const ENTRIES = [
   { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },
 ] as const
 
+/**
+ * The office's home in one call: what 党员发展 has due this month across the bureau (the answer
+ * the office's 党员发展 page is drawn from). Anyone who is not of the office is refused: null.
+ */
+async function loadOffice(): Promise<DevelopBureau | null> {
+  try {
+    return await callCloud('admin', 'develop.bureau', {})
+  } catch (thrown) {
+    if (asCloudError(thrown).code === 'AUTH.FORBIDDEN') return null
+    throw thrown
+  }
+}
+
+function developWords(d: DevelopBureau): string {
+  const overdue = d.dueThisMonth.filter((x) => x.overdue).length
+  if (d.dueThisMonth.length > 0)
+    return `本月要办${d.dueThisMonth.length}项${overdue > 0 ? `（${overdue}项已过期）` : ''}`
+  const people = Object.values(d.total).reduce((a, b) => a + b, 0)
+  return people > 0 ? `培养中${people}人，本月无到期` : '各支部发展党员情况'
+}
+
 export default function AdminOverviewPage() {
-  const screen = useScreen(loadMemberSession)
+  const screen = useScreen(loadOffice)
   return (
     <PageShell>
       <ScreenView screen={screen}>
-        {(session) =>
-          session.role === 'admin' ? (
+        {(office) =>
+          office ? (
             <View className="stack">
               <Text className="page-title">机关党委</Text>
+              <Section title="本月要办">
+                <EntryRow title="党员发展" value={developWords(office)} url="/packageAdmin/pages/develop/index" />
+              </Section>
               <Section title="出勤与台账">
                 {ATTENDANCE.map((entry) => (
                   <EntryRow key={entry.url} {...entry} />

@@ -1,5 +1,5 @@
 export default definePageConfig({
-  navigationBarTitleText: '发展对象',
+  navigationBarTitleText: '党员发展',
   enablePageMeta: true,
   enablePullDownRefresh: true,
 })

@@ -97,18 +97,20 @@ function Body({ page, screen }: { page: DevelopPersonPage; screen: Screen<Develo
         </Notice>
       ) : null}
       <Card>
-        <Text>
-          目前：{p.stageLabel}（{p.statusLabel}）
-        </Text>
-        {p.joinDate ? <Text>入党日期：{dayWords(p.joinDate)}</Text> : null}
-        {p.probationEnd && !p.fullSince ? (
+        <View className="stack">
           <Text>
-            预备期至：{dayWords(p.probationEnd)}
-            {p.extensionMonths ? `（已延长${p.extensionMonths}个月）` : ''}
+            目前：{p.stageLabel}（{p.statusLabel}）
           </Text>
-        ) : null}
-        {p.fullSince ? <Text>转为正式党员，党龄从{dayWords(p.fullSince)}算起</Text> : null}
-        {p.archivedReason ? <Text className="text-secondary">停止培养：{p.archivedReason}</Text> : null}
+          {p.joinDate ? <Text>入党日期：{dayWords(p.joinDate)}</Text> : null}
+          {p.probationEnd && !p.fullSince ? (
+            <Text>
+              预备期至：{dayWords(p.probationEnd)}
+              {p.extensionMonths ? `（已延长${p.extensionMonths}个月）` : ''}
+            </Text>
+          ) : null}
+          {p.fullSince ? <Text>转为正式党员，党龄从{dayWords(p.fullSince)}算起</Text> : null}
+          {p.archivedReason ? <Text className="text-secondary">停止培养：{p.archivedReason}</Text> : null}
+        </View>
       </Card>
       {page.due.length > 0 ? (
         <Section title="期限">

@@ -28,6 +28,12 @@ async function loadBranch(): Promise<BranchOverview | null> {
 
 const waitingWord = (n: number) => (n > 0 ? `${n}项待处理` : '暂无待处理')
 
+/** 党员发展's count on the entry: what is due this month first, else how many are in the pipeline. */
+function developWords({ people, due, overdue }: BranchOverview['develop']): string {
+  if (due > 0) return `本月要办${due}项${overdue > 0 ? `（${overdue}项已过期）` : ''}`
+  return people > 0 ? `培养中${people}人，本月无到期` : '登记入党申请人'
+}
+
 /** This year's row of the rules: what is still to hold this period, what was missed, each rule's state. */
 function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
   const rules = compliance.checks.filter((c) => c.state !== 'notApplicable')
@@ -50,7 +56,7 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
 
 function Roster({ roster }: { roster: BranchOverview }) {
   const unbound = roster.members.total - roster.members.bound
-  const { waiting, dues, activities } = roster
+  const { waiting, dues, activities, develop } = roster
   const entries = [
     {
       title: '出勤统计',
@@ -78,6 +84,7 @@ function Roster({ roster }: { roster: BranchOverview }) {
     { title: '代为记录', value: '家属或支委代长辈签到、记录学习', url: '/packageSecretary/pages/proxy/index' },
     { title: '谈心谈话', value: '每位党员今年谈过没有', url: '/packageSecretary/pages/talks/index' },
     { title: '组织生活会', value: '会前准备、整改清单', url: '/packageSecretary/pages/orglife/index' },
+    { title: '党员发展', value: developWords(develop), url: '/packageSecretary/pages/develop/index' },
   ]
   return (
     <>
@@ -92,6 +99,14 @@ function Roster({ roster }: { roster: BranchOverview }) {
             本月活动：已发布{activities.published}次，已结束{activities.closed}次
           </Text>
           <Text>本月党费：{collectionText(dues)}</Text>
+          {develop.due > 0 ? (
+            <Text
+              className={develop.overdue > 0 ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'}
+              onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/develop/index' })}
+            >
+              党员发展本月要办{develop.due}项{develop.overdue > 0 ? `，其中${develop.overdue}项已过期` : ''} ›
+            </Text>
+          ) : null}
         </View>
       </Card>
       <Rules compliance={roster.compliance} />
