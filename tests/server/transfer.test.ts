@@ -17,6 +17,7 @@ import { docs, insertDocs } from '../helpers/activity-mothers'
 import { actor, asAdmin, asSecretary, seedWorld, startTestCloud, WORLD, type Actor } from '../helpers/cloud'
 import { aBill, aSettings, insertDues } from '../helpers/dues-mothers'
 import { aMember } from '../helpers/mothers'
+import { aProbationer, insertPeople, stepsUpTo } from '../helpers/develop-mothers'
 import { aTransfer, anAbsence, insertAbsences, insertTransfers } from '../helpers/transfer-mothers'
 
 let cloud: LocalCloud
@@ -297,14 +298,37 @@ describe('党内统计', () => {
       probationary: false,
       duesCategory: 'retiree',
     })
+    // 党员发展: one admitted today, one admitted on last year's last day and made full today.
+    const lastYearsEnd = `${year - 1}-12-31`
+    await insertPeople(cloud, [
+      aProbationer(cloud, today(), { _id: 'dev-new', name: '甲新预备', memberId: 'm-dev-new' }),
+      aProbationer(cloud, lastYearsEnd, {
+        _id: 'dev-full',
+        name: '甲转正',
+        memberId: 'm-dev-full',
+        status: 'done',
+        steps: stepsUpTo(null, (k) =>
+          k === 'fullVote' || k === 'fullApproval' || k === 'archive' ? today() : lastYearsEnd,
+        ),
+      }),
+    ])
     const stats = await asAdmin(cloud).ok('admin', 'stats.year', { year })
     const figure = (key: string) => stats.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(figure('develop.admitted')).toMatchObject({
+      value: 1,
+      names: [{ id: 'm-dev-new', name: '甲新预备', branchName: '第一支部' }],
+    })
+    expect(figure('develop.full')).toMatchObject({ value: 1, names: [{ id: 'm-dev-full', name: '甲转正' }] })
+    const lastYear = await asAdmin(cloud).ok('admin', 'stats.year', { year: year - 1 })
+    const before = (key: string) => lastYear.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(before('develop.admitted').names.map((n) => n.name)).toEqual(['甲转正'])
+    expect(before('develop.full').value).toBe(0)
     expect(figure('deaths')).toMatchObject({ value: 1, names: [{ name: '甲党员二', branchName: '第一支部' }] })
     expect(figure('transfersIn')).toMatchObject({ value: 1, names: [{ name: '丙转入' }] })
     expect(figure('end.retired').names.map((n) => n.name)).toEqual(['丙转入'])
     expect(figure('end.total').value).toBe(figure('start.total').value)
     expect(figure('orgs.branches').value).toBe(2)
-    expect(stats.notes.join('')).toContain('发展党员')
+    expect(stats.notes.join('')).toContain('支部大会通过接收预备党员的日期')
     await fails(asAdmin(cloud), 'admin', 'stats.year', { year: year + 1 }, 'STATS.YEAR')
     const link = await asAdmin(cloud).ok('admin', 'stats.export', { year })
     expect(link.fileName).toBe(`全机关${year}年党内统计.xlsx`)

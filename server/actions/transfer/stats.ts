@@ -2,7 +2,7 @@
  * 党内统计 for a year, counted from the records (core/transfer/stats.ts): the roll at the year's
  * start and end by category, 转入 and 转出, 出党 and deaths, 民主评议 grades, training 学时 from the
  * activities attended (never time in the app), branches and 党小组. Every figure carries its names.
- * 发展党员 and 转正 come from the development pipeline (issue 25), not yet on this branch.
+ * 发展党员 and 转正 come from 党员发展's records (developCandidates), by the day of their 支部大会.
  */
 import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
 import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
@@ -12,13 +12,22 @@ import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
 import { chinaDate } from '../../../core/dates'
 import { yearMonths } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
-import { trainingHours, yearMovement, type Figure, type StatsPerson } from '../../../core/transfer/stats'
+import {
+  developFigures,
+  trainingHours,
+  yearMovement,
+  type DevelopStatsPerson,
+  type Figure,
+  type StatsPerson,
+} from '../../../core/transfer/stats'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import type { ActivityDoc, AttendanceDoc } from '../activity/model'
 import type { AppraisalDoc } from '../appraisal/model'
 import { earlierExport, newBook, save } from '../attendance/exports'
+import type { DevelopCandidateDoc } from '../develop/model'
+import { CANDIDATES } from '../develop/page'
 import { readTransferSettings } from './views'
 
 /** The activities that count as 学习培训. */
@@ -38,6 +47,17 @@ export function statsPerson(m: MemberDoc): StatsPerson {
   }
 }
 
+/** A person of 党员发展 as the statistics read them: the roster id once admitted. */
+export function developStatsPerson(d: DevelopCandidateDoc): DevelopStatsPerson {
+  return {
+    id: d.memberId ?? d._id,
+    name: d.name,
+    branchId: d.branchId,
+    admittedOn: d.steps.admissionVote?.day ?? null,
+    fullOn: d.steps.fullVote?.day ?? null,
+  }
+}
+
 function checkYear(ctx: ActionContext, year: number | undefined): number {
   const current = Number(chinaDate(ctx.now()).slice(0, 4))
   const y = year ?? current
@@ -48,12 +68,14 @@ function checkYear(ctx: ActionContext, year: number | undefined): number {
 export async function partyStats(ctx: ActionContext, year: number): Promise<PartyStats> {
   const _ = ctx.db.command
   const months = yearMonths(year)
-  const [members, orgs, appraisals, activities, settings] = await Promise.all([
+  const [members, orgs, appraisals, activities, settings, candidates] = await Promise.all([
     findAll<MemberDoc>(ctx.db, 'members', { status: _.in(['active', 'left']) }),
     findAll<OrgDoc>(ctx.db, 'orgs', { status: 'active' }),
     findAll<AppraisalDoc>(ctx.db, 'appraisals', { year }),
     findAll<ActivityDoc>(ctx.db, 'activities', { month: _.in(months), status: 'closed' }),
     readTransferSettings(ctx.db),
+    // Through the status index: kept, done and archived alike (one admitted and later stopped still counts).
+    findAll<DevelopCandidateDoc>(ctx.db, CANDIDATES, { status: _.in(['active', 'done', 'archived']) }),
   ])
   const training = activities.filter((a) => TRAINING_TYPES.includes(a.type))
   const attendance = training.length
@@ -66,6 +88,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
   const people = members.map(statsPerson)
   const byId = new Map(people.map((p) => [p.id, p]))
   const move = yearMovement(people, year)
+  const developed = developFigures(candidates.map(developStatsPerson), year)
   const named = (f: Figure, key: string, label: string, unit = '人'): StatsFigure => ({
     key,
     label,
@@ -116,7 +139,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
     }
   }
   const notes = [
-    '发展党员、预备党员转正两项由发展党员工作流程统计，该流程上线后在此显示。',
+    '发展党员按支部大会通过接收预备党员的日期、预备党员转正按支部大会通过转正的日期计入当年，取自“党员发展”的记录。',
     '年初按1月1日零时（北京时间）、年末按12月31日24时在册统计；预备党员指入党未满一年或尚未转正的党员。',
   ]
   if (!settings.statsFields.sex && !settings.statsFields.education) {
@@ -151,10 +174,12 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
       {
         title: '党员增减',
         figures: [
+          named(developed.admitted, 'develop.admitted', '发展党员（接收预备党员）'),
           named(move.transfersIn, 'transfersIn', '组织关系转入'),
           named(move.transfersOut, 'transfersOut', '组织关系转出'),
           named(move.exits, 'exits', '出党'),
           named(move.deaths, 'deaths', '死亡'),
+          named(developed.full, 'develop.full', '预备党员转为正式党员'),
         ],
       },
       { title: `${year}年度民主评议党员`, figures: grades },
