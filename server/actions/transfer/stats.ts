@@ -4,7 +4,7 @@
  * activities attended (never time in the app), branches and 党小组. Every figure carries its names.
  * 发展党员 and 转正 come from 党员发展's records (developCandidates), by the day of their 支部大会.
  */
-import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
+import { APPRAISAL_GRADE_LABELS, dayWords } from '../../../core/appraisal/labels'
 import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
 import type { ActivityType } from '../../../core/activity/types'
 import type { ExportLink } from '../../../core/contract/attendance'
@@ -149,7 +149,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
     year,
     years: Array.from({ length: 5 }, (_v, i) => Number(chinaDate(ctx.now()).slice(0, 4)) - i),
     today: chinaDate(ctx.now()),
-    countedOn: `${chinaDate(ctx.now())}据系统记录统计`,
+    countedOn: `${dayWords(chinaDate(ctx.now()))}据系统记录统计`,
     sections: [
       {
         title: `年初党员（${year}年1月1日）`,
