@@ -17,7 +17,10 @@ import TouchScreen from '@/packageSecretary/pages/touch/index'
 import LetterScreen from '@/packageSecretary/pages/letter/index'
 import TransfersScreen from '@/packageAdmin/pages/transfers/index'
 import StatsScreen from '@/packageAdmin/pages/stats/index'
-import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
+import SecretaryOverviewPage from '@/packageSecretary/pages/overview/index'
+import AdminOverviewPage from '@/packageAdmin/pages/overview/index'
+import type { BranchOverview } from '@core/contract/overview'
+import { actionsCalled, cloudWithActions, cloudWithSession } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 
 beforeEach(() => {
@@ -576,5 +579,45 @@ describe('党内统计（机关党委）', () => {
     expect(actionsCalled(cloud)).toEqual(['admin/stats.year', 'admin/stats.year', 'admin/stats.export'])
     expect(cloud.calls[1]!.input).toEqual({ year: 2025 })
     expect(cloud.calls[2]!.input).toEqual({ year: 2025 })
+  })
+})
+
+describe('entry links', () => {
+  it('支部管理 opens 组织关系 and 失去联系', async () => {
+    const branch: BranchOverview = {
+      branch: { id: 'org-b1', name: '机关第一党支部' },
+      month: '2026-11',
+      members: { total: 16, bound: 16 },
+      activities: { published: 1, closed: 2 },
+      waiting: { leavePending: 0, makeupSubmitted: 0, paymentsReported: 0 },
+      dues: {
+        month: '2026-11',
+        open: true,
+        collectionDay: 5,
+        members: 16,
+        settled: 16,
+        dueFen: 32000,
+        paidFen: 32000,
+        ratePct: 100,
+      },
+      compliance: { year: 2026, checks: [], toHold: [], missed: [] },
+    }
+    const cloud = cloudWithActions({ 'secretary/overview.branch': () => ({ data: branch }) })
+    render(<SecretaryOverviewPage />)
+    fireEvent.click(await screen.findByText('组织关系'))
+    expect(recorded.navigations.at(-1)!.url).toBe('/packageSecretary/pages/transfer/index')
+    expect(screen.getByText('连续6个月无记录的党员 ›')).toBeTruthy()
+    fireEvent.click(screen.getByText('失去联系'))
+    expect(recorded.navigations.at(-1)!.url).toBe('/packageSecretary/pages/touch/index')
+    expect(actionsCalled(cloud)).toEqual(['secretary/overview.branch'])
+  })
+
+  it('the office’s 总览 opens 组织关系转出 and 党内统计', async () => {
+    cloudWithSession({ bound: true, role: 'admin', member: null })
+    render(<AdminOverviewPage />)
+    fireEvent.click(await screen.findByText('组织关系转出'))
+    expect(recorded.navigations.at(-1)!.url).toBe('/packageAdmin/pages/transfers/index')
+    fireEvent.click(screen.getByText('党内统计'))
+    expect(recorded.navigations.at(-1)!.url).toBe('/packageAdmin/pages/stats/index')
   })
 })

@@ -25,6 +25,12 @@ const ENTRIES = [
   { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },
 ] as const
 
+/** 组织关系 and 党内统计 (issue 26): their own section. */
+const TRANSFER = [
+  { title: '组织关系转出', value: '开具介绍信、回执', url: '/packageAdmin/pages/transfers/index' },
+  { title: '党内统计', value: '年度党员数、增减、名单', url: '/packageAdmin/pages/stats/index' },
+] as const
+
 export default function AdminOverviewPage() {
   const screen = useScreen(loadMemberSession)
   return (
@@ -41,6 +47,11 @@ export default function AdminOverviewPage() {
               </Section>
               <Section title="名册与记录">
                 {ENTRIES.map((entry) => (
+                  <EntryRow key={entry.url} {...entry} />
+                ))}
+              </Section>
+              <Section title="组织关系与统计">
+                {TRANSFER.map((entry) => (
                   <EntryRow key={entry.url} {...entry} />
                 ))}
               </Section>
