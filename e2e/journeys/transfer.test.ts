@@ -94,6 +94,7 @@ test('the secretary records the 回执 of a letter about to lapse, then an arriv
   await page.locator('.weui-picker').filter({ visible: true }).waitFor()
   await onScreen(page).locator('.weui-picker__action', { hasText: '确定' }).filter({ visible: true }).click()
   await seen(page, '2000年7月1日', true).waitFor()
+  await page.locator('.weui-picker').filter({ visible: true }).waitFor({ state: 'hidden' })
   await shot(page, JOURNEY, '04-arrive-sheet')
   await button(page, '登记并生成绑定码').click()
   await seen(page, `${NEWCOMER}已列入本支部名册`, true).waitFor()

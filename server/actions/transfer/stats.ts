@@ -174,12 +174,12 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
       {
         title: '党员增减',
         figures: [
-          named(developed.admitted, 'develop.admitted', '发展党员（接收预备党员）'),
+          named(developed.admitted, 'develop.admitted', '发展党员'),
           named(move.transfersIn, 'transfersIn', '组织关系转入'),
           named(move.transfersOut, 'transfersOut', '组织关系转出'),
           named(move.exits, 'exits', '出党'),
           named(move.deaths, 'deaths', '死亡'),
-          named(developed.full, 'develop.full', '预备党员转为正式党员'),
+          named(developed.full, 'develop.full', '预备党员转正'),
         ],
       },
       { title: `${year}年度民主评议党员`, figures: grades },

@@ -213,6 +213,8 @@ describe('组织关系（书记）', () => {
     fireEvent.click(screen.getByText('确认已收到回执'))
     expect(await screen.findByText('回执：2026年11月18日收到')).toBeTruthy()
     expect(screen.getByText('转出（办理中0人）')).toBeTruthy()
+    // Done: the letter's validity no longer matters and is not said.
+    expect(screen.queryByText('有效期至2026年11月21日（还有3天）')).toBeNull()
     expect(actionsCalled(cloud)).toEqual(['secretary/transfer.page', 'secretary/transfer.receipt'])
     expect(cloud.calls[1]!.input).toEqual({ transferId: 'tr-1', receivedOn: '2026-11-18', note: '' })
   })
@@ -489,6 +491,7 @@ describe('组织关系转出（机关党委）', () => {
     expect(
       await screen.findByText('机党转〔2026〕7号，党费交至2026年10月，有效期至2026年11月21日（还有3天）'),
     ).toBeTruthy()
+    expect(screen.getByText('原因：工作调动')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/transfer.office', 'admin/transfer.issue', 'admin/transfer.issue'])
     expect(cloud.calls[2]!.input).toEqual({ transferId: 'tr-1', letterNo: '机党转〔2026〕7号', validDays: 30 })
     fireEvent.click(screen.getByText('打印介绍信'))
@@ -539,7 +542,7 @@ const stats = (year = 2026): PartyStats => ({
       figures: [
         {
           key: 'develop.admitted',
-          label: '发展党员（接收预备党员）',
+          label: '发展党员',
           value: 1,
           unit: '人',
           names: [{ id: 'm-dev', name: '蒋欣然', branchName: '机关第二党支部' }],
@@ -557,7 +560,7 @@ describe('党内统计（机关党委）', () => {
     render(<StatsScreen />)
     expect(await screen.findByText('2026年党内统计')).toBeTruthy()
     expect(screen.queryByText('蒋欣然（机关第二党支部）')).toBeNull()
-    fireEvent.click(screen.getByText('发展党员（接收预备党员）'))
+    fireEvent.click(screen.getByText('发展党员'))
     expect(screen.getByText('蒋欣然（机关第二党支部）')).toBeTruthy()
     fireEvent.click(screen.getByText('党员总数'))
     expect(screen.getByText('王建华（机关第一党支部）、李秀英（机关第一党支部）')).toBeTruthy()
