@@ -6,8 +6,8 @@
  */
 import { addMonths as addMonthsToDay } from '../appraisal/rules'
 import type { ChinaDate } from '../dates'
-import type { LeaveKind, StatsStanding, StatsWork } from './types'
-import { EXIT_KINDS } from './types'
+import type { EducationLevel, LeaveKind, StatsSex, StatsStanding, StatsWork } from './types'
+import { EDUCATION_LEVELS, EXIT_KINDS } from './types'
 
 /** One person as the statistics read them. */
 export interface StatsPerson {
@@ -25,6 +25,9 @@ export interface StatsPerson {
   arrived: boolean
   /** The China day they left the roll, and why; null while on it. */
   left: { day: ChinaDate; kind: LeaveKind } | null
+  /** From the roster import, when the bureau counts them; null or absent: not given. */
+  sex?: StatsSex | null
+  education?: EducationLevel | null
 }
 
 /** On the roll at the start of `day` (before anything that day). */
@@ -95,6 +98,28 @@ export function yearMovement(people: StatsPerson[], year: number): YearMovement 
     transfersOut: leftIn(['transferOut']),
     exits: leftIn(EXIT_KINDS),
     deaths: leftIn(['died']),
+  }
+}
+
+export interface ProfileFigures {
+  female: Figure
+  /** Each education band, in the tables' order. */
+  education: Record<EducationLevel, Figure>
+  /** On the year's end roll without the field given. */
+  sexUnknown: Figure
+  educationUnknown: Figure
+}
+
+/** The year's end roll by sex and education (the optional fields), each with names. */
+export function profileFigures(people: StatsPerson[], year: number): ProfileFigures {
+  const on = people.filter((p) => onRollAt(p, `${year + 1}-01-01`))
+  return {
+    female: figure(on.filter((p) => p.sex === 'female')),
+    education: Object.fromEntries(
+      EDUCATION_LEVELS.map((level) => [level, figure(on.filter((p) => p.education === level))]),
+    ) as Record<EducationLevel, Figure>,
+    sexUnknown: figure(on.filter((p) => !p.sex)),
+    educationUnknown: figure(on.filter((p) => !p.education)),
   }
 }
 

@@ -20,6 +20,7 @@ import {
 import {
   developFigures,
   onRollAt,
+  profileFigures,
   standingAt,
   trainingHours,
   yearMovement,
@@ -189,6 +190,20 @@ describe("党内统计 at the year's edges (China time)", () => {
     expect(y2027.full.names.map((n) => n.id)).toEqual(['full-jan'])
     expect(developFigures(people, 2025).admitted.count).toBe(2)
     expect(developFigures(people, 2025).full.count).toBe(0)
+  })
+  it('counts sex and education on the end roll only, the ones not given apart', () => {
+    const people = [
+      person({ id: 'f', sex: 'female', education: 'bachelor' }),
+      person({ id: 'm', name: '李四', sex: 'male', education: null }),
+      person({ id: 'gone', sex: 'female', education: 'bachelor', left: { day: lateDec, kind: 'transferOut' } }),
+      person({ id: 'late', sex: 'female', arrived: true, fromDay: earlyJan }),
+    ]
+    const y = profileFigures(people, 2026)
+    expect(y.female.names.map((n) => n.id)).toEqual(['f'])
+    expect(y.education.bachelor.count).toBe(1)
+    expect(y.educationUnknown.names.map((n) => n.id)).toEqual(['m'])
+    expect(y.sexUnknown.count).toBe(0)
+    expect(profileFigures(people, 2027).female.count).toBe(2)
   })
   it('says 学时 to one decimal', () => {
     expect(trainingHours(150)).toBe(2.5)

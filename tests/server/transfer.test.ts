@@ -336,3 +336,38 @@ describe('党内统计', () => {
     expect(audits.map((a) => a.summary)).toEqual([expect.stringContaining('党内统计')])
   })
 })
+
+describe('性别 and 学历 in 党内统计', () => {
+  const SHEET = [
+    '姓名\t支部\t入党日期\t性别\t学历',
+    '钱学文\t第一支部\t2012-07-01\t男\t本科',
+    '孙丽\t第一支部\t2015-07-01\t女\t硕士',
+  ].join('\n')
+  const keys = (stats: { sections: Array<{ figures: Array<{ key: string }> }> }) =>
+    stats.sections.flatMap((s) => s.figures.map((f) => f.key))
+
+  it('are neither read nor counted while off', async () => {
+    await asAdmin(cloud).ok('admin', 'roster.import', { text: SHEET })
+    const imported = await docs<MemberDoc>(cloud, 'members', { name: '孙丽' })
+    expect(imported[0]!.sex).toBeUndefined()
+    expect(imported[0]!.education).toBeUndefined()
+    const stats = await asAdmin(cloud).ok('admin', 'stats.year', {})
+    expect(keys(stats).filter((k) => k.startsWith('profile.'))).toEqual([])
+  })
+
+  it('are read from the import and counted on the year’s end roll, with names, when on', async () => {
+    await asAdmin(cloud).ok('admin', 'transfer.setting', {
+      validityDefaultDays: 30,
+      statsFields: { sex: true, education: true },
+    })
+    await asAdmin(cloud).ok('admin', 'roster.import', { text: SHEET })
+    const stats = await asAdmin(cloud).ok('admin', 'stats.year', {})
+    const figure = (key: string) => stats.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(figure('profile.female')).toMatchObject({ value: 1, names: [{ name: '孙丽', branchName: '第一支部' }] })
+    expect(figure('profile.education.postgraduate').names.map((n) => n.name)).toEqual(['孙丽'])
+    expect(figure('profile.education.bachelor').names.map((n) => n.name)).toEqual(['钱学文'])
+    // The roster entries made before it was turned on say nothing of either.
+    expect(figure('profile.sexUnknown').value).toBe(figure('end.total').value - 2)
+    expect(stats.notes.join('')).toContain('性别、学历取自名册导入')
+  })
+})

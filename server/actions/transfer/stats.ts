@@ -12,8 +12,11 @@ import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
 import { chinaDate } from '../../../core/dates'
 import { yearMonths } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
+import { EDUCATION_LABELS } from '../../../core/transfer/labels'
+import { EDUCATION_LEVELS } from '../../../core/transfer/types'
 import {
   developFigures,
+  profileFigures,
   trainingHours,
   yearMovement,
   type DevelopStatsPerson,
@@ -44,6 +47,8 @@ export function statsPerson(m: MemberDoc): StatsPerson {
     fromDay: m.arrived?.on ?? m.joinDate,
     arrived: !!m.arrived,
     left: m.status === 'left' && m.left ? { day: m.left.date, kind: m.left.kind ?? 'other' } : null,
+    sex: m.sex ?? null,
+    education: m.education ?? null,
   }
 }
 
@@ -142,9 +147,37 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
     '发展党员按支部大会通过接收预备党员的日期、预备党员转正按支部大会通过转正的日期计入当年，取自“党员发展”的记录。',
     '年初按1月1日零时（北京时间）、年末按12月31日24时在册统计；预备党员指入党未满一年或尚未转正的党员。',
   ]
-  if (!settings.statsFields.sex && !settings.statsFields.education) {
+  const { sex, education } = settings.statsFields
+  if (!sex && !education) {
     notes.push('性别、学历未开启统计：如需统计，请在“组织关系转出”页的设置中开启，并在名册导入时填写。')
+  } else {
+    notes.push(`${sex && education ? '性别、学历' : sex ? '性别' : '学历'}取自名册导入，导入时没有填写的列为“未填写”。`)
   }
+  const profile = profileFigures(people, year)
+  const profileSection =
+    sex || education
+      ? [
+          {
+            title: `年末党员构成（${year}年12月31日）`,
+            figures: [
+              ...(sex
+                ? [
+                    named(profile.female, 'profile.female', '女党员'),
+                    named(profile.sexUnknown, 'profile.sexUnknown', '性别未填写'),
+                  ]
+                : []),
+              ...(education
+                ? [
+                    ...EDUCATION_LEVELS.map((level) =>
+                      named(profile.education[level], `profile.education.${level}`, `学历：${EDUCATION_LABELS[level]}`),
+                    ),
+                    named(profile.educationUnknown, 'profile.educationUnknown', '学历未填写'),
+                  ]
+                : []),
+            ],
+          },
+        ]
+      : []
   return {
     year,
     years: Array.from({ length: 5 }, (_v, i) => Number(chinaDate(ctx.now()).slice(0, 4)) - i),
@@ -171,6 +204,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
           named(move.end.retired, 'end.retired', '离退休'),
         ],
       },
+      ...profileSection,
       {
         title: '党员增减',
         figures: [
