@@ -5,9 +5,21 @@
 import { isChinaDate } from './dates'
 import { parseYuanToFen } from './money'
 import { DUES_CATEGORY_LABELS, ROLE_LABELS, type DuesCategory, type MemberRole, type PreviewRow } from './contract/org'
+import { EDUCATION_WORDS, STATS_SEX_LABELS } from './transfer/labels'
+import type { EducationLevel, StatsSex } from './transfer/types'
 
 export type RosterField =
-  'name' | 'branch' | 'group' | 'role' | 'duty' | 'joinDate' | 'probationary' | 'duesCategory' | 'duesBase'
+  | 'name'
+  | 'branch'
+  | 'group'
+  | 'role'
+  | 'duty'
+  | 'joinDate'
+  | 'probationary'
+  | 'duesCategory'
+  | 'duesBase'
+  | 'sex'
+  | 'education'
 
 /** Header names a person might use for each field. */
 export const ROSTER_HEADERS: Record<RosterField, string[]> = {
@@ -20,6 +32,14 @@ export const ROSTER_HEADERS: Record<RosterField, string[]> = {
   probationary: ['预备党员', '是否预备党员'],
   duesCategory: ['党费类别', '人员类别'],
   duesBase: ['党费基数', '党费基数（元）', '党费基数(元)', '月工资'],
+  sex: ['性别'],
+  education: ['学历', '文化程度'],
+}
+
+/** The optional fields 党内统计 counts, read only when the bureau has turned them on. */
+export interface RosterOptional {
+  sex: boolean
+  education: boolean
 }
 
 const REQUIRED: RosterField[] = ['name', 'branch', 'joinDate']
@@ -34,6 +54,9 @@ export interface RosterEntry {
   probationary: boolean
   duesCategory: DuesCategory
   duesBaseFen: number | null
+  /** Only when the bureau counts them; blank cells are null. */
+  sex?: StatsSex | null
+  education?: EducationLevel | null
 }
 
 export interface RosterContext {
@@ -42,6 +65,8 @@ export interface RosterContext {
   /** `${branchId}/${name}` of members already on the roster. */
   existing: Set<string>
   today: string
+  /** Which optional columns are read; a column turned off is not read at all. */
+  optional: RosterOptional
 }
 
 /** Maps a header row to fields; returns the missing required columns' names. */
@@ -78,6 +103,17 @@ function parseProbationary(text: string): boolean | undefined {
   if (['', '否', '正式党员', '正式'].includes(text)) return false
   if (['是', '预备党员', '预备'].includes(text)) return true
   return undefined
+}
+
+function parseSex(text: string): StatsSex | null | undefined {
+  if (text === '') return null
+  return lookup(STATS_SEX_LABELS, text.replace(/性$/, ''))
+}
+
+function parseEducation(text: string): EducationLevel | null | undefined {
+  if (text === '') return null
+  const words = text.replace(/(毕业|学历|文化)$/, '')
+  return (Object.keys(EDUCATION_WORDS) as EducationLevel[]).find((k) => EDUCATION_WORDS[k].includes(words))
 }
 
 const HAS_BASE: DuesCategory[] = ['inService', 'retiree']
@@ -120,10 +156,18 @@ function checkRow(
       problems.push(`党费基数“${cells.duesBase}”不像以元为单位的月工资，请核对`)
     }
   }
+  const sex = ctx.optional.sex ? parseSex(cells.sex) : null
+  if (sex === undefined) problems.push(`性别“${cells.sex}”不对，应填“男”或“女”`)
+  const education = ctx.optional.education ? parseEducation(cells.education) : null
+  if (education === undefined) {
+    problems.push(`学历“${cells.education}”不对，应为研究生、大学本科、大学专科、中专、高中、初中及以下之一`)
+  }
   if (problems.length > 0 || !branch || !role || probationary === undefined || !category)
     return { entry: null, problems }
   return {
     entry: {
+      ...(ctx.optional.sex ? { sex } : {}),
+      ...(ctx.optional.education ? { education } : {}),
       name,
       branchId: branch.id,
       groupId: group?.id ?? null,

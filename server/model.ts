@@ -1,6 +1,6 @@
 /** Documents as stored in the cloud database. Dates are epoch milliseconds (China time is a view). */
 import type { DuesCategory, MemberRole, OrgKind } from '../core/contract/org'
-import type { LeaveKind } from '../core/transfer/types'
+import type { EducationLevel, LeaveKind, StatsSex } from '../core/transfer/types'
 
 export type { DuesCategory, MemberRole, OrgKind }
 
@@ -52,8 +52,8 @@ export interface MemberDoc {
   /** Arrived by a 转入 letter (issue 26): the China day of 报到 and where from. */
   arrived?: { on: string; from: string; transferId: string }
   /** Optional fields 党内统计 counts, only when the bureau turns them on, only from the roster import. */
-  sex?: string | null
-  education?: string | null
+  sex?: StatsSex | null
+  education?: EducationLevel | null
 }
 
 /** The one-time code a secretary hands a member to bind their WeChat (one per member). */

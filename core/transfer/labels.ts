@@ -1,5 +1,5 @@
 /** Words for transfers, absences, out-of-touch and 党内统计, as the screens and the audit log say them. */
-import type { AbsenceKind, ContactWay, LeaveKind, TransferState } from './types'
+import type { AbsenceKind, ContactWay, EducationLevel, LeaveKind, StatsSex, TransferState } from './types'
 
 export const TRANSFER_STATE_LABELS: Record<TransferState, string> = {
   requested: '待党委开具',
@@ -39,3 +39,25 @@ export const TRANSFER_RULE_SOURCE =
 
 export const OUT_OF_TOUCH_SOURCE =
   '连续6个月既无组织生活出勤、也无学习记录、也未交纳党费的党员，提请支部设法联系；如何处置由支部研究决定，系统不作任何自动处理。'
+
+export const STATS_SEX_LABELS: Record<StatsSex, string> = { male: '男', female: '女' }
+
+/** The annual tables' education bands. */
+export const EDUCATION_LABELS: Record<EducationLevel, string> = {
+  postgraduate: '研究生',
+  bachelor: '大学本科',
+  college: '大学专科',
+  secondary: '中专',
+  highSchool: '高中、中技',
+  juniorOrLess: '初中及以下',
+}
+
+/** What a roster sheet may write for each band (besides the band's own words). */
+export const EDUCATION_WORDS: Record<EducationLevel, string[]> = {
+  postgraduate: ['研究生', '博士', '博士研究生', '硕士', '硕士研究生'],
+  bachelor: ['大学本科', '本科', '大学'],
+  college: ['大学专科', '专科', '大专'],
+  secondary: ['中专', '中等专科'],
+  highSchool: ['高中、中技', '高中', '中技', '职高'],
+  juniorOrLess: ['初中及以下', '初中', '小学'],
+}

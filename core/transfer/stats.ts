@@ -1,13 +1,13 @@
 /**
  * 党内统计 for a year, counted from the records as pure functions: who was on the roll at the
  * year's start (1 January 00:00 China time) and end (31 December 24:00), by 正式/预备 and
- * 在职/离退休; arrivals and departures within the year by their China day; 民主评议 grades and
- * training 学时. Each figure carries the names behind it.
+ * 在职/离退休; arrivals and departures within the year by their China day; 发展党员 and 转正 by the
+ * day of their 支部大会; 民主评议 grades and training 学时. Each figure carries the names behind it.
  */
 import { addMonths as addMonthsToDay } from '../appraisal/rules'
 import type { ChinaDate } from '../dates'
-import type { LeaveKind, StatsStanding, StatsWork } from './types'
-import { EXIT_KINDS } from './types'
+import type { EducationLevel, LeaveKind, StatsSex, StatsStanding, StatsWork } from './types'
+import { EDUCATION_LEVELS, EXIT_KINDS } from './types'
 
 /** One person as the statistics read them. */
 export interface StatsPerson {
@@ -25,6 +25,9 @@ export interface StatsPerson {
   arrived: boolean
   /** The China day they left the roll, and why; null while on it. */
   left: { day: ChinaDate; kind: LeaveKind } | null
+  /** From the roster import, when the bureau counts them; null or absent: not given. */
+  sex?: StatsSex | null
+  education?: EducationLevel | null
 }
 
 /** On the roll at the start of `day` (before anything that day). */
@@ -47,7 +50,7 @@ export interface Figure {
   names: Array<{ id: string; name: string; branchId: string }>
 }
 
-function figure(people: StatsPerson[]): Figure {
+function figure(people: Array<{ id: string; name: string; branchId: string }>): Figure {
   const sorted = [...people].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   return { count: people.length, names: sorted.map((p) => ({ id: p.id, name: p.name, branchId: p.branchId })) }
 }
@@ -95,6 +98,54 @@ export function yearMovement(people: StatsPerson[], year: number): YearMovement 
     transfersOut: leftIn(['transferOut']),
     exits: leftIn(EXIT_KINDS),
     deaths: leftIn(['died']),
+  }
+}
+
+export interface ProfileFigures {
+  female: Figure
+  /** Each education band, in the tables' order. */
+  education: Record<EducationLevel, Figure>
+  /** On the year's end roll without the field given. */
+  sexUnknown: Figure
+  educationUnknown: Figure
+}
+
+/** The year's end roll by sex and education (the optional fields), each with names. */
+export function profileFigures(people: StatsPerson[], year: number): ProfileFigures {
+  const on = people.filter((p) => onRollAt(p, `${year + 1}-01-01`))
+  return {
+    female: figure(on.filter((p) => p.sex === 'female')),
+    education: Object.fromEntries(
+      EDUCATION_LEVELS.map((level) => [level, figure(on.filter((p) => p.education === level))]),
+    ) as Record<EducationLevel, Figure>,
+    sexUnknown: figure(on.filter((p) => !p.sex)),
+    educationUnknown: figure(on.filter((p) => !p.education)),
+  }
+}
+
+/** A person of 党员发展's pipeline as the statistics read them. */
+export interface DevelopStatsPerson {
+  id: string
+  name: string
+  branchId: string
+  /** The China day of the 支部大会 that admitted them as 预备党员 (their 入党日期), if held. */
+  admittedOn: ChinaDate | null
+  /** The China day of the 支部大会 that made them full (转正), if held. */
+  fullOn: ChinaDate | null
+}
+
+export interface DevelopFigures {
+  /** 发展党员: admitted as 预备党员 in the year. */
+  admitted: Figure
+  /** 预备党员转正: made full in the year. */
+  full: Figure
+}
+
+/** 发展党员 and 转正 of the year, each by the China day of its 支部大会. */
+export function developFigures(people: DevelopStatsPerson[], year: number): DevelopFigures {
+  return {
+    admitted: figure(people.filter((p) => p.admittedOn !== null && inYear(p.admittedOn, year))),
+    full: figure(people.filter((p) => p.fullOn !== null && inYear(p.fullOn, year))),
   }
 }
 

@@ -27,3 +27,19 @@ export const EXIT_KINDS: readonly LeaveKind[] = ['expelled', 'removed', 'quit']
 /** 党内统计's categories of a member on a day. */
 export type StatsStanding = 'full' | 'probationary'
 export type StatsWork = 'inService' | 'retired'
+
+/**
+ * The optional fields 党内统计 counts when the bureau turns them on, read only from the roster
+ * import: sex, and education in the annual tables' bands.
+ */
+export const STATS_SEXES = ['male', 'female'] as const
+export type StatsSex = (typeof STATS_SEXES)[number]
+export const EDUCATION_LEVELS = [
+  'postgraduate',
+  'bachelor',
+  'college',
+  'secondary',
+  'highSchool',
+  'juniorOrLess',
+] as const
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number]

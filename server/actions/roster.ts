@@ -13,15 +13,17 @@ import { findAll } from '../runtime/store'
 import type { ActionContext } from '../runtime/types'
 import { addOnce, isDuplicateKey, keyedId } from '../runtime/request-key'
 import { readRosterTable } from './roster-file'
+import { readTransferSettings } from './transfer/views'
 
 /** Documents per `add`: far below the 1 MB request limit, few enough calls for 3,000 rows. */
 const BATCH = 500
 
 /** `ownImport`: people this import already put on the roster (a retry of the same tap) are no duplicates. */
 async function rosterContext(ctx: ActionContext, ownImport?: string): Promise<RosterContext> {
-  const [orgs, members] = await Promise.all([
+  const [orgs, members, settings] = await Promise.all([
     findAll<OrgDoc>(ctx.db, 'orgs', { status: 'active' }),
     findAll<MemberDoc>(ctx.db, 'members', { status: 'active' }),
+    readTransferSettings(ctx.db),
   ])
   return {
     branches: orgs.filter((o) => o.kind === 'branch').map((o) => ({ id: o._id, name: o.name })),
@@ -34,6 +36,8 @@ async function rosterContext(ctx: ActionContext, ownImport?: string): Promise<Ro
         .map((m) => `${m.branchId}/${m.name}`),
     ),
     today: chinaDate(ctx.now()),
+    // 性别 and 学历 only when the bureau counts them in 党内统计 (组织关系转出's settings).
+    optional: settings.statsFields,
   }
 }
 

@@ -1,6 +1,6 @@
 import { checkRoster, mapHeaders, normalizeDate, type RosterContext } from '../../core/roster'
 
-const ctx = (): RosterContext => ({
+const ctx = (optional = { sex: false, education: false }): RosterContext => ({
   branches: [
     { id: 'b1', name: '第一支部' },
     { id: 'b2', name: '第二支部' },
@@ -8,6 +8,7 @@ const ctx = (): RosterContext => ({
   groups: [{ id: 'g1', name: '第一党小组', branchId: 'b1' }],
   existing: new Set(['b1/王建华']),
   today: '2026-03-06',
+  optional,
 })
 
 const HEADER = ['姓名', '支部', '党小组', '身份', '入党日期', '预备党员', '党费类别', '党费基数（元）']
@@ -117,5 +118,47 @@ describe('checkRoster', () => {
     ['七月一日', '七月一日'],
   ])('normalizes %s to %s', (input, output) => {
     expect(normalizeDate(input)).toBe(output)
+  })
+})
+
+describe('the optional 性别 and 学历 columns', () => {
+  const table = [
+    [...HEADER, '性别', '学历'],
+    ['李秀英', '第一支部', '', '', '2001-07-01', '否', '在职', '', '女', '本科'],
+    ['张志强', '第一支部', '', '', '2001-07-01', '否', '在职', '', '男性', '硕士研究生'],
+    ['刘海燕', '第二支部', '', '', '2001-07-01', '否', '在职', '', '', ''],
+  ]
+
+  it('are not read at all while the bureau has them off', () => {
+    const { entries, rows } = checkRoster(
+      [...table, ['陈立新', '第二支部', '', '', '2001-07-01', '否', '在职', '', '未知', '扫盲班']],
+      ctx(),
+    )
+    expect(rows.every((r) => r.problems.length === 0)).toBe(true)
+    expect(entries.every((e) => !('sex' in e) && !('education' in e))).toBe(true)
+  })
+
+  it('are read in the annual tables’ bands when on, a blank cell left blank', () => {
+    const { entries } = checkRoster(table, ctx({ sex: true, education: true }))
+    expect(entries.map((e) => [e.name, e.sex, e.education])).toEqual([
+      ['李秀英', 'female', 'bachelor'],
+      ['张志强', 'male', 'postgraduate'],
+      ['刘海燕', null, null],
+    ])
+    const onlySex = checkRoster(table, ctx({ sex: true, education: false })).entries[0]!
+    expect(onlySex).toMatchObject({ sex: 'female' })
+    expect('education' in onlySex).toBe(false)
+  })
+
+  it('says a value it cannot place, in words', () => {
+    const { rows, entries } = checkRoster(
+      [...table.slice(0, 1), ['陈立新', '第二支部', '', '', '2001-07-01', '否', '在职', '', '未知', '扫盲班']],
+      ctx({ sex: true, education: true }),
+    )
+    expect(entries).toEqual([])
+    expect(rows[0]!.problems).toEqual([
+      '性别“未知”不对，应填“男”或“女”',
+      '学历“扫盲班”不对，应为研究生、大学本科、大学专科、中专、高中、初中及以下之一',
+    ])
   })
 })

@@ -17,7 +17,16 @@ import {
   validUntil,
   type LedgerMonth,
 } from '../../core/transfer/rules'
-import { onRollAt, standingAt, trainingHours, yearMovement, type StatsPerson } from '../../core/transfer/stats'
+import {
+  developFigures,
+  onRollAt,
+  profileFigures,
+  standingAt,
+  trainingHours,
+  yearMovement,
+  type DevelopStatsPerson,
+  type StatsPerson,
+} from '../../core/transfer/stats'
 
 describe('a 介绍信', () => {
   it('is valid at most 90 days', () => {
@@ -156,6 +165,45 @@ describe("党内统计 at the year's edges (China time)", () => {
     expect(onRollAt(person({ fromDay: '2026-03-01' }), '2026-03-02')).toBe(true)
     expect(onRollAt(person({ left: { day: '2026-03-01', kind: 'died' } }), '2026-03-01')).toBe(true)
     expect(onRollAt(person({ left: { day: '2026-03-01', kind: 'died' } }), '2026-03-02')).toBe(false)
+  })
+  it('counts 发展党员 and 转正 by the day of their 支部大会, at both edges of the year', () => {
+    const dev = (over: Partial<DevelopStatsPerson>): DevelopStatsPerson => ({
+      id: 'd',
+      name: '王五',
+      branchId: 'b',
+      admittedOn: null,
+      fullOn: null,
+      ...over,
+    })
+    const people = [
+      dev({ id: 'dec', name: '甲', admittedOn: lateDec }),
+      dev({ id: 'jan', name: '乙', admittedOn: earlyJan }),
+      dev({ id: 'full-dec', name: '丙', admittedOn: '2025-12-20', fullOn: lateDec }),
+      dev({ id: 'full-jan', name: '丁', admittedOn: '2025-12-31', fullOn: earlyJan }),
+      dev({ id: 'applicant' }),
+    ]
+    const y2026 = developFigures(people, 2026)
+    expect(y2026.admitted.names.map((n) => n.id)).toEqual(['dec'])
+    expect(y2026.full.names.map((n) => n.id)).toEqual(['full-dec'])
+    const y2027 = developFigures(people, 2027)
+    expect(y2027.admitted.names.map((n) => n.id)).toEqual(['jan'])
+    expect(y2027.full.names.map((n) => n.id)).toEqual(['full-jan'])
+    expect(developFigures(people, 2025).admitted.count).toBe(2)
+    expect(developFigures(people, 2025).full.count).toBe(0)
+  })
+  it('counts sex and education on the end roll only, the ones not given apart', () => {
+    const people = [
+      person({ id: 'f', sex: 'female', education: 'bachelor' }),
+      person({ id: 'm', name: '李四', sex: 'male', education: null }),
+      person({ id: 'gone', sex: 'female', education: 'bachelor', left: { day: lateDec, kind: 'transferOut' } }),
+      person({ id: 'late', sex: 'female', arrived: true, fromDay: earlyJan }),
+    ]
+    const y = profileFigures(people, 2026)
+    expect(y.female.names.map((n) => n.id)).toEqual(['f'])
+    expect(y.education.bachelor.count).toBe(1)
+    expect(y.educationUnknown.names.map((n) => n.id)).toEqual(['m'])
+    expect(y.sexUnknown.count).toBe(0)
+    expect(profileFigures(people, 2027).female.count).toBe(2)
   })
   it('says 学时 to one decimal', () => {
     expect(trainingHours(150)).toBe(2.5)

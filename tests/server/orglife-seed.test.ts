@@ -2,6 +2,7 @@
  * The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist
  * part-done; and its 组织关系 (issue 26): transfers each way, a 外出, a member out of touch.
  */
+import type { DevelopBureau } from '../../core/contract/develop'
 import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'
 import type { OutOfTouchPage, PartyStats, TransferOffice, TransferPage } from '../../core/contract/transfer'
 import { seedDemo } from '../../demo'
@@ -92,5 +93,11 @@ describe('the demo bureau’s 组织关系 (issue 26)', () => {
     const figures = stats.sections.flatMap((s) => s.figures)
     expect(figures.find((f) => f.key === 'end.total')!.value).toBeGreaterThan(100)
     expect(figures.find((f) => f.key === 'orgs.branches')!.value).toBe(8)
+    // 发展党员 and 转正 are 党员发展's own figures for the year, with names.
+    const develop: DevelopBureau = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'develop.bureau', {})
+    const admitted = figures.find((f) => f.key === 'develop.admitted')!
+    const full = figures.find((f) => f.key === 'develop.full')!
+    expect([admitted.value, full.value]).toEqual([develop.figures.admitted, develop.figures.full])
+    expect(admitted.names).toHaveLength(admitted.value)
   })
 })

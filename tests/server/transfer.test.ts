@@ -17,6 +17,7 @@ import { docs, insertDocs } from '../helpers/activity-mothers'
 import { actor, asAdmin, asSecretary, seedWorld, startTestCloud, WORLD, type Actor } from '../helpers/cloud'
 import { aBill, aSettings, insertDues } from '../helpers/dues-mothers'
 import { aMember } from '../helpers/mothers'
+import { aProbationer, insertPeople, stepsUpTo } from '../helpers/develop-mothers'
 import { aTransfer, anAbsence, insertAbsences, insertTransfers } from '../helpers/transfer-mothers'
 
 let cloud: LocalCloud
@@ -297,18 +298,76 @@ describe('党内统计', () => {
       probationary: false,
       duesCategory: 'retiree',
     })
+    // 党员发展: one admitted today, one admitted on last year's last day and made full today.
+    const lastYearsEnd = `${year - 1}-12-31`
+    await insertPeople(cloud, [
+      aProbationer(cloud, today(), { _id: 'dev-new', name: '甲新预备', memberId: 'm-dev-new' }),
+      aProbationer(cloud, lastYearsEnd, {
+        _id: 'dev-full',
+        name: '甲转正',
+        memberId: 'm-dev-full',
+        status: 'done',
+        steps: stepsUpTo(null, (k) =>
+          k === 'fullVote' || k === 'fullApproval' || k === 'archive' ? today() : lastYearsEnd,
+        ),
+      }),
+    ])
     const stats = await asAdmin(cloud).ok('admin', 'stats.year', { year })
     const figure = (key: string) => stats.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(figure('develop.admitted')).toMatchObject({
+      value: 1,
+      names: [{ id: 'm-dev-new', name: '甲新预备', branchName: '第一支部' }],
+    })
+    expect(figure('develop.full')).toMatchObject({ value: 1, names: [{ id: 'm-dev-full', name: '甲转正' }] })
+    const lastYear = await asAdmin(cloud).ok('admin', 'stats.year', { year: year - 1 })
+    const before = (key: string) => lastYear.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(before('develop.admitted').names.map((n) => n.name)).toEqual(['甲转正'])
+    expect(before('develop.full').value).toBe(0)
     expect(figure('deaths')).toMatchObject({ value: 1, names: [{ name: '甲党员二', branchName: '第一支部' }] })
     expect(figure('transfersIn')).toMatchObject({ value: 1, names: [{ name: '丙转入' }] })
     expect(figure('end.retired').names.map((n) => n.name)).toEqual(['丙转入'])
     expect(figure('end.total').value).toBe(figure('start.total').value)
     expect(figure('orgs.branches').value).toBe(2)
-    expect(stats.notes.join('')).toContain('发展党员')
+    expect(stats.notes.join('')).toContain('支部大会通过接收预备党员的日期')
     await fails(asAdmin(cloud), 'admin', 'stats.year', { year: year + 1 }, 'STATS.YEAR')
     const link = await asAdmin(cloud).ok('admin', 'stats.export', { year })
     expect(link.fileName).toBe(`全机关${year}年党内统计.xlsx`)
     const audits = await docs<AuditDoc>(cloud, 'auditLog', { kind: 'attendance.export' })
     expect(audits.map((a) => a.summary)).toEqual([expect.stringContaining('党内统计')])
+  })
+})
+
+describe('性别 and 学历 in 党内统计', () => {
+  const SHEET = [
+    '姓名\t支部\t入党日期\t性别\t学历',
+    '钱学文\t第一支部\t2012-07-01\t男\t本科',
+    '孙丽\t第一支部\t2015-07-01\t女\t硕士',
+  ].join('\n')
+  const keys = (stats: { sections: Array<{ figures: Array<{ key: string }> }> }) =>
+    stats.sections.flatMap((s) => s.figures.map((f) => f.key))
+
+  it('are neither read nor counted while off', async () => {
+    await asAdmin(cloud).ok('admin', 'roster.import', { text: SHEET })
+    const imported = await docs<MemberDoc>(cloud, 'members', { name: '孙丽' })
+    expect(imported[0]!.sex).toBeUndefined()
+    expect(imported[0]!.education).toBeUndefined()
+    const stats = await asAdmin(cloud).ok('admin', 'stats.year', {})
+    expect(keys(stats).filter((k) => k.startsWith('profile.'))).toEqual([])
+  })
+
+  it('are read from the import and counted on the year’s end roll, with names, when on', async () => {
+    await asAdmin(cloud).ok('admin', 'transfer.setting', {
+      validityDefaultDays: 30,
+      statsFields: { sex: true, education: true },
+    })
+    await asAdmin(cloud).ok('admin', 'roster.import', { text: SHEET })
+    const stats = await asAdmin(cloud).ok('admin', 'stats.year', {})
+    const figure = (key: string) => stats.sections.flatMap((s) => s.figures).find((f) => f.key === key)!
+    expect(figure('profile.female')).toMatchObject({ value: 1, names: [{ name: '孙丽', branchName: '第一支部' }] })
+    expect(figure('profile.education.postgraduate').names.map((n) => n.name)).toEqual(['孙丽'])
+    expect(figure('profile.education.bachelor').names.map((n) => n.name)).toEqual(['钱学文'])
+    // The roster entries made before it was turned on say nothing of either.
+    expect(figure('profile.sexUnknown').value).toBe(figure('end.total').value - 2)
+    expect(stats.notes.join('')).toContain('性别、学历取自名册导入')
   })
 })

@@ -2,9 +2,9 @@
  * 党内统计 for a year, counted from the records (core/transfer/stats.ts): the roll at the year's
  * start and end by category, 转入 and 转出, 出党 and deaths, 民主评议 grades, training 学时 from the
  * activities attended (never time in the app), branches and 党小组. Every figure carries its names.
- * 发展党员 and 转正 come from the development pipeline (issue 25), not yet on this branch.
+ * 发展党员 and 转正 come from 党员发展's records (developCandidates), by the day of their 支部大会.
  */
-import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
+import { APPRAISAL_GRADE_LABELS, dayWords } from '../../../core/appraisal/labels'
 import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
 import type { ActivityType } from '../../../core/activity/types'
 import type { ExportLink } from '../../../core/contract/attendance'
@@ -12,13 +12,25 @@ import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
 import { chinaDate } from '../../../core/dates'
 import { yearMonths } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
-import { trainingHours, yearMovement, type Figure, type StatsPerson } from '../../../core/transfer/stats'
+import { EDUCATION_LABELS } from '../../../core/transfer/labels'
+import { EDUCATION_LEVELS } from '../../../core/transfer/types'
+import {
+  developFigures,
+  profileFigures,
+  trainingHours,
+  yearMovement,
+  type DevelopStatsPerson,
+  type Figure,
+  type StatsPerson,
+} from '../../../core/transfer/stats'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import type { ActivityDoc, AttendanceDoc } from '../activity/model'
 import type { AppraisalDoc } from '../appraisal/model'
 import { earlierExport, newBook, save } from '../attendance/exports'
+import type { DevelopCandidateDoc } from '../develop/model'
+import { CANDIDATES } from '../develop/page'
 import { readTransferSettings } from './views'
 
 /** The activities that count as 学习培训. */
@@ -35,6 +47,19 @@ export function statsPerson(m: MemberDoc): StatsPerson {
     fromDay: m.arrived?.on ?? m.joinDate,
     arrived: !!m.arrived,
     left: m.status === 'left' && m.left ? { day: m.left.date, kind: m.left.kind ?? 'other' } : null,
+    sex: m.sex ?? null,
+    education: m.education ?? null,
+  }
+}
+
+/** A person of 党员发展 as the statistics read them: the roster id once admitted. */
+export function developStatsPerson(d: DevelopCandidateDoc): DevelopStatsPerson {
+  return {
+    id: d.memberId ?? d._id,
+    name: d.name,
+    branchId: d.branchId,
+    admittedOn: d.steps.admissionVote?.day ?? null,
+    fullOn: d.steps.fullVote?.day ?? null,
   }
 }
 
@@ -48,12 +73,14 @@ function checkYear(ctx: ActionContext, year: number | undefined): number {
 export async function partyStats(ctx: ActionContext, year: number): Promise<PartyStats> {
   const _ = ctx.db.command
   const months = yearMonths(year)
-  const [members, orgs, appraisals, activities, settings] = await Promise.all([
+  const [members, orgs, appraisals, activities, settings, candidates] = await Promise.all([
     findAll<MemberDoc>(ctx.db, 'members', { status: _.in(['active', 'left']) }),
     findAll<OrgDoc>(ctx.db, 'orgs', { status: 'active' }),
     findAll<AppraisalDoc>(ctx.db, 'appraisals', { year }),
     findAll<ActivityDoc>(ctx.db, 'activities', { month: _.in(months), status: 'closed' }),
     readTransferSettings(ctx.db),
+    // Through the status index: kept, done and archived alike (one admitted and later stopped still counts).
+    findAll<DevelopCandidateDoc>(ctx.db, CANDIDATES, { status: _.in(['active', 'done', 'archived']) }),
   ])
   const training = activities.filter((a) => TRAINING_TYPES.includes(a.type))
   const attendance = training.length
@@ -66,6 +93,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
   const people = members.map(statsPerson)
   const byId = new Map(people.map((p) => [p.id, p]))
   const move = yearMovement(people, year)
+  const developed = developFigures(candidates.map(developStatsPerson), year)
   const named = (f: Figure, key: string, label: string, unit = '人'): StatsFigure => ({
     key,
     label,
@@ -116,17 +144,45 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
     }
   }
   const notes = [
-    '发展党员、预备党员转正两项由发展党员工作流程统计，该流程上线后在此显示。',
+    '发展党员按支部大会通过接收预备党员的日期、预备党员转正按支部大会通过转正的日期计入当年，取自“党员发展”的记录。',
     '年初按1月1日零时（北京时间）、年末按12月31日24时在册统计；预备党员指入党未满一年或尚未转正的党员。',
   ]
-  if (!settings.statsFields.sex && !settings.statsFields.education) {
+  const { sex, education } = settings.statsFields
+  if (!sex && !education) {
     notes.push('性别、学历未开启统计：如需统计，请在“组织关系转出”页的设置中开启，并在名册导入时填写。')
+  } else {
+    notes.push(`${sex && education ? '性别、学历' : sex ? '性别' : '学历'}取自名册导入，导入时没有填写的列为“未填写”。`)
   }
+  const profile = profileFigures(people, year)
+  const profileSection =
+    sex || education
+      ? [
+          {
+            title: `年末党员构成（${year}年12月31日）`,
+            figures: [
+              ...(sex
+                ? [
+                    named(profile.female, 'profile.female', '女党员'),
+                    named(profile.sexUnknown, 'profile.sexUnknown', '性别未填写'),
+                  ]
+                : []),
+              ...(education
+                ? [
+                    ...EDUCATION_LEVELS.map((level) =>
+                      named(profile.education[level], `profile.education.${level}`, `学历：${EDUCATION_LABELS[level]}`),
+                    ),
+                    named(profile.educationUnknown, 'profile.educationUnknown', '学历未填写'),
+                  ]
+                : []),
+            ],
+          },
+        ]
+      : []
   return {
     year,
     years: Array.from({ length: 5 }, (_v, i) => Number(chinaDate(ctx.now()).slice(0, 4)) - i),
     today: chinaDate(ctx.now()),
-    countedOn: `${chinaDate(ctx.now())}据系统记录统计`,
+    countedOn: `${dayWords(chinaDate(ctx.now()))}据系统记录统计`,
     sections: [
       {
         title: `年初党员（${year}年1月1日）`,
@@ -148,13 +204,16 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
           named(move.end.retired, 'end.retired', '离退休'),
         ],
       },
+      ...profileSection,
       {
         title: '党员增减',
         figures: [
+          named(developed.admitted, 'develop.admitted', '发展党员'),
           named(move.transfersIn, 'transfersIn', '组织关系转入'),
           named(move.transfersOut, 'transfersOut', '组织关系转出'),
           named(move.exits, 'exits', '出党'),
           named(move.deaths, 'deaths', '死亡'),
+          named(developed.full, 'develop.full', '预备党员转正'),
         ],
       },
       { title: `${year}年度民主评议党员`, figures: grades },

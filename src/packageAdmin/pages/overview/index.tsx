@@ -48,6 +48,11 @@ function developWords(d: DevelopBureau): string {
   const people = Object.values(d.total).reduce((a, b) => a + b, 0)
   return people > 0 ? `培养中${people}人，本月无到期` : '各支部发展党员情况'
 }
+/** 组织关系 and 党内统计 (issue 26): their own section. */
+const TRANSFER = [
+  { title: '组织关系转出', value: '开具介绍信、回执', url: '/packageAdmin/pages/transfers/index' },
+  { title: '党内统计', value: '年度党员数、增减、名单', url: '/packageAdmin/pages/stats/index' },
+] as const
 
 export default function AdminOverviewPage() {
   const screen = useScreen(loadOffice)
@@ -68,6 +73,11 @@ export default function AdminOverviewPage() {
               </Section>
               <Section title="名册与记录">
                 {ENTRIES.map((entry) => (
+                  <EntryRow key={entry.url} {...entry} />
+                ))}
+              </Section>
+              <Section title="组织关系与统计">
+                {TRANSFER.map((entry) => (
                   <EntryRow key={entry.url} {...entry} />
                 ))}
               </Section>

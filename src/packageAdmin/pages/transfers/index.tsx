@@ -137,6 +137,13 @@ function SettingsSheet({
   )
 }
 
+function chip(t: TransferView): string {
+  if (t.receiptDue) return 'status-chip status-chip--danger'
+  if (t.state === 'completed') return 'status-chip status-chip--success'
+  if (t.state === 'cancelled') return 'status-chip'
+  return 'status-chip status-chip--warning'
+}
+
 function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
   return (
     <View className="office-row">
@@ -144,16 +151,14 @@ function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
         <Text className="office-row__name">
           {t.memberName}（{t.branchName}）
         </Text>
-        <Text className={t.receiptDue ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'}>
-          {t.stateLabel}
-        </Text>
+        <Text className={chip(t)}>{t.stateLabel}</Text>
       </View>
-      <Text>
-        转往：{t.destination}（{t.reason}）
-      </Text>
+      <Text>转往：{t.destination}</Text>
+      <Text className="text-secondary">原因：{t.reason}</Text>
       {t.letter ? (
         <Text>
-          {t.letter.letterNo}，党费交至{t.letter.duesWords}，{t.letter.validityWords}
+          {t.letter.letterNo}，党费交至{t.letter.duesWords}
+          {t.state === 'issued' ? `，${t.letter.validityWords}` : ''}
         </Text>
       ) : (
         <Text className="text-secondary">

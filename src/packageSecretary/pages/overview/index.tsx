@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { BranchOverview } from '@core/contract/overview'
+import { TRANSFER_LIMITS } from '@core/contract/transfer'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { collectionText } from '@core/dues/collection'
 import { Text, View } from '@tarojs/components'
@@ -25,6 +26,16 @@ async function loadBranch(): Promise<BranchOverview | null> {
     throw thrown
   }
 }
+
+/** 组织关系 (issue 26): its own block, after the branch's other entries. */
+const TRANSFER_ENTRIES = [
+  { title: '组织关系', value: '转出、转入报到、外出', url: '/packageSecretary/pages/transfer/index' },
+  {
+    title: '失去联系',
+    value: `连续${TRANSFER_LIMITS.quietMonths}个月无记录的党员`,
+    url: '/packageSecretary/pages/touch/index',
+  },
+]
 
 const waitingWord = (n: number) => (n > 0 ? `${n}项待处理` : '暂无待处理')
 
@@ -111,6 +122,9 @@ function Roster({ roster }: { roster: BranchOverview }) {
       </Card>
       <Rules compliance={roster.compliance} />
       {entries.map((entry) => (
+        <EntryRow key={entry.title} {...entry} />
+      ))}
+      {TRANSFER_ENTRIES.map((entry) => (
         <EntryRow key={entry.title} {...entry} />
       ))}
     </>

@@ -45,7 +45,9 @@ function OutRow({ t, onOpen }: { t: TransferView; onOpen: (o: Open) => void }) {
           <Text>
             介绍信{letter.letterNo}，党费交至{letter.duesWords}
           </Text>
-          <Text className={t.receiptDue ? 'transfer-row__due' : ''}>{letter.validityWords}</Text>
+          {t.state === 'issued' ? (
+            <Text className={t.receiptDue ? 'transfer-row__due' : ''}>{letter.validityWords}</Text>
+          ) : null}
         </>
       ) : (
         <Text className="text-secondary">
@@ -94,11 +96,13 @@ function Body({ page, screen }: { page: TransferPage; screen: Screen<TransferPag
       {tap.outcome ? <Notice kind="error">{tap.outcome.message}</Notice> : null}
       {arrived ? (
         <Card>
-          <Text className="transfer-row__name">{arrived.memberName}已列入本支部名册</Text>
-          <Text>请把绑定码交给本人，7天内有效：</Text>
-          <Text className="transfer-code">{arrived.code}</Text>
-          {arrived.talk ? <Text>{arrived.talk.words}</Text> : null}
-          <Button onClick={() => setArrived(null)}>知道了</Button>
+          <View className="stack">
+            <Text className="transfer-row__name">{arrived.memberName}已列入本支部名册</Text>
+            <Text>请把绑定码交给本人，7天内有效：</Text>
+            <Text className="transfer-code">{arrived.code}</Text>
+            {arrived.talk ? <Text>{arrived.talk.words}</Text> : null}
+            <Button onClick={() => setArrived(null)}>知道了</Button>
+          </View>
         </Card>
       ) : null}
       <Section title={`转出（办理中${openOut.length}人）`}>
