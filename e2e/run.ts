@@ -48,10 +48,15 @@ async function main(): Promise<number> {
     startAt: now.instant,
   })
   await seedDemo(cloud.database, cloud.clock.now())
-  const only = process.argv.slice(2)
+  // `npm run e2e -- study quiz` runs the journeys whose names contain either; `-- --except elder-tour` all but.
+  const args = process.argv.slice(2)
+  const exceptAt = args.indexOf('--except')
+  const except = exceptAt === -1 ? [] : args.slice(exceptAt + 1)
+  const only = exceptAt === -1 ? args : args.slice(0, exceptAt)
   const journeys = readdirSync(join(__dirname, 'journeys'))
     .filter((f) => f.endsWith('.test.ts'))
     .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+    .filter((f) => !except.some((o) => f.includes(o)))
     .map((f) => join(__dirname, 'journeys', f))
   try {
     return await new Promise<number>((done) => {
