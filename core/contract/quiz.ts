@@ -147,6 +147,10 @@ export interface QuizBranchPage {
   takenWords: string
   /** What the bank holds for a branch paper: the bureau's questions and the branch's own. */
   topics: Array<{ topic: QuizTopic; label: string; count: number }>
+  /** 本支部题目: the branch's own questions (in use first, then retired); the secretary edits and retires them. */
+  ownQuestions: QuestionAdminView[]
+  /** How many of the office's questions are in use (read-only to the branch; its papers draw them too). */
+  officeCount: number
 }
 
 /** A question as the office keeps it. */
@@ -222,7 +226,7 @@ const choice = v.pipe(
   v.array(wholeBetween(0, QUIZ_LIMITS.optionsMax - 1, '选项不对'), '请选择答案'),
   v.maxLength(QUIZ_LIMITS.optionsMax, '选项不对'),
 )
-const question = v.object({
+const questionFields = {
   questionId: v.optional(questionId),
   kind,
   topic,
@@ -237,7 +241,8 @@ const question = v.object({
   ),
   explanation: optionalText('解析', QUIZ_LIMITS.explanation),
   source: text('出处', QUIZ_LIMITS.source),
-})
+}
+const question = v.object(questionFields)
 const paper = {
   title: text('测试名称', QUIZ_LIMITS.paperTitle, QUIZ_LIMITS.paperTitleMin),
   topics: v.pipe(v.array(topic, '请选择专题'), v.minLength(1, '请至少选择一个专题'), v.maxLength(QUIZ_TOPICS.length)),
@@ -285,6 +290,16 @@ export const secretaryQuizActions = {
   'quiz.publishBranch': action<QuizBranchPage>()(
     'secretary',
     v.object({ branchId: v.optional(docId('支部')), ...paper }),
+  ),
+  /** Adds a question of the branch's own (no id) or changes one; the office's and other branches' are refused. */
+  'quiz.saveBranchQuestion': action<QuizBranchPage>()(
+    'secretary',
+    v.object({ branchId: v.optional(docId('支部')), ...questionFields }),
+  ),
+  /** Retires a question of the branch's own: never drawn again, kept with every answer given to it. */
+  'quiz.retireBranchQuestion': action<QuizBranchPage>()(
+    'secretary',
+    v.object({ branchId: v.optional(docId('支部')), questionId }),
   ),
 }
 

@@ -1,7 +1,14 @@
 /** 党纪党规知识测试 (issue 27): the bank, papers, taking them, the 错题本 and the figures. */
 import type { adminQuizActions, memberQuizActions, secretaryQuizActions } from '../../core/contract/quiz'
 import { importQuestions, previewImport, quizBank, retireQuestion, saveQuestion } from '../actions/quiz/bank'
-import { publishBranchPaper, publishBureauPaper, quizBranch, quizFigures } from '../actions/quiz/papers'
+import {
+  publishBranchPaper,
+  publishBureauPaper,
+  quizBranch,
+  quizFigures,
+  retireBranchQuestion,
+  saveBranchQuestion,
+} from '../actions/quiz/papers'
 import {
   answerQuestion,
   checkInPaper,
@@ -26,6 +33,8 @@ export const member: HandlersFor<'member', typeof memberQuizActions> = {
 export const secretary: HandlersFor<'secretary', typeof secretaryQuizActions> = {
   'quiz.branch': quizBranch,
   'quiz.publishBranch': publishBranchPaper,
+  'quiz.saveBranchQuestion': saveBranchQuestion,
+  'quiz.retireBranchQuestion': retireBranchQuestion,
 }
 
 export const admin: HandlersFor<'admin', typeof adminQuizActions> = {

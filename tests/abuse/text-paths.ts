@@ -55,6 +55,12 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/quiz.publishBranch': { title: 'shared' },
   'admin/quiz.publish': { title: 'shared' },
   'admin/quiz.saveQuestion': { stem: 'shared', 'options.[]': 'shared', explanation: 'shared', source: 'shared' },
+  'secretary/quiz.saveBranchQuestion': {
+    stem: 'shared',
+    'options.[]': 'shared',
+    explanation: 'shared',
+    source: 'shared',
+  },
   // A pasted sheet matched row by row; the rows' words are content-checked when imported.
   'admin/quiz.importPreview': { text: 'data' },
   'admin/quiz.import': { text: 'data' },

@@ -15,7 +15,7 @@ import type { AnswerDoc, QuestionDoc } from '../../server/actions/quiz/model'
 import type { AuditDoc } from '../../server/model'
 import { docs } from '../helpers/activity-mothers'
 import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD, type Actor } from '../helpers/cloud'
-import { insertBank, insertDoneAttempt, insertPaper } from '../helpers/quiz-mothers'
+import { aQuestion, BANK, insertBank, insertDoneAttempt, insertPaper } from '../helpers/quiz-mothers'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -271,5 +271,120 @@ describe('publishing', () => {
       { ...input(), openFrom: addDays(today(), -9), openTo: addDays(today(), -1) },
       'QUIZ.PERIOD_PAST',
     )
+  })
+})
+
+describe('a branch keeps its own questions', () => {
+  const secretary = () => asSecretary(cloud, 'A')
+  const question = {
+    kind: 'judge' as const,
+    topic: 'rules' as const,
+    stem: '支部委员会会议须有半数以上委员到会方能召开。',
+    options: ['正确', '错误'],
+    answer: [0],
+    explanation: '支部委员会会议须有半数以上委员到会方能召开。',
+    source: '《中国共产党支部工作条例（试行）》第二十条',
+  }
+  const ownA = aQuestion({
+    _id: 'qq-a1',
+    branchId: WORLD.branchA,
+    stem: '本支部的固定学习日是每月哪一天？',
+    createdAt: 10,
+  })
+  const ownB = aQuestion({ _id: 'qq-b1', branchId: WORLD.branchB, stem: '乙支部自己的题目？', createdAt: 11 })
+  beforeEach(() => insertBank(cloud, [...BANK, ownA, ownB]))
+
+  it('adds and edits a question of its own with the office’s checks, audited on the branch', async () => {
+    await fails(
+      secretary(),
+      'secretary',
+      'quiz.saveBranchQuestion',
+      { ...question, answer: [] },
+      'QUIZ.NO_CORRECT_ANSWER',
+    )
+    await fails(
+      secretary(),
+      'secretary',
+      'quiz.saveBranchQuestion',
+      { ...question, stem: '预备党员的预备期为多长时间？' },
+      'QUIZ.DUPLICATE_STEM',
+    )
+    const added = await secretary().ok('secretary', 'quiz.saveBranchQuestion', question)
+    expect(added.ownQuestions.map((q) => q.stem)).toEqual([ownA.stem, question.stem])
+    expect(added.ownQuestions[1]).toMatchObject({ owner: '第一支部', answerWords: '正确', status: 'active' })
+    expect(added.officeCount).toBe(4)
+    expect(added.topics.find((t) => t.topic === 'rules')).toMatchObject({ count: 1 })
+    const id = added.ownQuestions[1]!.id
+    const edited = await secretary().ok('secretary', 'quiz.saveBranchQuestion', {
+      ...question,
+      questionId: id,
+      answer: [1],
+    })
+    expect(edited.ownQuestions[1]).toMatchObject({ id, answerWords: '错误' })
+    const stored = (await docs<QuestionDoc>(cloud, 'quizQuestions')).find((q) => q._id === id)!
+    expect(stored).toMatchObject({ branchId: WORLD.branchA, answer: [1] })
+    const audits = await docs<AuditDoc>(cloud, 'auditLog')
+    expect(audits.map((a) => [a.kind, a.branchId])).toEqual([
+      ['quiz.saveQuestion', WORLD.branchA],
+      ['quiz.saveQuestion', WORLD.branchA],
+    ])
+    // Branch B's secretary never sees A's own questions.
+    const b = await asSecretary(cloud, 'B').ok('secretary', 'quiz.branch', {})
+    expect(b.ownQuestions.map((q) => q.id)).toEqual(['qq-b1'])
+  })
+
+  it('refuses the office’s question and another branch’s, and another branch’s secretary — nothing written', async () => {
+    const edit = (id: string) => ({ ...question, questionId: id })
+    await fails(secretary(), 'secretary', 'quiz.saveBranchQuestion', edit('qq-1'), 'AUTH.OTHER_BRANCH')
+    await fails(secretary(), 'secretary', 'quiz.saveBranchQuestion', edit('qq-b1'), 'AUTH.OTHER_BRANCH')
+    await fails(secretary(), 'secretary', 'quiz.retireBranchQuestion', { questionId: 'qq-1' }, 'AUTH.OTHER_BRANCH')
+    await fails(secretary(), 'secretary', 'quiz.retireBranchQuestion', { questionId: 'qq-b1' }, 'AUTH.OTHER_BRANCH')
+    await fails(
+      secretary(),
+      'secretary',
+      'quiz.retireBranchQuestion',
+      { questionId: 'qq-none' },
+      'QUIZ.QUESTION_NOT_FOUND',
+    )
+    const otherSecretary = asSecretary(cloud, 'B')
+    await fails(
+      otherSecretary,
+      'secretary',
+      'quiz.retireBranchQuestion',
+      { questionId: 'qq-a1', branchId: WORLD.branchA },
+      'AUTH.OTHER_BRANCH',
+    )
+    await fails(
+      otherSecretary,
+      'secretary',
+      'quiz.saveBranchQuestion',
+      { ...question, branchId: WORLD.branchA },
+      'AUTH.OTHER_BRANCH',
+    )
+  })
+
+  it('retires an answered question of its own: never drawn again, every answer kept', async () => {
+    const { _id, kind, topic, stem, options, answer, explanation, source } = ownA
+    const paper = await insertPaper(cloud, {
+      _id: 'qp-a',
+      scope: 'branch',
+      branchId: WORLD.branchA,
+      questions: [{ id: _id, kind, topic, stem, options, answer, explanation, source }],
+    })
+    await insertDoneAttempt(cloud, paper, { id: WORLD.memberA1, branchId: WORLD.branchA }, [false])
+    const before = await secretary().ok('secretary', 'quiz.branch', {})
+    expect(before.ownQuestions[0]).toMatchObject({ id: 'qq-a1', answered: true })
+    const after = await secretary().ok('secretary', 'quiz.retireBranchQuestion', { questionId: 'qq-a1' })
+    expect(after.ownQuestions[0]).toMatchObject({ id: 'qq-a1', status: 'retired', statusLabel: '已停用' })
+    expect(after.topics.find((t) => t.topic === 'charter')!.count).toBe(
+      before.topics.find((t) => t.topic === 'charter')!.count - 1,
+    )
+    expect((await docs<QuestionDoc>(cloud, 'quizQuestions')).map((q) => q._id)).toContain('qq-a1')
+    expect((await docs<AnswerDoc>(cloud, 'quizAnswers')).filter((a) => a.questionId === 'qq-a1')).toHaveLength(1)
+    const audits = await docs<AuditDoc>(cloud, 'auditLog')
+    expect(audits.map((a) => [a.kind, a.branchId])).toEqual([['quiz.retireQuestion', WORLD.branchA]])
+    // Retiring again changes nothing.
+    await secretary().ok('secretary', 'quiz.retireBranchQuestion', { questionId: 'qq-a1' })
+    expect(await docs<AuditDoc>(cloud, 'auditLog')).toHaveLength(1)
   })
 })

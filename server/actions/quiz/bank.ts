@@ -28,7 +28,7 @@ const QUIZ_TABLE: TableErrors = {
 }
 
 /** Which of these questions some member has answered (in a paper or in practice): counted in the database. */
-async function answeredIds(ctx: ActionContext, ids: string[]): Promise<Set<string>> {
+export async function answeredIds(ctx: ActionContext, ids: string[]): Promise<Set<string>> {
   const _ = ctx.db.command
   const $ = _.aggregate
   const out = new Set<string>()
@@ -86,7 +86,7 @@ export async function quizBank(_input: object, ctx: ActionContext): Promise<Quiz
   return bankPage(ctx)
 }
 
-interface QuestionInput {
+export interface QuestionInput {
   questionId?: string
   kind: QuestionKind
   topic: QuizTopic
@@ -105,12 +105,31 @@ function auditFields(q: Pick<QuestionInput, 'kind' | 'stem' | 'options' | 'answe
   return { stem: q.stem, options: q.options.join(' / '), correctAnswer: choiceWords(q, q.answer), source: q.source }
 }
 
-async function sameStem(ctx: ActionContext, stem: string, except?: string): Promise<boolean> {
-  const all = await findAll<QuestionDoc>(ctx.db, 'quizQuestions', { branchId: null })
+/** Whether another question the same paper could draw has these words: the office's, and a branch's own. */
+async function sameStem(ctx: ActionContext, stem: string, branchId: string | null, except?: string): Promise<boolean> {
+  const _ = ctx.db.command
+  const all = await findAll<QuestionDoc>(ctx.db, 'quizQuestions', {
+    branchId: _.in([null, ...(branchId ? [branchId] : [])]),
+  })
   return all.some((q) => q._id !== except && q.status !== 'importing' && stemKey(q.stem) === stemKey(stem))
 }
 
-export async function saveQuestion(input: QuestionInput, ctx: ActionContext): Promise<QuizBank> {
+/**
+ * Who keeps the questions a save or retire touches: null is the office, which keeps the whole bank
+ * (it adds the office's questions and may correct any); a branch id is that branch, which adds its
+ * own and touches only those: another branch's or the office's question is refused, nothing written.
+ */
+export type BankOwner = string | null
+
+async function ownedQuestion(ctx: ActionContext, owner: BankOwner, questionId: string): Promise<QuestionDoc> {
+  const q = await findById<QuestionDoc>(ctx.db, 'quizQuestions', questionId)
+  if (!q || q.status === 'importing') throw new DomainError('QUIZ.QUESTION_NOT_FOUND')
+  if (owner !== null && q.branchId !== owner) throw new DomainError('AUTH.OTHER_BRANCH')
+  return q
+}
+
+/** Adds a question (no id) of the owner's, or changes one it keeps: the one save both banks use. */
+export async function storeQuestion(ctx: ActionContext, owner: BankOwner, input: QuestionInput): Promise<void> {
   const options = input.kind === 'judge' ? [...JUDGE_OPTIONS] : input.options
   const answer = [...new Set(input.answer)].sort((a, b) => a - b)
   const problem = questionProblems({ kind: input.kind, options, answer })[0]
@@ -126,15 +145,14 @@ export async function saveQuestion(input: QuestionInput, ctx: ActionContext): Pr
     source: input.source,
   }
   if (input.questionId) {
-    const before = await findById<QuestionDoc>(ctx.db, 'quizQuestions', input.questionId)
-    if (!before || before.status === 'importing') throw new DomainError('QUIZ.QUESTION_NOT_FOUND')
+    const before = await ownedQuestion(ctx, owner, input.questionId)
     if (before.status === 'retired') throw new DomainError('QUIZ.QUESTION_RETIRED')
-    if (await sameStem(ctx, input.stem, before._id)) throw new DomainError('QUIZ.DUPLICATE_STEM')
+    if (await sameStem(ctx, input.stem, before.branchId, before._id)) throw new DomainError('QUIZ.DUPLICATE_STEM')
     const contentVerdict = await checkLongContent(ctx, contentText(content), 1)
     const was = auditFields(before)
     const now_ = auditFields(content)
     const changed = (Object.keys(now_) as Array<keyof typeof now_>).filter((k) => was[k] !== now_[k])
-    if (changed.length === 0 && before.kind === content.kind && before.topic === content.topic) return bankPage(ctx)
+    if (changed.length === 0 && before.kind === content.kind && before.topic === content.topic) return
     await ctx.db
       .collection('quizQuestions')
       .doc(before._id)
@@ -142,17 +160,17 @@ export async function saveQuestion(input: QuestionInput, ctx: ActionContext): Pr
     await audit(ctx, {
       kind: 'quiz.saveQuestion',
       summary: `修改题目：${input.stem.slice(0, 30)}`,
-      branchId: null,
+      branchId: before.branchId,
       targetId: before._id,
       before: Object.fromEntries(changed.map((k) => [k, was[k]])),
       after: Object.fromEntries(changed.map((k) => [k, now_[k]])),
     })
-    return bankPage(ctx)
+    return
   }
   const doc: QuestionDoc = {
     _id: `qq-${keyedId(ctx, 'quiz question')}`,
     ...content,
-    branchId: null,
+    branchId: owner,
     status: 'active',
     importId: null,
     contentVerdict: 'pass',
@@ -161,25 +179,24 @@ export async function saveQuestion(input: QuestionInput, ctx: ActionContext): Pr
     updatedByName: actorName(ctx),
   }
   // A retried tap meets its own question: no second one, no duplicate-stem refusal.
-  if (await findById<QuestionDoc>(ctx.db, 'quizQuestions', doc._id)) return bankPage(ctx)
-  if (await sameStem(ctx, input.stem)) throw new DomainError('QUIZ.DUPLICATE_STEM')
+  if (await findById<QuestionDoc>(ctx.db, 'quizQuestions', doc._id)) return
+  if (await sameStem(ctx, input.stem, owner)) throw new DomainError('QUIZ.DUPLICATE_STEM')
   doc.contentVerdict = await checkLongContent(ctx, contentText(content), 1)
   await addOnce(ctx.db, 'quizQuestions', doc)
   await audit(ctx, {
     kind: 'quiz.saveQuestion',
     summary: `新增题目：${input.stem.slice(0, 30)}`,
-    branchId: null,
+    branchId: owner,
     targetId: doc._id,
     before: null,
     after: auditFields(content),
   })
-  return bankPage(ctx)
 }
 
-export async function retireQuestion(input: { questionId: string }, ctx: ActionContext): Promise<QuizBank> {
-  const q = await findById<QuestionDoc>(ctx.db, 'quizQuestions', input.questionId)
-  if (!q || q.status === 'importing') throw new DomainError('QUIZ.QUESTION_NOT_FOUND')
-  if (q.status === 'retired') return bankPage(ctx)
+/** Retires a question the owner keeps (never deletes it: the answers given to it stay). */
+export async function retireStored(ctx: ActionContext, owner: BankOwner, questionId: string): Promise<void> {
+  const q = await ownedQuestion(ctx, owner, questionId)
+  if (q.status === 'retired') return
   await ctx.db
     .collection('quizQuestions')
     .doc(q._id)
@@ -192,6 +209,15 @@ export async function retireQuestion(input: { questionId: string }, ctx: ActionC
     before: { status: 'active' },
     after: { status: 'retired' },
   })
+}
+
+export async function saveQuestion(input: QuestionInput, ctx: ActionContext): Promise<QuizBank> {
+  await storeQuestion(ctx, null, input)
+  return bankPage(ctx)
+}
+
+export async function retireQuestion(input: { questionId: string }, ctx: ActionContext): Promise<QuizBank> {
+  await retireStored(ctx, null, input.questionId)
   return bankPage(ctx)
 }
 

@@ -20,9 +20,9 @@ import type { ActionContext } from '../../runtime/types'
 import { actorId } from '../activity/load'
 import { branchReaders, bureauReaders } from '../notify/audience'
 import { publishNoticeTo } from '../notify/publish'
-import { allPapers, bankPage } from './bank'
+import { allPapers, answeredIds, bankPage, retireStored, storeQuestion, type QuestionInput } from './bank'
 import type { AnswerDoc, AttemptDoc, PaperDoc, QuestionDoc } from './model'
-import { newestFirst, orgNames, paperSummary, periodWords, topicCounts, topicWords } from './views'
+import { newestFirst, orgNames, paperSummary, periodWords, questionAdminView, topicCounts, topicWords } from './views'
 
 export interface PaperInput {
   title: string
@@ -159,11 +159,13 @@ export function firstShown(papers: PaperSummary[]): PaperSummary | null {
 
 async function branchPage(ctx: ActionContext, branchId: string, paperId?: string): Promise<QuizBranchPage> {
   const today = chinaDate(ctx.now())
-  const [branch, names, docs, pool] = await Promise.all([
+  const _ = ctx.db.command
+  const [branch, names, docs, pool, own] = await Promise.all([
     findById<OrgDoc>(ctx.db, 'orgs', branchId),
     orgNames(ctx.db),
     papersOfBranch(ctx, branchId),
     poolFor(ctx, branchId),
+    findAll<QuestionDoc>(ctx.db, 'quizQuestions', { branchId, status: _.in(['active', 'retired']) }),
   ])
   const papers = docs.map((p) => paperSummary(p, today, names))
   let paper = firstShown(papers)
@@ -176,7 +178,6 @@ async function branchPage(ctx: ActionContext, branchId: string, paperId?: string
   )
   const taken = new Set<string>()
   if (paper) {
-    const _ = ctx.db.command
     const attempts = await findAll<AttemptDoc>(ctx.db, 'quizAttempts', {
       paperId: paper.id,
       memberId: _.in(members.map((m) => m._id)),
@@ -194,11 +195,44 @@ async function branchPage(ctx: ActionContext, branchId: string, paperId?: string
     members: rows,
     takenWords: paper ? `已完成 ${yes}人，未完成 ${rows.length - yes}人` : '',
     topics: topicCounts(pool),
+    ownQuestions: await ownQuestionViews(ctx, own, names),
+    officeCount: pool.filter((q) => q.branchId === null).length,
   }
+}
+
+/** The branch's own questions: in use first, then retired, each as they were added. */
+async function ownQuestionViews(ctx: ActionContext, own: QuestionDoc[], names: ReadonlyMap<string, string>) {
+  const answered = await answeredIds(
+    ctx,
+    own.map((q) => q._id),
+  )
+  return own
+    .sort(
+      (a, b) =>
+        Number(a.status === 'retired') - Number(b.status === 'retired') ||
+        a.createdAt - b.createdAt ||
+        a._id.localeCompare(b._id),
+    )
+    .map((q) => questionAdminView(q, names, answered))
 }
 
 export async function quizBranch(input: { paperId?: string; branchId?: string }, ctx: ActionContext) {
   return branchPage(ctx, scopeBranch(ctx.caller, input.branchId), input.paperId)
+}
+
+/** 本支部题目: adds or changes a question of the caller's branch (the office's bank's own save). */
+export async function saveBranchQuestion(input: QuestionInput & { branchId?: string }, ctx: ActionContext) {
+  const { branchId: requested, ...question } = input
+  const branchId = scopeBranch(ctx.caller, requested)
+  await storeQuestion(ctx, branchId, question)
+  return branchPage(ctx, branchId)
+}
+
+/** Retires a question of the caller's branch: kept with its answers, never drawn again. */
+export async function retireBranchQuestion(input: { questionId: string; branchId?: string }, ctx: ActionContext) {
+  const branchId = scopeBranch(ctx.caller, input.branchId)
+  await retireStored(ctx, branchId, input.questionId)
+  return branchPage(ctx, branchId)
 }
 
 /**

@@ -238,6 +238,8 @@ describe('知识测试 (书记 and 机关党委)', () => {
       ],
       takenWords: '已完成 1人，未完成 1人',
       topics: [{ topic: 'charter', label: '党章', count: 24 }],
+      ownQuestions: [],
+      officeCount: 24,
     }
     const cloud = cloudWithActions({ 'secretary/quiz.branch': () => ({ data: page }) })
     render(<SecretaryQuizPage />)
@@ -290,6 +292,80 @@ describe('知识测试 (书记 and 机关党委)', () => {
     await waitFor(() => expect(screen.getByText('错答超过一半的题（可作为下次党课的内容）')).toBeTruthy())
     expect(document.body.textContent).not.toMatch(NO_RANKING)
     expect(actionsCalled(cloud)).toEqual(['admin/quiz.figures'])
+  })
+})
+
+describe('本支部题目 (书记)', () => {
+  const own: import('@core/contract/quiz').QuestionAdminView = {
+    id: 'qq-own',
+    kind: 'single',
+    kindLabel: '单选题',
+    topic: 'rules',
+    topicLabel: '其他党内法规',
+    stem: '本支部的固定学习日是每月哪一天？',
+    options: ['第一个星期一', '每月十日', '每月十五日'],
+    answer: [0],
+    answerWords: 'A',
+    explanation: '支部委员会确定。',
+    source: '《支部学习制度》',
+    status: 'active',
+    statusLabel: '在用',
+    owner: '机关第一党支部',
+    answered: true,
+  }
+  const page = (ownQuestions: (typeof own)[]): QuizBranchPage => ({
+    branchId: 'org-b1',
+    branchName: '机关第一党支部',
+    today: '2026-12-07',
+    papers: [],
+    paper: null,
+    members: [],
+    takenWords: '',
+    topics: [{ topic: 'rules', label: '其他党内法规', count: 1 }],
+    ownQuestions,
+    officeCount: 60,
+  })
+
+  it('lists the branch’s own questions in the first call; 编辑 and 停用 are one call each, answered with the screen', async () => {
+    setRouterParams({})
+    const cloud = cloudWithActions({
+      'secretary/quiz.branch': () => ({ data: page([own]) }),
+      'secretary/quiz.saveBranchQuestion': () => ({ data: page([{ ...own, source: '《支部学习制度》第三条' }]) }),
+      'secretary/quiz.retireBranchQuestion': () => ({
+        data: page([{ ...own, source: '《支部学习制度》第三条', status: 'retired', statusLabel: '已停用' }]),
+      }),
+    })
+    render(<SecretaryQuizPage />)
+    expect(await screen.findByText('本支部题目（在用1题）')).toBeTruthy()
+    expect(screen.getByText(own.stem)).toBeTruthy()
+    expect(screen.getByText(/机关党委题库（在用60题）/)).toBeTruthy()
+    fireEvent.click(screen.getByText('编辑'))
+    expect(await screen.findByText('修改题目')).toBeTruthy()
+    fireEvent.click(screen.getByText('保存'))
+    expect(await screen.findByText('出处：《支部学习制度》第三条')).toBeTruthy()
+    expect(cloud.calls[1]!.input).toMatchObject({ questionId: 'qq-own', branchId: 'org-b1', answer: [0] })
+    fireEvent.click(screen.getByText('停用'))
+    expect(await screen.findByText('已停用')).toBeTruthy()
+    expect(screen.getByText('本支部题目（在用0题）')).toBeTruthy()
+    expect(screen.queryByText('编辑')).toBeNull()
+    expect(cloud.calls[2]!.input).toEqual({ questionId: 'qq-own', branchId: 'org-b1' })
+    expect(actionsCalled(cloud)).toEqual([
+      'secretary/quiz.branch',
+      'secretary/quiz.saveBranchQuestion',
+      'secretary/quiz.retireBranchQuestion',
+    ])
+  })
+
+  it('offers 新增题目 when the branch has none, and asks for a correct answer before sending', async () => {
+    setRouterParams({})
+    const cloud = cloudWithActions({ 'secretary/quiz.branch': () => ({ data: page([]) }) })
+    render(<SecretaryQuizPage />)
+    expect(await screen.findByText('还没有本支部的题目')).toBeTruthy()
+    fireEvent.click(screen.getByText('新增题目'))
+    expect(await screen.findByText('保存')).toBeTruthy()
+    fireEvent.click(screen.getByText('保存'))
+    expect(await screen.findByText(/请标出正确答案/)).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/quiz.branch'])
   })
 })
 

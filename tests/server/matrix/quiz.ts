@@ -4,7 +4,7 @@ import { addDays } from '../../../core/study'
 import { chinaDate } from '../../../core/dates'
 import type { LocalCloud } from '../../../localcloud/server'
 import { WORLD } from '../../helpers/cloud'
-import { insertBank, insertDoneAttempt, insertPaper } from '../../helpers/quiz-mothers'
+import { aQuestion, insertBank, insertDoneAttempt, insertPaper } from '../../helpers/quiz-mothers'
 import { ADMINS, BRANCH_OFFICERS, MEMBERS, type MatrixPart } from './types'
 
 /** Everyone the matrix calls as a member: A1, B's secretary, A's secretary, the office (on A's roll). */
@@ -34,6 +34,16 @@ const paperInput = (cloud: LocalCloud) => ({
   openFrom: today(cloud),
   openTo: addDays(today(cloud), 10),
 })
+
+const newQuestion = {
+  kind: 'single' as const,
+  topic: 'discipline' as const,
+  stem: '留党察看处分的期限最长为多久？',
+  options: ['一年', '两年', '三年'],
+  answer: [1],
+  explanation: '留党察看分为一年、二年。',
+  source: '《中国共产党纪律处分条例》第二章',
+}
 
 export const member: MatrixPart<'member', typeof memberQuizActions> = {
   'quiz.home': { allowed: MEMBERS, input: () => ({}) },
@@ -66,22 +76,22 @@ export const secretary: MatrixPart<'secretary', typeof secretaryQuizActions> = {
       return { ...paperInput(cloud), branchId: WORLD.branchA }
     },
   },
+  'quiz.saveBranchQuestion': {
+    allowed: BRANCH_OFFICERS,
+    input: () => ({ ...newQuestion, branchId: WORLD.branchA }),
+  },
+  'quiz.retireBranchQuestion': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => {
+      await insertBank(cloud, [aQuestion({ _id: 'qq-a1', branchId: WORLD.branchA })])
+      return { questionId: 'qq-a1', branchId: WORLD.branchA }
+    },
+  },
 }
 
 export const admin: MatrixPart<'admin', typeof adminQuizActions> = {
   'quiz.bank': { allowed: ADMINS, input: () => ({}) },
-  'quiz.saveQuestion': {
-    allowed: ADMINS,
-    input: () => ({
-      kind: 'single',
-      topic: 'discipline',
-      stem: '留党察看处分的期限最长为多久？',
-      options: ['一年', '两年', '三年'],
-      answer: [1],
-      explanation: '留党察看分为一年、二年。',
-      source: '《中国共产党纪律处分条例》第二章',
-    }),
-  },
+  'quiz.saveQuestion': { allowed: ADMINS, input: () => newQuestion },
   'quiz.retireQuestion': {
     allowed: ADMINS,
     input: async (cloud) => ({ questionId: (await insertBank(cloud))[0]!._id }),

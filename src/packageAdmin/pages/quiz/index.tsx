@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { OPTION_LETTERS, type QuestionAdminView, type QuizBank, type QuizTopic } from '@core/contract/quiz'
+import type { QuestionAdminView, QuizBank, QuizTopic } from '@core/contract/quiz'
 import { Button } from '@/components/Button'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { OutcomeNotice } from '@/components/FormSheet'
@@ -9,42 +9,14 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
+import { QuestionRow } from '@/officer/QuestionRow'
+import { QuestionSheet, type QuestionSaveInput } from '@/officer/QuestionSheet'
 import { QuizPublishSheet } from '@/officer/QuizPublishSheet'
 import { callCloud } from '@/services/cloud'
 import { confirmDialog } from '@/services/dialog'
-import { QuestionSheet } from './QuestionSheet'
 import './index.css'
 
 type Open = null | { kind: 'publish' } | { kind: 'add' } | { kind: 'edit'; question: QuestionAdminView }
-
-function QuestionRow({ q, onEdit, onRetire }: { q: QuestionAdminView; onEdit: () => void; onRetire: () => void }) {
-  return (
-    <View className="quiz-bank__item">
-      <View className="quiz-bank__tags">
-        <Text className="tag">{q.kindLabel}</Text>
-        <Text className="tag">{q.topicLabel}</Text>
-        {q.status === 'retired' ? <Text className="status-chip">{q.statusLabel}</Text> : null}
-        {q.answered ? <Text className="text-secondary">已有人答过</Text> : null}
-      </View>
-      <Text className="quiz-bank__stem">{q.stem}</Text>
-      {q.kind === 'judge'
-        ? null
-        : q.options.map((o, i) => (
-            <Text key={i} className="text-secondary">
-              {OPTION_LETTERS[i]}. {o}
-            </Text>
-          ))}
-      <Text>正确答案：{q.answerWords}</Text>
-      <Text className="text-secondary">出处：{q.source}</Text>
-      {q.status === 'active' ? (
-        <View className="spread-row">
-          <Button onClick={onEdit}>修改</Button>
-          <Button onClick={onRetire}>停用</Button>
-        </View>
-      ) : null}
-    </View>
-  )
-}
 
 function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }) {
   const [open, setOpen] = useState<Open>(null)
@@ -55,6 +27,7 @@ function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }
     screen.replace(bank)
     setOpen(null)
   }
+  const save = async (input: QuestionSaveInput) => done(await callCloud('admin', 'quiz.saveQuestion', input))
   const retireOne = async (q: QuestionAdminView) => {
     const confirm = await confirmDialog({
       title: '停用这道题？',
@@ -122,9 +95,9 @@ function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }
           onPublish={async (input) => done(await callCloud('admin', 'quiz.publish', input))}
         />
       ) : null}
-      {open?.kind === 'add' ? <QuestionSheet onDone={done} onCancel={() => setOpen(null)} /> : null}
+      {open?.kind === 'add' ? <QuestionSheet onSave={save} onCancel={() => setOpen(null)} /> : null}
       {open?.kind === 'edit' ? (
-        <QuestionSheet question={open.question} onDone={done} onCancel={() => setOpen(null)} />
+        <QuestionSheet question={open.question} onSave={save} onCancel={() => setOpen(null)} />
       ) : null}
     </View>
   )

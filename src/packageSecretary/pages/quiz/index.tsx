@@ -1,7 +1,7 @@
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { QuizBranchPage } from '@core/contract/quiz'
+import type { QuestionAdminView, QuizBranchPage } from '@core/contract/quiz'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { ChoiceChips } from '@/components/ChoiceChips'
@@ -11,9 +11,58 @@ import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { OutcomeNotice } from '@/components/FormSheet'
+import { QuestionRow } from '@/officer/QuestionRow'
+import { QuestionSheet, type QuestionSaveInput } from '@/officer/QuestionSheet'
 import { QuizPublishSheet } from '@/officer/QuizPublishSheet'
 import { callCloud } from '@/services/cloud'
+import { confirmDialog } from '@/services/dialog'
 import './index.css'
+
+type Editing = null | { question?: QuestionAdminView }
+
+/** 本支部题目: the branch's own questions (its papers draw them beside the office's), added, edited, retired. */
+function OwnQuestions({ data, screen }: { data: QuizBranchPage; screen: Screen<QuizBranchPage> }) {
+  const [editing, setEditing] = useState<Editing>(null)
+  const retire = useSubmit({ staysOnScreen: true })
+  const branchId = data.branchId
+  const inUse = data.ownQuestions.filter((q) => q.status === 'active').length
+  const save = async (input: QuestionSaveInput) => {
+    screen.replace(await callCloud('secretary', 'quiz.saveBranchQuestion', { ...input, branchId }))
+    setEditing(null)
+  }
+  const retireOne = async (q: QuestionAdminView) => {
+    const confirm = await confirmDialog({
+      title: '停用这道题？',
+      content: '停用后不再抽到这道题；已有的作答记录都保留。',
+      confirmText: '停用',
+      cancelText: '不停用',
+    })
+    if (confirm) {
+      await retire.run(async () =>
+        screen.replace(await callCloud('secretary', 'quiz.retireBranchQuestion', { questionId: q.id, branchId })),
+      )
+    }
+  }
+  return (
+    <Section title={`本支部题目（在用${inUse}题）`}>
+      <Text className="text-secondary">
+        支部发布测试时，从机关党委题库（在用{data.officeCount}题）和本支部题目中抽题。机关党委的题目由机关党委维护。
+      </Text>
+      <Button block onClick={() => setEditing({})}>
+        新增题目
+      </Button>
+      <OutcomeNotice form={retire} />
+      {data.ownQuestions.length === 0 ? (
+        <EmptyState title="还没有本支部的题目" description="可以把支部学过的内容出成题目，发布支部测试时一起抽取。" />
+      ) : (
+        data.ownQuestions.map((q) => (
+          <QuestionRow key={q.id} q={q} onEdit={() => setEditing({ question: q })} onRetire={() => void retireOne(q)} />
+        ))
+      )}
+      {editing ? <QuestionSheet question={editing.question} onSave={save} onCancel={() => setEditing(null)} /> : null}
+    </Section>
+  )
+}
 
 function BranchBody({ data, screen }: { data: QuizBranchPage; screen: Screen<QuizBranchPage> }) {
   const [publishing, setPublishing] = useState(false)
@@ -59,6 +108,7 @@ function BranchBody({ data, screen }: { data: QuizBranchPage; screen: Screen<Qui
           ))}
         </Section>
       ) : null}
+      <OwnQuestions data={data} screen={screen} />
       {publishing ? (
         <QuizPublishSheet
           today={data.today}
@@ -75,7 +125,7 @@ function BranchBody({ data, screen }: { data: QuizBranchPage; screen: Screen<Qui
   )
 }
 
-/** 知识测试 (书记): publish a branch paper; who of the branch has taken each paper, yes or no. */
+/** 知识测试 (书记): publish a branch paper; who of the branch has taken each paper, yes or no; 本支部题目. */
 export default function SecretaryQuizPage() {
   const { branchId } = useRouter().params
   const screen = useScreen(() => callCloud('secretary', 'quiz.branch', branchId ? { branchId } : {}))

@@ -9,7 +9,6 @@ import {
   QUIZ_TOPICS,
   type QuestionAdminView,
   type QuestionKind,
-  type QuizBank,
   type QuizTopic,
 } from '@core/contract/quiz'
 import { Button } from '@/components/Button'
@@ -21,7 +20,18 @@ import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
 import { useDraft } from '@/hooks/useDraft'
 import { pointToFields, useSubmit } from '@/hooks/useSubmit'
-import { callCloud } from '@/services/cloud'
+
+/** What a save sends: the office's `quiz.saveQuestion` and a branch's `quiz.saveBranchQuestion` alike. */
+export interface QuestionSaveInput {
+  questionId?: string
+  kind: QuestionKind
+  topic: QuizTopic
+  stem: string
+  options: string[]
+  answer: number[]
+  explanation: string
+  source: string
+}
 
 interface Draft {
   kind: QuestionKind
@@ -33,14 +43,17 @@ interface Draft {
   source: string
 }
 
-/** 新增 or 修改 a question: its kind, topic, words, options, the correct answer (required), why, and where from. */
+/**
+ * 新增 or 修改 a question: its kind, topic, words, options, the correct answer (required), why, and
+ * where from. `onSave` makes the one call (the office's or the branch's) and takes its answer in.
+ */
 export function QuestionSheet({
   question,
-  onDone,
+  onSave,
   onCancel,
 }: {
   question?: QuestionAdminView
-  onDone: (bank: QuizBank) => void
+  onSave: (input: QuestionSaveInput) => Promise<void>
   onCancel: () => void
 }) {
   const submit = useSubmit({ problemOf: pointToFields })
@@ -63,14 +76,12 @@ export function QuestionSheet({
       submit.say('请标出正确答案', { answer: '请选择正确答案' })
       return
     }
-    await submit.run(async () =>
-      onDone(
-        await callCloud('admin', 'quiz.saveQuestion', {
-          ...(question ? { questionId: question.id } : {}),
-          ...draft,
-          options: draft.kind === 'judge' ? [...JUDGE_OPTIONS] : draft.options.map((o) => o.trim()),
-        }),
-      ),
+    await submit.run(() =>
+      onSave({
+        ...(question ? { questionId: question.id } : {}),
+        ...draft,
+        options: draft.kind === 'judge' ? [...JUDGE_OPTIONS] : draft.options.map((o) => o.trim()),
+      }),
     )
   }
   return (
