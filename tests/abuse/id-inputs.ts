@@ -31,5 +31,7 @@ export const MORE_INPUTS: Record<string, Array<Record<string, unknown>>> = {
     { step: 'contacts', memberIds: [OWN] },
   ],
   'secretary/dues.settings.set': [{ treasurerIds: [OWN] }],
+  // 本支部题目: changing one of the branch's own questions (the cell adds a new one).
+  'secretary/quiz.saveBranchQuestion': [{ questionId: OWN }],
   'secretary/dues.amounts.confirm': [{ text: undefined, rows: [{ memberId: OWN, base: '3000.01' }] }],
 }
