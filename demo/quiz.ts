@@ -51,6 +51,55 @@ export function demoQuestions(now: number): QuestionDoc[] {
   }))
 }
 
+/** 机关第一党支部's own questions, added by its secretary: one retired since. None drawn yet. */
+export function demoBranchQuestions(now: number, secretaryName: string): QuestionDoc[] {
+  const own: Array<[QuestionDoc['kind'], string, string[], number[], string, boolean]> = [
+    [
+      'single',
+      '本支部“三会一课”中的党课，一般多长时间上一次？',
+      ['每月一次', '每季度至少一次', '每年一次'],
+      [1],
+      '党支部每季度至少上1次党课，书记每年至少讲1次党课。本支部安排在每季度末的固定学习日。',
+      false,
+    ],
+    [
+      'judge',
+      '党员因故不能参加支部组织生活，应当向党支部请假。',
+      [...JUDGE_OPTIONS],
+      [0],
+      '党员不能参加组织生活时应当向党支部请假，缺席的事后补学。',
+      false,
+    ],
+    [
+      'multiple',
+      '本支部主题党日一般安排哪些内容？',
+      ['集中学习', '交纳党费', '志愿服务', '评比排名'],
+      [0, 1, 2],
+      '主题党日可以集中学习、交纳党费、开展志愿服务等，不搞评比排名。',
+      false,
+    ],
+    ['judge', '党小组会一般每季度召开1次。', [...JUDGE_OPTIONS], [1], '党小组会一般每月召开1次。', true],
+  ]
+  const at = now - 20 * DAY
+  return own.map(([kind, stem, options, answer, explanation, retired], i) => ({
+    _id: `qq-demo-b1-${i + 1}`,
+    kind,
+    topic: 'rules',
+    stem,
+    options,
+    answer,
+    explanation,
+    source: '《中国共产党支部工作条例（试行）》',
+    branchId: 'org-b1',
+    status: retired ? 'retired' : 'active',
+    importId: null,
+    contentVerdict: 'pass',
+    createdAt: at + i * HOUR,
+    updatedAt: retired ? at + 5 * DAY : at + i * HOUR,
+    updatedByName: secretaryName,
+  }))
+}
+
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`
 const monthEnd = (day: string) => addDays(monthStart(addDays(monthStart(day), 32)), -1)
 const monthNumber = (day: string) => Number(day.slice(5, 7))
@@ -260,7 +309,14 @@ export function demoQuiz(
       }
     }
   }
-  return { questions, papers, attempts, answers, audit }
+  const b1Secretary = world.members.find((m) => m.branchId === 'org-b1' && m.role === 'secretary')
+  return {
+    questions: [...questions, ...demoBranchQuestions(now, b1Secretary?.name ?? '支部书记')],
+    papers,
+    attempts,
+    answers,
+    audit,
+  }
 }
 
 export async function seed(db: Database, now: number, world: DemoWorld): Promise<void> {

@@ -56,4 +56,8 @@ it('shows a secretary yes/no per member, some yes, some no', async () => {
   expect(page.papers.some((p) => p.from === '机关第一党支部')).toBe(true)
   expect(page.members.some((m) => m.taken)).toBe(true)
   expect(page.members.some((m) => !m.taken)).toBe(true)
+  // 本支部题目: the branch's own, one of them retired.
+  expect(page.ownQuestions.filter((q) => q.status === 'active').length).toBeGreaterThanOrEqual(3)
+  expect(page.ownQuestions.some((q) => q.status === 'retired')).toBe(true)
+  expect(page.ownQuestions.every((q) => q.owner === '机关第一党支部')).toBe(true)
 })
