@@ -6,10 +6,13 @@ import './question.css'
 /** One question of a bank as its keeper sees it: the answer, the source, and 编辑/停用 while in use. */
 export function QuestionRow({
   q,
+  showOwner = false,
   onEdit,
   onRetire,
 }: {
   q: QuestionAdminView
+  /** The office's bank names the branch that keeps a branch's question. */
+  showOwner?: boolean
   onEdit: () => void
   onRetire: () => void
 }) {
@@ -18,6 +21,7 @@ export function QuestionRow({
       <View className="quiz-bank__tags">
         <Text className="tag">{q.kindLabel}</Text>
         <Text className="tag">{q.topicLabel}</Text>
+        {showOwner && q.owner !== '机关党委' ? <Text className="tag">{q.owner}</Text> : null}
         {q.status === 'retired' ? <Text className="status-chip">{q.statusLabel}</Text> : null}
         {q.answered ? <Text className="text-secondary">已有人答过</Text> : null}
       </View>

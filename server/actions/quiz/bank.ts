@@ -108,9 +108,11 @@ function auditFields(q: Pick<QuestionInput, 'kind' | 'stem' | 'options' | 'answe
 /** Whether another question the same paper could draw has these words: the office's, and a branch's own. */
 async function sameStem(ctx: ActionContext, stem: string, branchId: string | null, except?: string): Promise<boolean> {
   const _ = ctx.db.command
-  const all = await findAll<QuestionDoc>(ctx.db, 'quizQuestions', {
-    branchId: _.in([null, ...(branchId ? [branchId] : [])]),
-  })
+  const all = await findAll<QuestionDoc>(
+    ctx.db,
+    'quizQuestions',
+    branchId ? _.or([{ branchId: null }, { branchId }]) : { branchId: null },
+  )
   return all.some((q) => q._id !== except && q.status !== 'importing' && stemKey(q.stem) === stemKey(stem))
 }
 

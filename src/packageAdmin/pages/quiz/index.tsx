@@ -81,6 +81,7 @@ function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }
           <QuestionRow
             key={q.id}
             q={q}
+            showOwner
             onEdit={() => setOpen({ kind: 'edit', question: q })}
             onRetire={() => void retireOne(q)}
           />
