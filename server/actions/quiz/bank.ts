@@ -1,6 +1,7 @@
 /**
- * The question bank, kept by the office: add or change a question (refused with a code when it has
- * no correct answer or its options do not fit its kind), retire one (never delete: members' answers
+ * The question bank, kept by the office and by a branch for its own (one save and one retire for
+ * both, the owner a parameter): add or change a question (refused with a code when it has no
+ * correct answer or its options do not fit its kind), retire one (never delete: members' answers
  * to it stay), and import a sheet the way 名册导入 does — the same reader (roster-file.ts), every
  * row's problems in a preview, then all rows or none.
  */
