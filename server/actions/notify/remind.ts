@@ -9,7 +9,7 @@ import { membersByIds } from './members'
 import type { TemplateKey } from '../../../core/notify/templates'
 import type { MemberDoc } from '../../model'
 import type { InboxDoc, SubscriptionDoc } from './model'
-import { subscriptionsFor } from './subscriptions'
+import { authorized, subscriptionsFor } from './subscriptions'
 import { noticeDetail } from './detail'
 import { officerNotice } from './officer'
 import { enqueue } from './outbox'
@@ -89,7 +89,7 @@ async function reachOf(
   for (const m of bound) {
     const sub = subs.get(m._id)
     if (sub?.on === false) inboxOnly.off++
-    else if (sub && (sub.kept || sub.remaining > 0)) pushed++
+    else if (authorized(template, sub)) pushed++
     else inboxOnly.noGrant++
   }
   return { pushed, inboxOnly, subs }

@@ -7,6 +7,7 @@ import { SUBSCRIBE_TEMPLATES } from '../../../core/notify/templates'
 import type { MemberDoc } from '../../model'
 import type { Cloud } from '../../runtime/types'
 import type { OutboxDoc, SubscriptionDoc } from './model'
+import { authorized } from './subscriptions'
 
 export const MAX_ATTEMPTS = 5
 /** -1 系统繁忙; -501001 system error, -501003 request limit, -501004 concurrency limit: not delivered. */
@@ -35,7 +36,7 @@ export async function sendOne(
   if (!member.openid) return { status: 'skipped', code: null, message: '未绑定微信' }
   if (sub?.on === false) return { status: 'skipped', code: null, message: '本人已关闭此类提醒' }
   const template = SUBSCRIBE_TEMPLATES[doc.template]
-  if (template.kind === 'oneTime' && (sub?.remaining ?? 0) <= 0) {
+  if (!authorized(doc.template, sub)) {
     return { status: 'noQuota', code: null, message: '没有剩余的订阅授权（通知已在小程序中）' }
   }
   try {

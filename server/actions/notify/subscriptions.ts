@@ -47,6 +47,15 @@ export async function subscriptionsFor(
   return out
 }
 
+/**
+ * Whether WeChat will take a push of this kind for the member: for a one-time template, an
+ * authorization left (总是保持以上选择 only spares the member the sheet; each 允许 is still one
+ * push). Whether the kind is on is the member's choice, asked apart.
+ */
+export function authorized(template: TemplateKey, sub: SubscriptionDoc | undefined): boolean {
+  return SUBSCRIBE_TEMPLATES[template].kind === 'longTerm' || (sub?.remaining ?? 0) > 0
+}
+
 export function settingsView(subs: SubscriptionDoc[]): ReminderSettings {
   return {
     kinds: subs.map((s) => {
