@@ -34,6 +34,7 @@ const hubWords = {
   figures: {
     orgs: '组织',
     members: '党员',
+    reminders: '开了微信提醒的党员',
     schedules: '检查的规则',
     activities: '检查的活动',
     branches: '检查的支部',

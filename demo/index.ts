@@ -5,6 +5,7 @@
  */
 import type { MemberDoc, OrgDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
+import type { DemoPlatform } from '../localcloud/config-types'
 import * as activity from './activity'
 import * as appraisal from './appraisal'
 import * as audit from './audit'
@@ -14,6 +15,7 @@ import * as minutes from './minutes'
 import * as talk from './talk'
 import * as orglife from './orglife'
 import * as develop from './develop'
+import * as grants from './grants'
 import * as transfer from './transfer'
 import * as quiz from './quiz'
 import * as notify from './notify'
@@ -151,7 +153,15 @@ export function demoMembers(now: number): MemberDoc[] {
   return members
 }
 
-export async function seedDemo(db: Database, now: number): Promise<{ orgs: number; members: number }> {
+/**
+ * The demo bureau as of `now`. `platform`: WeChat's side, which only the local cloud hands over —
+ * with it, the reminders a share of members turned on (demo/grants.ts); without, nobody has any.
+ */
+export async function seedDemo(
+  db: Database,
+  now: number,
+  platform?: DemoPlatform,
+): Promise<{ orgs: number; members: number; reminders: number }> {
   const orgs = demoOrgs(now)
   const members = demoMembers(now)
   await db.insertRaw('orgs', orgs as unknown as Record<string, unknown>[])
@@ -174,5 +184,6 @@ export async function seedDemo(db: Database, now: number): Promise<{ orgs: numbe
     audit,
   ])
     await domain.seed(db, now, { orgs, members })
-  return { orgs: orgs.length, members: members.length }
+  const reminders = platform ? await grants.seed(db, now, { orgs, members }, platform) : 0
+  return { orgs: orgs.length, members: members.length, reminders }
 }

@@ -47,7 +47,7 @@ async function main(): Promise<number> {
     realTimers: false,
     startAt: now.instant,
   })
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemo(cloud.database, cloud.clock.now(), cloud.platform)
   // `npm run e2e -- study quiz` runs the journeys whose names contain either; `-- --except elder-tour` all but.
   const args = process.argv.slice(2)
   const exceptAt = args.indexOf('--except')

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { configFromEnv, loadProject, type LocalCloudConfig } from './config'
 import type { LocalCloudProject } from './config-types'
+import { seedDemoData } from './demo-seed'
 import { demoIsStale, markSeeded, seedMarkOf } from './seed-mark'
 import { startLocalCloud, type LocalCloud } from './server'
 
@@ -24,7 +25,7 @@ async function seedIfEmpty(cloud: LocalCloud): Promise<boolean> {
   for (const name of cloud.config.collections) {
     if ((await cloud.database.find(name, {})).length > 0) return false
   }
-  await demo.seed(cloud.database, cloud.clock.now())
+  await seedDemoData(cloud, demo)
   markSeeded(cloud.config.dataDir, cloud.clock.now(), demo.version)
   return true
 }
@@ -73,7 +74,7 @@ async function exec(project: LocalCloudProject, command: string[]): Promise<void
   await project.buildFunctions?.()
   const dataDir = process.env.LOCAL_CLOUD_DATA ?? mkdtempSync(join(tmpdir(), 'localcloud-'))
   const cloud = await startLocalCloud({ ...configFromEnv(project), port: 0, dataDir, realTimers: false })
-  await cloud.config.demo?.seed(cloud.database, cloud.clock.now())
+  if (cloud.config.demo) await seedDemoData(cloud, cloud.config.demo)
   const child = spawn(command[0], command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, LOCAL_CLOUD_URL: cloud.url },

@@ -46,10 +46,23 @@ export interface DemoIdentity {
   name: string
 }
 
+/**
+ * What WeChat's side holds for the demo's people, as the demo's seed may set it. Only the local
+ * cloud hands this to `seed`: in WeChat an authorization comes from nobody but the user, who taps
+ * 允许 in the sheet that `wx.requestSubscribeMessage` shows.
+ */
+export interface DemoPlatform {
+  /** As if the user had tapped 允许 for this template `count` times: that many one-time authorizations. */
+  grantSubscription(openid: string, templateId: string, count: number): void
+}
+
 /** A project's demo data: built on a first start and by `POST /_admin/seed`. */
 export interface DemoData {
-  /** Fills the (empty) database as of `now`; the returned figures are part of the hub's answer. */
-  seed(db: Database, now: number): Promise<Record<string, unknown>>
+  /**
+   * Fills the (empty) database, and WeChat's side for its people (an emptied platform), as of
+   * `now`; the returned figures are part of the hub's answer.
+   */
+  seed(db: Database, now: number, platform: DemoPlatform): Promise<Record<string, unknown>>
   /** The people to offer, read from the database and the functions' environment. */
   identities(db: Database, functionEnv: Record<string, string>): Promise<DemoIdentity[]>
   /**

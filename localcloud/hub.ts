@@ -8,6 +8,7 @@ import { allowCors, readJson, readLimited, sendJson } from './http-util'
 import { hubPage } from './hub-page'
 import { BAD_TIME, chinaTimeText, offsetText, parseInstant } from './hub-words'
 import type { LocalCloud } from './local-cloud'
+import { seedDemoData } from './demo-seed'
 import { markSeeded } from './seed-mark'
 import { fireTimer, timerTrigger } from './timers'
 
@@ -95,7 +96,7 @@ export async function handleHub(
     if (!demo) return sendJson(res, 404, { error: '这个项目没有配置演示数据（localcloud.config.ts 的 demo）' })
     await cloud.reset()
     if (at !== null) cloud.clock.set(at)
-    const summary = await demo.seed(cloud.database, cloud.clock.now())
+    const summary = await seedDemoData(cloud, demo)
     markSeeded(cloud.config.dataDir, cloud.clock.now(), demo.version)
     return sendJson(res, 200, { ok: true, ...summary, ...clockState(cloud) })
   }

@@ -40,7 +40,7 @@ afterAll(() => reference.close())
 it('holds a seed sent during the start-up demo load until it is done: the demo asked for, never two mixed', async () => {
   await reference.reset()
   reference.clock.set(Date.parse(OTHER_DAY))
-  await seedDemo(reference.database, Date.parse(OTHER_DAY))
+  await seedDemo(reference.database, Date.parse(OTHER_DAY), reference.platform)
   const expected = counts(await reference.database.exportAll())
 
   const port = await freePort()

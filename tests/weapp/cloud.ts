@@ -30,7 +30,7 @@ export async function startTestCloud(startAt: number, overrides: Partial<LocalCl
     realTimers: false,
     startAt,
   })
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemo(cloud.database, cloud.clock.now(), cloud.platform)
   return {
     url: cloud.url,
     close: async () => {
