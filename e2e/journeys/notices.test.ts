@@ -3,9 +3,11 @@
  * asks for leave and, on the offer that follows, allows reminders on (the stand-in for) WeChat's
  * sheet, then once more in 提醒设置; the notice reaches A in 通知 and as a recorded message; at
  * 18:00 the evening before, the timer fires twice and exactly one reminder per authorized member
- * is recorded (B, with none, has only the inbox); the secretary sees read counts and reminds the
- * unread once; later a dues reminder on the collection day, and a 政治生日 greeting on
- * 28 February for A, who joined on 29 February.
+ * is recorded — A, and the members who turned reminders on before (the demo's grants; one of
+ * them reads what is left in 提醒设置) — while B, with none, has only the inbox; the secretary
+ * sees read counts and reminds the unread once, told how many get a push and why not the rest;
+ * later a dues reminder on the collection day, and a 政治生日 greeting on 28 February for A, who
+ * joined on 29 February.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -50,7 +52,9 @@ interface Message {
 }
 interface Store {
   members: Array<{ _id: string; name: string; openid: string | null; joinDate: string; branchId: string }>
-  activities: Array<{ _id: string; title: string }>
+  activities: Array<{ _id: string; title: string; expectedIds: string[] }>
+  leaveRequests: Array<{ activityId: string; memberId: string; status: string }>
+  subscriptions: Array<{ memberId: string; template: string; on: boolean; remaining: number }>
 }
 
 const browsers: Session[] = []
@@ -205,15 +209,49 @@ test('the notice reaches A in 通知 and as a WeChat message; B, who allowed not
 
 test('at 18:00 the evening before, the timer fires twice: one reminder per authorized member, none for the rest', async () => {
   await hub('clock', { now: at(DAY, '18:00') })
+  // Who WeChat will take it for: A, and the branch's members who turned reminders on before
+  // (the demo's grants) and have one left after the notice of it; not B, nobody on approved leave.
+  const before = (await hub('export')) as Store
+  const activity = before.activities.find((a) => a._id === activityId)
+  assert.ok(activity)
+  const away = before.leaveRequests.filter((l) => l.activityId === activityId && l.status === 'approved')
+  const authorized = activity.expectedIds.filter(
+    (id) =>
+      !away.some((l) => l.memberId === id) &&
+      before.subscriptions.some((s) => s.memberId === id && s.template === 'activity' && s.on && s.remaining > 0),
+  )
+  const openids = authorized.map((id) => before.members.find((m) => m._id === id)?.openid).sort()
+  assert.ok(openids.includes(memberA.openid) && !openids.includes(memberB.openid) && openids.length > 1)
   await Promise.all([fire('timer'), fire('timer')])
   await Promise.all([fire('sender'), fire('sender')])
   const eve = (await messages()).filter(
-    (m) => m.outcome === 'sent' && m.data.thing4?.value === '明天就要开始了，请准时参加',
+    (m) =>
+      m.outcome === 'sent' &&
+      m.page === `pages/activity/index?id=${activityId}` &&
+      m.data.thing4?.value === '明天就要开始了，请准时参加',
   )
-  assert.deepEqual(
-    eve.map((m) => m.touser),
-    [memberA.openid],
+  assert.deepEqual(eve.map((m) => m.touser).sort(), openids)
+
+  // One of those who turned reminders on earlier still has some: 提醒设置 counts them.
+  const after = (await hub('export')) as Store
+  const left = after.subscriptions.find(
+    (s) => s.template === 'activity' && s.on && s.remaining > 0 && authorized.includes(s.memberId),
   )
+  assert.ok(left, 'a reminded member with authorizations left')
+  const other = (await identities()).find(
+    (p) => p.openid === after.members.find((m) => m._id === left.memberId)?.openid,
+  )
+  assert.ok(other)
+  const theirs = await browser()
+  await openAs(theirs, other.openid, 'packageMember/pages/reminders/index')
+  await onScreen(theirs)
+    .locator('.ui-card')
+    .filter({ hasText: '活动通知与提醒' })
+    .filter({ visible: true })
+    .getByText(`还可以提醒您${left.remaining}次`)
+    .waitFor()
+  await snap(theirs, '09-settings-granted-earlier')
+
   const page = await browser()
   await openAs(page, memberA.openid, 'packageMember/pages/reminders/index')
   const activityCard = onScreen(page)
@@ -221,7 +259,7 @@ test('at 18:00 the evening before, the timer fires twice: one reminder per autho
     .filter({ hasText: '活动通知与提醒' })
     .filter({ visible: true })
   await activityCard.getByText('授权的次数已用完，需要提醒请再授权').waitFor()
-  await snap(page, '09-settings-used-up')
+  await snap(page, '09-settings-used-up-A')
 })
 
 test('the secretary sees who has read it and reminds the unread once; a second tap says when', async () => {
@@ -246,7 +284,9 @@ test('the secretary sees who has read it and reminds the unread once; a second t
     .locator('.ui-button', { hasText: /^提醒未读（\d+人）$/ })
     .filter({ visible: true })
     .click()
-  await seen(page, /^已提醒\d+名未读的党员：/).waitFor()
+  // Members who turned reminders on get a push; the rest are told apart, with why.
+  await seen(page, /^已提醒\d+名未读的党员：[1-9]\d*人会收到微信提醒；.*只能在小程序的“通知”里看到。$/).waitFor()
+  await snap(page, '11b-remind-split')
   await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   await seen(page, /提醒过未读的党员，每条通知只提醒一次/).waitFor()
   await page

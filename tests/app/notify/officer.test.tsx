@@ -119,11 +119,16 @@ describe('提醒未读 says who gets a push and who only the inbox', () => {
   it.each([
     [
       { count: 1, pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 0 } },
-      '已提醒1名未读的党员：没有人能收到微信提醒；1人没有留下提醒授权，只能在小程序的“通知”里看到。',
+      '已提醒1名未读的党员：没有人能收到微信提醒；1人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
     ],
     [
       { count: 16, pushed: 0, inboxOnly: { unbound: 7, noGrant: 9, off: 0 } },
-      '已提醒16名未读的党员：没有人能收到微信提醒；7人未绑定微信、9人没有留下提醒授权，只能在小程序的“通知”里看到。',
+      '已提醒16名未读的党员：没有人能收到微信提醒；7人未绑定微信、9人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
+    ],
+    [
+      // The demo's 机关第一党支部 on a notice of the day: some turned reminders on, some used theirs up.
+      { count: 15, pushed: 4, inboxOnly: { unbound: 7, noGrant: 4, off: 0 } },
+      '已提醒15名未读的党员：4人会收到微信提醒；7人未绑定微信、4人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
     ],
     [
       { count: 5, pushed: 4, inboxOnly: { unbound: 0, noGrant: 0, off: 1 } },
