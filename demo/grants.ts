@@ -53,6 +53,8 @@ export interface DemoGrants {
   subscriptions: SubscriptionDoc[]
   /** openid → template id → one-time authorizations WeChat holds. */
   quotas: Map<string, Map<string, number>>
+  /** openid → template id → 'accept', for those who ticked 总是保持以上选择 (WeChat keeps it). */
+  kept: Map<string, Record<string, 'accept'>>
   /** Members with at least one kind on and authorized. */
   granted: string[]
 }
@@ -75,6 +77,7 @@ export function demoGrants(members: MemberDoc[], now: number): DemoGrants {
   }
   const subscriptions: SubscriptionDoc[] = []
   const quotas = new Map<string, Map<string, number>>()
+  const keptChoices = new Map<string, Record<string, 'accept'>>()
   const granted: string[] = []
   for (const m of eligible) {
     const answeredAt = now - (1 + Math.floor(random() * 60)) * DAY_MS - Math.floor(random() * 8) * 3600_000
@@ -106,17 +109,19 @@ export function demoGrants(members: MemberDoc[], now: number): DemoGrants {
       reachable ||= on
     }
     quotas.set(m.openid as string, mine)
+    if (kept) keptChoices.set(m.openid as string, Object.fromEntries([...mine.keys()].map((id) => [id, 'accept'])))
     if (reachable) granted.push(m._id)
   }
-  return { subscriptions, quotas, granted }
+  return { subscriptions, quotas, kept: keptChoices, granted }
 }
 
 /** Writes the app's side and, through the local cloud, WeChat's; answers how many turned reminders on. */
 export async function seed(db: Database, now: number, world: DemoWorld, platform: DemoPlatform): Promise<number> {
-  const { subscriptions, quotas, granted } = demoGrants(world.members, now)
+  const { subscriptions, quotas, kept, granted } = demoGrants(world.members, now)
   await db.insertRaw('subscriptions', subscriptions as unknown as Record<string, unknown>[])
   for (const [openid, mine] of quotas) {
     for (const [templateId, count] of mine) platform.grantSubscription(openid, templateId, count)
   }
+  for (const [openid, answers] of kept) platform.keepSubscriptionChoices(openid, answers)
   return granted.length
 }

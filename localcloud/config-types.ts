@@ -54,6 +54,8 @@ export interface DemoIdentity {
 export interface DemoPlatform {
   /** As if the user had tapped 允许 for this template `count` times: that many one-time authorizations. */
   grantSubscription(openid: string, templateId: string, count: number): void
+  /** As if the user had ticked 总是保持以上选择 with these answers. */
+  keepSubscriptionChoices(openid: string, answers: Record<string, 'accept' | 'reject'>): void
 }
 
 /** A project's demo data: built on a first start and by `POST /_admin/seed`. */

@@ -6,6 +6,7 @@ import type { LocalCloud } from './local-cloud'
 export function demoPlatform(cloud: LocalCloud): DemoPlatform {
   return {
     grantSubscription: (openid, templateId, count) => cloud.platform.grantSubscription(openid, templateId, count),
+    keepSubscriptionChoices: (openid, answers) => cloud.platform.keepSubscriptionChoices(openid, answers),
   }
 }
 

@@ -10,6 +10,8 @@ import { BAD_TIME, chinaTimeText, offsetText, parseInstant } from './hub-words'
 import type { LocalCloud } from './local-cloud'
 import { seedDemoData } from './demo-seed'
 import { markSeeded } from './seed-mark'
+import { OPENID_PATTERN } from './platform/subscribe'
+import type { KeptAnswer } from './platform/state'
 import { fireTimer, timerTrigger } from './timers'
 
 const MAX_UPLOAD = 10 * 1024 * 1024
@@ -22,6 +24,15 @@ function field(body: unknown, key: string): unknown {
  * The clock as the hub reports it: now, how far from the real clock, and where a reset takes it;
  * the same in words, in China time (`nowText`, `offsetText`, `startsAtText`).
  */
+function isKeptAnswers(value: unknown): value is Record<string, KeptAnswer> {
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.values(value).every((answer) => answer === 'accept' || answer === 'reject')
+  )
+}
+
 function clockState(cloud: LocalCloud) {
   const now = cloud.clock.now()
   const start = cloud.clock.startsAt
@@ -106,14 +117,31 @@ export async function handleHub(
     cloud.clock.set(instant)
     return sendJson(res, 200, clockState(cloud))
   }
+  if (route === 'GET /_admin/subscriptions') {
+    // getSetting({ withSubscriptions: true }) for the H5 stand-in: what 总是保持以上选择 kept.
+    const openid = new URL(req.url ?? '/', 'http://localhost').searchParams.get('openid') ?? ''
+    if (!OPENID_PATTERN.test(openid)) return sendJson(res, 400, { error: '需要 openid' })
+    return sendJson(res, 200, {
+      quota: cloud.platform.quota(openid),
+      kept: cloud.platform.keptSubscriptionChoices(openid),
+    })
+  }
   if (route === 'POST /_admin/subscriptions') {
     const openid = field(body, 'openid') ?? req.headers['x-wx-openid']
     const templateIds = field(body, 'templateIds')
+    const kept = field(body, 'kept')
     if (typeof openid !== 'string' || !Array.isArray(templateIds)) {
       return sendJson(res, 400, { error: '需要 openid 和 templateIds' })
     }
+    if (kept !== undefined && !isKeptAnswers(kept)) {
+      return sendJson(res, 400, { error: 'kept 须为 模板id → accept 或 reject' })
+    }
     for (const id of templateIds) if (typeof id === 'string') cloud.platform.grantSubscription(openid, id)
-    return sendJson(res, 200, { quota: cloud.platform.quota(openid) })
+    if (kept) cloud.platform.keepSubscriptionChoices(openid, kept)
+    return sendJson(res, 200, {
+      quota: cloud.platform.quota(openid),
+      kept: cloud.platform.keptSubscriptionChoices(openid),
+    })
   }
   if (route === 'POST /_admin/sends') {
     // WeChat's latency per subscribeMessage.send, and failures to inject (tests, benchmarks).

@@ -12,7 +12,7 @@ import type { AdminRequest, LocalCloudContext } from '../types'
 import { diskFileStore, memoryFileStore } from './files'
 import { handleOpenApi } from './openapi'
 import { ContentSecurity, DEFAULT_REVIEW_WORDS, DEFAULT_SENSITIVE_WORDS } from './security'
-import { openStateStore, type RecordedMessage } from './state'
+import { openStateStore, type KeptAnswer, type RecordedMessage } from './state'
 import { Storage, checkCloudPath, fileIdOf } from './storage'
 import { serveStorage } from './storage-http'
 import { SubscribeMessages, type SendBehaviour } from './subscribe'
@@ -32,6 +32,10 @@ export interface Platform {
   messages(): RecordedMessage[]
   /** What a tap of "允许" in wx.requestSubscribeMessage gives: one more one-time authorization. */
   grantSubscription(openid: string, templateId: string, count?: number): void
+  /** 总是保持以上选择 ticked on the sheet: these answers are kept and given without asking. */
+  keepSubscriptionChoices(openid: string, answers: Record<string, KeptAnswer>): void
+  /** The answers kept for this user (getSetting's subscriptionsSetting.itemSettings). */
+  keptSubscriptionChoices(openid: string): Record<string, KeptAnswer>
   /** Latency and injected failures of subscribeMessage.send (tests and benchmarks). */
   configureSends(behaviour: Partial<SendBehaviour>): SendBehaviour
   /** Remaining one-time authorizations per template. */
@@ -94,6 +98,8 @@ export async function openPlatform(opts: PlatformOptions): Promise<Platform> {
     messages: () => subscribe.messages(),
     grantSubscription: (openid, templateId, count = 1) => subscribe.grant(openid, templateId, count),
     quota: (openid) => subscribe.quota(openid),
+    keepSubscriptionChoices: (openid, answers) => subscribe.keep(openid, answers),
+    keptSubscriptionChoices: (openid) => subscribe.keptChoices(openid),
     configureSends(behaviour) {
       if (behaviour.latencyMs !== undefined) subscribe.behaviour.latencyMs = behaviour.latencyMs
       if (behaviour.failNext !== undefined) subscribe.behaviour.failNext = { ...behaviour.failNext }

@@ -24,13 +24,21 @@ export interface PlatformState {
   urlSecret: string
   /** openid → templateId → remaining one-time authorizations. */
   quotas: Record<string, Record<string, number>>
+  /**
+   * openid → templateId → the answer kept with 总是保持以上选择 (getSetting's itemSettings). Absent
+   * in files written before it was kept here.
+   */
+  kept?: Record<string, Record<string, KeptAnswer>>
   messages: RecordedMessage[]
 }
+
+/** An answer WeChat keeps when 总是保持以上选择 was ticked. */
+export type KeptAnswer = 'accept' | 'reject'
 
 export const STATE_FILE = 'platform.json'
 
 function freshState(urlSecret = randomBytes(24).toString('hex')): PlatformState {
-  return { version: 1, urlSecret, quotas: {}, messages: [] }
+  return { version: 1, urlSecret, quotas: {}, kept: {}, messages: [] }
 }
 
 export interface StateStore {

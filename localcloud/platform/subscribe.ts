@@ -7,7 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { Clock } from '../clock'
 import type { SubscribeTemplate } from '../config-types'
 import { checkTemplateData } from './keywords'
-import type { RecordedMessage, StateStore } from './state'
+import type { KeptAnswer, RecordedMessage, StateStore } from './state'
 
 /** WeChat's JSON reply inside CommOpenApiResp.respData. */
 export interface WxReply {
@@ -87,6 +87,22 @@ export class SubscribeMessages {
     mine[templateId] = (mine[templateId] ?? 0) + count
     // grant is synchronous (a tap in the client); a failed write only loses durability, so log it.
     this.store.save().catch((error: unknown) => console.error('[localcloud] saving a grant failed', error))
+  }
+
+  /** 总是保持以上选择: WeChat answers these templates for this user from now on without a sheet. */
+  keep(openid: string, answers: Record<string, KeptAnswer>): void {
+    if (!OPENID_PATTERN.test(openid)) throw new Error(`keepSubscriptionChoices: ${openid} is not an openid`)
+    for (const [templateId, answer] of Object.entries(answers)) {
+      if (!this.knownTemplate(templateId)) throw new Error(`keepSubscriptionChoices: unknown template ${templateId}`)
+      if (answer !== 'accept' && answer !== 'reject') throw new Error(`keepSubscriptionChoices: ${answer} is not kept`)
+    }
+    const kept = (this.store.state.kept ??= {})
+    kept[openid] = { ...(kept[openid] ?? {}), ...answers }
+    this.store.save().catch((error: unknown) => console.error('[localcloud] saving a kept choice failed', error))
+  }
+
+  keptChoices(openid: string): Record<string, KeptAnswer> {
+    return { ...(this.store.state.kept?.[openid] ?? {}) }
   }
 
   quota(openid: string): Record<string, number> {

@@ -1,32 +1,35 @@
 // H5 against the local cloud: a faithful stand-in for WeChat's authorization sheet. Each 允许
 // grants one authorization through the local cloud (as WeChat's servers would record it), so the
 // local cloud counts the grants itself and refuses a second message with 43101; 总是保持以上选择
-// is kept per demo person and read back as getSetting's itemSettings.
+// is kept by the local cloud, as WeChat keeps it, and read back as getSetting's itemSettings.
 import { SUBSCRIBE_TEMPLATES, TEMPLATE_KEYS } from '@core/notify/templates'
 import { currentOpenid } from './demo-identity'
 import type { KeptChoices, SheetAnswer } from './subscribe-types'
 import type { requestSubscribe as Request, readKeptChoices as Read } from './subscribe'
 
-const keptKey = () => `dangjian.wx.subscriptions.${currentOpenid()}`
+type Kept = KeptChoices['itemSettings']
 
-function kept(): KeptChoices['itemSettings'] {
+/** What WeChat keeps for this person (the demo's seeded choices included); nothing when unreachable. */
+async function kept(): Promise<Kept> {
   try {
-    return JSON.parse(window.localStorage.getItem(keptKey()) ?? '{}') as KeptChoices['itemSettings']
+    const res = await fetch(`${LOCAL_CLOUD_URL}/_admin/subscriptions?openid=${encodeURIComponent(currentOpenid())}`)
+    if (!res.ok) return {}
+    return ((await res.json()) as { kept?: Kept }).kept ?? {}
   } catch {
     return {}
   }
 }
 
-export const readKeptChoices: typeof Read = async () => ({ mainSwitch: true, itemSettings: kept() })
+export const readKeptChoices: typeof Read = async () => ({ mainSwitch: true, itemSettings: await kept() })
 
 const titleOf = (id: string) => TEMPLATE_KEYS.map((k) => SUBSCRIBE_TEMPLATES[k]).find((t) => t.id === id)?.title ?? id
 
-async function grant(templateIds: string[]): Promise<void> {
-  if (templateIds.length === 0) return
+async function grant(templateIds: string[], keep: Kept | null): Promise<void> {
+  if (templateIds.length === 0 && keep === null) return
   await fetch(`${LOCAL_CLOUD_URL}/_admin/subscriptions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid: currentOpenid(), templateIds }),
+    body: JSON.stringify({ openid: currentOpenid(), templateIds, ...(keep ? { kept: keep } : {}) }),
   })
 }
 
@@ -78,19 +81,23 @@ function showSheet(tmplIds: string[]): Promise<{ answers: Record<string, SheetAn
 }
 
 export const requestSubscribe: typeof Request = async (tmplIds) => {
-  const remembered = kept()
+  const remembered = await kept()
   const askable = tmplIds.filter((id) => !remembered[id])
   const answers: Record<string, SheetAnswer> = {}
   for (const id of tmplIds) if (remembered[id]) answers[id] = remembered[id]
+  let keep: Kept | null = null
   if (askable.length > 0) {
     const sheet = await showSheet(askable)
     Object.assign(answers, sheet.answers)
-    if (sheet.always) {
-      window.localStorage.setItem(keptKey(), JSON.stringify({ ...remembered, ...sheet.answers }))
-    }
+    // WeChat keeps an allowed or declined answer; 'ban'/'filter' never come from this sheet.
+    if (sheet.always)
+      keep = Object.fromEntries(askable.map((id) => [id, sheet.answers[id] === 'accept' ? 'accept' : 'reject']))
   }
   try {
-    await grant(tmplIds.filter((id) => answers[id] === 'accept'))
+    await grant(
+      tmplIds.filter((id) => answers[id] === 'accept'),
+      keep,
+    )
   } catch {
     return null
   }

@@ -72,6 +72,15 @@ it('gives about three in five bound members reminders on, WeChat’s count and t
   expect(granted.filter((s) => s.kept).length).toBeGreaterThan(0)
   expect(granted.filter((s) => !s.kept).length).toBeGreaterThan(granted.filter((s) => s.kept).length)
   expect(granted.some((s) => !s.on)).toBe(true)
+  // 总是保持以上选择 is kept where WeChat keeps it, and the H5 sheet reads it back from the hub.
+  for (const m of bound) {
+    const kept = subs.filter((s) => s.memberId === m._id && s.kept && s.remaining > 0)
+    const answer = (await hub(`subscriptions?openid=${m.openid as string}`)) as { kept: Record<string, string> }
+    expect([m._id, answer.kept]).toEqual([
+      m._id,
+      Object.fromEntries(kept.map((s) => [SUBSCRIBE_TEMPLATES[s.template].id, 'accept'])),
+    ])
+  }
   // Nobody unbound has any; the journeys' own people are left as they were.
   expect(subs.every((s) => bound.some((m) => m._id === s.memberId))).toBe(true)
   for (const id of untouchedPersonas(members)) {

@@ -19,7 +19,9 @@ export interface FakeCloud {
   identityRequests: number
   uploads: Upload[]
   /** Authorizations granted through the H5 stand-in for WeChat's subscribe sheet. */
-  grants: Array<{ openid: string; templateIds: string[] }>
+  grants: Array<{ openid: string; templateIds: string[]; kept?: Record<string, 'accept' | 'reject'> }>
+  /** What 总是保持以上选择 kept, per openid, as the local cloud's platform keeps it. */
+  kept: Record<string, Record<string, 'accept' | 'reject'>>
   /** The request key each function call carried, in the order of `calls`. */
   requestKeys: Array<string | null>
 }
@@ -55,15 +57,21 @@ function toResponse(reply: Reply): Response {
 }
 
 export function installFakeCloud(handlers: Handlers): FakeCloud {
-  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [], grants: [], requestKeys: [] }
+  const cloud: FakeCloud = { calls: [], identityRequests: 0, uploads: [], grants: [], kept: {}, requestKeys: [] }
   const fetchStub = async (url: string, init: RequestInit = {}): Promise<Response> => {
     if (url === `${BASE}/_admin/identities`) {
       cloud.identityRequests += 1
       return toResponse(handlers.identities ? handlers.identities() : { status: 404, raw: true, text: 'Not Found' })
     }
     if (url === `${BASE}/_admin/subscriptions` && init.method === 'POST') {
-      cloud.grants.push(JSON.parse(String(init.body)) as FakeCloud['grants'][number])
-      return toResponse({ body: { quota: {} } })
+      const grant = JSON.parse(String(init.body)) as FakeCloud['grants'][number]
+      cloud.grants.push(grant)
+      if (grant.kept) cloud.kept[grant.openid] = { ...cloud.kept[grant.openid], ...grant.kept }
+      return toResponse({ body: { quota: {}, kept: cloud.kept[grant.openid] ?? {} } })
+    }
+    if (url.startsWith(`${BASE}/_admin/subscriptions?`) && (init.method ?? 'GET') === 'GET') {
+      const openid = new URL(url).searchParams.get('openid') ?? ''
+      return toResponse({ body: { quota: {}, kept: cloud.kept[openid] ?? {} } })
     }
     if (url.startsWith(`${BASE}/_admin/upload?`) && init.method === 'POST') {
       const upload = { cloudPath: new URL(url).searchParams.get('cloudPath') ?? '', body: init.body }

@@ -182,6 +182,36 @@ describe('提醒设置', () => {
     expect(cloud.grants.map((g) => g.templateIds)).toEqual([[SUBSCRIBE_TEMPLATES.activity.id]])
   })
 
+  it('asks nothing the second time once 总是保持以上选择 was ticked: WeChat (the local cloud) keeps the choice', async () => {
+    let remaining = 1
+    const recorded: unknown[] = []
+    const cloud = cloudWithActions({
+      'member/reminders.get': () => ({ data: settings(remaining, 'accept') }),
+      'member/subscribe.record': (input) => {
+        remaining += 1
+        recorded.push(input)
+        return { data: settings(remaining, 'accept') }
+      },
+    })
+    render(<RemindersPage />)
+    const id = SUBSCRIBE_TEMPLATES.activity.id
+
+    fireEvent.click(await screen.findByText('再授权一次（多提醒一次）'))
+    fireEvent.click(await screen.findByText('总是保持以上选择，不再询问'))
+    fireEvent.click(screen.getByText('允许'))
+    expect(await screen.findByText('还可以提醒您2次')).toBeTruthy()
+    expect(cloud.grants[0]).toMatchObject({ templateIds: [id], kept: { [id]: 'accept' } })
+    expect(Object.values(cloud.kept)).toEqual([{ [id]: 'accept' }])
+
+    // Kept where WeChat keeps it (the local cloud), not in this browser's storage.
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith('dangjian.wx.subscriptions'))).toEqual([])
+    fireEvent.click(screen.getByText('再授权一次（多提醒一次）'))
+    expect(await screen.findByText('还可以提醒您3次')).toBeTruthy()
+    expect(screen.queryByText('党建助手 申请发送以下消息')).toBeNull()
+    expect(cloud.grants.map((g) => g.templateIds)).toEqual([[id], [id]])
+    expect(recorded).toHaveLength(2)
+  })
+
   it('turns a kind off and says when the authorizations are used up', async () => {
     const cloud = cloudWithActions({
       'member/reminders.get': () => ({ data: settings(0, 'accept') }),

@@ -198,3 +198,20 @@ test('an openapi the local cloud does not serve fails as WeChat’s "API not fou
   const error = await sdkError(rig.cloud.openapi.ocr.idcard({ type: 'photo', imgUrl: 'https://example.com/id.jpg' }))
   expect(error.errCode).toBe(-604100)
 })
+
+test('总是保持以上选择 is kept per user and template, and refuses what WeChat would never keep', async () => {
+  const platform = rig.platform()
+  platform.keepSubscriptionChoices(MEMBER, { [TEMPLATES.activity]: 'accept' })
+  platform.keepSubscriptionChoices(MEMBER, { [TEMPLATES.notice]: 'reject' })
+  expect(platform.keptSubscriptionChoices(MEMBER)).toEqual({
+    [TEMPLATES.activity]: 'accept',
+    [TEMPLATES.notice]: 'reject',
+  })
+  expect(platform.keptSubscriptionChoices(OTHER)).toEqual({})
+  expect(() => platform.keepSubscriptionChoices(MEMBER, { 'no-such-template': 'accept' })).toThrow(/unknown template/)
+  expect(() => platform.keepSubscriptionChoices('m-b1-01', { [TEMPLATES.activity]: 'accept' })).toThrow(/openid/)
+  // Keeping is not authorizing: no message may be sent on it alone.
+  expect(platform.quota(MEMBER)).toEqual({})
+  await platform.reset()
+  expect(platform.keptSubscriptionChoices(MEMBER)).toEqual({})
+})
