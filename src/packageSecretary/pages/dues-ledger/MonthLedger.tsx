@@ -25,9 +25,12 @@ export function monthRows(ledger: BranchLedger, index: number): MonthRow[] {
 export function monthSummary(rows: MonthRow[]): string {
   if (rows.length === 0) return '没有账单'
   const count = (...states: DuesMonthStatus[]) => rows.filter((r) => states.includes(r.cell.status)).length
-  const parts = [`已交${count('paid')}人`, `未交${count('due', 'overdue', 'upcoming', 'noAmount')}人`]
+  const unpaid = count('due', 'overdue', 'upcoming', 'noAmount')
   const reported = count('reported')
+  const parts = [`已交${count('paid')}人`]
+  if (unpaid > 0) parts.push(`未交${unpaid}人`)
   if (reported > 0) parts.push(`待确认${reported}人`)
+  if (unpaid + reported === 0) parts.push('全部交清')
   const exempt = count('exempt')
   if (exempt > 0) parts.push(`免交${exempt}人`)
   return parts.join(' · ')
