@@ -8,10 +8,12 @@ import type { BranchLedger, LedgerCell } from '@core/contract/dues'
 import type { BranchHistory, HistoryRow } from '@core/contract/activity-officer-views'
 import type { BranchOverview } from '@core/contract/overview'
 import type { OfficerTodo } from '@core/contract/home'
+import type { NoticeSummary } from '@core/contract/notify-views'
 import HomePage from '@/pages/home/index'
 import SecretaryOverviewPage from '@/packageSecretary/pages/overview/index'
 import DuesLedgerPage from '@/packageSecretary/pages/dues-ledger/index'
 import BranchHistoryPage from '@/packageSecretary/pages/history/index'
+import SecretaryNoticesPage from '@/packageSecretary/pages/notices/index'
 import { monthWords, openMonth } from '@/fold/MonthFold'
 import { freshLaunch } from '../helpers/app'
 import { actionsCalled, cloudWithActions, secretarySession } from '../helpers/fake-cloud'
@@ -260,5 +262,50 @@ describe('folding by month', () => {
     fireEvent.click(screen.getByText('10月'))
     expect(screen.getByText(/主题党日 a-1/)).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/activity.branchHistory'])
+  })
+
+  it('发通知: held ones first in full, then this month open and earlier months folded', async () => {
+    const notice = (id: string, iso: string, extra: Partial<NoticeSummary> = {}): NoticeSummary => ({
+      id,
+      title: `通知 ${id}`,
+      from: '第一党支部 · 张书记',
+      scope: 'branch',
+      branchId: 'org-b1',
+      source: { kind: 'notice' },
+      status: 'published',
+      contentVerdict: 'pass',
+      needReceipt: false,
+      publishedAt: Date.parse(iso),
+      createdAt: Date.parse(iso),
+      expected: 16,
+      read: 12,
+      acked: 0,
+      remindedAt: null,
+      ...extra,
+    })
+    const cloud = cloudWithActions({
+      'secretary/notice.list': () => ({
+        data: {
+          items: [
+            notice('n-held', '2026-11-17T09:00:00+08:00', {
+              status: 'held',
+              contentVerdict: 'review',
+              publishedAt: null,
+            }),
+            notice('n-nov', '2026-11-02T09:00:00+08:00'),
+            notice('n-oct-1', '2026-10-20T09:00:00+08:00'),
+            notice('n-oct-2', '2026-10-08T09:00:00+08:00'),
+          ],
+        },
+      }),
+    })
+    render(<SecretaryNoticesPage />)
+    expect(await screen.findByText('通知 n-held')).toBeTruthy()
+    expect(screen.getByText('通知 n-nov')).toBeTruthy()
+    expect(screen.getByText('2条')).toBeTruthy()
+    expect(screen.queryByText('通知 n-oct-1')).toBeNull()
+    fireEvent.click(screen.getByText('10月'))
+    expect(screen.getByText('通知 n-oct-2')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/notice.list'])
   })
 })
