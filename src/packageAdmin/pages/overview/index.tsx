@@ -48,6 +48,12 @@ export function developWords(d: DevelopBureau): string {
   return people > 0 ? `党员发展培养中${people}人，本月无到期` : '党员发展：各支部暂无培养对象'
 }
 
+/** Red when something due is past, amber when due this month (the secretary's 支部管理 does the same). */
+function chipOf(d: DevelopBureau): string | undefined {
+  if (d.dueThisMonth.length === 0) return undefined
+  return d.dueThisMonth.some((x) => x.overdue) ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'
+}
+
 const page = (name: string) => `/packageAdmin/pages/${name}/index`
 
 /** The office's services as a grid; 党员发展's badge is what is due this month across the bureau. */
@@ -103,7 +109,7 @@ export default function AdminOverviewPage() {
             <View className="stack">
               <Text className="page-title">机关党委</Text>
               <Card onClick={() => void Taro.navigateTo({ url: page('develop') })}>
-                <Text>{developWords(office)} ›</Text>
+                <Text className={chipOf(office)}>{developWords(office)} ›</Text>
               </Card>
               <ServiceGrid groups={officeServices(office)} />
             </View>
