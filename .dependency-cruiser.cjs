@@ -37,6 +37,14 @@ module.exports = {
       from: { path: '^src/(pages/|app\\.ts)' },
       to: { path: '(^|/)node_modules/dayjs/', reachable: true },
     },
+    {
+      name: 'main-package-without-service-grid-and-folds',
+      severity: 'error',
+      comment:
+        'The service grid with its icons (src/officer) and the month folds (src/fold) are for the subpackages only: the main package is at its size budget.',
+      from: { path: '^src/(pages/|app\\.ts)' },
+      to: { path: '^src/(officer|fold)/', reachable: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -57,6 +57,7 @@ module.exports = {
         '^@tarojs/taro$': '<rootDir>/tests/app/setup/taro.ts',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '\\.css$': '<rootDir>/tests/app/setup/style-stub.ts',
+        '\\.svg$': '<rootDir>/tests/app/setup/file-stub.ts',
         ...moduleNameMapper,
       },
       setupFiles: ['<rootDir>/tests/app/setup/env.ts', '<rootDir>/tests/app/setup/clock.ts'],

@@ -58,3 +58,9 @@ export const button = (page: Page, text: string) =>
     .locator('.ui-button', { hasText: new RegExp(`^${text}$`) })
     .filter({ visible: true })
     .first()
+
+/** Opens every month folded shut on the screen (a tap each, on the phone: no call). */
+export async function openEveryFold(page: Page): Promise<void> {
+  const shut = onScreen(page).locator('.month-fold__head').filter({ visible: true }).filter({ hasText: '展开 ▾' })
+  while ((await shut.count()) > 0) await shut.first().click()
+}

@@ -1,6 +1,10 @@
 /// <reference types="@tarojs/taro" />
 
 declare module '*.png'
+declare module '*.svg' {
+  const url: string
+  export default url
+}
 declare module '*.css'
 
 declare namespace NodeJS {

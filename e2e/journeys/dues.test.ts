@@ -21,7 +21,7 @@ import {
   type Session,
   noSeriousViolations,
 } from '../browser'
-import { ask, setElder } from '../kit'
+import { ask, setElder, openEveryFold } from '../kit'
 
 const JOURNEY = 'dues'
 const BRANCH = '机关第一党支部'
@@ -86,29 +86,36 @@ async function memberMonths(page: Page): Promise<Month[]> {
   })
 }
 
-/** One member's card of the ledger: each month cell, its year taken from the header before it. */
+/**
+ * One member across the ledger's months: every month folded shut is opened first (on the phone,
+ * no call), then each month's row for the member read as `YYYY-MM`, amount and state; a month's
+ * year is the ledger's own (`11月`) unless its header names another (`2025年12月`).
+ */
 async function ledgerMonths(page: Page, name: string): Promise<Month[]> {
+  await openEveryFold(page)
   const items = await page.evaluate((who) => {
-    const card = [...document.querySelectorAll<HTMLElement>('.ledger-member')].find(
-      (el) => el.offsetParent !== null && el.querySelector('.ledger-member__name')?.textContent?.startsWith(who),
-    )
-    return [...(card?.querySelectorAll<HTMLElement>('.ledger-member__cells > *') ?? [])].map((el) => ({
-      year: el.classList.contains('ledger-member__year') ? (el.textContent ?? '').trim() : null,
-      cell: ['month', 'amount', 'text'].map(
-        (part) => el.querySelector(`.ledger-cell__${part}`)?.textContent?.trim() ?? '',
-      ),
-    }))
+    return [...document.querySelectorAll<HTMLElement>('.month-fold')]
+      .filter((fold) => fold.offsetParent !== null)
+      .map((fold) => {
+        const row = [...fold.querySelectorAll<HTMLElement>('.ledger-row')].find((el) =>
+          el.querySelector('.ledger-row__name')?.textContent?.startsWith(who),
+        )
+        return {
+          title: fold.querySelector('.month-fold__title')?.textContent?.trim() ?? '',
+          amount: row?.querySelector('.ledger-row__amount')?.textContent?.trim() ?? null,
+          status: row?.querySelector('.ledger-row__state')?.textContent?.trim() ?? '',
+        }
+      })
   }, name)
-  let year = ''
   const out: Month[] = []
   for (const item of items) {
-    if (item.year !== null) year = item.year.replace('年', '')
-    else {
-      const [month, amount, status] = item.cell
-      out.push({ month: `${year}-${month.replace('月', '').padStart(2, '0')}`, amount, status })
-    }
+    if (item.amount === null) continue
+    const [, y, m] = /^(?:(\d{4})年)?(\d{1,2})月$/.exec(item.title) ?? []
+    const month = `${y ?? currentMonth.slice(0, 4)}-${m.padStart(2, '0')}`
+    const amount = item.amount === '金额待定' ? '待定' : item.amount.replace(/^应交 /, '').split('，')[0]
+    out.push({ month, amount, status: item.status })
   }
-  return out
+  return out.sort((x, y) => x.month.localeCompare(y.month))
 }
 
 /** Every month both show agrees in amount and state; returns the months compared. */
@@ -330,9 +337,10 @@ test('the ledger and each member’s own page agree, month by month', async () =
 
   for (const who of [reporter.name, prepayer.name]) {
     await onScreen(officer)
-      .locator('.ledger-member')
+      .locator('.ledger-row')
       .filter({ visible: true })
       .filter({ hasText: who })
+      .first()
       .scrollIntoViewIfNeeded()
     await shot(officer, JOURNEY, who === reporter.name ? '13-ledger-reporter' : '14-ledger-prepayer')
   }

@@ -177,3 +177,40 @@ test('a long sheet is reachable by keyboard: the binding code in 长辈版 at it
   await shot(page, JOURNEY, 'sheet-binding-code-elder-largest')
   await page.setViewportSize({ width: 390, height: 844 })
 })
+
+test('支部管理’s grid at the largest text: names whole on one line, two columns; a folded month opens', async () => {
+  const page = await open('packageSecretary/pages/overview/index', { as: demoOpenid('m-b1-01'), who: '', query: '' })
+  await setDisplay(page, true, 2)
+  await ready(page, 'packageSecretary/pages/overview/index')
+  const tiles = onScreen(page).locator('.service-tile').filter({ visible: true })
+  const measured = await tiles.evaluateAll((all) =>
+    all.map((tile) => {
+      const name = tile.querySelector('.service-tile__name') as HTMLElement
+      const style = getComputedStyle(name)
+      return {
+        name: name.textContent ?? '',
+        lines: Math.round(name.getBoundingClientRect().height / parseFloat(style.lineHeight)),
+        left: Math.round(tile.getBoundingClientRect().left),
+        height: tile.getBoundingClientRect().height,
+      }
+    }),
+  )
+  assert.ok(measured.length > 10)
+  assert.deepEqual(
+    measured.filter((m) => m.lines !== 1).map((m) => m.name),
+    [],
+  )
+  assert.equal(new Set(measured.map((m) => m.left)).size, 2, 'two columns at 超大')
+  assert.ok(measured.every((m) => m.height >= 60))
+  await shot(page, JOURNEY, 'grid-elder-largest')
+
+  await page.goto(`${BASE_URL}/#/packageSecretary/pages/dues-ledger/index`)
+  await page.reload()
+  await ready(page, 'packageSecretary/pages/dues-ledger/index')
+  const shut = onScreen(page).locator('.month-fold__head').filter({ visible: true }).filter({ hasText: '展开 ▾' })
+  const before = await shut.count()
+  assert.ok(before > 0, 'earlier months are folded')
+  await shut.first().click()
+  assert.equal(await shut.count(), before - 1)
+  await shot(page, JOURNEY, 'ledger-month-opened-elder-largest')
+})

@@ -23,7 +23,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
-import { ask, button, checkBothWays } from '../kit'
+import { ask, button, checkBothWays, openEveryFold } from '../kit'
 
 const JOURNEY = 'minutes'
 const BRANCH = '机关第一党支部'
@@ -95,6 +95,9 @@ after(async () => {
 test('the secretary writes the minutes beside who came, saves, confirms, then amends with a reason', async () => {
   const page = await browser()
   await openAs(page, secretary.openid, `packageSecretary/pages/history/index?year=${meetingYear}`)
+  // 活动记录 folds the months before this one: the meeting's may be among them.
+  await seen(page, `${meetingYear}年`, true).waitFor()
+  await openEveryFold(page)
   const row = onScreen(page).locator('.ui-card').filter({ visible: true }).filter({ hasText: meeting.title }).first()
   await row.scrollIntoViewIfNeeded()
   await row.getByText('会议记录 ›').click()

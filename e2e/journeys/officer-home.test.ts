@@ -2,8 +2,8 @@
  * 首页 for officers (issue 23): the demo secretary of 机关第一党支部 opens 首页, sees what waits in
  * the branch (the same counts home.get gives), taps one and lands on its queue with that many
  * items; the party office opens 首页 and reads this month's figures for the whole bureau and the
- * branches needing attention, in the organisation's order, and taps into one. axe on each
- * screen, also in 长辈版.
+ * branches needing attention, in the organisation's order, and taps into one; 支部管理's service
+ * grid badges the same counts. axe on each screen, also in 长辈版.
  */
 import assert from 'node:assert/strict'
 import { after, before, test } from 'node:test'
@@ -106,9 +106,34 @@ test('the secretary sees what waits in the branch on 首页 and opens a queue wi
     await seen(page, `待确认的缴费（${todo.paymentsReported}笔）`).waitFor()
   } else {
     await seen(page, '支部管理', true).click()
-    await seen(page, '暂无待处理').waitFor()
+    await seen(page, '日常办理', true).waitFor()
+    assert.equal(await visibleCount(page, '.service-tile__badge'), 0)
   }
   await shot(page, JOURNEY, '02-queue')
+})
+
+test('支部管理 is a grid of services whose badges are 首页’s counts, in both themes', async () => {
+  const { officer: todo } = await homeOf(secretary.openid)
+  assert.ok(todo)
+  const { page } = await browser()
+  await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
+  await seen(page, '日常办理', true).waitFor()
+  // Each queue's tile says its count in the same words as 首页's row (its label, read aloud).
+  const labels = await onScreen(page)
+    .locator('.service-tile')
+    .filter({ visible: true })
+    .evaluateAll((tiles) => tiles.map((t) => t.getAttribute('aria-label') ?? ''))
+  const expected = [
+    ['请假审批', todo.leavePending, '条请假待审批'],
+    ['补学审核', todo.makeupSubmitted, '篇补学心得待审核'],
+    ['党费收缴', todo.paymentsReported, '笔缴费待确认'],
+    ['成员', todo.unbound, '人还未绑定微信'],
+  ] as const
+  for (const [name, n, words] of expected)
+    assert.ok(labels.includes(n > 0 ? `${name}，${n}${words}` : name), `${name}: ${labels.join(' | ')}`)
+  await checkBothWays(page, JOURNEY, '支部管理（书记）', '02-secretary-grid', '日常办理', '统计台账')
+  await seen(page, '请假审批', true).click()
+  await seen(page, `${todo.leavePending}条待审批`).or(seen(page, '没有待审批的请假')).first().waitFor()
 })
 
 test("the office reads this month's figures and the branches needing attention on 首页", async () => {

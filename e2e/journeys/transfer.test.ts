@@ -129,7 +129,7 @@ test('the office issues a letter: 党费交至 from the ledger, the default vali
   const duesWords = through ? monthLabel(through) : '无交纳记录'
   const page = await browser()
   await openAs(page, admin.openid, 'packageAdmin/pages/overview/index')
-  await seen(page, '组织关系转出', true).click()
+  await seen(page, '组织关系', true).click()
   await seen(page, `待开具（${office.waiting.length}）`, true).waitFor()
   await checkBothWays(page, JOURNEY, '组织关系转出（机关党委）', '07-office', '待开具', waiting.memberName)
   await onScreen(page)

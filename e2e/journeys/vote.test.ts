@@ -25,7 +25,7 @@ import {
   type Identity,
   type Session,
 } from '../browser'
-import { ask, button, checkBothWays } from '../kit'
+import { ask, button, checkBothWays, openEveryFold } from '../kit'
 
 const JOURNEY = 'vote'
 const BRANCH = '机关第一党支部'
@@ -88,6 +88,9 @@ test('the secretary enters the tallies beside the sign-in and the app says what 
   const { entitled, present: came, threshold } = figures
   const page = await browser()
   await openAs(page, secretary.openid, `packageSecretary/pages/history/index?year=${meetingYear}`)
+  // 活动记录 folds the months before this one: the meeting's may be among them.
+  await seen(page, `${meetingYear}年`, true).waitFor()
+  await openEveryFold(page)
   const row = onScreen(page).locator('.ui-card').filter({ visible: true }).filter({ hasText: meeting.title }).first()
   await row.scrollIntoViewIfNeeded()
   await row.getByText('会议记录 ›').click()

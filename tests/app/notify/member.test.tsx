@@ -10,6 +10,7 @@ import { freshLaunch, typeInto } from '../helpers/app'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { activityPage } from '../helpers/activity'
 import { pageEvents, recorded, setRouterParams } from '../setup/taro'
+import { phoneClockAt } from '../setup/clock'
 
 beforeEach(freshLaunch)
 
@@ -94,7 +95,7 @@ describe('通知', () => {
   })
 
   it('puts those waiting for 确认收到 after the unread, and the notices from before binding last, under their headings', async () => {
-    cloudWithActions({
+    const cloud = cloudWithActions({
       'member/notice.inbox': () => ({
         data: {
           unread: 1,
@@ -115,9 +116,15 @@ describe('通知', () => {
         },
       }),
     })
+    phoneClockAt('2026-03-12T10:00:00+08:00')
     render(<NoticesPage />)
 
     expect(await screen.findByText('1条未读，未读的在前')).toBeTruthy()
+    // 已读 is folded by month with this month open; those from before binding all folded, opened here.
+    expect(screen.getByText('读过的通知')).toBeTruthy()
+    expect(screen.queryByText('绑定前发的通知')).toBeNull()
+    expect(screen.getAllByText('1条')).toHaveLength(2)
+    fireEvent.click(screen.getAllByText('3月').at(-1)!)
     const text = document.body.textContent ?? ''
     const order = [
       '未读',
@@ -134,6 +141,8 @@ describe('通知', () => {
     )
     expect(places.every((p, i) => p >= 0 && (i === 0 || p > places[i - 1]))).toBe(true)
     expect(screen.getByText('您绑定之前支部发过的通知，不算未读，需要时可以翻看。')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/notice.inbox'])
+    phoneClockAt(null)
   })
 
   it('says plainly when there is nothing yet', async () => {

@@ -516,7 +516,8 @@ describe('本月要办 on 支部管理 and on 机关党委', () => {
     render(<SecretaryOverviewPage />)
     fireEvent.click(await screen.findByText('党员发展本月要办2项，其中1项已过期 ›'))
     expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageSecretary/pages/develop/index' })
-    expect(screen.getByText('本月要办2项（1项已过期） ›')).toBeTruthy()
+    // The tile's badge says the same count.
+    expect(screen.getByLabelText('党员发展，2项本月要办')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/overview.branch'])
   })
 
@@ -525,7 +526,8 @@ describe('本月要办 on 支部管理 and on 机关党委', () => {
       'secretary/overview.branch': () => ({ data: branchOverview({ people: 5, due: 0, overdue: 0 }) }),
     })
     render(<SecretaryOverviewPage />)
-    fireEvent.click(await screen.findByText('培养中5人，本月无到期 ›'))
+    expect(await screen.findByText('党员发展：培养中5人，本月无到期')).toBeTruthy()
+    fireEvent.click(screen.getByText('党员发展'))
     expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageSecretary/pages/develop/index' })
     expect(screen.queryByText(/党员发展本月要办/)).toBeNull()
   })
@@ -533,8 +535,9 @@ describe('本月要办 on 支部管理 and on 机关党委', () => {
   it('gives the office what is due across the bureau in one call, opening its 党员发展', async () => {
     const cloud = cloudWithActions({ 'admin/develop.bureau': () => ({ data: bureau() }) })
     render(<AdminOverviewPage />)
-    fireEvent.click(await screen.findByText('本月要办1项（1项已过期） ›'))
+    fireEvent.click(await screen.findByText('党员发展本月要办1项，其中1项已过期 ›'))
     expect(recorded.navigations.at(-1)).toEqual({ kind: 'navigateTo', url: '/packageAdmin/pages/develop/index' })
+    expect(screen.getByLabelText('党员发展，1项本月要办')).toBeTruthy()
     expect(screen.getByText('组织与名册')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/develop.bureau'])
   })

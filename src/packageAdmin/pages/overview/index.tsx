@@ -1,32 +1,30 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { DevelopBureau } from '@core/contract/develop'
+import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
-import { Section } from '@/components/Section'
 import { asCloudError } from '@/errors/cloud-error'
 import { useScreen } from '@/hooks/useScreen'
+import { ServiceGrid, type ServiceGroup } from '@/officer/ServiceGrid'
 import { callCloud } from '@/services/cloud'
-
-const ATTENDANCE = [
-  { title: '出勤总览', value: '各支部出勤、补学、党费、学习', url: '/packageAdmin/pages/attendance/index' },
-  { title: '制度落实情况', value: '三会一课等是否按时召开', url: '/packageAdmin/pages/compliance/index' },
-  { title: '导出台账', value: '支部工作手册（Excel）', url: '/packageAdmin/pages/export/index' },
-  { title: '民主评议', value: '各支部评定结果人数', url: '/packageAdmin/pages/appraisal/index' },
-] as const
-
-const ENTRIES = [
-  { title: '组织与名册', value: '组织架构、成员、任命书记', url: '/packageAdmin/pages/org/index' },
-  { title: '名册导入', value: '粘贴或选择文件', url: '/packageAdmin/pages/import/index' },
-  { title: '审计日志', value: '每一次修改', url: '/packageAdmin/pages/audit/index' },
-  { title: '党费收缴', value: '各支部每月收缴率', url: '/packageAdmin/pages/dues/index' },
-  { title: '学习情况', value: '各支部学习记录、书目', url: '/packageAdmin/pages/study/index' },
-  { title: '知识测试', value: '题库、发布、每题错答比例', url: '/packageAdmin/pages/quiz/index' },
-  { title: '谈心谈话', value: '各支部今年谈完的比例', url: '/packageAdmin/pages/talks/index' },
-  { title: '整改落实', value: '各支部组织生活会整改事项', url: '/packageAdmin/pages/orglife/index' },
-  { title: '发通知', value: '全机关或所选支部，待复核的', url: '/packageSecretary/pages/notices/index?scope=bureau' },
-] as const
+import appraisal from '../../icons/appraisal.svg'
+import attendance from '../../icons/attendance.svg'
+import audit from '../../icons/audit.svg'
+import compliance from '../../icons/compliance.svg'
+import developIcon from '../../icons/develop.svg'
+import dues from '../../icons/dues.svg'
+import exportIcon from '../../icons/export.svg'
+import importIcon from '../../icons/import.svg'
+import notices from '../../icons/notices.svg'
+import org from '../../icons/org.svg'
+import quiz from '../../icons/quiz.svg'
+import rectify from '../../icons/rectify.svg'
+import stats from '../../icons/stats.svg'
+import study from '../../icons/study.svg'
+import talks from '../../icons/talks.svg'
+import transfer from '../../icons/transfer.svg'
 
 /**
  * The office's home in one call: what 党员发展 has due this month across the bureau (the answer
@@ -41,18 +39,65 @@ async function loadOffice(): Promise<DevelopBureau | null> {
   }
 }
 
-function developWords(d: DevelopBureau): string {
+/** 党员发展 this month in words: what is due first, else how many are in the pipeline. */
+export function developWords(d: DevelopBureau): string {
   const overdue = d.dueThisMonth.filter((x) => x.overdue).length
   if (d.dueThisMonth.length > 0)
-    return `本月要办${d.dueThisMonth.length}项${overdue > 0 ? `（${overdue}项已过期）` : ''}`
+    return `党员发展本月要办${d.dueThisMonth.length}项${overdue > 0 ? `，其中${overdue}项已过期` : ''}`
   const people = Object.values(d.total).reduce((a, b) => a + b, 0)
-  return people > 0 ? `培养中${people}人，本月无到期` : '各支部发展党员情况'
+  return people > 0 ? `党员发展培养中${people}人，本月无到期` : '党员发展：各支部暂无培养对象'
 }
-/** 组织关系 and 党内统计 (issue 26): their own section. */
-const TRANSFER = [
-  { title: '组织关系转出', value: '开具介绍信、回执', url: '/packageAdmin/pages/transfers/index' },
-  { title: '党内统计', value: '年度党员数、增减、名单', url: '/packageAdmin/pages/stats/index' },
-] as const
+
+/** Red when something due is past, amber when due this month (the secretary's 支部管理 does the same). */
+function chipOf(d: DevelopBureau): string | undefined {
+  if (d.dueThisMonth.length === 0) return undefined
+  return d.dueThisMonth.some((x) => x.overdue) ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'
+}
+
+const page = (name: string) => `/packageAdmin/pages/${name}/index`
+
+/** The office's services as a grid; 党员发展's badge is what is due this month across the bureau. */
+export function officeServices(office: DevelopBureau): ServiceGroup[] {
+  return [
+    {
+      title: '统计台账',
+      tiles: [
+        { name: '出勤总览', icon: attendance, url: page('attendance') },
+        { name: '制度落实', icon: compliance, url: page('compliance') },
+        { name: '党费收缴', icon: dues, url: page('dues') },
+        { name: '学习情况', icon: study, url: page('study') },
+        { name: '导出台账', icon: exportIcon, url: page('export') },
+        { name: '党内统计', icon: stats, url: page('stats') },
+      ],
+    },
+    {
+      title: '组织生活',
+      tiles: [
+        { name: '民主评议', icon: appraisal, url: page('appraisal') },
+        { name: '谈心谈话', icon: talks, url: page('talks') },
+        { name: '整改落实', icon: rectify, url: page('orglife') },
+        { name: '知识测试', icon: quiz, url: page('quiz') },
+        { name: '发通知', icon: notices, url: '/packageSecretary/pages/notices/index?scope=bureau' },
+      ],
+    },
+    {
+      title: '党员队伍',
+      tiles: [
+        {
+          name: '党员发展',
+          icon: developIcon,
+          url: page('develop'),
+          badge: office.dueThisMonth.length,
+          badgeWords: '项本月要办',
+        },
+        { name: '组织关系', icon: transfer, url: page('transfers') },
+        { name: '组织与名册', icon: org, url: page('org') },
+        { name: '名册导入', icon: importIcon, url: page('import') },
+        { name: '审计日志', icon: audit, url: page('audit') },
+      ],
+    },
+  ]
+}
 
 export default function AdminOverviewPage() {
   const screen = useScreen(loadOffice)
@@ -63,24 +108,10 @@ export default function AdminOverviewPage() {
           office ? (
             <View className="stack">
               <Text className="page-title">机关党委</Text>
-              <Section title="本月要办">
-                <EntryRow title="党员发展" value={developWords(office)} url="/packageAdmin/pages/develop/index" />
-              </Section>
-              <Section title="出勤与台账">
-                {ATTENDANCE.map((entry) => (
-                  <EntryRow key={entry.url} {...entry} />
-                ))}
-              </Section>
-              <Section title="名册与记录">
-                {ENTRIES.map((entry) => (
-                  <EntryRow key={entry.url} {...entry} />
-                ))}
-              </Section>
-              <Section title="组织关系与统计">
-                {TRANSFER.map((entry) => (
-                  <EntryRow key={entry.url} {...entry} />
-                ))}
-              </Section>
+              <Card onClick={() => void Taro.navigateTo({ url: page('develop') })}>
+                <Text className={chipOf(office)}>{developWords(office)} ›</Text>
+              </Card>
+              <ServiceGrid groups={officeServices(office)} />
             </View>
           ) : (
             <EmptyState title="您没有权限查看这里" description="机关党委的页面只对机关党委的同志开放。" />

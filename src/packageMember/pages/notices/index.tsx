@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { InboxItem, NoticeInbox } from '@core/contract/notify-views'
-import { formatChinaDateTime } from '@core/dates'
+import { chinaMonth, formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
@@ -13,6 +13,8 @@ import { useScreen } from '@/hooks/useScreen'
 import { readText, sourceLabel } from '@/notify/words'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
+import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
 import './index.css'
 
 const openNotice = (id: string) => () => void Taro.navigateTo({ url: `/packageMember/pages/notice/index?id=${id}` })
@@ -50,32 +52,71 @@ function Row({ item, part }: { item: InboxItem; part: Part }) {
   )
 }
 
-/** The list in its parts, each under its heading: 未读, 待确认收到, 已读, 绑定前的通知. */
-function Parts({ items, boundAt }: { items: InboxItem[]; boundAt: number | null }) {
-  let last: Part | null = null
+const ORDER: Part[] = ['unread', 'ack', 'read', 'before']
+
+/**
+ * Notices already dealt with, month by month: this month's (else the latest month's) open among
+ * those read, the rest folded under `11月 · 8条`; the ones from before I bound all folded.
+ */
+function Folded({ items, part }: { items: InboxItem[]; part: 'read' | 'before' }) {
+  const current = chinaMonth(appNow())
+  const months = byMonth(items, (item) => chinaMonth(item.publishedAt))
+  const opened =
+    part === 'read'
+      ? openMonth(
+          months.map((m) => m.month),
+          current,
+        )
+      : null
   return (
     <>
-      {items.map((item) => {
-        const part = partOf(item, boundAt)
-        const heading = part !== last ? part : null
-        last = part
-        return (
-          <View key={item.noticeId} className="stack">
-            {heading ? <Text className="notice-part">{HEADINGS[heading]}</Text> : null}
-            {heading === 'before' ? (
+      {months.map((m) => (
+        <MonthFold
+          key={m.month}
+          month={m.month}
+          current={current}
+          open={m.month === opened}
+          summary={`${m.items.length}条`}
+        >
+          {m.items.map((item) => (
+            <Row key={item.noticeId} item={item} part={part} />
+          ))}
+        </MonthFold>
+      ))}
+    </>
+  )
+}
+
+/**
+ * The list in its parts, each under its heading: 未读 and 待确认收到 in full (they ask something of
+ * me), then 已读 and 绑定前的通知 folded by month.
+ */
+function Parts({ items, boundAt }: { items: InboxItem[]; boundAt: number | null }) {
+  const parts = ORDER.map((part) => ({ part, items: items.filter((item) => partOf(item, boundAt) === part) }))
+  return (
+    <>
+      {parts
+        .filter((p) => p.items.length > 0)
+        .map(({ part, items: mine }) => (
+          <View key={part} className="stack">
+            <Text className="notice-part">{HEADINGS[part]}</Text>
+            {part === 'before' ? (
               <Text className="text-secondary">您绑定之前支部发过的通知，不算未读，需要时可以翻看。</Text>
             ) : null}
-            <Row item={item} part={part} />
+            {part === 'read' || part === 'before' ? (
+              <Folded items={mine} part={part} />
+            ) : (
+              mine.map((item) => <Row key={item.noticeId} item={item} part={part} />)
+            )}
           </View>
-        )
-      })}
+        ))}
     </>
   )
 }
 
 /**
  * 通知: every unread notice first, then those waiting for 确认收到, then the rest a page at a time
- * (notices from before I bound last); opening one marks it read.
+ * folded by month (notices from before I bound last); opening one marks it read.
  */
 export default function NoticesPage() {
   const [more, setMore] = useState<InboxItem[]>([])

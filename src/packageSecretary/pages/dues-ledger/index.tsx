@@ -11,11 +11,12 @@ import { Loading } from '@/components/Loading'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
-import { monthLabel, yuan } from '@/dues/words'
+import { ARREARS_LEVEL_WORDS, yuan } from '@/dues/words'
+import { MonthFold, openMonth } from '@/fold/MonthFold'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { duesMemberUrl } from '../../dues/links'
-import { MemberLedger } from './MemberLedger'
+import { MonthLedger, monthRows, monthSummary } from './MonthLedger'
 import './index.css'
 
 type Period = 'recent' | 'thisYear' | 'lastYear'
@@ -25,7 +26,10 @@ interface Shown {
   ledger: BranchLedger
 }
 
-/** 党费台账: each member × month (as a card per member on a phone), month totals, the total. */
+/**
+ * 党费台账: the total, who owes, then month by month (newest first) under headers that say the
+ * month's people in words; this month open, the others a tap away (no call: the answer holds them).
+ */
 export default function DuesLedgerPage() {
   const params = useRouter().params
   const branchId = params.branchId || undefined
@@ -50,11 +54,21 @@ export default function DuesLedgerPage() {
     if (shownPeriod !== null && shownPeriod !== period) void reload()
   }, [shownPeriod, period, reload])
 
+  const open = (memberId: string) => void Taro.navigateTo({ url: duesMemberUrl(memberId) })
   return (
     <PageShell>
       <ScreenView screen={screen}>
         {({ ledger, period: loaded }) => {
-          const totals = ledger.monthTotals.filter((m) => m.month <= current || m.billed > 0)
+          // Newest first; months ahead only where someone paid ahead.
+          const months = ledger.monthTotals
+            .map((totals, index) => ({ totals, index }))
+            .filter(({ totals }) => totals.month <= current || totals.billed > 0)
+            .reverse()
+          const opened = openMonth(
+            months.map((m) => m.totals.month),
+            current,
+          )
+          const owing = ledger.members.filter((m) => m.arrears.months > 0)
           return (
             <View className="stack">
               <Text className="page-title">党费台账</Text>
@@ -73,31 +87,33 @@ export default function DuesLedgerPage() {
                   {yuan(ledger.total.outstandingFen)}
                 </Text>
               </Card>
-              <Section title="每月合计">
-                <View className="panel panel--column ledger-months">
-                  {totals.map((m) => (
-                    <View key={m.month} className="panel__row ledger-months__row">
-                      <Text className="ledger-months__month">{monthLabel(m.month)}</Text>
-                      <Text>
-                        应交 {yuan(m.dueFen)} · 已交 {yuan(m.paidFen)}
-                        {m.billed > 0 ? ` · ${m.billed}人中${m.paid}人交清` : ' · 没有账单'}
-                      </Text>
-                    </View>
-                  ))}
-                </View>
+              <Section title="欠交的党员">
+                {owing.length === 0 ? <Text>没有欠交的党员</Text> : null}
+                {owing.map((member) => (
+                  <View key={member.memberId} className="panel ledger-owing" onClick={() => open(member.memberId)}>
+                    <Text className="ledger-row__name">{member.name} ›</Text>
+                    <Text className="ledger-owing__words">
+                      欠交{member.arrears.months}个月，未交 {yuan(member.outstandingFen)}
+                      {member.arrears.level === 'owing' ? '' : `，${ARREARS_LEVEL_WORDS[member.arrears.level]}`}
+                    </Text>
+                  </View>
+                ))}
               </Section>
-              <Section title={`每人每月（${ledger.members.length}人）`}>
+              <Section title="每月明细">
                 <Text className="text-secondary">
-                  说明：✓ 已交，… 已报告待确认，○ 待交，✗ 欠交，— 免交或无账单。点按姓名查看详情。
+                  说明：本月展开，其余月份点按展开。✓ 已交，… 已报告待确认，○ 待交，✗ 欠交，—
+                  免交。点按姓名查看此人每月明细。
                 </Text>
-                {ledger.members.map((member) => (
-                  <MemberLedger
-                    key={member.memberId}
-                    member={member}
-                    months={ledger.months}
-                    currentMonth={current}
-                    onOpen={() => void Taro.navigateTo({ url: duesMemberUrl(member.memberId) })}
-                  />
+                {months.map(({ totals, index }) => (
+                  <MonthFold
+                    key={totals.month}
+                    month={totals.month}
+                    current={current}
+                    open={totals.month === opened}
+                    summary={monthSummary(monthRows(ledger, index))}
+                  >
+                    <MonthLedger totals={totals} rows={monthRows(ledger, index)} onOpen={open} />
+                  </MonthFold>
                 ))}
               </Section>
             </View>

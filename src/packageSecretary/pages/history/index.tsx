@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { HistoryRow } from '@core/contract/activity-officer-views'
 import { ACTIVITY_STATUS_LABELS } from '@core/activity/types'
-import { formatChinaDateTime } from '@core/dates'
+import { chinaMonth, formatChinaDateTime } from '@core/dates'
 import { inChina } from '@core/china-dayjs'
 import { Text, View } from '@tarojs/components'
 import { useRef } from 'react'
@@ -10,13 +10,24 @@ import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
-import { Section } from '@/components/Section'
+import { MonthFold, openMonth } from '@/fold/MonthFold'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { appNow } from '@/services/clock'
 import './index.css'
 import { activityPhase, countsText } from '@core/activity/status'
 import { takesMinutes } from '@core/minutes/types'
+
+/** A month's activities in words for its header: `3次活动 · 缺席2人次 · 补学未完成1人`. */
+export function monthSummary(rows: HistoryRow[]): string {
+  const sum = (f: (r: HistoryRow) => number) => rows.reduce((n, r) => n + f(r), 0)
+  const parts = [`${rows.length}次活动`]
+  const absent = sum((r) => r.absent)
+  if (absent > 0) parts.push(`缺席${absent}人次`)
+  const open = sum((r) => r.makeupOpen)
+  if (open > 0) parts.push(`补学未完成${open}人`)
+  return parts.join(' · ')
+}
 
 function Row({ row }: { row: HistoryRow }) {
   return (
@@ -65,7 +76,10 @@ function Row({ row }: { row: HistoryRow }) {
   )
 }
 
-/** The branch's activities of a year, month by month: attendance and 补学 of each. */
+/**
+ * The branch's activities of a year, month by month (newest first): this month open, the others
+ * folded under a header with their figures in words; attendance and 补学 of each activity.
+ */
 export default function BranchHistoryPage() {
   const params = useRouter().params
   const branchId = params.branchId
@@ -82,6 +96,11 @@ export default function BranchHistoryPage() {
       <ScreenView screen={screen}>
         {(history) => {
           const months = history.months.filter((m) => m.activities.length > 0).reverse()
+          const current = chinaMonth(appNow())
+          const opened = openMonth(
+            months.map((m) => m.month),
+            current,
+          )
           return (
             <View className="stack">
               <Text className="page-title">活动记录</Text>
@@ -97,11 +116,17 @@ export default function BranchHistoryPage() {
               <Text className="history__year">{history.year}年</Text>
               {months.length === 0 ? <EmptyState title="这一年没有活动记录" /> : null}
               {months.map((m) => (
-                <Section key={m.month} title={`${Number(m.month.slice(5))}月（${m.activities.length}次）`}>
+                <MonthFold
+                  key={`${history.year}-${m.month}`}
+                  month={m.month}
+                  current={current}
+                  open={m.month === opened}
+                  summary={monthSummary(m.activities)}
+                >
                   {m.activities.map((row) => (
                     <Row key={row.id} row={row} />
                   ))}
-                </Section>
+                </MonthFold>
               ))}
             </View>
           )

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { NoticeList, NoticeSummary } from '@core/contract/notify-views'
-import { formatChinaDateTime } from '@core/dates'
+import { chinaMonth, formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
@@ -9,6 +9,8 @@ import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
+import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
 import { useNoticeScope, type NoticeScope } from '../../notify/scope'
 import { kindText, standingText } from '../../notify/words'
 import './index.css'
@@ -34,6 +36,43 @@ function Row({ notice, scope }: { notice: NoticeSummary; scope: NoticeScope }) {
         ) : null}
       </View>
     </Card>
+  )
+}
+
+/**
+ * Held notices first, in full (they wait for the office); the rest month by month, this month's
+ * (else the latest month's) open, the others under `10月 · 6条` opened with no call.
+ */
+function Folded({ items, scope }: { items: NoticeSummary[]; scope: NoticeScope }) {
+  const current = chinaMonth(appNow())
+  const held = items.filter((n) => n.status === 'held')
+  const months = byMonth(
+    items.filter((n) => n.status !== 'held'),
+    (n) => chinaMonth(n.publishedAt ?? n.createdAt),
+  )
+  const opened = openMonth(
+    months.map((m) => m.month),
+    current,
+  )
+  return (
+    <>
+      {held.map((n) => (
+        <Row key={n.id} notice={n} scope={scope} />
+      ))}
+      {months.map((m) => (
+        <MonthFold
+          key={m.month}
+          month={m.month}
+          current={current}
+          open={m.month === opened}
+          summary={`${m.items.length}条`}
+        >
+          {m.items.map((n) => (
+            <Row key={n.id} notice={n} scope={scope} />
+          ))}
+        </MonthFold>
+      ))}
+    </>
   )
 }
 
@@ -68,9 +107,7 @@ export default function NoticesPage() {
                 : '最近50条，活动的发布、改期、取消也在其中'}
             </Text>
             {action}
-            {list.items.map((n) => (
-              <Row key={n.id} notice={n} scope={scope} />
-            ))}
+            <Folded items={list.items} scope={scope} />
           </View>
         )}
       </ScreenView>

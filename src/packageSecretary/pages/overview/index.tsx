@@ -1,17 +1,34 @@
 import Taro from '@tarojs/taro'
 import type { BranchOverview } from '@core/contract/overview'
-import { TRANSFER_LIMITS } from '@core/contract/transfer'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { collectionText } from '@core/dues/collection'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { EntryRow } from '@/components/EntryRow'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { ServiceGrid, type ServiceGroup } from '@/officer/ServiceGrid'
+import appraisal from '../../icons/appraisal.svg'
+import attendance from '../../icons/attendance.svg'
+import developIcon from '../../icons/develop.svg'
+import dues from '../../icons/dues.svg'
+import history from '../../icons/history.svg'
+import ledger from '../../icons/ledger.svg'
+import leave from '../../icons/leave.svg'
+import members from '../../icons/members.svg'
+import notices from '../../icons/notices.svg'
+import orglife from '../../icons/orglife.svg'
+import proxy from '../../icons/proxy.svg'
+import quiz from '../../icons/quiz.svg'
+import review from '../../icons/review.svg'
+import schedule from '../../icons/schedule.svg'
+import study from '../../icons/study.svg'
+import talks from '../../icons/talks.svg'
+import touch from '../../icons/touch.svg'
+import transfer from '../../icons/transfer.svg'
 
 /**
  * The branch at a glance in one call: members bound, this month's activities, what waits
@@ -25,24 +42,6 @@ async function loadBranch(): Promise<BranchOverview | null> {
     if (asCloudError(thrown).fields?.branchId) return null
     throw thrown
   }
-}
-
-/** 组织关系 (issue 26): its own block, after the branch's other entries. */
-const TRANSFER_ENTRIES = [
-  { title: '组织关系', value: '转出、转入报到、外出', url: '/packageSecretary/pages/transfer/index' },
-  {
-    title: '失去联系',
-    value: `连续${TRANSFER_LIMITS.quietMonths}个月无记录的党员`,
-    url: '/packageSecretary/pages/touch/index',
-  },
-]
-
-const waitingWord = (n: number) => (n > 0 ? `${n}项待处理` : '暂无待处理')
-
-/** 党员发展's count on the entry: what is due this month first, else how many are in the pipeline. */
-function developWords({ people, due, overdue }: BranchOverview['develop']): string {
-  if (due > 0) return `本月要办${due}项${overdue > 0 ? `（${overdue}项已过期）` : ''}`
-  return people > 0 ? `培养中${people}人，本月无到期` : '登记入党申请人'
 }
 
 /** This year's row of the rules: what is still to hold this period, what was missed, each rule's state. */
@@ -65,41 +64,84 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
   )
 }
 
+/**
+ * The branch's services as a grid, group by group; what waits is a badge with the same figures
+ * as 首页's 支部待办 (overview.branch counts them as home.get does: server/actions/activity/waiting).
+ */
+export function branchServices(roster: BranchOverview): ServiceGroup[] {
+  const { waiting, develop } = roster
+  const page = (name: string) => `/packageSecretary/pages/${name}/index`
+  return [
+    {
+      title: '日常办理',
+      tiles: [
+        { name: '请假审批', icon: leave, url: page('leave'), badge: waiting.leavePending, badgeWords: '条请假待审批' },
+        {
+          name: '补学审核',
+          icon: review,
+          url: page('review'),
+          badge: waiting.makeupSubmitted,
+          badgeWords: '篇补学心得待审核',
+        },
+        {
+          name: '党费收缴',
+          icon: dues,
+          url: page('dues'),
+          badge: waiting.paymentsReported,
+          badgeWords: '笔缴费待确认',
+        },
+        { name: '发通知', icon: notices, url: page('notices') },
+        { name: '活动安排', icon: schedule, url: page('schedule') },
+        { name: '代为记录', icon: proxy, url: page('proxy') },
+      ],
+    },
+    {
+      title: '组织生活',
+      tiles: [
+        { name: '组织生活会', icon: orglife, url: page('orglife') },
+        { name: '谈心谈话', icon: talks, url: page('talks') },
+        { name: '民主评议', icon: appraisal, url: page('appraisal') },
+        { name: '学习资料', icon: study, url: page('study') },
+        { name: '知识测试', icon: quiz, url: page('quiz') },
+      ],
+    },
+    {
+      title: '党员队伍',
+      tiles: [
+        {
+          name: '成员',
+          icon: members,
+          url: page('members'),
+          badge: roster.members.total - roster.members.bound,
+          badgeWords: '人还未绑定微信',
+        },
+        { name: '党员发展', icon: developIcon, url: page('develop'), badge: develop.due, badgeWords: '项本月要办' },
+        { name: '组织关系', icon: transfer, url: page('transfer') },
+        { name: '失去联系', icon: touch, url: page('touch') },
+      ],
+    },
+    {
+      title: '统计台账',
+      tiles: [
+        {
+          name: '出勤统计',
+          icon: attendance,
+          url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
+        },
+        { name: '活动记录', icon: history, url: page('history') },
+        { name: '党费台账', icon: ledger, url: page('dues-ledger') },
+      ],
+    },
+  ]
+}
+
 function Roster({ roster }: { roster: BranchOverview }) {
   const unbound = roster.members.total - roster.members.bound
-  const { waiting, dues, activities, develop } = roster
-  const entries = [
-    {
-      title: '出勤统计',
-      value: '按月查看出勤率、缺勤人员和制度落实',
-      url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
-    },
-    {
-      title: '成员',
-      value: unbound > 0 ? `${unbound}人待发绑定码` : '全部已绑定',
-      url: '/packageSecretary/pages/members/index',
-    },
-    {
-      title: '党费',
-      value: waiting.paymentsReported > 0 ? `${waiting.paymentsReported}笔缴费待确认` : '欠交、台账',
-      url: '/packageSecretary/pages/dues/index',
-    },
-    { title: '发通知', value: '发布通知、看谁已读', url: '/packageSecretary/pages/notices/index' },
-    { title: '学习资料', value: '书目、党员学习记录', url: '/packageSecretary/pages/study/index' },
-    { title: '知识测试', value: '发布本支部测试、谁已完成', url: '/packageSecretary/pages/quiz/index' },
-    { title: '活动安排', value: '每月固定、本月活动、新建', url: '/packageSecretary/pages/schedule/index' },
-    { title: '请假审批', value: waitingWord(waiting.leavePending), url: '/packageSecretary/pages/leave/index' },
-    { title: '补学审核', value: waitingWord(waiting.makeupSubmitted), url: '/packageSecretary/pages/review/index' },
-    { title: '活动记录', value: '按月查看出勤和补学', url: '/packageSecretary/pages/history/index' },
-    { title: '民主评议', value: '年度评定等次、限期改正', url: '/packageSecretary/pages/appraisal/index' },
-    { title: '代为记录', value: '家属或支委代长辈签到、记录学习', url: '/packageSecretary/pages/proxy/index' },
-    { title: '谈心谈话', value: '每位党员今年谈过没有', url: '/packageSecretary/pages/talks/index' },
-    { title: '组织生活会', value: '会前准备、整改清单', url: '/packageSecretary/pages/orglife/index' },
-    { title: '党员发展', value: developWords(develop), url: '/packageSecretary/pages/develop/index' },
-  ]
+  const { activities, develop, dues } = roster
   return (
     <>
       <Text className="page-subtitle">{roster.branch.name}</Text>
+      <ServiceGrid groups={branchServices(roster)} />
       <Card>
         <View className="stack">
           <Text className="page-subtitle">党员{roster.members.total}人</Text>
@@ -117,16 +159,12 @@ function Roster({ roster }: { roster: BranchOverview }) {
             >
               党员发展本月要办{develop.due}项{develop.overdue > 0 ? `，其中${develop.overdue}项已过期` : ''} ›
             </Text>
+          ) : develop.people > 0 ? (
+            <Text>党员发展：培养中{develop.people}人，本月无到期</Text>
           ) : null}
         </View>
       </Card>
       <Rules compliance={roster.compliance} />
-      {entries.map((entry) => (
-        <EntryRow key={entry.title} {...entry} />
-      ))}
-      {TRANSFER_ENTRIES.map((entry) => (
-        <EntryRow key={entry.title} {...entry} />
-      ))}
     </>
   )
 }
