@@ -1,5 +1,5 @@
 /**
- * 组织生活会 (issue 24 part 4): the checklist reads talk coverage and the notice's days ahead and
+ * 组织生活会 (issue 24 part 4): the checklist reads talk coverage in the run-up and the notice's days ahead and
  * keeps the secretary's ticks; the 整改清单's items are refused with codes (nothing written) when
  * wrong, closed with a note, withdrawn with a reason and never deleted; overdue items remind the
  * owner and the secretary once; the office sees counts, a member their own items.
@@ -44,7 +44,8 @@ describe('the checklist before the meeting', () => {
     const page = await secretary().ok('secretary', 'orglife.page', { activityId: 'act-life' })
     const line = (k: string) => page.checklist.find((l) => l.key === k)!
     expect(line('talks')).toMatchObject({ done: false, tickable: false })
-    expect(line('talks').words).toMatch(/已谈完 \d+\/\d+人/)
+    expect(line('talks')).toMatchObject({ label: '会前谈心谈话' })
+    expect(line('talks').words).toMatch(/^已谈0人，未谈5人（自\d+月\d+日以来）$/)
     expect(line('notice')).toMatchObject({ done: true, words: '提前10天发布通知' })
     expect(line('opinions')).toMatchObject({ done: false, words: '尚未征求意见', tickable: true })
 
@@ -90,6 +91,55 @@ describe('the checklist before the meeting', () => {
       done: false,
       words: '只提前9天发布通知，不足10天',
     })
+  })
+})
+
+describe('会前谈心谈话: the run-up, not the calendar year', () => {
+  afterEach(() => cloud.clock.set(null))
+  const talk = (recorderId: string, partnerId: string, date: string) => aTalk(cloud, { recorderId, partnerId, date })
+  const talksLine = async () => {
+    const page = await secretary().ok('secretary', 'orglife.page', { activityId: 'act-life' })
+    return page.checklist.find((l) => l.key === 'talks')!
+  }
+
+  it('counts December’s talks for “2026年度组织生活会” held in January, with the nudge saying the same', async () => {
+    cloud.clock.set(chinaInstant('2027-01-05 09:00'))
+    await insertLifeMeeting(cloud, { date: '2027-01-15', status: 'published', title: '2026年度组织生活会' })
+    await insertTalks(cloud, [
+      talk(WORLD.memberA1, WORLD.secretaryA, '2026-12-20'),
+      talk(WORLD.memberA1, WORLD.memberA2, '2026-12-20'),
+      // The day before the three months: not preparation for this meeting.
+      talk(WORLD.memberA2, WORLD.secretaryA, '2026-10-14'),
+    ])
+    expect(await talksLine()).toMatchObject({ done: false, words: '已谈2人，未谈3人（自10月15日以来）' })
+    const nudge = '2027年1月15日召开组织生活会，会前宜完成谈心谈话：还有3人未谈（自10月15日以来）'
+    expect((await secretary().ok('member', 'home.get', {})).officer?.talkNudge).toBe(nudge)
+    const sheet = await secretary().ok('secretary', 'talk.coverage', {})
+    expect(sheet).toMatchObject({ year: 2027, talks: 0, nudge })
+  })
+
+  it('counts a talk on the meeting’s day and none after it', async () => {
+    cloud.clock.set(chinaInstant('2027-01-20 09:00'))
+    await insertLifeMeeting(cloud, { date: '2027-01-15' })
+    await insertTalks(cloud, [
+      talk(WORLD.memberA1, WORLD.secretaryA, '2026-12-20'),
+      talk(WORLD.memberA1, WORLD.memberA2, '2026-12-20'),
+      talk(WORLD.memberA2, WORLD.secretaryA, '2027-01-16'),
+    ])
+    expect((await talksLine()).words).toBe('已谈2人，未谈3人（自10月15日以来）')
+    await insertTalks(cloud, [talk(WORLD.memberA2, WORLD.secretaryA, '2027-01-15')])
+    expect((await talksLine()).words).toBe('已谈3人，未谈2人（自10月15日以来）')
+  })
+
+  it('starts after the branch’s previous 组织生活会 when it was held within the three months', async () => {
+    cloud.clock.set(chinaInstant('2027-01-05 09:00'))
+    await insertLifeMeeting(cloud, { date: '2027-01-15', status: 'published' })
+    await insertLifeMeeting(cloud, { _id: 'act-life-earlier', date: '2026-11-20', title: '专题组织生活会' })
+    await insertTalks(cloud, [
+      talk(WORLD.memberA1, WORLD.secretaryA, '2026-11-20'),
+      talk(WORLD.memberA1, WORLD.memberA2, '2026-11-21'),
+    ])
+    expect((await talksLine()).words).toBe('已谈0人，未谈5人（自11月21日以来）')
   })
 })
 
