@@ -20,14 +20,32 @@ import { dirname, join, posix, resolve } from 'node:path'
 import vm from 'node:vm'
 import { PRIVACY_CATEGORIES } from '../../scripts/privacy/apis'
 import { RecordingCanvas } from './canvas'
-import { sizeOf } from './layout'
 import { readTemplates, type NodeTemplate } from './templates'
-import { buildTree, describe, findNode, matches, textOf, applyPath, type Target, type WeappNode } from './tree'
+import {
+  type CloudCall,
+  type Fn,
+  type HostError,
+  type PrivacyEvent,
+  type Recorded,
+  safeJson,
+  sleep,
+  WINDOW_WIDTH,
+} from './host-kit'
+import { WeappPage } from './page'
+import { selectorQuery } from './selector-query'
+
+export {
+  WINDOW_WIDTH,
+  type PageHost,
+  type CloudCall,
+  type HostError,
+  type PrivacyEvent,
+  type Recorded,
+  type SetDataCall,
+} from './host-kit'
+export { WeappPage } from './page'
 
 export const DIST = resolve(__dirname, '../../dist')
-/** The phone's window width in px (an iPhone 14), what `%` and `rpx` are of. */
-export const WINDOW_WIDTH = 390
-
 export interface ScanAnswer {
   result?: string
   scanType?: string
@@ -66,48 +84,6 @@ export interface HostOptions {
   /** Print the sandbox's console.log/info/warn. */
   verbose?: boolean
 }
-
-export interface CloudCall {
-  seq: number
-  fn: string
-  action: string
-  input: unknown
-  /** The page on top when the call was made. */
-  page: string
-  status?: number
-  envelope?: unknown
-  ms?: number
-  /** seq when the answer reached the app. */
-  answeredSeq?: number
-  failed?: string
-}
-
-export interface HostError {
-  kind: 'unhandledRejection' | 'thrown' | 'console.error' | 'privacy'
-  where: string
-  message: string
-  page: string
-}
-
-export interface SetDataCall {
-  seq: number
-  bytes: number
-  keys: number
-}
-
-export interface Recorded {
-  api: string
-  args: unknown
-  page: string
-  insideTap: boolean
-  seq: number
-}
-
-export type PrivacyEvent =
-  | { kind: 'listener'; seq: number }
-  | { kind: 'asked'; api: string; seq: number }
-  | { kind: 'popupShown' | 'agreed' | 'disagreed'; seq: number }
-  | { kind: 'api'; api: string; seq: number; consented: boolean }
 
 const PRIVACY_APIS = new Set(PRIVACY_CATEGORIES.flatMap((c) => c.apis))
 
@@ -169,7 +145,6 @@ function listenForRejections(): void {
   })
 }
 
-type Fn = (...args: unknown[]) => unknown
 type Callbacks = { success?: Fn; fail?: Fn; complete?: Fn; [key: string]: unknown }
 
 interface Sandbox {
@@ -966,337 +941,10 @@ export class WeappHost {
   }
 }
 
-/** One page instance on the phone: its data (what WeChat's view layer shows) and what it did. */
-export class WeappPage {
-  readonly host: WeappHost
-  readonly route: string
-  readonly query: Record<string, string>
-  readonly instance: Record<string, unknown>
-  readonly data: Record<string, unknown> = {}
-  readonly setDataCalls: SetDataCall[] = []
-  /** The page's `<canvas type="2d">` nodes the app asked for, by element id. */
-  readonly canvases = new Map<string, RecordingCanvas>()
-  /** Cloud calls made while this page was on top. */
-  readonly calls: CloudCall[] = []
-  readonly openedSeq: number
-  lastChange = performance.now()
-  private readied = false
-
-  constructor(host: WeappHost, route: string, query: Record<string, string>, config: Record<string, unknown>) {
-    this.host = host
-    this.route = route
-    this.query = query
-    this.openedSeq = host.seq()
-    Object.assign(this.data, JSON.parse(JSON.stringify(config.data ?? {})))
-    const instance: Record<string, unknown> = {
-      route,
-      __route__: route,
-      options: host.toSandbox(query),
-      __wxWebviewId__: host.seq(),
-      __wxExparserNodeId__: `page-${route}`,
-      data: this.data,
-      setData: (update: Record<string, unknown>, callback?: Fn) => this.setData(update, callback),
-      selectComponent: () => null,
-      selectAllComponents: () => [],
-      createSelectorQuery: () => selectorQuery(host),
-      getOpenerEventChannel: () => ({ emit: () => {}, on: () => {}, once: () => {}, off: () => {} }),
-      getPageId: () => `pageId:${route}`,
-    }
-    for (const [key, value] of Object.entries(config)) if (key !== 'data') instance[key] = value
-    this.instance = instance
-  }
-
-  start(): void {
-    const query = this.host.toSandbox(this.query)
-    this.host.guard(`${this.route} onLoad`, () => this.call('onLoad', query))
-    this.host.guard(`${this.route} onShow`, () => this.call('onShow'))
-  }
-
-  call(lifecycle: string, ...args: unknown[]): unknown {
-    const fn = this.instance[lifecycle]
-    return typeof fn === 'function' ? (fn as Fn).apply(this.instance, args) : undefined
-  }
-
-  private setData(update: Record<string, unknown>, callback?: Fn): void {
-    const json = JSON.stringify(update)
-    this.setDataCalls.push({ seq: this.host.seq(), bytes: Buffer.byteLength(json), keys: Object.keys(update).length })
-    for (const [key, value] of Object.entries(JSON.parse(json) as Record<string, unknown>))
-      applyPath(this.data, key, value)
-    this.lastChange = performance.now()
-    // The view layer has drawn it: the callback, and after the first render onReady.
-    this.host.later(() => {
-      if (typeof callback === 'function') callback.call(this.instance)
-      if (!this.readied) {
-        this.readied = true
-        this.host.guard(`${this.route} onReady`, () => this.call('onReady'))
-      }
-    })
-  }
-
-  /** What was drawn on the canvas with this id (`page.canvas('live-qr').ops`). */
-  canvas(id: string): RecordingCanvas {
-    const found = this.canvases.get(id)
-    if (!found)
-      throw new Error(
-        `weapp host: no canvas #${id} was asked for on ${this.route} (asked: ${[...this.canvases.keys()].join(', ') || 'none'})`,
-      )
-    return found
-  }
-
-  /** The canvas node WeChat hands out for this element: one per element, kept for the page's life. */
-  canvasNode(node: WeappNode, size: { width: number; height: number }): RecordingCanvas {
-    let canvas = this.canvases.get(node.id)
-    if (!canvas) {
-      canvas = new RecordingCanvas({
-        kind: 'node',
-        id: node.id,
-        cssWidth: size.width,
-        cssHeight: size.height,
-        schedule: (fn, ms) => this.host.schedule(fn, ms),
-        unschedule: (id) => this.host.unschedule(id),
-      })
-      this.canvases.set(node.id, canvas)
-    }
-    return canvas
-  }
-
-  /** An element's laid-out size in CSS px (inline style, else the built stylesheets; layout.ts). */
-  sizeOf(node: WeappNode): { width: number; height: number } {
-    const rootPx = Number.parseFloat(this.rootFontSize()) || 16
-    return sizeOf(node, this.host.dist, { windowWidth: WINDOW_WIDTH, rootPx })
-  }
-
-  /** The render tree (root → the page's elements). */
-  tree(): WeappNode {
-    return buildTree(this.data.root, this.host.templates)
-  }
-
-  /** What a person reads on this page, one line per element. */
-  text(): string {
-    return textOf(this.tree())
-  }
-
-  /** The page-meta root font size, as `<page-meta root-font-size>` receives it ('' when unset). */
-  rootFontSize(): string {
-    const meta = this.data.pageMeta as Record<string, unknown> | undefined
-    const template = this.host.templates
-    void template
-    if (!meta) return ''
-    for (const [key, value] of Object.entries(meta))
-      if (/^p\d+$/.test(key) && /px$/.test(String(value))) return String(value)
-    return ''
-  }
-
-  find(target: string | RegExp | Target): WeappNode | null {
-    const t: Target = typeof target === 'string' || target instanceof RegExp ? { text: target } : target
-    return findNode(this.tree(), t)
-  }
-
-  findAll(selector: string): WeappNode[] {
-    const out: WeappNode[] = []
-    const walk = (n: WeappNode) => {
-      if (matches(n, selector)) out.push(n)
-      n.children.forEach(walk)
-    }
-    walk(this.tree())
-    return out
-  }
-
-  private need(target: string | RegExp | Target): WeappNode {
-    const node = this.find(target)
-    if (!node)
-      throw new Error(
-        `weapp host: nothing on ${this.route} fits ${safeJson(target)}; the page reads:\n${indent(this.text())}`,
-      )
-    return node
-  }
-
-  /**
-   * Taps an element found by its text (or a selector and text): WeChat delivers `tap` to every
-   * element from it up to the page that binds it (`bindtap`), stopping at a `catchtap`. A
-   * button with open-type agreePrivacyAuthorization also delivers its agree event.
-   */
-  tap(target: string | RegExp | Target): void {
-    const node = this.need(target)
-    for (let n: WeappNode | null = node; n; n = n.parent) {
-      if (n.tag === 'button' && n.props.disabled) throw new Error(`weapp host: ${describe(n)} is disabled`)
-    }
-    const agree = ancestorsOf(node).find((n) => n.tag === 'button' && n.props.openType === 'agreePrivacyAuthorization')
-    this.host.asTap(() => {
-      this.bubble(node, 'tap', { x: 10, y: 10 })
-      if (agree) {
-        this.host.noteAgreeButton()
-        this.bubble(agree, 'agreeprivacyauthorization', {})
-      }
-    })
-  }
-
-  /** Types `value` into an input or textarea (found by placeholder, selector or text nearby). */
-  input(target: string | Target, value: string): void {
-    const field = this.field(target)
-    this.dispatch(field, field, 'input', { value, cursor: value.length, keyCode: 0 })
-  }
-
-  /** Fires one event (`change` on a picker, `blur`…) at an element, no bubbling. */
-  fire(target: string | RegExp | Target, type: string, detail: Record<string, unknown> = {}): void {
-    const node = this.need(target)
-    this.dispatch(node, node, type, detail)
-  }
-
-  /** Pulls the page down (onPullDownRefresh). */
-  pullDown(): void {
-    this.host.guard(`${this.route} onPullDownRefresh`, () => this.call('onPullDownRefresh'))
-  }
-
-  /** Waits until the page shows `text` (ms: how long to wait). */
-  async waitFor(text: string | RegExp, ms = 10_000): Promise<void> {
-    const start = performance.now()
-    for (;;) {
-      const now = this.text()
-      if (typeof text === 'string' ? now.includes(text) : text.test(now)) return
-      if (performance.now() - start > ms) {
-        const errors = this.host.errors.map((e) => `${e.kind} at ${e.where}: ${e.message.split('\n')[0]}`)
-        throw new Error(
-          `weapp host: ${this.route} did not show ${String(text)} within ${ms} ms; it reads:\n${indent(now)}` +
-            (errors.length ? `\nerrors:\n${indent(errors.join('\n'))}` : ''),
-        )
-      }
-      await sleep(20)
-    }
-  }
-
-  /**
-   * The first render: setData calls from the page's opening until its first cloud answer has
-   * been drawn (the first setData after that answer); all of them for a page that makes no call.
-   */
-  firstRender(): SetDataCall[] {
-    const answered = this.calls.find((c) => c.answeredSeq !== undefined)
-    if (!answered) return [...this.setDataCalls]
-    const after = this.setDataCalls.findIndex((s) => s.seq > answered.answeredSeq!)
-    return after < 0 ? [...this.setDataCalls] : this.setDataCalls.slice(0, after + 1)
-  }
-
-  private field(target: string | Target): WeappNode {
-    const tree = this.tree()
-    const fields = this.findAll('input').concat(this.findAll('textarea'))
-    if (typeof target === 'string') {
-      const byPlaceholder = fields.find((f) => f.props.placeholder === target || f.props.name === target)
-      if (byPlaceholder) return byPlaceholder
-      // The field inside the element that carries this label.
-      const label = findNode(tree, { text: target })
-      for (let n = label; n; n = n.parent) {
-        const inside = fields.find((f) => ancestorsOf(f).includes(n!))
-        if (inside) return inside
-      }
-      throw new Error(
-        `weapp host: no input on ${this.route} for "${target}"; fields: ${fields.map(describe).join(', ')}`,
-      )
-    }
-    const node = findNode(tree, target)
-    const found =
-      node && (['input', 'textarea'].includes(node.tag) ? node : fields.find((f) => ancestorsOf(f).includes(node)))
-    if (!found) throw new Error(`weapp host: no input on ${this.route} for ${safeJson(target)}`)
-    return found
-  }
-
-  private bubble(target: WeappNode, type: string, detail: Record<string, unknown>): void {
-    for (let n: WeappNode | null = target; n && n.tag !== 'root'; n = n.parent) {
-      const t = n.template
-      if (!t) continue
-      const caught = t.catches.has(type)
-      if (!caught && !t.binds.has(type)) continue
-      this.dispatch(target, n, type, detail)
-      if (caught) break
-    }
-  }
-
-  private dispatch(target: WeappNode, current: WeappNode, type: string, detail: Record<string, unknown>): void {
-    const event = this.host.toSandbox({
-      type,
-      timeStamp: performance.now(),
-      target: { id: target.id, offsetLeft: 0, offsetTop: 0, dataset: { sid: target.sid } },
-      currentTarget: { id: current.id, offsetLeft: 0, offsetTop: 0, dataset: { sid: current.sid } },
-      detail,
-      touches: [],
-      changedTouches: [],
-      mark: {},
-    })
-    this.host.guard(`${this.route} ${type} on ${describe(current)}`, () => this.call('eh', event))
-  }
-}
-
-function ancestorsOf(node: WeappNode): WeappNode[] {
-  const out: WeappNode[] = []
-  for (let n: WeappNode | null = node; n; n = n.parent) out.push(n)
-  return out
-}
-
 function fail(options: Callbacks, api: string, message: string, host: WeappHost, extra: object = {}): void {
   const res = host.toSandbox({ ...extra, errMsg: `${api}:fail ${message}` })
   options.fail?.(res)
   options.complete?.(res)
-}
-
-/** Enough of SelectorQuery for the app's canvases: `#id` nodes found in the page's tree. */
-function selectorQuery(host: WeappHost) {
-  const asks: Array<{ selector: string; fields: Record<string, unknown> }> = []
-  const query = {
-    in: () => query,
-    select(selector: string) {
-      const ask = { selector, fields: {} as Record<string, unknown> }
-      asks.push(ask)
-      const ref = {
-        fields(fields: Record<string, unknown>) {
-          ask.fields = fields
-          return query
-        },
-        boundingClientRect() {
-          ask.fields = { size: true, rect: true }
-          return query
-        },
-        node() {
-          ask.fields = { node: true }
-          return query
-        },
-        scrollOffset() {
-          ask.fields = { scrollOffset: true }
-          return query
-        },
-      }
-      return ref
-    },
-    selectAll(selector: string) {
-      return query.select(selector)
-    },
-    selectViewport() {
-      return query.select('viewport')
-    },
-    exec(callback?: Fn) {
-      const page = host.current
-      const results = asks.map(({ selector, fields }) => {
-        const node = page?.findAll(selector)[0]
-        if (!page || !node) return null
-        const { width, height } = page.sizeOf(node)
-        if (fields.node && node.tag !== 'canvas')
-          throw new Error(`weapp host: SelectorQuery node of <${node.tag}> — the host gives canvas nodes only`)
-        return {
-          id: node.id,
-          width,
-          height,
-          left: 0,
-          top: 0,
-          right: width,
-          bottom: height,
-          scrollTop: 0,
-          scrollLeft: 0,
-          ...(fields.node ? { node: page.canvasNode(node, { width, height }).node() } : {}),
-        }
-      })
-      host.later(() => callback?.(results))
-      return query
-    },
-  }
-  return query
 }
 
 export function splitUrl(url: string): { route: string; query: Record<string, string> } {
@@ -1323,22 +971,6 @@ function strip(options: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(options)) if (typeof value !== 'function') out[key] = value
   return JSON.parse(safeJson(out)) as Record<string, unknown>
 }
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
-
-const indent = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n')
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Opens `url` on a fresh phone as `openid`: a cold start with that page first (a share, a scan, a notice). */
 export async function openPage(url: string, options: HostOptions): Promise<WeappPage> {
