@@ -1,4 +1,5 @@
 /** What the weapp host (host.ts) and its pages (page.ts) share: the records a phone keeps, and small helpers. */
+import type { RecordingCanvas } from './canvas'
 import type { QueriedPage } from './selector-query'
 import type { NodeTemplate } from './templates'
 
@@ -83,4 +84,83 @@ export interface PageHost {
   unschedule(id: unknown): void
   idle(quietMs?: number, timeoutMs?: number): Promise<void>
   close(): void
+}
+
+export interface ScanAnswer {
+  result?: string
+  scanType?: string
+  charSet?: string
+  path?: string
+  rawData?: string
+}
+
+export interface HostOptions {
+  /** The local cloud's address (its `url`). */
+  cloudUrl: string
+  /** Who is holding the phone. */
+  openid: string
+  dist?: string
+  /** The phone's clock at launch (ms); read from the cloud's clock when absent. */
+  now?: number
+  /** WeChat's launch scene: 1001 (task bar), 1011 (scanned a QR), 1047 (scanned a 小程序码)… */
+  scene?: number
+  /**
+   * APIs this phone's base library lacks, like an older WeChat: absent from `wx`, and
+   * `canIUse` answers false (`['onNeedPrivacyAuthorization']`: before base library 2.32.3).
+   */
+  without?: string[]
+  /** 微信 → 设置 → 字体大小 (px; 17 standard). */
+  fontSizeSetting?: number
+  /** What WeChat's scanner reads; absent: the person cancels. */
+  scan?: ScanAnswer | (() => ScanAnswer | null)
+  /** Where the phone is (gcj02). */
+  location?: { latitude: number; longitude: number; accuracy: number }
+  /** The answer on WeChat's subscribe sheet, for every template. */
+  subscribeAnswer?: 'accept' | 'reject'
+  /** showModal's answer. */
+  modalConfirm?: boolean
+  /** Follow navigateTo / redirectTo / switchTab / reLaunch / navigateBack by opening pages (default true). */
+  followNavigation?: boolean
+  /** Print the sandbox's console.log/info/warn. */
+  verbose?: boolean
+}
+
+export type Callbacks = { success?: Fn; fail?: Fn; complete?: Fn; [key: string]: unknown }
+
+/** A wx API's failure as WeChat reports it: `fail` then `complete` with `<api>:fail <message>`. */
+export function fail(
+  options: Callbacks,
+  api: string,
+  message: string,
+  host: { toSandbox<T>(value: T): T },
+  extra: object = {},
+): void {
+  const res = host.toSandbox({ ...extra, errMsg: `${api}:fail ${message}` })
+  options.fail?.(res)
+  options.complete?.(res)
+}
+
+/** What `wx` (wx.ts) reads and calls of its phone, the WeappHost. */
+export interface WxHost {
+  readonly options: HostOptions
+  readonly launchOptions: { path: string; query: Record<string, string>; scene: number; referrerInfo: object }
+  readonly storage: Map<string, unknown>
+  readonly offscreenCanvases: RecordingCanvas[]
+  readonly background: Array<Promise<unknown>>
+  readonly privacy: PrivacyEvent[]
+  privacyListener: Fn | null
+  readonly privacyAgreed: boolean
+  readonly current: QueriedPage | undefined
+  seq(): number
+  toSandbox<T>(value: T): T
+  later(fn: () => void, ms?: number): void
+  schedule(fn: () => void, ms: number): number
+  unschedule(id: unknown): void
+  record(api: string, args: unknown): Recorded
+  recordError(kind: HostError['kind'], where: string, error: unknown): void
+  lacks(api: string): boolean
+  navigate(api: string, options: Callbacks): void
+  privacyScoped(api: string, options: Callbacks, run: () => void): void
+  promiseOrCallbacks(api: string, options: Callbacks, work: () => Promise<object>): Promise<unknown> | undefined
+  callFunction(options: Callbacks): Promise<unknown> | undefined
 }

@@ -14,28 +14,33 @@
  * not implement throws an error that names it, so a gap shows rather than passing silently.
  * Canvases (`<canvas type="2d">` nodes from SelectorQuery, `wx.createOffscreenCanvas`) record what
  * is drawn on them (canvas.ts; `page.canvas(id)`), laid out at the size a phone gives them (layout.ts).
+ *
+ * Here the phone; one page in page.ts, `wx` in wx.ts and wx-open.ts, what they share in host-kit.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, posix, resolve } from 'node:path'
 import vm from 'node:vm'
-import { PRIVACY_CATEGORIES } from '../../scripts/privacy/apis'
 import { RecordingCanvas } from './canvas'
 import { readTemplates, type NodeTemplate } from './templates'
 import {
+  fail,
+  safeJson,
+  sleep,
+  type Callbacks,
   type CloudCall,
   type Fn,
   type HostError,
+  type HostOptions,
   type PrivacyEvent,
   type Recorded,
-  safeJson,
-  sleep,
-  WINDOW_WIDTH,
 } from './host-kit'
 import { WeappPage } from './page'
-import { selectorQuery } from './selector-query'
+import { makeWx } from './wx'
 
 export {
   WINDOW_WIDTH,
+  type HostOptions,
+  type ScanAnswer,
   type PageHost,
   type CloudCall,
   type HostError,
@@ -46,74 +51,6 @@ export {
 export { WeappPage } from './page'
 
 export const DIST = resolve(__dirname, '../../dist')
-export interface ScanAnswer {
-  result?: string
-  scanType?: string
-  charSet?: string
-  path?: string
-  rawData?: string
-}
-
-export interface HostOptions {
-  /** The local cloud's address (its `url`). */
-  cloudUrl: string
-  /** Who is holding the phone. */
-  openid: string
-  dist?: string
-  /** The phone's clock at launch (ms); read from the cloud's clock when absent. */
-  now?: number
-  /** WeChat's launch scene: 1001 (task bar), 1011 (scanned a QR), 1047 (scanned a 小程序码)… */
-  scene?: number
-  /**
-   * APIs this phone's base library lacks, like an older WeChat: absent from `wx`, and
-   * `canIUse` answers false (`['onNeedPrivacyAuthorization']`: before base library 2.32.3).
-   */
-  without?: string[]
-  /** 微信 → 设置 → 字体大小 (px; 17 standard). */
-  fontSizeSetting?: number
-  /** What WeChat's scanner reads; absent: the person cancels. */
-  scan?: ScanAnswer | (() => ScanAnswer | null)
-  /** Where the phone is (gcj02). */
-  location?: { latitude: number; longitude: number; accuracy: number }
-  /** The answer on WeChat's subscribe sheet, for every template. */
-  subscribeAnswer?: 'accept' | 'reject'
-  /** showModal's answer. */
-  modalConfirm?: boolean
-  /** Follow navigateTo / redirectTo / switchTab / reLaunch / navigateBack by opening pages (default true). */
-  followNavigation?: boolean
-  /** Print the sandbox's console.log/info/warn. */
-  verbose?: boolean
-}
-
-const PRIVACY_APIS = new Set(PRIVACY_CATEGORIES.flatMap((c) => c.apis))
-
-/** The wx APIs Taro wraps as promises (its lists for every platform and for weapp). */
-function taroPromiseApis(): string[] {
-  const files = ['@tarojs/shared/dist/native-apis.js', '@tarojs/plugin-platform-weapp/dist/runtime-utils.js']
-  const names = new Set<string>()
-  for (const file of files) {
-    const text = readFileSync(require.resolve(file), 'utf8')
-    const set = /const needPromiseApis = new Set\(\[([\s\S]*?)\]\)/.exec(text)
-    for (const m of set?.[1].matchAll(/'(\w+)'/g) ?? []) names.add(m[1])
-  }
-  return [...names]
-}
-
-let apiNames: Set<string> | null = null
-/** Every API name Taro declares (its `TaroStatic` typings): what a direct `wx.<name>` read may mean. */
-function wechatApiNames(): Set<string> {
-  if (apiNames) return apiNames
-  apiNames = new Set(taroPromiseApis())
-  const dir = join(dirname(require.resolve('@tarojs/taro/package.json')), 'types', 'api')
-  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
-    if (!file.endsWith('.d.ts')) continue
-    const text = readFileSync(join(dir, file), 'utf8')
-    for (const block of text.matchAll(/interface TaroStatic \{([\s\S]*?)\n {2}\}/g))
-      for (const m of block[1].matchAll(/^ {4}([a-z]\w*)\s*(?:<[^>]*>)?\(/gm)) apiNames.add(m[1])
-  }
-  return apiNames
-}
-
 /** Compiled once per process; run in each phone's context. */
 const scripts = new Map<string, vm.Script>()
 function compiled(file: string): vm.Script {
@@ -145,8 +82,6 @@ function listenForRejections(): void {
   })
 }
 
-type Callbacks = { success?: Fn; fail?: Fn; complete?: Fn; [key: string]: unknown }
-
 interface Sandbox {
   Promise: PromiseConstructor
   JSON: JSON
@@ -175,7 +110,8 @@ export class WeappHost {
   /** The open pages, bottom first (getCurrentPages()). */
   readonly stack: WeappPage[] = []
   /** Subscribe grants told to the cloud, awaited by idle(). */
-  private background: Array<Promise<unknown>> = []
+  /** For wx.ts. */
+  background: Array<Promise<unknown>> = []
   private readonly context: vm.Context
   private readonly sandbox: Sandbox
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -186,8 +122,9 @@ export class WeappHost {
   private nextTimer = 1
   private tapDepth = 0
   private seqNo = 0
-  private privacyListener: Fn | null = null
-  private privacyAgreed = false
+  /** For wx.ts. */
+  privacyListener: Fn | null = null
+  privacyAgreed = false
   private agreeButtonTapped = false
   private pendingCalls = 0
   private closed = false
@@ -373,7 +310,7 @@ export class WeappHost {
     this.timers.set(id, t)
   }
 
-  private record(api: string, args: unknown): Recorded {
+  record(api: string, args: unknown): Recorded {
     const entry: Recorded = {
       api,
       args: args && typeof args === 'object' ? strip(args as Record<string, unknown>) : args,
@@ -423,7 +360,7 @@ export class WeappHost {
     return (this.appJson.tabBar?.list ?? []).some((t) => t.pagePath === route)
   }
 
-  private navigate(api: string, options: Callbacks): void {
+  navigate(api: string, options: Callbacks): void {
     const url = typeof options.url === 'string' ? options.url.replace(/^\//, '') : ''
     const follow = this.options.followNavigation !== false
     const done = (ok: boolean, message = '') =>
@@ -467,7 +404,7 @@ export class WeappHost {
   }
 
   /** The privacy-scoped API `api`: consent first (base library ≥ 2.32.3), then `run`. */
-  private privacyScoped(api: string, options: Callbacks, run: () => void): void {
+  privacyScoped(api: string, options: Callbacks, run: () => void): void {
     const modern = !this.lacks('onNeedPrivacyAuthorization')
     if (!modern || this.privacyAgreed) {
       this.privacy.push({ kind: 'api', api, seq: this.seq(), consented: this.privacyAgreed })
@@ -506,7 +443,7 @@ export class WeappHost {
     this.later(() => listener(resolveConsent, this.toSandbox({ referrer: api })))
   }
 
-  private lacks(api: string): boolean {
+  lacks(api: string): boolean {
     return (this.options.without ?? []).includes(api)
   }
 
@@ -551,7 +488,7 @@ export class WeappHost {
       setInterval: setTimer(true),
       clearTimeout: clearTimer,
       clearInterval: clearTimer,
-      wx: this.makeWx(),
+      wx: makeWx(this),
       App: (config: Record<string, unknown>) => {
         if (this.app) throw new Error('weapp host: App() called twice')
         this.app = config
@@ -573,306 +510,8 @@ export class WeappHost {
     }
   }
 
-  private makeWx(): Record<string, unknown> {
-    const o = this.options
-    const ok = (api: string, options: Callbacks = {}, result: object = {}) =>
-      this.later(() => {
-        const res = this.toSandbox({ ...result, errMsg: `${api}:ok` })
-        options.success?.(res)
-        options.complete?.(res)
-      })
-    const recordedOk =
-      (api: string, result: object = {}) =>
-      (options: Callbacks = {}) => {
-        this.record(api, options)
-        ok(api, options, result)
-      }
-    const windowInfo = {
-      pixelRatio: 3,
-      screenWidth: WINDOW_WIDTH,
-      screenHeight: 844,
-      windowWidth: WINDOW_WIDTH,
-      windowHeight: 753,
-      statusBarHeight: 47,
-      safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
-      screenTop: 91,
-    }
-    const baseInfo = {
-      SDKVersion: (o.without ?? []).includes('onNeedPrivacyAuthorization') ? '2.30.0' : '3.8.0',
-      enableDebug: false,
-      this: { env: 'WeChat' },
-      language: 'zh_CN',
-      version: '8.0.50',
-      theme: 'light',
-      fontSizeSetting: o.fontSizeSetting ?? 17,
-    }
-    const deviceInfo = { brand: 'devtools', model: 'iPhone 14', system: 'iOS 17.0', platform: 'ios', benchmarkLevel: 1 }
-
-    const cancelledPrivacy = (api: string) => {
-      return (options: Callbacks = {}) => {
-        this.record(api, options)
-        this.privacyScoped(api, options, () => fail(options, api, 'cancel', this))
-      }
-    }
-
-    const wx: Record<string, unknown> = {
-      // —— the system
-      getSystemInfoSync: () => this.toSandbox({ ...windowInfo, ...baseInfo, ...deviceInfo }),
-      getSystemInfo: (options: Callbacks) =>
-        ok('getSystemInfo', options, { ...windowInfo, ...baseInfo, ...deviceInfo }),
-      getWindowInfo: () => this.toSandbox(windowInfo),
-      getAppBaseInfo: () => this.toSandbox(baseInfo),
-      getDeviceInfo: () => this.toSandbox(deviceInfo),
-      getSystemSetting: () => this.toSandbox({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true }),
-      getAppAuthorizeSetting: () =>
-        this.toSandbox({ locationAuthorized: 'authorized', notificationAuthorized: 'authorized' }),
-      getMenuButtonBoundingClientRect: () =>
-        this.toSandbox({ width: 87, height: 32, top: 51, right: 383, bottom: 83, left: 296 }),
-      getLaunchOptionsSync: () => this.toSandbox(this.launchOptions),
-      getEnterOptionsSync: () => this.toSandbox(this.launchOptions),
-      getAccountInfoSync: () =>
-        this.toSandbox({ miniProgram: { appId: 'wx-this', envVersion: 'develop', version: '' } }),
-      canIUse: (schema: string) => !this.lacks(String(schema).split('.')[0]),
-      nextTick: (fn: Fn) => this.later(() => fn()),
-      getUpdateManager: () => ({
-        onCheckForUpdate: () => {},
-        onUpdateReady: () => {},
-        onUpdateFailed: () => {},
-        applyUpdate: () => {},
-      }),
-      onAppShow: () => {},
-      offAppShow: () => {},
-      onAppHide: () => {},
-      offAppHide: () => {},
-      onError: () => {},
-      offError: () => {},
-      onUnhandledRejection: () => {},
-      offUnhandledRejection: () => {},
-      onPageNotFound: () => {},
-      onMemoryWarning: () => {},
-      onThemeChange: () => {},
-      onWindowResize: () => {},
-      offWindowResize: () => {},
-      onNetworkStatusChange: () => {},
-      getNetworkType: (options: Callbacks) => ok('getNetworkType', options, { networkType: 'wifi' }),
-      reportAnalytics: () => {},
-      reportEvent: () => {},
-      // —— storage (this phone's, in memory)
-      getStorageSync: (key: string) => (this.storage.has(key) ? this.toSandbox(this.storage.get(key)) : ''),
-      setStorageSync: (key: string, value: unknown) => {
-        this.storage.set(key, JSON.parse(JSON.stringify(value ?? null)))
-      },
-      removeStorageSync: (key: string) => {
-        this.storage.delete(key)
-      },
-      clearStorageSync: () => this.storage.clear(),
-      getStorageInfoSync: () => this.toSandbox({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
-      getStorage: (options: Callbacks) =>
-        this.storage.has(String(options.key))
-          ? ok('getStorage', options, { data: this.storage.get(String(options.key)) })
-          : fail(options, 'getStorage', 'data not found', this),
-      setStorage: (options: Callbacks) => {
-        this.storage.set(String(options.key), JSON.parse(JSON.stringify(options.data ?? null)))
-        ok('setStorage', options)
-      },
-      removeStorage: (options: Callbacks) => {
-        this.storage.delete(String(options.key))
-        ok('removeStorage', options)
-      },
-      // —— interface
-      showToast: recordedOk('showToast'),
-      hideToast: recordedOk('hideToast'),
-      showLoading: recordedOk('showLoading'),
-      hideLoading: recordedOk('hideLoading'),
-      showModal: (options: Callbacks = {}) => {
-        this.record('showModal', options)
-        const confirm = o.modalConfirm ?? true
-        ok('showModal', options, { confirm, cancel: !confirm, content: options.editable ? '' : undefined })
-      },
-      showActionSheet: (options: Callbacks = {}) => {
-        this.record('showActionSheet', options)
-        this.later(() => fail(options, 'showActionSheet', 'cancel', this))
-      },
-      setNavigationBarTitle: recordedOk('setNavigationBarTitle'),
-      setNavigationBarColor: recordedOk('setNavigationBarColor'),
-      showNavigationBarLoading: recordedOk('showNavigationBarLoading'),
-      hideNavigationBarLoading: recordedOk('hideNavigationBarLoading'),
-      setBackgroundColor: recordedOk('setBackgroundColor'),
-      setBackgroundTextStyle: recordedOk('setBackgroundTextStyle'),
-      startPullDownRefresh: recordedOk('startPullDownRefresh'),
-      stopPullDownRefresh: recordedOk('stopPullDownRefresh'),
-      pageScrollTo: recordedOk('pageScrollTo'),
-      setKeepScreenOn: recordedOk('setKeepScreenOn'),
-      setScreenBrightness: recordedOk('setScreenBrightness'),
-      vibrateShort: recordedOk('vibrateShort'),
-      hideKeyboard: recordedOk('hideKeyboard'),
-      hideHomeButton: recordedOk('hideHomeButton'),
-      createSelectorQuery: () => selectorQuery(this),
-      createIntersectionObserver: () => ({
-        relativeToViewport: () => ({ observe: () => {} }),
-        observe: () => {},
-        disconnect: () => {},
-      }),
-      createOffscreenCanvas: (options: { type?: string; width?: number; height?: number } = {}) => {
-        this.record('createOffscreenCanvas', options)
-        if (options.type !== '2d') throw new Error(`weapp host: createOffscreenCanvas type ${options.type} — only '2d'`)
-        const canvas = new RecordingCanvas({
-          kind: 'offscreen',
-          width: options.width,
-          height: options.height,
-          schedule: (fn, ms) => this.schedule(fn, ms),
-          unschedule: (id) => this.unschedule(id),
-        })
-        this.offscreenCanvases.push(canvas)
-        return canvas.node()
-      },
-      // —— navigation (recorded; followed by opening pages unless followNavigation is false)
-      navigateTo: (options: Callbacks) => (this.record('navigateTo', options), this.navigate('navigateTo', options)),
-      redirectTo: (options: Callbacks) => (this.record('redirectTo', options), this.navigate('redirectTo', options)),
-      switchTab: (options: Callbacks) => (this.record('switchTab', options), this.navigate('switchTab', options)),
-      reLaunch: (options: Callbacks) => (this.record('reLaunch', options), this.navigate('reLaunch', options)),
-      navigateBack: (options: Callbacks = {}) => (
-        this.record('navigateBack', options),
-        this.navigate('navigateBack', options)
-      ),
-      // —— open capabilities
-      scanCode: (options: Callbacks = {}) => {
-        this.record('scanCode', options)
-        const answer = typeof o.scan === 'function' ? o.scan() : o.scan
-        if (!answer) return this.later(() => fail(options, 'scanCode', 'cancel', this))
-        ok('scanCode', options, { scanType: 'QR_CODE', charSet: 'utf-8', rawData: '', ...answer })
-      },
-      getSetting: (options: Callbacks = {}) =>
-        ok('getSetting', options, {
-          authSetting: { 'scope.userLocation': true },
-          ...(options.withSubscriptions ? { subscriptionsSetting: { mainSwitch: true, itemSettings: {} } } : {}),
-        }),
-      openSetting: recordedOk('openSetting', { authSetting: {} }),
-      authorize: recordedOk('authorize'),
-      requestSubscribeMessage: (options: Callbacks = {}) => {
-        const entry = this.record('requestSubscribeMessage', options)
-        const ids = (Array.isArray(options.tmplIds) ? options.tmplIds : []).map(String)
-        if (!entry.insideTap) {
-          return this.later(() =>
-            fail(options, 'requestSubscribeMessage', 'can only be invoked by user TAP gesture.', this, {
-              errCode: 20004,
-            }),
-          )
-        }
-        if (ids.length === 0 || ids.length > 3)
-          return this.later(() => fail(options, 'requestSubscribeMessage', 'Templates count out of max bounds', this))
-        const answer = o.subscribeAnswer ?? 'accept'
-        const accepted = answer === 'accept' ? ids : []
-        // WeChat keeps the grant: the local cloud counts one message per accepted template.
-        const grant =
-          accepted.length > 0
-            ? fetch(`${o.cloudUrl}/_admin/subscriptions`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ openid: o.openid, templateIds: accepted }),
-              }).then((r) => r.text())
-            : Promise.resolve()
-        this.background.push(grant)
-        void grant.then(() => ok('requestSubscribeMessage', options, Object.fromEntries(ids.map((id) => [id, answer]))))
-      },
-      login: (options: Callbacks = {}) => ok('login', options, { code: `code-${o.openid}` }),
-      checkSession: (options: Callbacks = {}) => ok('checkSession', options),
-      // —— privacy (base library 2.32.3)
-      onNeedPrivacyAuthorization: (listener: Fn) => {
-        this.privacyListener = listener
-        this.privacy.push({ kind: 'listener', seq: this.seq() })
-      },
-      requirePrivacyAuthorize: (options: Callbacks = {}) =>
-        this.privacyScoped('requirePrivacyAuthorize', options, () => ok('requirePrivacyAuthorize', options)),
-      getPrivacySetting: (options: Callbacks = {}) =>
-        ok('getPrivacySetting', options, {
-          needAuthorization: !this.privacyAgreed,
-          privacyContractName: '《党建助手用户隐私保护指引》',
-        }),
-      openPrivacyContract: recordedOk('openPrivacyContract'),
-      // —— privacy-scoped APIs: consent first
-      getLocation: (options: Callbacks = {}) => {
-        this.record('getLocation', options)
-        this.privacyScoped('getLocation', options, () =>
-          ok('getLocation', options, {
-            ...(o.location ?? { latitude: 30.2741, longitude: 120.1551, accuracy: 15 }),
-            speed: 0,
-            altitude: 0,
-          }),
-        )
-      },
-      chooseLocation: cancelledPrivacy('chooseLocation'),
-      chooseMedia: cancelledPrivacy('chooseMedia'),
-      chooseImage: cancelledPrivacy('chooseImage'),
-      chooseMessageFile: cancelledPrivacy('chooseMessageFile'),
-      setClipboardData: (options: Callbacks = {}) => {
-        this.record('setClipboardData', options)
-        this.privacyScoped('setClipboardData', options, () => ok('setClipboardData', options))
-      },
-      // —— files and previews
-      openDocument: recordedOk('openDocument'),
-      previewImage: recordedOk('previewImage'),
-      previewMedia: recordedOk('previewMedia'),
-      openLocation: recordedOk('openLocation'),
-      makePhoneCall: recordedOk('makePhoneCall'),
-      // —— cloud
-      cloud: {
-        init: (options: unknown) => {
-          this.record('cloud.init', options)
-        },
-        callFunction: (options: Callbacks) => this.callFunction(options),
-        downloadFile: (options: Callbacks) => {
-          this.record('cloud.downloadFile', options)
-          return this.promiseOrCallbacks('cloud.downloadFile', options, async () => ({
-            tempFilePath: `wxfile://tmp/${String(options.fileID ?? '')
-              .split('/')
-              .pop()}`,
-            statusCode: 200,
-          }))
-        },
-        getTempFileURL: (options: Callbacks) =>
-          this.promiseOrCallbacks('cloud.getTempFileURL', options, async () => ({
-            fileList: (Array.isArray(options.fileList) ? options.fileList : []).map((fileID: unknown) => ({
-              fileID,
-              tempFileURL: `${o.cloudUrl}/_files/${String(fileID)}`,
-              status: 0,
-            })),
-          })),
-        uploadFile: (options: Callbacks) => {
-          this.record('cloud.uploadFile', options)
-          return this.promiseOrCallbacks('cloud.uploadFile', options, async () => {
-            throw new Error('weapp host: wx.cloud.uploadFile is not implemented (no file to read on this phone)')
-          })
-        },
-      },
-    }
-
-    // Every other API WeChat has fails loudly, naming itself: the asynchronous ones are on `wx`
-    // (so that Taro wraps them), the rest answer any direct read (`wx.startRecord`).
-    const missing = (api: string) => () => {
-      const scoped = PRIVACY_APIS.has(api) ? ' (privacy-scoped: route it through privacyScoped)' : ''
-      const error = new Error(`weapp host: wx.${api} is not implemented — add it to tests/weapp/host.ts${scoped}`)
-      this.recordError('thrown', `wx.${api}`, error)
-      throw error
-    }
-    const lacking = new Set(o.without ?? [])
-    for (const api of taroPromiseApis()) if (!(api in wx)) wx[api] = missing(api)
-    for (const api of lacking) delete wx[api]
-    const known = wechatApiNames()
-    return new Proxy(wx, {
-      get: (target, key) =>
-        key in target || typeof key !== 'string' || !known.has(key) || lacking.has(key)
-          ? target[key as string]
-          : missing(key),
-    })
-  }
-
   /** `wx.cloud.*`: a Promise without callbacks, the callbacks otherwise (WeChat's convention). */
-  private promiseOrCallbacks(
-    api: string,
-    options: Callbacks,
-    work: () => Promise<object>,
-  ): Promise<unknown> | undefined {
+  promiseOrCallbacks(api: string, options: Callbacks, work: () => Promise<object>): Promise<unknown> | undefined {
     const answer = new this.sandbox.Promise<unknown>((resolveIt, rejectIt) => {
       work().then(
         (value) => this.later(() => resolveIt(this.toSandbox({ ...value, errMsg: `${api}:ok` }))),
@@ -898,7 +537,7 @@ export class WeappHost {
     return undefined
   }
 
-  private callFunction(options: Callbacks): Promise<unknown> | undefined {
+  callFunction(options: Callbacks): Promise<unknown> | undefined {
     const data = (options.data ?? {}) as { action?: unknown; input?: unknown }
     const call: CloudCall = {
       seq: this.seq(),
@@ -939,12 +578,6 @@ export class WeappHost {
       }
     })
   }
-}
-
-function fail(options: Callbacks, api: string, message: string, host: WeappHost, extra: object = {}): void {
-  const res = host.toSandbox({ ...extra, errMsg: `${api}:fail ${message}` })
-  options.fail?.(res)
-  options.complete?.(res)
 }
 
 export function splitUrl(url: string): { route: string; query: Record<string, string> } {
