@@ -1,14 +1,17 @@
-import assert from 'node:assert/strict'
 /**
  * Driving the H5 app in Debian's Chromium as a given person, with accessibility checks. Every
  * browser's clock is the cloud's: a phone's clock agrees with WeChat's servers, and the app's
  * 今天 / 明天 and the 发布活动 form's dates must agree with the data the cloud serves.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { chinaDate, chinaMonth } from '../core/dates'
+import { noteTapCalls, watchTaps } from './taps'
+
+export { axeViolations, noSeriousViolations, type AxeViolation } from './axe'
+export { tapsWithSeveralCalls } from './taps'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787'
@@ -69,95 +72,6 @@ export async function openBrowser(viewport = { width: 390, height: 844 }): Promi
 }
 
 const open = new Set<Session>()
-
-/** A tap a person made, or a cloud call the app made (not from a timer), in the page's order. */
-interface TapEvent {
-  /** A mark: the journey itself opened a page (openAs). */
-  kind: 'tap' | 'call' | 'mark'
-  at: number
-  /** The tapped element's words, or the action called. */
-  what: string
-  /** The page's route when it happened. */
-  route: string
-  /** A call made inside a timer's callback (a poll), not by the person. */
-  timer?: boolean
-  /** Which load of the page it happened in: a reload (the journey's, not a tap's) starts another. */
-  doc: string
-}
-
-/**
- * Runs in every page before the app: reports each click and each call to `/fn/…` with the
- * action it names. A call made while a timer's callback runs (活动现场's poll) is marked, so
- * that only what a tap caused is counted against it.
- */
-const TAP_SCRIPT = `(() => {
-  const doc = Math.random().toString(36).slice(2)
-  const send = (e) => { try { window.__e2eTap({ ...e, doc }) } catch {} }
-  const route = () => location.hash.slice(location.hash.indexOf('/') + 1).split('?')[0]
-  let inTimer = 0
-  for (const name of ['setTimeout', 'setInterval']) {
-    const original = window[name]
-    window[name] = function (fn, ...rest) {
-      if (typeof fn !== 'function') return original.call(this, fn, ...rest)
-      return original.call(this, function (...args) {
-        inTimer++
-        try { return fn.apply(this, args) } finally { inTimer-- }
-      }, ...rest)
-    }
-  }
-  document.addEventListener('click', (e) => {
-    const el = e.target instanceof Element ? e.target.closest('.ui-button, .ui-card, .entry-row, [role=button], button, a') || e.target : null
-    send({ kind: 'tap', at: performance.now(), what: ((el && el.textContent) || '').trim().slice(0, 24), route: route() })
-  }, true)
-  const fetch0 = window.fetch
-  window.fetch = function (input, init) {
-    const url = String((input && input.url) || input)
-    if (url.includes('/fn/')) {
-      let action = ''
-      try { action = JSON.parse(String(init && init.body)).action } catch {}
-      send({ kind: 'call', at: performance.now(), what: action, route: route(), timer: inTimer > 0 })
-    }
-    return fetch0.apply(this, arguments)
-  }
-})()`
-
-async function watchTaps(context: BrowserContext): Promise<TapEvent[]> {
-  const events: TapEvent[] = []
-  await context.exposeBinding('__e2eTap', (_source, event: TapEvent) => {
-    events.push(event)
-  })
-  await context.addInitScript(TAP_SCRIPT)
-  return events
-}
-
-/** Taps that cost more than one cloud call, across the run: `route「words」: action, action`. */
-export const tapsWithSeveralCalls: string[] = []
-
-/**
- * A tap's calls are those its own screen made after it, before the next tap or load (timers'
- * polls aside). A page the tap opened loads itself: that is the new screen's one call.
- */
-function noteTapCalls(events: TapEvent[]): void {
-  events.forEach((event, i) => {
-    if (event.kind !== 'tap') return
-    const calls: string[] = []
-    for (const next of events.slice(i + 1)) {
-      if (next.kind !== 'call' || next.doc !== event.doc) break
-      if (!next.timer && next.route === event.route) calls.push(next.what)
-    }
-    if (calls.length <= 1) return
-    const line = `${event.route}「${event.what}」: ${calls.join(', ')}`
-    tapsWithSeveralCalls.push(line)
-  })
-}
-
-process.on('exit', () => {
-  if (tapsWithSeveralCalls.length === 0) return
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  writeFileSync(join(SCREENSHOTS, `tap-calls-${process.pid}.txt`), tapsWithSeveralCalls.join('\n') + '\n')
-  console.error(`A tap costs more than one cloud call (every tap one call):\n  ${tapsWithSeveralCalls.join('\n  ')}`)
-  process.exitCode = 1
-})
 
 /**
  * What a person never sees but a careful engineer would: uncaught errors, console errors and
@@ -241,95 +155,6 @@ export function seen(page: Page, text: string | RegExp, exact = false): Locator 
 export async function shot(page: Page, journey: string, step: string): Promise<void> {
   mkdirSync(join(SCREENSHOTS, journey), { recursive: true })
   await page.screenshot({ path: join(SCREENSHOTS, journey, `${step}.png`), fullPage: true })
-}
-
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-
-export interface AxeViolation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: number
-  /** Where the first few offending elements are, and why (axe's own summary), to read in a failure. */
-  where: string[]
-}
-
-/** WCAG 2.2 AA as axe-core checks it; in 长辈版, targets must be at least 60 px. */
-export async function axeViolations(page: Page, options: { elder?: boolean } = {}): Promise<AxeViolation[]> {
-  await page.evaluate(AXE)
-  // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(…)`; the page
-  // has no such helper, so give it one that does nothing.
-  await page.evaluate('window.__name = window.__name || ((f) => f)')
-  return page.evaluate(async (elder) => {
-    type Axe = {
-      configure(spec: unknown): void
-      run(
-        context: unknown,
-        options: unknown,
-      ): Promise<{
-        violations: Array<{
-          id: string
-          impact: string | null
-          help: string
-          nodes: Array<{ target: unknown[]; failureSummary?: string }>
-        }>
-      }>
-    }
-    const axe = (window as unknown as { axe: Axe }).axe
-    if (elder) axe.configure({ checks: [{ id: 'target-size', options: { minSize: 60 } }] })
-    // A screen is judged at rest: contrast read half-way through a toast's fade or a sheet's
-    // slide is not what a person sees. Wait for every finite animation and transition to end;
-    // if one started while axe ran (a toast fading out), judge the screen again once it has.
-    const finite = () =>
-      document.getAnimations().filter((a) => {
-        const end = a.effect?.getComputedTiming().endTime
-        return a.playState === 'running' && typeof end === 'number' && Number.isFinite(end)
-      })
-    const settle = async () => {
-      for (let running = finite(); running.length > 0; running = finite()) {
-        await Promise.all(running.map((a) => a.finished.catch(() => undefined)))
-      }
-    }
-    let moved = false
-    const onMove = () => {
-      moved = true
-    }
-    const events = ['transitionstart', 'animationstart'] as const
-    for (const e of events) document.addEventListener(e, onMove, true)
-    try {
-      for (let attempt = 0; ; attempt += 1) {
-        await settle()
-        moved = false
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-          rules: { 'target-size': { enabled: true } },
-        })
-        if ((!moved && finite().length === 0) || attempt === 3) return summarise(result.violations)
-      }
-    } finally {
-      for (const e of events) document.removeEventListener(e, onMove, true)
-    }
-
-    function summarise(violations: Awaited<ReturnType<Axe['run']>>['violations']) {
-      return violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        nodes: v.nodes.length,
-        where: v.nodes
-          .slice(0, 3)
-          .map((n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ')}`),
-      }))
-    }
-  }, options.elder ?? false)
-}
-
-/** Fails the step when axe finds a serious or critical violation on the screen, saying where. */
-export async function noSeriousViolations(page: Page, screen: string, elder = false): Promise<void> {
-  const serious = (await axeViolations(page, { elder })).filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  assert.deepEqual(serious, [], `${screen}${elder ? '（长辈版）' : ''}: ${JSON.stringify(serious)}`)
 }
 
 /**

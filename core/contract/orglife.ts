@@ -49,7 +49,7 @@ export interface ChecklistLine {
   key: OrglifeCheck
   label: string
   done: boolean
-  /** How it stands, in words: `已谈完 12/20人（60%）`, `提前12天发布通知`, `2026年12月1日 已征求意见：…`. */
+  /** How it stands, in words: `已谈12人，未谈4人（自10月15日以来）`, `提前12天发布通知`, `2026年12月1日 已征求意见：…`. */
   words: string
   /** The secretary ticks it (征求意见, 对照检查材料); the others are read from the records. */
   tickable: boolean

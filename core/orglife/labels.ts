@@ -2,7 +2,7 @@
 import type { OrglifeCheck, RectifyState } from './types'
 
 export const ORGLIFE_CHECK_LABELS: Record<OrglifeCheck, string> = {
-  talks: '谈心谈话',
+  talks: '会前谈心谈话',
   opinions: '征求意见',
   notice: '提前10天通知',
   materials: '对照检查材料',

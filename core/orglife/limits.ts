@@ -2,6 +2,11 @@
 export const ORGLIFE_LIMITS = {
   /** The notice goes out at least this many days before the meeting (China calendar days). */
   noticeDays: 10,
+  /**
+   * 会前谈心谈话 counts talks at most this many calendar months before the meeting's day (and none
+   * on or before the branch's previous 组织生活会): see talkRunUp in ./rules.ts.
+   */
+  talkRunUpMonths: 3,
   /** 征求意见's short note. */
   opinionNote: 100,
   /** One 整改事项's text. */

@@ -10,9 +10,11 @@
  * - 党员之间 (only for a 党员, when the branch has another): covered when they talked with at
  *   least one other 党员.
  * 支委 = roster role 书记 or 支委, as the roster says today; 预备党员 are 党员. A kind the branch
- * does not count (its setting) or that cannot apply to a person is not asked of them. The year is
- * the China calendar year of the talk's date (a China day, so 23:50 on 31 Dec is that year's and
- * 00:10 on 1 Jan the next's — chinaDate() turns an instant into the day).
+ * does not count (its setting) or that cannot apply to a person is not asked of them. Talks count
+ * in a window of China days: the year's sheets read the China calendar year of the talk's date (a
+ * China day, so 23:50 on 31 Dec is that year's and 00:10 on 1 Jan the next's — chinaDate() turns an
+ * instant into the day); the 组织生活会's checklist reads the run-up to the meeting
+ * (core/orglife/rules.ts talkRunUp).
  */
 import { chinaDate } from '../dates'
 import type { TalkKind, TalkSide } from './types'
@@ -41,7 +43,7 @@ export interface PersonCoverage {
   kinds: Record<TalkKind, KindState>
   /** Every counted kind that applies is covered (true also when none applies). */
   covered: boolean
-  /** Talks this year with anyone of the branch. */
+  /** Talks in the window with anyone of the branch. */
   talks: number
 }
 
@@ -63,6 +65,17 @@ export function kindOf(a: TalkSide, b: TalkSide): TalkKind {
   return 'committeeMember'
 }
 
+/** The China days whose talks count, both ends included. */
+export interface TalkWindow {
+  from: string
+  to: string
+}
+
+/** A calendar year as a window: 1 January to 31 December. */
+export function yearWindow(year: number): TalkWindow {
+  return { from: `${year}-01-01`, to: `${year}-12-31` }
+}
+
 /** The year a talk counts toward: the China calendar year of its day. */
 export function talkYear(date: string): number {
   return Number(date.slice(0, 4))
@@ -74,14 +87,14 @@ export function chinaYear(instant: number): number {
 }
 
 /**
- * The people each person talked with in the year, by kind. Talks with people no longer on the
+ * The people each person talked with in the window, by kind. Talks with people no longer on the
  * branch's roll still count for the one who stays (the talk happened); their side is unknown
  * then, so they are looked up in `former` (sides of people who left or moved).
  */
 export function branchCoverage(input: {
   people: CoveragePerson[]
   talks: CoverageTalk[]
-  year: number
+  window: TalkWindow
   kinds: readonly TalkKind[]
   /** Sides of parties no longer on the roll, by id. */
   former?: ReadonlyMap<string, TalkSide>
@@ -98,7 +111,7 @@ export function branchCoverage(input: {
     talksOf.set(a, (talksOf.get(a) ?? 0) + 1)
   }
   for (const t of input.talks) {
-    if (talkYear(t.date) !== input.year || t.aId === t.bId) continue
+    if (t.date < input.window.from || t.date > input.window.to || t.aId === t.bId) continue
     add(t.aId, t.bId)
     add(t.bId, t.aId)
   }

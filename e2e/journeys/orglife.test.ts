@@ -88,7 +88,7 @@ test('the secretary ticks the checklist, adds an item and closes it with a note'
   await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
   await seen(page, '组织生活会', true).click()
   await seen(page, /^会前准备（已完成\d\/4项）$/).waitFor()
-  await seen(page, /年已谈完 \d+\/\d+人/).waitFor()
+  await seen(page, /^已谈\d+人，未谈\d+人（自\d+月\d+日以来）$/).waitFor()
   // In good time (the demo's own meeting ahead) or not (early January: the calendar's 15 January
   // meeting, told five days before) — either way the days in words.
   await seen(page, /^(只)?提前\d+天发布通知(，不足10天)?$/).waitFor()

@@ -3,7 +3,8 @@ import type { adminDevelopActions, secretaryDevelopActions } from '../../core/co
 import { developBureau, exportDevelop } from '../actions/develop/bureau'
 import { planDevelopReminders } from '../actions/develop/job'
 import { getPerson, getPipeline } from '../actions/develop/page'
-import { addPerson, archivePerson, extendProbation, recordStep, tickDoc } from '../actions/develop/write'
+import { recordStep } from '../actions/develop/step'
+import { addPerson, archivePerson, extendProbation, tickDoc } from '../actions/develop/write'
 import type { HandlersFor, Job } from '../runtime/types'
 
 export const secretary: HandlersFor<'secretary', typeof secretaryDevelopActions> = {

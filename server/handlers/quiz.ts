@@ -9,15 +9,8 @@ import {
   retireBranchQuestion,
   saveBranchQuestion,
 } from '../actions/quiz/papers'
-import {
-  answerQuestion,
-  checkInPaper,
-  myWrongBook,
-  practiseQuestion,
-  quizHome,
-  quizTake,
-  retakePaper,
-} from '../actions/quiz/take'
+import { answerQuestion, checkInPaper, quizHome, quizTake, retakePaper } from '../actions/quiz/take'
+import { myWrongBook, practiseQuestion } from '../actions/quiz/wrong-book'
 import type { HandlersFor } from '../runtime/types'
 
 export const member: HandlersFor<'member', typeof memberQuizActions> = {

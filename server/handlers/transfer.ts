@@ -5,14 +5,8 @@ import { exportLetters, getOfficePage, issueLetter, letterView, saveSettings } f
 import { getTransferPage } from '../actions/transfer/page'
 import { exportStats, getPartyStats } from '../actions/transfer/stats'
 import { getTouchPage, recordContact } from '../actions/transfer/touch'
-import {
-  addAbsence,
-  cancelTransfer,
-  endAbsence,
-  recordArrival,
-  recordReceipt,
-  startTransfer,
-} from '../actions/transfer/write'
+import { addAbsence, endAbsence } from '../actions/transfer/absence'
+import { cancelTransfer, recordArrival, recordReceipt, startTransfer } from '../actions/transfer/write'
 import type { HandlersFor, Job } from '../runtime/types'
 
 export const secretary: HandlersFor<'secretary', typeof secretaryTransferActions> = {

@@ -1,6 +1,18 @@
 /** 组织生活会 rules (core/orglife/rules.ts) at their boundaries, in China time. */
 import { chinaInstant } from '../../core/dates'
-import { countItems, dueOnProblem, dueWords, isOverdue, noticeCheck, noticeDaysAhead } from '../../core/orglife/rules'
+import {
+  countItems,
+  dueOnProblem,
+  dueWords,
+  isOverdue,
+  noticeCheck,
+  noticeDaysAhead,
+  previousMeetingDay,
+  runUpTalkCheck,
+  sinceWords,
+  talkRunUp,
+} from '../../core/orglife/rules'
+import { branchCoverage, type CoveragePerson } from '../../core/talk/coverage'
 
 const meeting = chinaInstant('2026-12-18 14:30')
 
@@ -51,5 +63,83 @@ describe('a 整改事项', () => {
       { state: 'withdrawn' as const, dueOn: '2026-11-01' },
     ]
     expect(countItems(items, '2026-12-07')).toEqual({ total: 3, open: 2, overdue: 1, done: 1, withdrawn: 1 })
+  })
+})
+
+describe('会前谈心谈话: the talks the checklist counts', () => {
+  const people: CoveragePerson[] = [
+    { id: 's', name: '书记', side: 'committee' },
+    { id: 'm1', name: '党员一', side: 'member' },
+  ]
+  /** Whether one 支委–党员 talk on `day` covers the pair for the meeting of `meetingDay`. */
+  const counts = (day: string, meetingDay: string, previous: string | null = null) => {
+    const window = talkRunUp(meetingDay, previous)
+    const res = branchCoverage({
+      people,
+      talks: [{ aId: 's', bId: 'm1', date: day }],
+      window,
+      kinds: ['committeeMember'],
+    })
+    return res.figures.covered === 2
+  }
+
+  it('counts the December run-up to a January meeting held for the year before', () => {
+    expect(talkRunUp('2027-01-15', null)).toEqual({ from: '2026-10-15', to: '2027-01-15' })
+    expect(counts('2026-12-20', '2027-01-15')).toBe(true)
+    expect(counts('2027-01-02', '2027-01-15')).toBe(true)
+  })
+
+  it('counts a talk on the meeting day and none after it', () => {
+    expect(counts('2027-01-15', '2027-01-15')).toBe(true)
+    expect(counts('2027-01-16', '2027-01-15')).toBe(false)
+  })
+
+  it('reaches back three calendar months, the first day included', () => {
+    expect(counts('2026-10-15', '2027-01-15')).toBe(true)
+    expect(counts('2026-10-14', '2027-01-15')).toBe(false)
+  })
+
+  it('takes the last day of a shorter month, 29 February in a leap year', () => {
+    expect(talkRunUp('2028-05-31', null).from).toBe('2028-02-29')
+    expect(talkRunUp('2027-05-31', null).from).toBe('2027-02-28')
+    expect(counts('2028-02-29', '2028-05-31')).toBe(true)
+    expect(counts('2028-02-28', '2028-05-31')).toBe(false)
+    // A meeting on the leap day itself: back to 29 November, and a talk that day counts.
+    expect(talkRunUp('2028-02-29', null)).toEqual({ from: '2027-11-29', to: '2028-02-29' })
+    expect(counts('2028-02-29', '2028-02-29')).toBe(true)
+    expect(counts('2028-03-01', '2028-02-29')).toBe(false)
+  })
+
+  it('starts the day after a previous meeting within the three months, never counting a talk twice', () => {
+    expect(talkRunUp('2027-01-15', '2026-11-20')).toEqual({ from: '2026-11-21', to: '2027-01-15' })
+    expect(counts('2026-11-20', '2027-01-15', '2026-11-20')).toBe(false)
+    expect(counts('2026-11-21', '2027-01-15', '2026-11-20')).toBe(true)
+    // Last year's meeting is long before: the three months stand.
+    expect(talkRunUp('2027-01-15', '2026-01-15').from).toBe('2026-10-15')
+  })
+
+  it('finds the previous meeting among the branch’s others: the latest strictly before', () => {
+    expect(previousMeetingDay('2027-01-15', ['2026-01-16', '2026-11-20', '2027-01-15', '2027-06-30'])).toBe(
+      '2026-11-20',
+    )
+    expect(previousMeetingDay('2027-01-15', ['2027-02-01'])).toBeNull()
+    expect(previousMeetingDay('2027-01-15', [])).toBeNull()
+  })
+
+  it('says the figures and the window in the screen’s words', () => {
+    const window = talkRunUp('2027-01-15', null)
+    expect(sinceWords(window)).toBe('（自10月15日以来）')
+    expect(runUpTalkCheck({ counted: 16, covered: 12 }, window)).toEqual({
+      done: false,
+      words: '已谈12人，未谈4人（自10月15日以来）',
+    })
+    expect(runUpTalkCheck({ counted: 16, covered: 16 }, window)).toEqual({
+      done: true,
+      words: '已谈16人，未谈0人（自10月15日以来）',
+    })
+    expect(runUpTalkCheck({ counted: 0, covered: 0 }, window)).toEqual({
+      done: false,
+      words: '没有需要谈话的人（自10月15日以来）',
+    })
   })
 })

@@ -11,6 +11,7 @@ import {
   talkDateProblem,
   talkNudgeDue,
   talkYear,
+  yearWindow,
   type CoveragePerson,
 } from '../../core/talk/coverage'
 import { TALK_KIND_LABELS } from '../../core/talk/labels'
@@ -26,7 +27,7 @@ const people: CoveragePerson[] = [
 ]
 const talk = (aId: string, bId: string, date = '2026-03-01') => ({ aId, bId, date })
 const cover = (talks: ReturnType<typeof talk>[], kinds = TALK_KINDS, year = 2026) =>
-  branchCoverage({ people, talks, year, kinds })
+  branchCoverage({ people, talks, window: yearWindow(year), kinds })
 const of = (res: ReturnType<typeof cover>, id: string) => res.people.find((p) => p.id === id)!
 
 describe('the year of a talk, in China time', () => {
@@ -111,7 +112,7 @@ describe('what covered means, per kind', () => {
     const res = branchCoverage({
       people: [people[0]!, people[3]!],
       talks: [talk('s', 'm1')],
-      year: 2026,
+      window: yearWindow(2026),
       kinds: TALK_KINDS,
     })
     expect(res.people.map((p) => p.covered)).toEqual([true, true])
@@ -123,7 +124,7 @@ describe('what covered means, per kind', () => {
     const res = branchCoverage({
       people,
       talks: [talk('m1', 'gone')],
-      year: 2026,
+      window: yearWindow(2026),
       kinds: ['committeeMember'],
       former: new Map([['gone', 'committee' as const]]),
     })

@@ -2,7 +2,9 @@
  * The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist
  * part-done; and its 组织关系 (issue 26): transfers each way, a 外出, a member out of touch.
  */
+import { dayWords } from '../../core/appraisal/labels'
 import type { DevelopBureau } from '../../core/contract/develop'
+import type { CoverageSheet } from '../../core/contract/talk'
 import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'
 import type { OutOfTouchPage, PartyStats, TransferOffice, TransferPage } from '../../core/contract/transfer'
 import { seedDemo } from '../../demo'
@@ -37,6 +39,11 @@ it('gives 机关第一党支部’s secretary this year’s meeting ahead with i
   // The demo's own meeting ahead was told in good time; early in January the one ahead is the
   // calendar's 15 January meeting, told five days before.
   if (page.activity.id.endsWith('-annual')) expect(done.notice).toBe(true)
+  // 会前谈心谈话 in the run-up; the 谈心谈话 sheet's nudge for the same meeting says the same figure.
+  const talks = page.checklist.find((l) => l.key === 'talks')!.words
+  const [, left, since] = /^已谈\d+人，未谈(\d+)人(（自\d+月\d+日以来）)$/.exec(talks)!
+  const sheet: CoverageSheet = await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'talk.coverage', {})
+  if (sheet.nudge?.startsWith(dayWords(page.activity.date))) expect(sheet.nudge).toContain(`还有${left}人未谈${since}`)
   expect(page.items).toEqual([])
   expect(page.meetings.length).toBeGreaterThanOrEqual(2)
   // The last meeting with a 整改清单 (on 15 January's afternoon, the meeting just ended has none yet).

@@ -1,5 +1,5 @@
 /**
- * 组织生活会 (issue 24 part 4): the checklist reads talk coverage and the notice's days ahead and
+ * 组织生活会 (issue 24 part 4): the checklist reads talk coverage in the run-up and the notice's days ahead and
  * keeps the secretary's ticks; the 整改清单's items are refused with codes (nothing written) when
  * wrong, closed with a note, withdrawn with a reason and never deleted; overdue items remind the
  * owner and the secretary once; the office sees counts, a member their own items.
@@ -44,7 +44,8 @@ describe('the checklist before the meeting', () => {
     const page = await secretary().ok('secretary', 'orglife.page', { activityId: 'act-life' })
     const line = (k: string) => page.checklist.find((l) => l.key === k)!
     expect(line('talks')).toMatchObject({ done: false, tickable: false })
-    expect(line('talks').words).toMatch(/已谈完 \d+\/\d+人/)
+    expect(line('talks')).toMatchObject({ label: '会前谈心谈话' })
+    expect(line('talks').words).toMatch(/^已谈0人，未谈5人（自\d+月\d+日以来）$/)
     expect(line('notice')).toMatchObject({ done: true, words: '提前10天发布通知' })
     expect(line('opinions')).toMatchObject({ done: false, words: '尚未征求意见', tickable: true })
 

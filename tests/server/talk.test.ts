@@ -254,7 +254,7 @@ describe('the nudge before a 组织生活会', () => {
       endAt: startAt + 7200_000,
     })
     const home = await asSecretary(cloud).ok('member', 'home.get', {})
-    expect(home.officer?.talkNudge).toMatch(/召开组织生活会，会前宜完成谈心谈话：还有5人未谈完/)
+    expect(home.officer?.talkNudge).toMatch(/召开组织生活会，会前宜完成谈心谈话：还有5人未谈（自\d+月\d+日以来）$/)
     const sheet = await asSecretary(cloud).ok('secretary', 'talk.coverage', {})
     expect(sheet.nudge).toBe(home.officer?.talkNudge)
   })

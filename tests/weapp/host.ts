@@ -14,130 +14,43 @@
  * not implement throws an error that names it, so a gap shows rather than passing silently.
  * Canvases (`<canvas type="2d">` nodes from SelectorQuery, `wx.createOffscreenCanvas`) record what
  * is drawn on them (canvas.ts; `page.canvas(id)`), laid out at the size a phone gives them (layout.ts).
+ *
+ * Here the phone; one page in page.ts, `wx` in wx.ts and wx-open.ts, what they share in host-kit.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join, posix, resolve } from 'node:path'
 import vm from 'node:vm'
-import { PRIVACY_CATEGORIES } from '../../scripts/privacy/apis'
 import { RecordingCanvas } from './canvas'
-import { sizeOf } from './layout'
 import { readTemplates, type NodeTemplate } from './templates'
-import { buildTree, describe, findNode, matches, textOf, applyPath, type Target, type WeappNode } from './tree'
+import {
+  fail,
+  safeJson,
+  sleep,
+  type Callbacks,
+  type CloudCall,
+  type Fn,
+  type HostError,
+  type HostOptions,
+  type PrivacyEvent,
+  type Recorded,
+} from './host-kit'
+import { WeappPage } from './page'
+import { makeWx } from './wx'
+
+export {
+  WINDOW_WIDTH,
+  type HostOptions,
+  type ScanAnswer,
+  type PageHost,
+  type CloudCall,
+  type HostError,
+  type PrivacyEvent,
+  type Recorded,
+  type SetDataCall,
+} from './host-kit'
+export { WeappPage } from './page'
 
 export const DIST = resolve(__dirname, '../../dist')
-/** The phone's window width in px (an iPhone 14), what `%` and `rpx` are of. */
-export const WINDOW_WIDTH = 390
-
-export interface ScanAnswer {
-  result?: string
-  scanType?: string
-  charSet?: string
-  path?: string
-  rawData?: string
-}
-
-export interface HostOptions {
-  /** The local cloud's address (its `url`). */
-  cloudUrl: string
-  /** Who is holding the phone. */
-  openid: string
-  dist?: string
-  /** The phone's clock at launch (ms); read from the cloud's clock when absent. */
-  now?: number
-  /** WeChat's launch scene: 1001 (task bar), 1011 (scanned a QR), 1047 (scanned a 小程序码)… */
-  scene?: number
-  /**
-   * APIs this phone's base library lacks, like an older WeChat: absent from `wx`, and
-   * `canIUse` answers false (`['onNeedPrivacyAuthorization']`: before base library 2.32.3).
-   */
-  without?: string[]
-  /** 微信 → 设置 → 字体大小 (px; 17 standard). */
-  fontSizeSetting?: number
-  /** What WeChat's scanner reads; absent: the person cancels. */
-  scan?: ScanAnswer | (() => ScanAnswer | null)
-  /** Where the phone is (gcj02). */
-  location?: { latitude: number; longitude: number; accuracy: number }
-  /** The answer on WeChat's subscribe sheet, for every template. */
-  subscribeAnswer?: 'accept' | 'reject'
-  /** showModal's answer. */
-  modalConfirm?: boolean
-  /** Follow navigateTo / redirectTo / switchTab / reLaunch / navigateBack by opening pages (default true). */
-  followNavigation?: boolean
-  /** Print the sandbox's console.log/info/warn. */
-  verbose?: boolean
-}
-
-export interface CloudCall {
-  seq: number
-  fn: string
-  action: string
-  input: unknown
-  /** The page on top when the call was made. */
-  page: string
-  status?: number
-  envelope?: unknown
-  ms?: number
-  /** seq when the answer reached the app. */
-  answeredSeq?: number
-  failed?: string
-}
-
-export interface HostError {
-  kind: 'unhandledRejection' | 'thrown' | 'console.error' | 'privacy'
-  where: string
-  message: string
-  page: string
-}
-
-export interface SetDataCall {
-  seq: number
-  bytes: number
-  keys: number
-}
-
-export interface Recorded {
-  api: string
-  args: unknown
-  page: string
-  insideTap: boolean
-  seq: number
-}
-
-export type PrivacyEvent =
-  | { kind: 'listener'; seq: number }
-  | { kind: 'asked'; api: string; seq: number }
-  | { kind: 'popupShown' | 'agreed' | 'disagreed'; seq: number }
-  | { kind: 'api'; api: string; seq: number; consented: boolean }
-
-const PRIVACY_APIS = new Set(PRIVACY_CATEGORIES.flatMap((c) => c.apis))
-
-/** The wx APIs Taro wraps as promises (its lists for every platform and for weapp). */
-function taroPromiseApis(): string[] {
-  const files = ['@tarojs/shared/dist/native-apis.js', '@tarojs/plugin-platform-weapp/dist/runtime-utils.js']
-  const names = new Set<string>()
-  for (const file of files) {
-    const text = readFileSync(require.resolve(file), 'utf8')
-    const set = /const needPromiseApis = new Set\(\[([\s\S]*?)\]\)/.exec(text)
-    for (const m of set?.[1].matchAll(/'(\w+)'/g) ?? []) names.add(m[1])
-  }
-  return [...names]
-}
-
-let apiNames: Set<string> | null = null
-/** Every API name Taro declares (its `TaroStatic` typings): what a direct `wx.<name>` read may mean. */
-function wechatApiNames(): Set<string> {
-  if (apiNames) return apiNames
-  apiNames = new Set(taroPromiseApis())
-  const dir = join(dirname(require.resolve('@tarojs/taro/package.json')), 'types', 'api')
-  for (const file of readdirSync(dir, { recursive: true }) as string[]) {
-    if (!file.endsWith('.d.ts')) continue
-    const text = readFileSync(join(dir, file), 'utf8')
-    for (const block of text.matchAll(/interface TaroStatic \{([\s\S]*?)\n {2}\}/g))
-      for (const m of block[1].matchAll(/^ {4}([a-z]\w*)\s*(?:<[^>]*>)?\(/gm)) apiNames.add(m[1])
-  }
-  return apiNames
-}
-
 /** Compiled once per process; run in each phone's context. */
 const scripts = new Map<string, vm.Script>()
 function compiled(file: string): vm.Script {
@@ -169,9 +82,6 @@ function listenForRejections(): void {
   })
 }
 
-type Fn = (...args: unknown[]) => unknown
-type Callbacks = { success?: Fn; fail?: Fn; complete?: Fn; [key: string]: unknown }
-
 interface Sandbox {
   Promise: PromiseConstructor
   JSON: JSON
@@ -200,7 +110,8 @@ export class WeappHost {
   /** The open pages, bottom first (getCurrentPages()). */
   readonly stack: WeappPage[] = []
   /** Subscribe grants told to the cloud, awaited by idle(). */
-  private background: Array<Promise<unknown>> = []
+  /** For wx.ts. */
+  background: Array<Promise<unknown>> = []
   private readonly context: vm.Context
   private readonly sandbox: Sandbox
   private readonly modules = new Map<string, { exports: unknown }>()
@@ -211,8 +122,9 @@ export class WeappHost {
   private nextTimer = 1
   private tapDepth = 0
   private seqNo = 0
-  private privacyListener: Fn | null = null
-  private privacyAgreed = false
+  /** For wx.ts. */
+  privacyListener: Fn | null = null
+  privacyAgreed = false
   private agreeButtonTapped = false
   private pendingCalls = 0
   private closed = false
@@ -398,7 +310,7 @@ export class WeappHost {
     this.timers.set(id, t)
   }
 
-  private record(api: string, args: unknown): Recorded {
+  record(api: string, args: unknown): Recorded {
     const entry: Recorded = {
       api,
       args: args && typeof args === 'object' ? strip(args as Record<string, unknown>) : args,
@@ -448,7 +360,7 @@ export class WeappHost {
     return (this.appJson.tabBar?.list ?? []).some((t) => t.pagePath === route)
   }
 
-  private navigate(api: string, options: Callbacks): void {
+  navigate(api: string, options: Callbacks): void {
     const url = typeof options.url === 'string' ? options.url.replace(/^\//, '') : ''
     const follow = this.options.followNavigation !== false
     const done = (ok: boolean, message = '') =>
@@ -492,7 +404,7 @@ export class WeappHost {
   }
 
   /** The privacy-scoped API `api`: consent first (base library ≥ 2.32.3), then `run`. */
-  private privacyScoped(api: string, options: Callbacks, run: () => void): void {
+  privacyScoped(api: string, options: Callbacks, run: () => void): void {
     const modern = !this.lacks('onNeedPrivacyAuthorization')
     if (!modern || this.privacyAgreed) {
       this.privacy.push({ kind: 'api', api, seq: this.seq(), consented: this.privacyAgreed })
@@ -531,7 +443,7 @@ export class WeappHost {
     this.later(() => listener(resolveConsent, this.toSandbox({ referrer: api })))
   }
 
-  private lacks(api: string): boolean {
+  lacks(api: string): boolean {
     return (this.options.without ?? []).includes(api)
   }
 
@@ -576,7 +488,7 @@ export class WeappHost {
       setInterval: setTimer(true),
       clearTimeout: clearTimer,
       clearInterval: clearTimer,
-      wx: this.makeWx(),
+      wx: makeWx(this),
       App: (config: Record<string, unknown>) => {
         if (this.app) throw new Error('weapp host: App() called twice')
         this.app = config
@@ -598,306 +510,8 @@ export class WeappHost {
     }
   }
 
-  private makeWx(): Record<string, unknown> {
-    const o = this.options
-    const ok = (api: string, options: Callbacks = {}, result: object = {}) =>
-      this.later(() => {
-        const res = this.toSandbox({ ...result, errMsg: `${api}:ok` })
-        options.success?.(res)
-        options.complete?.(res)
-      })
-    const recordedOk =
-      (api: string, result: object = {}) =>
-      (options: Callbacks = {}) => {
-        this.record(api, options)
-        ok(api, options, result)
-      }
-    const windowInfo = {
-      pixelRatio: 3,
-      screenWidth: WINDOW_WIDTH,
-      screenHeight: 844,
-      windowWidth: WINDOW_WIDTH,
-      windowHeight: 753,
-      statusBarHeight: 47,
-      safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
-      screenTop: 91,
-    }
-    const baseInfo = {
-      SDKVersion: (o.without ?? []).includes('onNeedPrivacyAuthorization') ? '2.30.0' : '3.8.0',
-      enableDebug: false,
-      this: { env: 'WeChat' },
-      language: 'zh_CN',
-      version: '8.0.50',
-      theme: 'light',
-      fontSizeSetting: o.fontSizeSetting ?? 17,
-    }
-    const deviceInfo = { brand: 'devtools', model: 'iPhone 14', system: 'iOS 17.0', platform: 'ios', benchmarkLevel: 1 }
-
-    const cancelledPrivacy = (api: string) => {
-      return (options: Callbacks = {}) => {
-        this.record(api, options)
-        this.privacyScoped(api, options, () => fail(options, api, 'cancel', this))
-      }
-    }
-
-    const wx: Record<string, unknown> = {
-      // —— the system
-      getSystemInfoSync: () => this.toSandbox({ ...windowInfo, ...baseInfo, ...deviceInfo }),
-      getSystemInfo: (options: Callbacks) =>
-        ok('getSystemInfo', options, { ...windowInfo, ...baseInfo, ...deviceInfo }),
-      getWindowInfo: () => this.toSandbox(windowInfo),
-      getAppBaseInfo: () => this.toSandbox(baseInfo),
-      getDeviceInfo: () => this.toSandbox(deviceInfo),
-      getSystemSetting: () => this.toSandbox({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true }),
-      getAppAuthorizeSetting: () =>
-        this.toSandbox({ locationAuthorized: 'authorized', notificationAuthorized: 'authorized' }),
-      getMenuButtonBoundingClientRect: () =>
-        this.toSandbox({ width: 87, height: 32, top: 51, right: 383, bottom: 83, left: 296 }),
-      getLaunchOptionsSync: () => this.toSandbox(this.launchOptions),
-      getEnterOptionsSync: () => this.toSandbox(this.launchOptions),
-      getAccountInfoSync: () =>
-        this.toSandbox({ miniProgram: { appId: 'wx-this', envVersion: 'develop', version: '' } }),
-      canIUse: (schema: string) => !this.lacks(String(schema).split('.')[0]),
-      nextTick: (fn: Fn) => this.later(() => fn()),
-      getUpdateManager: () => ({
-        onCheckForUpdate: () => {},
-        onUpdateReady: () => {},
-        onUpdateFailed: () => {},
-        applyUpdate: () => {},
-      }),
-      onAppShow: () => {},
-      offAppShow: () => {},
-      onAppHide: () => {},
-      offAppHide: () => {},
-      onError: () => {},
-      offError: () => {},
-      onUnhandledRejection: () => {},
-      offUnhandledRejection: () => {},
-      onPageNotFound: () => {},
-      onMemoryWarning: () => {},
-      onThemeChange: () => {},
-      onWindowResize: () => {},
-      offWindowResize: () => {},
-      onNetworkStatusChange: () => {},
-      getNetworkType: (options: Callbacks) => ok('getNetworkType', options, { networkType: 'wifi' }),
-      reportAnalytics: () => {},
-      reportEvent: () => {},
-      // —— storage (this phone's, in memory)
-      getStorageSync: (key: string) => (this.storage.has(key) ? this.toSandbox(this.storage.get(key)) : ''),
-      setStorageSync: (key: string, value: unknown) => {
-        this.storage.set(key, JSON.parse(JSON.stringify(value ?? null)))
-      },
-      removeStorageSync: (key: string) => {
-        this.storage.delete(key)
-      },
-      clearStorageSync: () => this.storage.clear(),
-      getStorageInfoSync: () => this.toSandbox({ keys: [...this.storage.keys()], currentSize: 0, limitSize: 10240 }),
-      getStorage: (options: Callbacks) =>
-        this.storage.has(String(options.key))
-          ? ok('getStorage', options, { data: this.storage.get(String(options.key)) })
-          : fail(options, 'getStorage', 'data not found', this),
-      setStorage: (options: Callbacks) => {
-        this.storage.set(String(options.key), JSON.parse(JSON.stringify(options.data ?? null)))
-        ok('setStorage', options)
-      },
-      removeStorage: (options: Callbacks) => {
-        this.storage.delete(String(options.key))
-        ok('removeStorage', options)
-      },
-      // —— interface
-      showToast: recordedOk('showToast'),
-      hideToast: recordedOk('hideToast'),
-      showLoading: recordedOk('showLoading'),
-      hideLoading: recordedOk('hideLoading'),
-      showModal: (options: Callbacks = {}) => {
-        this.record('showModal', options)
-        const confirm = o.modalConfirm ?? true
-        ok('showModal', options, { confirm, cancel: !confirm, content: options.editable ? '' : undefined })
-      },
-      showActionSheet: (options: Callbacks = {}) => {
-        this.record('showActionSheet', options)
-        this.later(() => fail(options, 'showActionSheet', 'cancel', this))
-      },
-      setNavigationBarTitle: recordedOk('setNavigationBarTitle'),
-      setNavigationBarColor: recordedOk('setNavigationBarColor'),
-      showNavigationBarLoading: recordedOk('showNavigationBarLoading'),
-      hideNavigationBarLoading: recordedOk('hideNavigationBarLoading'),
-      setBackgroundColor: recordedOk('setBackgroundColor'),
-      setBackgroundTextStyle: recordedOk('setBackgroundTextStyle'),
-      startPullDownRefresh: recordedOk('startPullDownRefresh'),
-      stopPullDownRefresh: recordedOk('stopPullDownRefresh'),
-      pageScrollTo: recordedOk('pageScrollTo'),
-      setKeepScreenOn: recordedOk('setKeepScreenOn'),
-      setScreenBrightness: recordedOk('setScreenBrightness'),
-      vibrateShort: recordedOk('vibrateShort'),
-      hideKeyboard: recordedOk('hideKeyboard'),
-      hideHomeButton: recordedOk('hideHomeButton'),
-      createSelectorQuery: () => selectorQuery(this),
-      createIntersectionObserver: () => ({
-        relativeToViewport: () => ({ observe: () => {} }),
-        observe: () => {},
-        disconnect: () => {},
-      }),
-      createOffscreenCanvas: (options: { type?: string; width?: number; height?: number } = {}) => {
-        this.record('createOffscreenCanvas', options)
-        if (options.type !== '2d') throw new Error(`weapp host: createOffscreenCanvas type ${options.type} — only '2d'`)
-        const canvas = new RecordingCanvas({
-          kind: 'offscreen',
-          width: options.width,
-          height: options.height,
-          schedule: (fn, ms) => this.schedule(fn, ms),
-          unschedule: (id) => this.unschedule(id),
-        })
-        this.offscreenCanvases.push(canvas)
-        return canvas.node()
-      },
-      // —— navigation (recorded; followed by opening pages unless followNavigation is false)
-      navigateTo: (options: Callbacks) => (this.record('navigateTo', options), this.navigate('navigateTo', options)),
-      redirectTo: (options: Callbacks) => (this.record('redirectTo', options), this.navigate('redirectTo', options)),
-      switchTab: (options: Callbacks) => (this.record('switchTab', options), this.navigate('switchTab', options)),
-      reLaunch: (options: Callbacks) => (this.record('reLaunch', options), this.navigate('reLaunch', options)),
-      navigateBack: (options: Callbacks = {}) => (
-        this.record('navigateBack', options),
-        this.navigate('navigateBack', options)
-      ),
-      // —— open capabilities
-      scanCode: (options: Callbacks = {}) => {
-        this.record('scanCode', options)
-        const answer = typeof o.scan === 'function' ? o.scan() : o.scan
-        if (!answer) return this.later(() => fail(options, 'scanCode', 'cancel', this))
-        ok('scanCode', options, { scanType: 'QR_CODE', charSet: 'utf-8', rawData: '', ...answer })
-      },
-      getSetting: (options: Callbacks = {}) =>
-        ok('getSetting', options, {
-          authSetting: { 'scope.userLocation': true },
-          ...(options.withSubscriptions ? { subscriptionsSetting: { mainSwitch: true, itemSettings: {} } } : {}),
-        }),
-      openSetting: recordedOk('openSetting', { authSetting: {} }),
-      authorize: recordedOk('authorize'),
-      requestSubscribeMessage: (options: Callbacks = {}) => {
-        const entry = this.record('requestSubscribeMessage', options)
-        const ids = (Array.isArray(options.tmplIds) ? options.tmplIds : []).map(String)
-        if (!entry.insideTap) {
-          return this.later(() =>
-            fail(options, 'requestSubscribeMessage', 'can only be invoked by user TAP gesture.', this, {
-              errCode: 20004,
-            }),
-          )
-        }
-        if (ids.length === 0 || ids.length > 3)
-          return this.later(() => fail(options, 'requestSubscribeMessage', 'Templates count out of max bounds', this))
-        const answer = o.subscribeAnswer ?? 'accept'
-        const accepted = answer === 'accept' ? ids : []
-        // WeChat keeps the grant: the local cloud counts one message per accepted template.
-        const grant =
-          accepted.length > 0
-            ? fetch(`${o.cloudUrl}/_admin/subscriptions`, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ openid: o.openid, templateIds: accepted }),
-              }).then((r) => r.text())
-            : Promise.resolve()
-        this.background.push(grant)
-        void grant.then(() => ok('requestSubscribeMessage', options, Object.fromEntries(ids.map((id) => [id, answer]))))
-      },
-      login: (options: Callbacks = {}) => ok('login', options, { code: `code-${o.openid}` }),
-      checkSession: (options: Callbacks = {}) => ok('checkSession', options),
-      // —— privacy (base library 2.32.3)
-      onNeedPrivacyAuthorization: (listener: Fn) => {
-        this.privacyListener = listener
-        this.privacy.push({ kind: 'listener', seq: this.seq() })
-      },
-      requirePrivacyAuthorize: (options: Callbacks = {}) =>
-        this.privacyScoped('requirePrivacyAuthorize', options, () => ok('requirePrivacyAuthorize', options)),
-      getPrivacySetting: (options: Callbacks = {}) =>
-        ok('getPrivacySetting', options, {
-          needAuthorization: !this.privacyAgreed,
-          privacyContractName: '《党建助手用户隐私保护指引》',
-        }),
-      openPrivacyContract: recordedOk('openPrivacyContract'),
-      // —— privacy-scoped APIs: consent first
-      getLocation: (options: Callbacks = {}) => {
-        this.record('getLocation', options)
-        this.privacyScoped('getLocation', options, () =>
-          ok('getLocation', options, {
-            ...(o.location ?? { latitude: 30.2741, longitude: 120.1551, accuracy: 15 }),
-            speed: 0,
-            altitude: 0,
-          }),
-        )
-      },
-      chooseLocation: cancelledPrivacy('chooseLocation'),
-      chooseMedia: cancelledPrivacy('chooseMedia'),
-      chooseImage: cancelledPrivacy('chooseImage'),
-      chooseMessageFile: cancelledPrivacy('chooseMessageFile'),
-      setClipboardData: (options: Callbacks = {}) => {
-        this.record('setClipboardData', options)
-        this.privacyScoped('setClipboardData', options, () => ok('setClipboardData', options))
-      },
-      // —— files and previews
-      openDocument: recordedOk('openDocument'),
-      previewImage: recordedOk('previewImage'),
-      previewMedia: recordedOk('previewMedia'),
-      openLocation: recordedOk('openLocation'),
-      makePhoneCall: recordedOk('makePhoneCall'),
-      // —— cloud
-      cloud: {
-        init: (options: unknown) => {
-          this.record('cloud.init', options)
-        },
-        callFunction: (options: Callbacks) => this.callFunction(options),
-        downloadFile: (options: Callbacks) => {
-          this.record('cloud.downloadFile', options)
-          return this.promiseOrCallbacks('cloud.downloadFile', options, async () => ({
-            tempFilePath: `wxfile://tmp/${String(options.fileID ?? '')
-              .split('/')
-              .pop()}`,
-            statusCode: 200,
-          }))
-        },
-        getTempFileURL: (options: Callbacks) =>
-          this.promiseOrCallbacks('cloud.getTempFileURL', options, async () => ({
-            fileList: (Array.isArray(options.fileList) ? options.fileList : []).map((fileID: unknown) => ({
-              fileID,
-              tempFileURL: `${o.cloudUrl}/_files/${String(fileID)}`,
-              status: 0,
-            })),
-          })),
-        uploadFile: (options: Callbacks) => {
-          this.record('cloud.uploadFile', options)
-          return this.promiseOrCallbacks('cloud.uploadFile', options, async () => {
-            throw new Error('weapp host: wx.cloud.uploadFile is not implemented (no file to read on this phone)')
-          })
-        },
-      },
-    }
-
-    // Every other API WeChat has fails loudly, naming itself: the asynchronous ones are on `wx`
-    // (so that Taro wraps them), the rest answer any direct read (`wx.startRecord`).
-    const missing = (api: string) => () => {
-      const scoped = PRIVACY_APIS.has(api) ? ' (privacy-scoped: route it through privacyScoped)' : ''
-      const error = new Error(`weapp host: wx.${api} is not implemented — add it to tests/weapp/host.ts${scoped}`)
-      this.recordError('thrown', `wx.${api}`, error)
-      throw error
-    }
-    const lacking = new Set(o.without ?? [])
-    for (const api of taroPromiseApis()) if (!(api in wx)) wx[api] = missing(api)
-    for (const api of lacking) delete wx[api]
-    const known = wechatApiNames()
-    return new Proxy(wx, {
-      get: (target, key) =>
-        key in target || typeof key !== 'string' || !known.has(key) || lacking.has(key)
-          ? target[key as string]
-          : missing(key),
-    })
-  }
-
   /** `wx.cloud.*`: a Promise without callbacks, the callbacks otherwise (WeChat's convention). */
-  private promiseOrCallbacks(
-    api: string,
-    options: Callbacks,
-    work: () => Promise<object>,
-  ): Promise<unknown> | undefined {
+  promiseOrCallbacks(api: string, options: Callbacks, work: () => Promise<object>): Promise<unknown> | undefined {
     const answer = new this.sandbox.Promise<unknown>((resolveIt, rejectIt) => {
       work().then(
         (value) => this.later(() => resolveIt(this.toSandbox({ ...value, errMsg: `${api}:ok` }))),
@@ -923,7 +537,7 @@ export class WeappHost {
     return undefined
   }
 
-  private callFunction(options: Callbacks): Promise<unknown> | undefined {
+  callFunction(options: Callbacks): Promise<unknown> | undefined {
     const data = (options.data ?? {}) as { action?: unknown; input?: unknown }
     const call: CloudCall = {
       seq: this.seq(),
@@ -966,339 +580,6 @@ export class WeappHost {
   }
 }
 
-/** One page instance on the phone: its data (what WeChat's view layer shows) and what it did. */
-export class WeappPage {
-  readonly host: WeappHost
-  readonly route: string
-  readonly query: Record<string, string>
-  readonly instance: Record<string, unknown>
-  readonly data: Record<string, unknown> = {}
-  readonly setDataCalls: SetDataCall[] = []
-  /** The page's `<canvas type="2d">` nodes the app asked for, by element id. */
-  readonly canvases = new Map<string, RecordingCanvas>()
-  /** Cloud calls made while this page was on top. */
-  readonly calls: CloudCall[] = []
-  readonly openedSeq: number
-  lastChange = performance.now()
-  private readied = false
-
-  constructor(host: WeappHost, route: string, query: Record<string, string>, config: Record<string, unknown>) {
-    this.host = host
-    this.route = route
-    this.query = query
-    this.openedSeq = host.seq()
-    Object.assign(this.data, JSON.parse(JSON.stringify(config.data ?? {})))
-    const instance: Record<string, unknown> = {
-      route,
-      __route__: route,
-      options: host.toSandbox(query),
-      __wxWebviewId__: host.seq(),
-      __wxExparserNodeId__: `page-${route}`,
-      data: this.data,
-      setData: (update: Record<string, unknown>, callback?: Fn) => this.setData(update, callback),
-      selectComponent: () => null,
-      selectAllComponents: () => [],
-      createSelectorQuery: () => selectorQuery(host),
-      getOpenerEventChannel: () => ({ emit: () => {}, on: () => {}, once: () => {}, off: () => {} }),
-      getPageId: () => `pageId:${route}`,
-    }
-    for (const [key, value] of Object.entries(config)) if (key !== 'data') instance[key] = value
-    this.instance = instance
-  }
-
-  start(): void {
-    const query = this.host.toSandbox(this.query)
-    this.host.guard(`${this.route} onLoad`, () => this.call('onLoad', query))
-    this.host.guard(`${this.route} onShow`, () => this.call('onShow'))
-  }
-
-  call(lifecycle: string, ...args: unknown[]): unknown {
-    const fn = this.instance[lifecycle]
-    return typeof fn === 'function' ? (fn as Fn).apply(this.instance, args) : undefined
-  }
-
-  private setData(update: Record<string, unknown>, callback?: Fn): void {
-    const json = JSON.stringify(update)
-    this.setDataCalls.push({ seq: this.host.seq(), bytes: Buffer.byteLength(json), keys: Object.keys(update).length })
-    for (const [key, value] of Object.entries(JSON.parse(json) as Record<string, unknown>))
-      applyPath(this.data, key, value)
-    this.lastChange = performance.now()
-    // The view layer has drawn it: the callback, and after the first render onReady.
-    this.host.later(() => {
-      if (typeof callback === 'function') callback.call(this.instance)
-      if (!this.readied) {
-        this.readied = true
-        this.host.guard(`${this.route} onReady`, () => this.call('onReady'))
-      }
-    })
-  }
-
-  /** What was drawn on the canvas with this id (`page.canvas('live-qr').ops`). */
-  canvas(id: string): RecordingCanvas {
-    const found = this.canvases.get(id)
-    if (!found)
-      throw new Error(
-        `weapp host: no canvas #${id} was asked for on ${this.route} (asked: ${[...this.canvases.keys()].join(', ') || 'none'})`,
-      )
-    return found
-  }
-
-  /** The canvas node WeChat hands out for this element: one per element, kept for the page's life. */
-  canvasNode(node: WeappNode, size: { width: number; height: number }): RecordingCanvas {
-    let canvas = this.canvases.get(node.id)
-    if (!canvas) {
-      canvas = new RecordingCanvas({
-        kind: 'node',
-        id: node.id,
-        cssWidth: size.width,
-        cssHeight: size.height,
-        schedule: (fn, ms) => this.host.schedule(fn, ms),
-        unschedule: (id) => this.host.unschedule(id),
-      })
-      this.canvases.set(node.id, canvas)
-    }
-    return canvas
-  }
-
-  /** An element's laid-out size in CSS px (inline style, else the built stylesheets; layout.ts). */
-  sizeOf(node: WeappNode): { width: number; height: number } {
-    const rootPx = Number.parseFloat(this.rootFontSize()) || 16
-    return sizeOf(node, this.host.dist, { windowWidth: WINDOW_WIDTH, rootPx })
-  }
-
-  /** The render tree (root → the page's elements). */
-  tree(): WeappNode {
-    return buildTree(this.data.root, this.host.templates)
-  }
-
-  /** What a person reads on this page, one line per element. */
-  text(): string {
-    return textOf(this.tree())
-  }
-
-  /** The page-meta root font size, as `<page-meta root-font-size>` receives it ('' when unset). */
-  rootFontSize(): string {
-    const meta = this.data.pageMeta as Record<string, unknown> | undefined
-    const template = this.host.templates
-    void template
-    if (!meta) return ''
-    for (const [key, value] of Object.entries(meta))
-      if (/^p\d+$/.test(key) && /px$/.test(String(value))) return String(value)
-    return ''
-  }
-
-  find(target: string | RegExp | Target): WeappNode | null {
-    const t: Target = typeof target === 'string' || target instanceof RegExp ? { text: target } : target
-    return findNode(this.tree(), t)
-  }
-
-  findAll(selector: string): WeappNode[] {
-    const out: WeappNode[] = []
-    const walk = (n: WeappNode) => {
-      if (matches(n, selector)) out.push(n)
-      n.children.forEach(walk)
-    }
-    walk(this.tree())
-    return out
-  }
-
-  private need(target: string | RegExp | Target): WeappNode {
-    const node = this.find(target)
-    if (!node)
-      throw new Error(
-        `weapp host: nothing on ${this.route} fits ${safeJson(target)}; the page reads:\n${indent(this.text())}`,
-      )
-    return node
-  }
-
-  /**
-   * Taps an element found by its text (or a selector and text): WeChat delivers `tap` to every
-   * element from it up to the page that binds it (`bindtap`), stopping at a `catchtap`. A
-   * button with open-type agreePrivacyAuthorization also delivers its agree event.
-   */
-  tap(target: string | RegExp | Target): void {
-    const node = this.need(target)
-    for (let n: WeappNode | null = node; n; n = n.parent) {
-      if (n.tag === 'button' && n.props.disabled) throw new Error(`weapp host: ${describe(n)} is disabled`)
-    }
-    const agree = ancestorsOf(node).find((n) => n.tag === 'button' && n.props.openType === 'agreePrivacyAuthorization')
-    this.host.asTap(() => {
-      this.bubble(node, 'tap', { x: 10, y: 10 })
-      if (agree) {
-        this.host.noteAgreeButton()
-        this.bubble(agree, 'agreeprivacyauthorization', {})
-      }
-    })
-  }
-
-  /** Types `value` into an input or textarea (found by placeholder, selector or text nearby). */
-  input(target: string | Target, value: string): void {
-    const field = this.field(target)
-    this.dispatch(field, field, 'input', { value, cursor: value.length, keyCode: 0 })
-  }
-
-  /** Fires one event (`change` on a picker, `blur`…) at an element, no bubbling. */
-  fire(target: string | RegExp | Target, type: string, detail: Record<string, unknown> = {}): void {
-    const node = this.need(target)
-    this.dispatch(node, node, type, detail)
-  }
-
-  /** Pulls the page down (onPullDownRefresh). */
-  pullDown(): void {
-    this.host.guard(`${this.route} onPullDownRefresh`, () => this.call('onPullDownRefresh'))
-  }
-
-  /** Waits until the page shows `text` (ms: how long to wait). */
-  async waitFor(text: string | RegExp, ms = 10_000): Promise<void> {
-    const start = performance.now()
-    for (;;) {
-      const now = this.text()
-      if (typeof text === 'string' ? now.includes(text) : text.test(now)) return
-      if (performance.now() - start > ms) {
-        const errors = this.host.errors.map((e) => `${e.kind} at ${e.where}: ${e.message.split('\n')[0]}`)
-        throw new Error(
-          `weapp host: ${this.route} did not show ${String(text)} within ${ms} ms; it reads:\n${indent(now)}` +
-            (errors.length ? `\nerrors:\n${indent(errors.join('\n'))}` : ''),
-        )
-      }
-      await sleep(20)
-    }
-  }
-
-  /**
-   * The first render: setData calls from the page's opening until its first cloud answer has
-   * been drawn (the first setData after that answer); all of them for a page that makes no call.
-   */
-  firstRender(): SetDataCall[] {
-    const answered = this.calls.find((c) => c.answeredSeq !== undefined)
-    if (!answered) return [...this.setDataCalls]
-    const after = this.setDataCalls.findIndex((s) => s.seq > answered.answeredSeq!)
-    return after < 0 ? [...this.setDataCalls] : this.setDataCalls.slice(0, after + 1)
-  }
-
-  private field(target: string | Target): WeappNode {
-    const tree = this.tree()
-    const fields = this.findAll('input').concat(this.findAll('textarea'))
-    if (typeof target === 'string') {
-      const byPlaceholder = fields.find((f) => f.props.placeholder === target || f.props.name === target)
-      if (byPlaceholder) return byPlaceholder
-      // The field inside the element that carries this label.
-      const label = findNode(tree, { text: target })
-      for (let n = label; n; n = n.parent) {
-        const inside = fields.find((f) => ancestorsOf(f).includes(n!))
-        if (inside) return inside
-      }
-      throw new Error(
-        `weapp host: no input on ${this.route} for "${target}"; fields: ${fields.map(describe).join(', ')}`,
-      )
-    }
-    const node = findNode(tree, target)
-    const found =
-      node && (['input', 'textarea'].includes(node.tag) ? node : fields.find((f) => ancestorsOf(f).includes(node)))
-    if (!found) throw new Error(`weapp host: no input on ${this.route} for ${safeJson(target)}`)
-    return found
-  }
-
-  private bubble(target: WeappNode, type: string, detail: Record<string, unknown>): void {
-    for (let n: WeappNode | null = target; n && n.tag !== 'root'; n = n.parent) {
-      const t = n.template
-      if (!t) continue
-      const caught = t.catches.has(type)
-      if (!caught && !t.binds.has(type)) continue
-      this.dispatch(target, n, type, detail)
-      if (caught) break
-    }
-  }
-
-  private dispatch(target: WeappNode, current: WeappNode, type: string, detail: Record<string, unknown>): void {
-    const event = this.host.toSandbox({
-      type,
-      timeStamp: performance.now(),
-      target: { id: target.id, offsetLeft: 0, offsetTop: 0, dataset: { sid: target.sid } },
-      currentTarget: { id: current.id, offsetLeft: 0, offsetTop: 0, dataset: { sid: current.sid } },
-      detail,
-      touches: [],
-      changedTouches: [],
-      mark: {},
-    })
-    this.host.guard(`${this.route} ${type} on ${describe(current)}`, () => this.call('eh', event))
-  }
-}
-
-function ancestorsOf(node: WeappNode): WeappNode[] {
-  const out: WeappNode[] = []
-  for (let n: WeappNode | null = node; n; n = n.parent) out.push(n)
-  return out
-}
-
-function fail(options: Callbacks, api: string, message: string, host: WeappHost, extra: object = {}): void {
-  const res = host.toSandbox({ ...extra, errMsg: `${api}:fail ${message}` })
-  options.fail?.(res)
-  options.complete?.(res)
-}
-
-/** Enough of SelectorQuery for the app's canvases: `#id` nodes found in the page's tree. */
-function selectorQuery(host: WeappHost) {
-  const asks: Array<{ selector: string; fields: Record<string, unknown> }> = []
-  const query = {
-    in: () => query,
-    select(selector: string) {
-      const ask = { selector, fields: {} as Record<string, unknown> }
-      asks.push(ask)
-      const ref = {
-        fields(fields: Record<string, unknown>) {
-          ask.fields = fields
-          return query
-        },
-        boundingClientRect() {
-          ask.fields = { size: true, rect: true }
-          return query
-        },
-        node() {
-          ask.fields = { node: true }
-          return query
-        },
-        scrollOffset() {
-          ask.fields = { scrollOffset: true }
-          return query
-        },
-      }
-      return ref
-    },
-    selectAll(selector: string) {
-      return query.select(selector)
-    },
-    selectViewport() {
-      return query.select('viewport')
-    },
-    exec(callback?: Fn) {
-      const page = host.current
-      const results = asks.map(({ selector, fields }) => {
-        const node = page?.findAll(selector)[0]
-        if (!page || !node) return null
-        const { width, height } = page.sizeOf(node)
-        if (fields.node && node.tag !== 'canvas')
-          throw new Error(`weapp host: SelectorQuery node of <${node.tag}> — the host gives canvas nodes only`)
-        return {
-          id: node.id,
-          width,
-          height,
-          left: 0,
-          top: 0,
-          right: width,
-          bottom: height,
-          scrollTop: 0,
-          scrollLeft: 0,
-          ...(fields.node ? { node: page.canvasNode(node, { width, height }).node() } : {}),
-        }
-      })
-      host.later(() => callback?.(results))
-      return query
-    },
-  }
-  return query
-}
-
 export function splitUrl(url: string): { route: string; query: Record<string, string> } {
   const [path, search = ''] = url.replace(/^\//, '').split('?')
   const query: Record<string, string> = {}
@@ -1323,22 +604,6 @@ function strip(options: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(options)) if (typeof value !== 'function') out[key] = value
   return JSON.parse(safeJson(out)) as Record<string, unknown>
 }
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch {
-    return String(value)
-  }
-}
-
-const indent = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n')
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /** Opens `url` on a fresh phone as `openid`: a cold start with that page first (a share, a scan, a notice). */
 export async function openPage(url: string, options: HostOptions): Promise<WeappPage> {

@@ -159,3 +159,10 @@ export function applyPath(data: Record<string, unknown>, path: string, value: un
   if (value === undefined) delete at[last]
   else at[last] = value
 }
+
+/** The node and every element above it, up to the root. */
+export function ancestorsOf(node: WeappNode): WeappNode[] {
+  const out: WeappNode[] = []
+  for (let n: WeappNode | null = node; n; n = n.parent) out.push(n)
+  return out
+}

@@ -1,6 +1,6 @@
 /**
- * The secretary's 组织生活会 page: the checklist (谈心谈话 coverage of the meeting's year read from
- * the talks, 征求意见 and 对照检查材料 as ticked, the notice's days ahead from the activity) and
+ * The secretary's 组织生活会 page: the checklist (会前谈心谈话: coverage in the run-up to the meeting
+ * read from the talks, 征求意见 and 对照检查材料 as ticked, the notice's days ahead from the activity) and
  * the 整改清单, each item with how it stands today in China time.
  */
 import { ACTIVITY_STATUS_LABELS } from '../../../core/activity/types'
@@ -9,15 +9,15 @@ import type { ChecklistLine, OrglifePage, RectifyItemView } from '../../../core/
 import { chinaDate, formatChinaDateTime } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { ORGLIFE_CHECK_LABELS, ORGLIFE_RULE_SOURCE, RECTIFY_STATE_LABELS } from '../../../core/orglife/labels'
-import { countItems, dueWords, isOpen, isOverdue, noticeCheck } from '../../../core/orglife/rules'
-import { chinaYear, shareWords } from '../../../core/talk/coverage'
+import { countItems, dueWords, isOpen, isOverdue, noticeCheck, runUpTalkCheck } from '../../../core/orglife/rules'
+import { chinaYear } from '../../../core/talk/coverage'
 import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { branchOf, officerActivity } from '../activity/load'
 import type { ActivityDoc } from '../activity/model'
-import { branchMembers, coverageOf } from '../talk/load'
 import type { OrglifeChecklistDoc, RectifyItemDoc } from './model'
+import { lifeMeetingsOf, runUpCoverage } from './talks'
 
 /** A 组织生活会 of the caller's branch; anything else is refused before anything is written. */
 export async function lifeMeeting(ctx: ActionContext, activityId: string): Promise<ActivityDoc> {
@@ -71,34 +71,27 @@ export function emptyChecklist(
   }
 }
 
-/** The branch's 组织生活会 not called off, latest first. */
-async function lifeMeetingsOf(ctx: ActionContext, branchId: string): Promise<ActivityDoc[]> {
-  const found = await findAll<ActivityDoc>(ctx.db, 'activities', { branchId, type: 'lifeMeeting' })
-  return found.filter((a) => a.status !== 'cancelled').sort((a, b) => b.startAt - a.startAt)
-}
-
 export async function orglifePage(ctx: ActionContext, activity: ActivityDoc): Promise<OrglifePage> {
   const year = chinaYear(activity.startAt)
   const today = chinaDate(ctx.now())
-  const [branch, saved, docs, people, coverage, meetings] = await Promise.all([
+  const [branch, saved, docs, meetings] = await Promise.all([
     branchOf(ctx, activity.branchId),
     findById<OrglifeChecklistDoc>(ctx.db, 'orglifeChecklists', activity._id),
     findAll<RectifyItemDoc>(ctx.db, 'rectifyItems', { activityId: activity._id }),
-    branchMembers(ctx, activity.branchId),
-    coverageOf(ctx, activity.branchId, year),
     lifeMeetingsOf(ctx, activity.branchId),
   ])
   const checklist = saved ?? emptyChecklist(activity)
-  const { figures } = coverage
-  const talksDone = figures.counted > 0 && figures.covered === figures.counted
+  const coverage = await runUpCoverage(ctx, activity, meetings)
+  const people = coverage.members
+  const talks = runUpTalkCheck(coverage.figures, coverage.window)
   const notice = noticeCheck(activity.publishedAt, activity.startAt)
   const opinions = checklist.opinions
   const lines: ChecklistLine[] = [
     {
       key: 'talks',
       label: ORGLIFE_CHECK_LABELS.talks,
-      done: talksDone,
-      words: `${year}年已谈完 ${shareWords(figures.covered, figures.counted)}`,
+      done: talks.done,
+      words: talks.words,
       tickable: false,
     },
     {

@@ -2,24 +2,25 @@
  * A member takes a paper: one question at a time, each answer saved the moment it is given (a
  * dropped connection loses nothing: the paper opens again at the first question not yet answered),
  * the answer and its explanation shown at once, a retake once every question is answered, the done
- * attempt recorded as a 学习打卡 if the member chooses, and the 错题本 to practise from. Everything
- * here reads and writes the caller's own records only.
+ * attempt recorded as a 学习打卡 if the member chooses (the 错题本 to practise from is in
+ * ./wrong-book.ts). Everything here reads and writes the caller's own records only.
  */
-import type { MyPaperCard, QuizHome, QuizTake, TakeQuestion, WrongBook } from '../../../core/contract/quiz'
+import type { MyPaperCard, QuizHome, QuizTake, TakeQuestion } from '../../../core/contract/quiz'
 import { chinaDate } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { judgeEntryDay } from '../../../core/study'
-import { QUESTION_KIND_LABELS, QUIZ_PROMISE, QUIZ_TOPIC_LABELS } from '../../../core/quiz/labels'
-import { attemptWords, choiceProblem, isCorrect, paperState, wrongBook } from '../../../core/quiz/rules'
+import { QUESTION_KIND_LABELS, QUIZ_PROMISE } from '../../../core/quiz/labels'
+import { attemptWords, choiceProblem, isCorrect, paperState } from '../../../core/quiz/rules'
 import type { MemberDoc } from '../../model'
-import { addOnce, keyedId } from '../../runtime/request-key'
+import { addOnce } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { dayWords } from '../../../core/appraisal/labels'
 import { checkIn } from '../study/check-in'
-import type { AnswerDoc, AttemptDoc, PaperDoc, PaperQuestion, QuestionDoc } from './model'
+import type { AnswerDoc, AttemptDoc, PaperDoc } from './model'
 import { paperOfBranch, papersOfBranch } from './papers'
 import { answerView, orgNames, paperSummary } from './views'
+import { wrongQuestions } from './wrong-book'
 
 const me = (ctx: ActionContext): MemberDoc => ctx.caller.member as MemberDoc
 
@@ -238,93 +239,4 @@ export async function checkInPaper(input: { paperId: string }, ctx: ActionContex
     .doc(latest._id)
     .update({ data: { checkInId: entry.id } })
   return takeView(ctx, paper)
-}
-
-/** My 错题本: bank questions (still in use) whose latest answer of mine was wrong, most recent first. */
-async function wrongQuestions(ctx: ActionContext): Promise<Array<{ q: QuestionDoc; last: AnswerDoc }>> {
-  const answers = await findAll<AnswerDoc>(ctx.db, 'quizAnswers', { memberId: me(ctx)._id })
-  // At the same instant a practice answer comes after the paper's.
-  answers.sort((a, b) => a.at - b.at || (a.mode === b.mode ? 0 : a.mode === 'paper' ? -1 : 1))
-  const ids = wrongBook(answers)
-  if (ids.length === 0) return []
-  const _ = ctx.db.command
-  const questions = await findAll<QuestionDoc>(ctx.db, 'quizQuestions', { _id: _.in(ids), status: 'active' })
-  const byId = new Map(questions.map((q) => [q._id, q]))
-  const lastOf = new Map<string, AnswerDoc>()
-  for (const a of answers) lastOf.set(a.questionId, a)
-  return ids.flatMap((id) => {
-    const q = byId.get(id)
-    const last = lastOf.get(id)
-    return q && last ? [{ q, last }] : []
-  })
-}
-
-async function bookView(ctx: ActionContext, practised: WrongBook['practised']): Promise<WrongBook> {
-  const wrong = await wrongQuestions(ctx)
-  const _ = ctx.db.command
-  const paperIds = [...new Set(wrong.map((w) => w.last.paperId).filter((id): id is string => id !== null))]
-  const papers = paperIds.length ? await findAll<PaperDoc>(ctx.db, 'quizPapers', { _id: _.in(paperIds) }) : []
-  const titles = new Map(papers.map((p) => [p._id, p.title]))
-  return {
-    questions: wrong.map(({ q, last }) => ({
-      id: q._id,
-      kind: q.kind,
-      kindLabel: QUESTION_KIND_LABELS[q.kind],
-      topicLabel: QUIZ_TOPIC_LABELS[q.topic],
-      stem: q.stem,
-      options: q.options,
-      missedIn: last.paperId ? (titles.get(last.paperId) ?? '知识测试') : '错题练习',
-      missedOn: dayWords(chinaDate(last.at)),
-    })),
-    practised,
-  }
-}
-
-export async function myWrongBook(_input: object, ctx: ActionContext): Promise<WrongBook> {
-  return bookView(ctx, null)
-}
-
-function practisedView(q: PaperQuestion | QuestionDoc, a: AnswerDoc): NonNullable<WrongBook['practised']> {
-  return {
-    questionId: a.questionId,
-    kind: q.kind,
-    stem: q.stem,
-    options: q.options,
-    kindLabel: QUESTION_KIND_LABELS[q.kind],
-    ...answerView(q, a.choice, a.correct),
-  }
-}
-
-export async function practiseQuestion(
-  input: { questionId: string; choice: number[] },
-  ctx: ActionContext,
-): Promise<WrongBook> {
-  const member = me(ctx)
-  const id = `qa-${keyedId(ctx, 'practice')}`
-  // A retried tap: the answer it saved (right, it has left the book already).
-  const earlier = await findById<AnswerDoc>(ctx.db, 'quizAnswers', id)
-  if (earlier && earlier.memberId === member._id) {
-    const q = await findById<QuestionDoc>(ctx.db, 'quizQuestions', earlier.questionId)
-    if (q) return bookView(ctx, practisedView(q, earlier))
-  }
-  const entry = (await wrongQuestions(ctx)).find((w) => w.q._id === input.questionId)
-  if (!entry) throw new DomainError('QUIZ.NOT_IN_BOOK')
-  const choice = [...input.choice].sort((a, b) => a - b)
-  const problem = choiceProblem(entry.q.kind, entry.q.options.length, choice)
-  if (problem) throw new DomainError(problem)
-  const doc: AnswerDoc = {
-    _id: id,
-    mode: 'practice',
-    attemptId: null,
-    paperId: null,
-    questionId: entry.q._id,
-    memberId: member._id,
-    branchId: member.branchId,
-    n: 0,
-    choice,
-    correct: isCorrect(entry.q.answer, choice),
-    at: ctx.now(),
-  }
-  await addOnce(ctx.db, 'quizAnswers', doc)
-  return bookView(ctx, practisedView(entry.q, doc))
 }

@@ -1,13 +1,16 @@
 /**
  * What 谈心谈话's screens are built from: a branch's people with their side, its talks of a year
- * (read through every page), its setting, and the coverage core/talk/coverage.ts computes.
+ * or of another window of days (read through every page), its setting, and the coverage
+ * core/talk/coverage.ts computes.
  */
 import {
   branchCoverage,
   chinaYear,
   sideOf,
+  yearWindow,
   type CoveragePerson,
   type PersonCoverage,
+  type TalkWindow,
 } from '../../../core/talk/coverage'
 import { TALK_KIND_LABELS } from '../../../core/talk/labels'
 import { DEFAULT_TALK_KINDS, TALK_KINDS, type TalkKind, type TalkSide } from '../../../core/talk/types'
@@ -23,13 +26,13 @@ export async function branchMembers(ctx: ActionContext, branchId: string): Promi
   return (await findAll<MemberDoc>(ctx.db, 'members', { branchId, status: 'active' })).sort(byName)
 }
 
-/** Standing talks of a branch whose day falls in the year. */
-export async function talksOfYear(ctx: ActionContext, branchId: string, year: number): Promise<TalkDoc[]> {
+/** Standing talks of a branch whose day falls in the window (both ends included). */
+export async function talksBetween(ctx: ActionContext, branchId: string, window: TalkWindow): Promise<TalkDoc[]> {
   const _ = ctx.db.command
   return findAll<TalkDoc>(ctx.db, 'talks', {
     branchId,
     status: 'active',
-    date: _.and([_.gte(`${year}-01-01`), _.lte(`${year}-12-31`)]),
+    date: _.and([_.gte(window.from), _.lte(window.to)]),
   })
 }
 
@@ -52,21 +55,27 @@ export function coveragePeople(people: MemberDoc[]): CoveragePerson[] {
   return people.map((p) => ({ id: p._id, name: p.name, side: sideOf(p.role) }))
 }
 
-export async function coverageOf(ctx: ActionContext, branchId: string, year: number) {
+/** A branch's coverage over a window of days: today's roll, the setting, the talks in the window. */
+export async function coverageBetween(ctx: ActionContext, branchId: string, window: TalkWindow) {
   const [people, talks, kinds] = await Promise.all([
     branchMembers(ctx, branchId),
-    talksOfYear(ctx, branchId, year),
+    talksBetween(ctx, branchId, window),
     countedKinds(ctx, branchId),
   ])
   const former = await formerSides(ctx, people, talks)
   const result = branchCoverage({
     people: coveragePeople(people),
     talks: talks.map((t) => ({ aId: t.recorderId, bId: t.partnerId, date: t.date })),
-    year,
+    window,
     kinds,
     former,
   })
   return { members: people, talks, kinds, people: result.people, figures: result.figures }
+}
+
+/** A branch's coverage of a China calendar year (the 谈心谈话 sheets, the ledger, 制度落实情况). */
+export function coverageOf(ctx: ActionContext, branchId: string, year: number) {
+  return coverageBetween(ctx, branchId, yearWindow(year))
 }
 
 /** Per kind in words: 已谈 / 未谈 / 未谈（还差：…）, null when not asked of the person. */

@@ -1,7 +1,8 @@
 /**
  * The secretary's 谈心谈话 sheet: per member covered / not covered for the year, in words and as
  * figures — never a note, never whom a person talked with beyond the 支委 still missing — and the
- * branch's setting of which kinds count (audited). The office sees each branch's share.
+ * branch's setting of which kinds count (audited). The office sees each branch's share. Before a
+ * 组织生活会 the nudge counts the meeting's run-up, as its checklist does.
  */
 import { ROLE_LABELS } from '../../../core/contract/org-labels'
 import type { CoverageSheet, TalkShares } from '../../../core/contract/talk'
@@ -11,6 +12,7 @@ import { missingWords, shareWords, talkNudgeDue } from '../../../core/talk/cover
 import { TALK_KIND_LABELS, TALK_KIND_RULES, TALK_RULE_SOURCE } from '../../../core/talk/labels'
 import { TALK_LIMITS } from '../../../core/talk/limits'
 import { TALK_KINDS, type TalkKind } from '../../../core/talk/types'
+import { sinceWords } from '../../../core/orglife/rules'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
 import { findAll, findById } from '../../runtime/store'
@@ -18,6 +20,7 @@ import type { ActionContext } from '../../runtime/types'
 import { actorId, branchOf } from '../activity/load'
 import type { ActivityDoc } from '../activity/model'
 import { branchesInOrder } from '../attendance/branches'
+import { runUpCoverage } from '../orglife/talks'
 import { countedKinds, coverageOf, kindWords, ruleRows, thisYear } from './load'
 import type { TalkSettingDoc } from './model'
 
@@ -27,8 +30,8 @@ function yearsUpTo(year: number): number[] {
   return [year, year - 1, year - 2]
 }
 
-/** Published 组织生活会 of the branch starting within the next `nudgeDays` days. */
-export async function lifeMeetingsSoon(ctx: ActionContext, branchId: string): Promise<number[]> {
+/** Published or planned 组织生活会 of the branch starting within the next `nudgeDays` days, soonest first. */
+export async function lifeMeetingsSoon(ctx: ActionContext, branchId: string): Promise<ActivityDoc[]> {
   const now = ctx.now()
   const _ = ctx.db.command
   const found = await findAll<ActivityDoc>(ctx.db, 'activities', {
@@ -37,30 +40,32 @@ export async function lifeMeetingsSoon(ctx: ActionContext, branchId: string): Pr
     status: _.in(['planned', 'published']),
     startAt: _.and([_.gte(now), _.lte(now + TALK_LIMITS.nudgeDays * DAY_MS)]),
   })
-  return found.map((a) => a.startAt)
-}
-
-/** The nudge in words, or null: a 组织生活会 soon while some are not covered this year. */
-export async function talkNudge(ctx: ActionContext, branchId: string, notCovered: number): Promise<string | null> {
-  if (notCovered === 0) return null
-  const due = talkNudgeDue({
-    now: ctx.now(),
-    lifeMeetingStarts: await lifeMeetingsSoon(ctx, branchId),
-    notCovered,
-    days: TALK_LIMITS.nudgeDays,
-  })
-  return due === null ? null : `${formatChinaDay(due)}召开组织生活会，会前宜完成谈心谈话：还有${notCovered}人未谈完`
+  return found.sort((a, b) => a.startAt - b.startAt)
 }
 
 /**
- * 首页's 支部待办 line for 谈心谈话: only when a 组织生活会 is within 30 days (checked first, so most
- * days cost one small query) and this year's coverage is incomplete.
+ * The nudge in words, or null: a 组织生活会 within `nudgeDays` while some are not covered in its
+ * run-up — the figure and window its checklist shows (runUpCoverage). Looked for first, so most
+ * days cost one small query (首页's 支部待办 asks on every open).
  */
-export async function officerTalkNudge(ctx: ActionContext, branchId: string): Promise<string | null> {
-  if ((await lifeMeetingsSoon(ctx, branchId)).length === 0) return null
-  const { figures } = await coverageOf(ctx, branchId, thisYear(ctx))
-  return talkNudge(ctx, branchId, figures.counted - figures.covered)
+export async function talkNudge(ctx: ActionContext, branchId: string): Promise<string | null> {
+  const [next] = await lifeMeetingsSoon(ctx, branchId)
+  if (!next) return null
+  const { figures, window } = await runUpCoverage(ctx, next)
+  const notCovered = figures.counted - figures.covered
+  const due = talkNudgeDue({
+    now: ctx.now(),
+    lifeMeetingStarts: [next.startAt],
+    notCovered,
+    days: TALK_LIMITS.nudgeDays,
+  })
+  return due === null
+    ? null
+    : `${formatChinaDay(due)}召开组织生活会，会前宜完成谈心谈话：还有${notCovered}人未谈${sinceWords(window)}`
 }
+
+/** 首页's 支部待办 line for 谈心谈话: the same nudge as the 谈心谈话 sheet's. */
+export const officerTalkNudge = talkNudge
 
 export async function coverageSheet(ctx: ActionContext, branchId: string, year: number): Promise<CoverageSheet> {
   const [branch, coverage] = await Promise.all([branchOf(ctx, branchId), coverageOf(ctx, branchId, year)])
@@ -72,7 +77,6 @@ export async function coverageSheet(ctx: ActionContext, branchId: string, year: 
   }
   const roles = new Map(coverage.members.map((p) => [p._id, p.role]))
   const { figures } = coverage
-  const notCovered = figures.counted - figures.covered
   const current = year === thisYear(ctx)
   return {
     branchId,
@@ -105,7 +109,7 @@ export async function coverageSheet(ctx: ActionContext, branchId: string, year: 
       talks: p.talks,
       lastDate: lastDate.get(p.id) ?? null,
     })),
-    nudge: current ? await talkNudge(ctx, branchId, notCovered) : null,
+    nudge: current ? await talkNudge(ctx, branchId) : null,
   }
 }
 

@@ -43,7 +43,7 @@ const page = (extra: Partial<OrglifePage> = {}): OrglifePage => ({
   today: '2026-04-03',
   source: '《中国共产党支部工作条例（试行）》第十九条',
   checklist: [
-    { key: 'talks', label: '谈心谈话', done: false, words: '2026年已谈完 12/16人（75%）', tickable: false },
+    { key: 'talks', label: '会前谈心谈话', done: false, words: '已谈12人，未谈4人（自1月20日以来）', tickable: false },
     { key: 'opinions', label: '征求意见', done: false, words: '尚未征求意见', tickable: true },
     { key: 'notice', label: '提前10天通知', done: true, words: '提前17天发布通知', tickable: false },
     { key: 'materials', label: '对照检查材料', done: false, words: '对照检查材料尚未准备', tickable: true },
@@ -63,7 +63,7 @@ describe('组织生活会 (书记)', () => {
     setRouterParams({ id: 'act-life' })
     const cloud = cloudWithActions({ 'secretary/orglife.page': () => ({ data: page() }) })
     render(<OrglifeScreen />)
-    expect(await screen.findByText('2026年已谈完 12/16人（75%）')).toBeTruthy()
+    expect(await screen.findByText('已谈12人，未谈4人（自1月20日以来）')).toBeTruthy()
     expect(screen.getByText('提前17天发布通知')).toBeTruthy()
     expect(screen.getByText('会前准备（已完成1/4项）')).toBeTruthy()
     expect(screen.getByText('还没有整改事项')).toBeTruthy()

@@ -160,7 +160,7 @@ const sheet = (extra: Partial<CoverageSheet> = {}): CoverageSheet => ({
       lastDate: '2026-02-01',
     },
   ],
-  nudge: '2026年3月30日召开组织生活会，会前宜完成谈心谈话：还有1人未谈完',
+  nudge: '2026年3月30日召开组织生活会，会前宜完成谈心谈话：还有1人未谈（自12月30日以来）',
   ...extra,
 })
 

@@ -251,7 +251,7 @@ describe('首页 for officers', () => {
   })
 
   it('adds 谈心谈话 to 支部待办 before a 组织生活会 while some have not talked, opening the coverage sheet', async () => {
-    const talkNudge = '2026年3月30日召开组织生活会，会前宜完成谈心谈话：还有3人未谈完'
+    const talkNudge = '2026年3月30日召开组织生活会，会前宜完成谈心谈话：还有3人未谈（自12月30日以来）'
     homeCloud(memberHome({ session: secretarySession(), officer: todo({ talkNudge }) }))
     render(<HomePage />)
     fireEvent.click(await screen.findByText(talkNudge))

@@ -13,7 +13,9 @@ import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { AbsenceSheet, ArriveSheet, dayWords, OutSheet, ReceiptSheet } from './Sheets'
+import { AbsenceSheet } from './AbsenceSheet'
+import { ArriveSheet } from './ArriveSheet'
+import { dayWords, OutSheet, ReceiptSheet } from './Sheets'
 import './index.css'
 
 type Open =
