@@ -2,7 +2,8 @@
  * Demo 谈心谈话: a realistic year of talks in every branch, as the 条例 asks them (支委之间,
  * 支委与党员, 党员之间) — last year all but the retirees' branch done; this year 机关第一党支部,
  * 水环境管理处党支部 and 大气监测站党支部 done, the others part of the way (the retirees' branch
- * least). Either party recorded each; about half carry notes, which only the two read. In
+ * least). Most of a year's talks fall from October on, in the run-up to the 组织生活会 each January.
+ * Either party recorded each; about half carry notes, which only the two read. In
  * 机关第一党支部 one talk was corrected (its notes written in afterwards) and one withdrawn (recorded twice), with their
  * audit entries. Deterministic, relative to the clock.
  */
@@ -102,7 +103,10 @@ export function demoTalks(now: number, world: DemoWorld): { talks: TalkDoc[]; au
         const earliest = [`${y}-01-01`, arrivalDay(pair[0]), arrivalDay(pair[1])].sort().at(-1)!
         const latest = y === year ? today : `${y}-12-28`
         if (earliest > latest) return
-        const date = dayBetween(earliest, latest, random())
+        // Most talks fall in the run-up to the 组织生活会 held each January (from October on);
+        // the rest through the year.
+        const runUp = [earliest, `${y}-10-01`].sort().at(-1)!
+        const date = dayBetween(random() < 0.75 && runUp <= latest ? runUp : earliest, latest, random())
         const at = Math.min(chinaDayStart(date) + 17 * 3600_000, now - 60_000)
         talks.push(
           talkDoc(

@@ -58,6 +58,18 @@ export function runUpTalkCheck(
 }
 
 /** Whole China days from the notice to the meeting's day; null while unpublished. */
+/**
+ * The year a 组织生活会 reviews: the one its title names (“2026年度组织生活会”), else the year before
+ * for a meeting in January or February — the annual meeting is held at the year's end or early in
+ * the next (e.g. 2025年度's in January 2026) — else the year of its day.
+ */
+export function meetingYear(title: string, meetingDay: string): number {
+  const named = /(\d{4})\s*年度/.exec(title)
+  if (named) return Number(named[1])
+  const year = Number(meetingDay.slice(0, 4))
+  return Number(meetingDay.slice(5, 7)) <= 2 ? year - 1 : year
+}
+
 export function noticeDaysAhead(publishedAt: number | null, startAt: number): number | null {
   if (publishedAt === null) return null
   return daysBetween(chinaDate(publishedAt), chinaDate(startAt))

@@ -5,6 +5,7 @@ import {
   dueOnProblem,
   dueWords,
   isOverdue,
+  meetingYear,
   noticeCheck,
   noticeDaysAhead,
   previousMeetingDay,
@@ -141,5 +142,18 @@ describe('会前谈心谈话: the talks the checklist counts', () => {
       done: false,
       words: '没有需要谈话的人（自10月15日以来）',
     })
+  })
+})
+
+describe('meetingYear: the year a 组织生活会 reviews', () => {
+  it('is the year its title names, whenever it is held', () => {
+    expect(meetingYear('2026年度组织生活会', '2027-01-15')).toBe(2026)
+    expect(meetingYear('2026 年度专题组织生活会', '2026-12-28')).toBe(2026)
+  })
+  it('is the year before for a meeting in January or February without a year in its title', () => {
+    expect(meetingYear('专题组织生活会', '2027-01-01')).toBe(2026)
+    expect(meetingYear('专题组织生活会', '2028-02-29')).toBe(2027)
+    expect(meetingYear('专题组织生活会', '2027-03-01')).toBe(2027)
+    expect(meetingYear('专题组织生活会', '2026-12-31')).toBe(2026)
   })
 })

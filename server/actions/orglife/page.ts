@@ -9,8 +9,15 @@ import type { ChecklistLine, OrglifePage, RectifyItemView } from '../../../core/
 import { chinaDate, formatChinaDateTime } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { ORGLIFE_CHECK_LABELS, ORGLIFE_RULE_SOURCE, RECTIFY_STATE_LABELS } from '../../../core/orglife/labels'
-import { countItems, dueWords, isOpen, isOverdue, noticeCheck, runUpTalkCheck } from '../../../core/orglife/rules'
-import { chinaYear } from '../../../core/talk/coverage'
+import {
+  countItems,
+  dueWords,
+  isOpen,
+  isOverdue,
+  meetingYear,
+  noticeCheck,
+  runUpTalkCheck,
+} from '../../../core/orglife/rules'
 import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
@@ -72,7 +79,7 @@ export function emptyChecklist(
 }
 
 export async function orglifePage(ctx: ActionContext, activity: ActivityDoc): Promise<OrglifePage> {
-  const year = chinaYear(activity.startAt)
+  const year = meetingYear(activity.title, activity.date)
   const today = chinaDate(ctx.now())
   const [branch, saved, docs, meetings] = await Promise.all([
     branchOf(ctx, activity.branchId),
