@@ -103,9 +103,7 @@ function leave(
     decisionReason: null,
     history: [
       { at: requestedAt, event: 'request', reason, byName: m.name },
-      ...(decided
-        ? [{ at: decidedAt as number, event: 'approve' as const, reason: '', byName: secretary.name }]
-        : []),
+      ...(decided ? [{ at: decidedAt as number, event: 'approve' as const, reason: '', byName: secretary.name }] : []),
     ],
   }
 }
@@ -194,8 +192,7 @@ export function liveActivityStart(now: number): number {
 /** The 主题党日 of 机关第一党支部: under way now in office hours, else at the next office hours. */
 function todayActivity(branchId: string, members: MemberDoc[], secretary: MemberDoc, now: number): ActivityDoc {
   const startAt = liveActivityStart(now)
-  const spellEnd =
-    officeSpellsOn(chinaDate(startAt)).find((s) => s.endAt > startAt)?.endAt ?? startAt + 2 * 3600_000
+  const spellEnd = officeSpellsOn(chinaDate(startAt)).find((s) => s.endAt > startAt)?.endAt ?? startAt + 2 * 3600_000
   const endAt = Math.max(now + 30 * 60_000, Math.min(startAt + 2 * 3600_000, spellEnd))
   const preparedAt = officeStamp(startAt - 3 * DAY, now, spreadOf(branchId))
   return {

@@ -49,6 +49,7 @@ export async function handleHub(
         title: cloud.config.title,
         words: cloud.config.hubWords,
         templates: cloud.config.subscribeTemplates ?? [],
+        nextMoment: cloud.config.demo?.nextMoment ? (cloud.config.hubWords?.nextMoment ?? '调到下一个演示时刻') : null,
         timers: [...cloud.pools.values()].flatMap((pool) => {
           const trigger = timerTrigger(pool)
           return trigger ? [{ name: pool.name, cron: trigger.config }] : []
@@ -104,6 +105,15 @@ export async function handleHub(
     if (instant === undefined) return sendJson(res, 400, { error: BAD_TIME })
     cloud.clock.set(instant)
     return sendJson(res, 200, clockState(cloud))
+  }
+  if (route === 'POST /_admin/clock/next') {
+    // The demo's next moment worth showing (e.g. ten minutes into the next meeting).
+    const demo = cloud.config.demo
+    if (!demo?.nextMoment) return sendJson(res, 404, { error: '这个项目的演示数据没有“下一个时刻”' })
+    const next = await demo.nextMoment(cloud.database, cloud.clock.now())
+    if (!next) return sendJson(res, 404, { error: '没有将要开始的活动：先重置并载入演示数据' })
+    cloud.clock.set(next.at)
+    return sendJson(res, 200, { ...clockState(cloud), what: next.what })
   }
   if (route === 'POST /_admin/subscriptions') {
     const openid = field(body, 'openid') ?? req.headers['x-wx-openid']
