@@ -65,6 +65,19 @@ export async function handleHub(
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
   if (route === 'GET /_admin/clock') return sendJson(res, 200, clockState(cloud))
+  if (route === 'GET /_admin/clock/next') {
+    // Where the preset below would move the clock, without moving it (npm run dev asks).
+    const next = cloud.config.demo?.nextMoment
+      ? await cloud.config.demo.nextMoment(cloud.database, cloud.clock.now())
+      : null
+    if (!next) return sendJson(res, 404, { error: '没有将要开始的活动' })
+    return sendJson(res, 200, {
+      at: new Date(next.at).toISOString(),
+      atText: chinaTimeText(next.at),
+      what: next.what,
+      ...clockState(cloud),
+    })
+  }
 
   if (route === 'POST /_admin/upload') {
     // The H5 build's stand-in for wx.cloud.uploadFile: raw bytes in, a cloud fileID out.

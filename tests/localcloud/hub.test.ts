@@ -249,6 +249,8 @@ describe('the hub on a running cloud', () => {
     expect(client.renderNextMoment(json as never)).toBe(
       '<p class="done">云端时间已调到 2026年12月8日 09:00（北京时间）：明天的问候。</p>',
     )
+    const asked = (await (await fetch(`${cloud.url}/_admin/clock/next`)).json()) as Record<string, unknown>
+    expect(asked).toMatchObject({ atText: '2026年12月9日 09:00（北京时间）', nowText: json.nowText })
     const page = await (await fetch(`${cloud.url}/_admin`)).text()
     expect(page).toContain('data-act="clock-next"')
     await post('/_admin/clock', { now: null })
