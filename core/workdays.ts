@@ -4,22 +4,31 @@
  *
  * The official calendar comes from the package `chinese-days` (MIT): the State Council's yearly
  * arrangements, including the 调休 Saturdays and Sundays worked in exchange for a longer holiday.
- * Only its data table is read (day strings, no clock, no zone). It stays out of the front end
- * (.dependency-cruiser.cjs refuses it under src/): about 37 KB of dates the phone does not need.
+ * Only its data tables are read (day strings, no clock, no zone). It stays out of the front end
+ * (.dependency-cruiser.cjs refuses it under src/): the phone does not need the dates.
  *
- * For a year the table does not know yet (the State Council announces each year's arrangement in
- * the autumn before; the package as pinned knows up to 2026), the rule falls back to: Monday to
+ * For a year the tables do not know (the State Council announces each year's arrangement late in
+ * the year before; the package as pinned knows up to 2026), the rule falls back to: Monday to
  * Friday are working days, except the holidays whose dates are fixed by the calendar — 元旦 1 January,
  * 劳动节 1–5 May and 国庆 1–7 October. Lunar holidays (春节, 清明, 端午, 中秋) and the 调休 days of
  * such a year are not known and so not kept; update the package when the new arrangement is out.
  */
-import calendar from 'chinese-days/dist/chinese-days.json'
+import y2024 from 'chinese-days/dist/years/2024.json'
+import y2025 from 'chinese-days/dist/years/2025.json'
+import y2026 from 'chinese-days/dist/years/2026.json'
 import { addChinaDays, chinaDate, chinaInstant, chinaParts, isChinaDate, weekdayOf, type ChinaDate } from './dates'
 
+/**
+ * The package's tables of the years the product's records live in (about 2 KB a year; its whole
+ * table back to 2004 would add 37 KB to every cloud function). Add the next year's line when the
+ * package has it; years before 2024 fall back like years not yet announced.
+ */
+const YEARS: Array<{ holidays: Record<string, string>; workdays: Record<string, string> }> = [y2024, y2025, y2026]
+
 /** `YYYY-MM-DD` → `English name,中文名,days` as the package writes it. */
-const HOLIDAYS: Record<string, string> = calendar.holidays
+const HOLIDAYS: Record<string, string> = Object.assign({}, ...YEARS.map((y) => y.holidays))
 /** 调休: weekend days that are working days. */
-const SHIFTED_WORKDAYS: Record<string, string> = calendar.workdays
+const SHIFTED_WORKDAYS: Record<string, string> = Object.assign({}, ...YEARS.map((y) => y.workdays))
 
 /** The years whose official arrangement the table holds. */
 const KNOWN_YEARS: ReadonlySet<number> = new Set(

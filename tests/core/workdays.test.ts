@@ -40,6 +40,16 @@ describe('isWorkday: the official calendar of 2026', () => {
     expect(isWorkday(day)).toBe(expected)
   })
 
+  it.each([
+    ['2025-09-28', true, 'a Sunday worked for 国庆 2025'],
+    ['2025-10-08', false, 'the eighth day of 国庆 2025'],
+    ['2025-10-11', true, 'a Saturday worked for 国庆 2025'],
+    ['2024-02-04', true, 'a Sunday worked for 春节 2024'],
+    ['2024-02-10', false, '春节 2024'],
+  ])('%s is %s: %s (the two years before, as the demo reaches back)', (day, expected) => {
+    expect(isWorkday(day)).toBe(expected)
+  })
+
   it('names the holiday, not the weekend', () => {
     expect(holidayName('2026-10-02')).toBe('国庆节')
     expect(holidayName('2026-02-16')).toBe('春节')
@@ -60,6 +70,9 @@ describe('isWorkday: a year the package does not know (2027 onward)', () => {
     expect(LAST_KNOWN_YEAR).toBe(2026)
     expect(isKnownYear('2026-12-31')).toBe(true)
     expect(isKnownYear('2027-01-01')).toBe(false)
+    // Older than the tables kept: the same fallback (2023-10-07 was a 调休 Saturday, not kept).
+    expect(isKnownYear('2023-10-07')).toBe(false)
+    expect(isWorkday('2023-10-07')).toBe(false)
   })
 
   it.each([
