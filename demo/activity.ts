@@ -134,8 +134,9 @@ function closeWithAttendance(
     if (status === 'present') return
     const state = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
     const written = state !== 'due'
-    // A secretary reviews a 心得 within days: one still waiting was written in the last two.
-    // Written in office hours, never after now; a 心得 waiting for review was written in the last two days.
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
+    // office hours and never after now, unless that would put it before the meeting closed or, for
+    // one still waiting, days back over a long holiday (then as intended: written at home).
     const intended =
       state === 'submitted'
         ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
