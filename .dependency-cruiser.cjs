@@ -45,6 +45,14 @@ module.exports = {
       from: { path: '^src/(pages/|app\\.ts)' },
       to: { path: '^src/(officer|fold)/', reachable: true },
     },
+    {
+      name: 'front-end-without-chinese-days',
+      severity: 'error',
+      comment:
+        'The official holiday calendar (chinese-days, ~37 KB of dates) is for the server and the demo, through core/workdays: no page of the mini-program carries it.',
+      from: { path: '^src/' },
+      to: { path: '(^|/)node_modules/chinese-days/|^core/workdays', reachable: true },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -8,6 +8,7 @@ import { SUBSCRIBE_TEMPLATES } from './core/notify/templates'
 import { seedDemo } from './demo'
 import { DEMO_ADMIN_OPENID } from './demo/identities'
 import { listIdentities } from './demo/list-identities'
+import { nextMoment } from './demo/next-moment'
 import { isStale } from './demo/stale'
 import { demoVersion } from './demo/version'
 import { defineConfig } from './localcloud/config-types'
@@ -54,6 +55,7 @@ const hubWords = {
     reclaimed: '收回重发',
   },
   roles: { admin: '机关党委', secretary: '支部书记和支委', member: '党员', stranger: '未绑定' },
+  nextMoment: '调到下次活动开始后10分钟',
 }
 
 export default defineConfig({
@@ -74,5 +76,11 @@ export default defineConfig({
     keywordNames: t.keywords,
   })),
   functionEnv: (env) => ({ PARTY_ADMIN_OPENIDS: env.PARTY_ADMIN_OPENIDS ?? DEMO_ADMIN_OPENID }),
-  demo: { seed: seedDemo, identities: listIdentities, isStale, version: demoVersion(join(__dirname, 'demo')) },
+  demo: {
+    seed: seedDemo,
+    identities: listIdentities,
+    isStale,
+    version: demoVersion(join(__dirname, 'demo')),
+    nextMoment,
+  },
 })

@@ -4,12 +4,16 @@
  * 补学 (some done, some waiting for the secretary, one returned, some not started); those still
  * ahead are published, a few with leave requests, except next month's more than ten days away,
  * which stay planned as the timer makes them (so late in a month 首页 still has a next
- * activity). In 机关第一党支部 a 主题党日 is under way right now, so that sign-in can be tried at
- * once (no geofence, so any browser can sign in).
+ * activity). A day the rule gives that is a weekend or an official holiday moves to the nearest
+ * working day of the month (demo/office.ts). In 机关第一党支部 a 主题党日 is under way when the demo
+ * starts in office hours, so that sign-in can be tried at once (no geofence, so any browser can
+ * sign in); started at night, on a weekend or a holiday it waits for the next office hours
+ * (liveActivityStart), and the hub's 调到下次活动开始后10分钟 moves the cloud's clock there.
  */
 import type { Material, Recurrence, ScheduleKind } from '../core/activity/types'
 import { addMonths } from '../core/activity/recurrence'
 import { chinaDate, chinaMonth, formatChinaClock } from '../core/dates'
+import { isOfficeTime, nextOfficeStart, officeSpellsOn } from '../core/workdays'
 import { instanceDoc, scheduleIdOf } from '../server/actions/activity/instances'
 import type {
   ActivityDoc,
@@ -24,6 +28,7 @@ import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 import { closedAttendance } from './meeting-records'
+import { officeAfter, officeStamp, onWorkday, spreadOf } from './office'
 
 const MATERIALS: Material[] = [
   {
@@ -80,25 +85,25 @@ function leave(
   secretary: MemberDoc,
   now: number,
 ): LeaveRequestDoc {
-  const requestedAt = Math.min(a.startAt - 2 * 24 * 3600_000, now - 2 * 3600_000)
+  const id = `${a._id}_${m._id}`
+  const requestedAt = officeStamp(Math.min(a.startAt - 2 * 24 * 3600_000, now - 2 * 3600_000), now, spreadOf(id))
   const decided = status !== 'pending'
+  const decidedAt = decided ? officeAfter(requestedAt, now, `${id}_d`) : null
   return {
-    _id: `${a._id}_${m._id}`,
+    _id: id,
     activityId: a._id,
     branchId: a.branchId,
     memberId: m._id,
     status,
     reason,
     requestedAt,
-    decidedAt: decided ? requestedAt + 3600_000 : null,
+    decidedAt,
     decidedById: decided ? secretary._id : null,
     decidedByName: decided ? secretary.name : null,
     decisionReason: null,
     history: [
       { at: requestedAt, event: 'request', reason, byName: m.name },
-      ...(decided
-        ? [{ at: requestedAt + 3600_000, event: 'approve' as const, reason: '', byName: secretary.name }]
-        : []),
+      ...(decided ? [{ at: decidedAt as number, event: 'approve' as const, reason: '', byName: secretary.name }] : []),
     ],
   }
 }
@@ -129,11 +134,18 @@ function closeWithAttendance(
     if (status === 'present') return
     const state = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
     const written = state !== 'due'
-    // A secretary reviews a 心得 within days: one still waiting was written in the last two.
-    const submittedAt =
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
+    // office hours and never after now, unless that would put it before the meeting closed or, for
+    // one still waiting, days back over a long holiday (then as intended: written at home).
+    const intended =
       state === 'submitted'
         ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
         : a.closedAt! + 3 * DAY
+    const stamped = officeStamp(intended, now - 3600_000, spreadOf(record._id))
+    const submittedAt =
+      stamped > a.closedAt! && (state !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
+        ? stamped
+        : Math.min(intended, now - 3600_000)
     out.tasks.push({
       _id: record._id,
       activityId: a._id,
@@ -151,7 +163,7 @@ function closeWithAttendance(
         state === 'done' || state === 'returned'
           ? [
               {
-                at: submittedAt + 24 * 3600_000,
+                at: officeAfter(submittedAt + DAY / 2, now, `${record._id}_r`),
                 byId: secretary._id,
                 byName: secretary.name,
                 decision: state === 'done' ? 'confirm' : 'return',
@@ -167,11 +179,23 @@ function closeWithAttendance(
   })
 }
 
-/** The 主题党日 of 机关第一党支部, started ten minutes ago: sign-in is open now. */
+/**
+ * When the live 主题党日 of 机关第一党支部 starts: ten minutes before `now` when the demo starts in
+ * office hours on a working day (sign-in is open at once); otherwise half an hour into the next
+ * office spell (09:00 or 14:30 of the next working day), published and waiting: no meeting at
+ * 3 a.m. or on a holiday. The hub's preset moves the cloud's clock to ten minutes after it.
+ */
+export function liveActivityStart(now: number): number {
+  if (isOfficeTime(now)) return Math.floor((now - 10 * 60_000) / 300_000) * 300_000
+  return nextOfficeStart(now) + 30 * 60_000
+}
+
+/** The 主题党日 of 机关第一党支部: under way now in office hours, else at the next office hours. */
 function todayActivity(branchId: string, members: MemberDoc[], secretary: MemberDoc, now: number): ActivityDoc {
-  const startAt = Math.floor((now - 10 * 60_000) / 300_000) * 300_000
-  const dayEnd = Date.parse(`${chinaDate(now)}T23:59:00+08:00`)
-  const endAt = Math.max(now + 30 * 60_000, Math.min(startAt + 2 * 3600_000, dayEnd))
+  const startAt = liveActivityStart(now)
+  const spellEnd = officeSpellsOn(chinaDate(startAt)).find((s) => s.endAt > startAt)?.endAt ?? startAt + 2 * 3600_000
+  const endAt = Math.max(now + 30 * 60_000, Math.min(startAt + 2 * 3600_000, spellEnd))
+  const preparedAt = officeStamp(startAt - 3 * DAY, now, spreadOf(branchId))
   return {
     _id: `${branchId}_demo_today`,
     branchId,
@@ -194,10 +218,10 @@ function todayActivity(branchId: string, members: MemberDoc[], secretary: Member
     edited: false,
     signInSecret: newSignInSecret(),
     contentVerdict: 'pass',
-    createdAt: startAt - 3 * 24 * 3600_000,
+    createdAt: preparedAt,
     createdById: secretary._id,
-    updatedAt: startAt - 3 * 24 * 3600_000,
-    publishedAt: startAt - 3 * 24 * 3600_000,
+    updatedAt: preparedAt,
+    publishedAt: preparedAt,
     publishedById: secretary._id,
     closedAt: null,
     closedById: null,
@@ -218,7 +242,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     schedules.push(...own)
     for (const s of own) {
       for (const m of [addMonths(month, -1), month, addMonths(month, 1)]) {
-        const a = instanceDoc(s, m, now)
+        const a = onWorkday(instanceDoc(s, m, now))
         activities.push(a)
         // Next month's, as the timer makes them: planned, and published once they are ten days away.
         if (m > month && a.startAt - now > 10 * 24 * 3600_000) continue
@@ -227,7 +251,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
           agenda: `一、学习${MATERIALS[0].title}\n二、支部书记传达上级精神\n三、交流研讨`,
           materials: MATERIALS,
           expectedIds: members.map((x) => x._id).sort(),
-          publishedAt: Math.min(a.startAt - 5 * 24 * 3600_000, now - 3 * 3600_000),
+          publishedAt: officeStamp(Math.min(a.startAt - 5 * 24 * 3600_000, now - 3 * 3600_000), now, spreadOf(a._id)),
           publishedById: secretary._id,
         })
         if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records, now)

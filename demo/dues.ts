@@ -4,6 +4,8 @@
  * bracket edge, an exemption and a member on relief among the retirees, most members paid
  * up (monthly or by the quarter), some owing this month, reports waiting for confirmation,
  * one returned, one corrected, one paid ahead, and members 3, 5 and 6 months in arrears.
+ * Reports and confirmations are stamped in office hours of working days (demo/office.ts), never
+ * after the seed's "now".
  */
 import { chinaDate, chinaMonth, type ChinaMonth } from '../core/dates'
 import { inChina } from '../core/china-dayjs'
@@ -12,6 +14,7 @@ import type { DuesAmountDoc, DuesBillDoc, DuesPaymentDoc, DuesSettingsDoc } from
 import type { DuesCategory } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
+import { officeAfter, officeStamp, spreadOf } from './office'
 import type { DemoWorld } from './world'
 
 type Plan = 'paid' | 'open' | 'reported' | 'rejected' | 'corrected' | 'prepaid' | 'arrears3' | 'arrears5' | 'arrears6'
@@ -164,6 +167,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     ): DuesPaymentDoc => {
       const items = months.map((month) => ({ month, fen: monthBills.get(month)?.dueFen ?? 0 }))
       const inPerson = extra.via === 'inPerson'
+      const confirmedAt = status === 'confirmed' ? officeAfter(at + 2 * 3600_000, now, `${id}_c`) : null
       return {
         _id: id,
         memberId: member._id,
@@ -179,7 +183,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         note: null,
         reportedAt: at,
         reportedBy: inPerson ? confirmer : { id: member._id, name: member.name },
-        confirmedAt: status === 'confirmed' ? at + 3 * 3600_000 : null,
+        confirmedAt,
         confirmedBy: status === 'confirmed' ? confirmer : null,
         rejectedAt: null,
         rejectedBy: null,
@@ -201,7 +205,8 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     }
     // Paid months, in entries of one to three months (some pay by the quarter).
     const payable = billed.filter((m) => m <= paidThrough && (monthBills.get(m)?.dueFen ?? 0) > 0)
-    const monthsAgo = (m: ChinaMonth) => now - (billed.length - billed.indexOf(m)) * 28 * 24 * 3600_000
+    const monthsAgo = (m: ChinaMonth) =>
+      officeStamp(now - (billed.length - billed.indexOf(m)) * 28 * 24 * 3600_000, now, spreadOf(`${member._id}_${m}`))
     for (let i = 0; i < payable.length;) {
       const size = plan === 'prepaid' && i === payable.length - 4 ? 4 : 1 + Math.floor(random() * 3)
       const chunk = payable.slice(i, i + size)
@@ -223,7 +228,8 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
           correctsId: p._id,
           reason: '误将他人缴纳的党费登记在本人名下',
         }
-        const again = entry(`${member._id}_${chunk[0]}_s2`, chunk, 'confirmed', (p.confirmedAt as number) + 3600_000, {
+        const againAt = officeAfter(p.confirmedAt as number, now, `${p._id}_s2`)
+        const again = entry(`${member._id}_${chunk[0]}_s2`, chunk, 'confirmed', againAt, {
           via: 'inPerson',
         })
         payments.push(rev, again)
@@ -233,11 +239,11 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     }
     const open = monthBills.get(through)
     if (open && open.state === 'open' && (plan === 'reported' || plan === 'rejected')) {
-      const at = now - 2 * 24 * 3600_000
+      const at = officeStamp(now - 2 * 24 * 3600_000, now, spreadOf(`${member._id}_${through}_r`))
       const p = entry(`${member._id}_${through}_r`, [through], plan, at)
       if (plan === 'rejected') {
         Object.assign(p, {
-          rejectedAt: at + 3600_000,
+          rejectedAt: officeAfter(at, now, `${p._id}_x`),
           rejectedBy: confirmer,
           rejectReason: '支部未收到这笔转账，请核对后重新报告',
         })

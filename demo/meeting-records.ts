@@ -4,6 +4,7 @@
  */
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
 import type { MemberDoc } from '../server/model'
+import { officeAfter, officeStamp, spreadOf } from './office'
 
 export interface MeetingRecords {
   attendance: AttendanceDoc[]
@@ -61,22 +62,24 @@ const REFLECTION = '补学了会议材料，结合本职工作谈几点体会：
 const DAY = 24 * 3600_000
 
 function leaveOf(a: ActivityDoc, m: MemberDoc, reason: string, secretary: MemberDoc): LeaveRequestDoc {
-  const requestedAt = a.startAt - 2 * DAY
+  const id = `${a._id}_${m._id}`
+  const requestedAt = officeStamp(a.startAt - 2 * DAY, a.startAt, spreadOf(id))
+  const decidedAt = officeAfter(requestedAt, a.startAt, `${id}_d`)
   return {
-    _id: `${a._id}_${m._id}`,
+    _id: id,
     activityId: a._id,
     branchId: a.branchId,
     memberId: m._id,
     status: 'approved',
     reason,
     requestedAt,
-    decidedAt: requestedAt + 3600_000,
+    decidedAt,
     decidedById: secretary._id,
     decidedByName: secretary.name,
     decisionReason: null,
     history: [
       { at: requestedAt, event: 'request', reason, byName: m.name },
-      { at: requestedAt + 3600_000, event: 'approve', reason: '', byName: secretary.name },
+      { at: decidedAt, event: 'approve', reason: '', byName: secretary.name },
     ],
   }
 }
@@ -109,7 +112,11 @@ export function closeMeeting(
     const recent = (['submitted', 'due', 'done'] as const)[i % 3]
     const state = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
     // A secretary reviews a 心得 within days: one still waiting was written in the last two.
-    const writtenAt = Math.min(Math.max(a.endAt + 5 * DAY, state === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
+    const intended = Math.min(Math.max(a.endAt + 5 * DAY, state === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
+    // Written in office hours where that keeps it after the meeting and, waiting, within the week.
+    const stamped = officeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`))
+    const writtenAt =
+      stamped > (a.closedAt as number) && (state !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
     const submittedAt = state === 'due' ? null : writtenAt
     out.tasks.push({
       _id: `${a._id}_${m._id}`,
@@ -128,7 +135,7 @@ export function closeMeeting(
         state === 'done' && submittedAt
           ? [
               {
-                at: submittedAt + DAY / 2,
+                at: officeAfter(submittedAt + DAY / 2, now, `${a._id}_${m._id}_r`),
                 byId: secretary._id,
                 byName: secretary.name,
                 decision: 'confirm',

@@ -6,7 +6,8 @@
  * and 民主评议党员 each January. Meetings still ahead this month are published (已安排); later
  * periods are not yet due. Gaps an inspector would find: 水环境管理处党支部 held no 党员大会 in
  * the last quarter that has ended; 大气监测站党支部 held no 支委会 two months ago; 防污办党支部
- * held no 民主评议党员 last year.
+ * held no 民主评议党员 last year. Every meeting keeps office hours on a working day: a day of rest
+ * moves to the nearest working day of its month (demo/office.ts).
  */
 import { addMonths } from '../core/activity/recurrence'
 import type { ActivityType, Material } from '../core/activity/types'
@@ -17,6 +18,8 @@ import { newSignInSecret } from '../server/actions/activity/sign-code'
 import type { MemberDoc, OrgDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { closeMeeting, type MeetingRecords } from './meeting-records'
+import { officeStamp, onWorkday, spreadOf } from './office'
+import { nearestWorkdayInMonth } from '../core/workdays'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 
@@ -63,7 +66,7 @@ function plansFor(branch: OrgDoc, members: MemberDoc[], groups: OrgDoc[], month:
   ) => {
     const id = `${branch._id}_${type}${key}_${month}`
     if (!skip.has(`${branch._id}_${type}_${month}`))
-      plans.push({ id, type, title, date: dayOf(month, day), start, end, expected: who })
+      plans.push({ id, type, title, date: nearestWorkdayInMonth(dayOf(month, day)), start, end, expected: who })
   }
   add('committeeMeeting', `${m}月支委会：研究本月党建和业务工作`, 5, '14:30', '16:00', officers)
   groups.forEach((g, i) =>
@@ -88,8 +91,11 @@ function plansFor(branch: OrgDoc, members: MemberDoc[], groups: OrgDoc[], month:
   return plans
 }
 
-function activityOf(branch: OrgDoc, plan: Plan, place: string, secretary: MemberDoc): ActivityDoc {
+function activityOf(branch: OrgDoc, plan: Plan, place: string, secretary: MemberDoc, now: number): ActivityDoc {
   const startAt = chinaInstant(`${plan.date} ${plan.start}`)
+  // Drafted a week ahead and published five days ahead, in office hours, never after now.
+  const createdAt = officeStamp(startAt - 7 * DAY, now, spreadOf(`${plan.id}_c`))
+  const publishedAt = Math.max(createdAt, officeStamp(startAt - 5 * DAY, now, spreadOf(`${plan.id}_p`)))
   return {
     _id: plan.id,
     branchId: branch._id,
@@ -112,10 +118,10 @@ function activityOf(branch: OrgDoc, plan: Plan, place: string, secretary: Member
     edited: false,
     signInSecret: newSignInSecret(),
     contentVerdict: 'pass',
-    createdAt: startAt - 7 * DAY,
+    createdAt,
     createdById: secretary._id,
-    updatedAt: startAt - 7 * DAY,
-    publishedAt: startAt - 5 * DAY,
+    updatedAt: publishedAt,
+    publishedAt,
     publishedById: secretary._id,
     closedAt: null,
     closedById: null,
@@ -147,13 +153,13 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       // Recurring days before last month (activity.ts makes last month's onwards), all held.
       if (m < addMonths(month, -1))
         for (const s of own) {
-          const a = instanceDoc(s, m, now)
+          const a = onWorkday(instanceDoc(s, m, now))
           Object.assign(a, { status: 'published', materials: MATERIALS, agenda: '一、集中学习\n二、交流研讨' })
           closeMeeting(a, members, secretary, random, now, records)
           activities.push(a)
         }
       for (const plan of plansFor(branch, members, groups, m, skip)) {
-        const a = activityOf(branch, plan, place, secretary)
+        const a = activityOf(branch, plan, place, secretary, now)
         if (a.endAt < now) closeMeeting(a, plan.expected, secretary, random, now, records)
         // Ahead this month: published, so the matrix says when it is planned.
         else if (m !== month) continue

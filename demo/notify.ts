@@ -11,6 +11,7 @@ import type { InboxDoc, NoticeDoc } from '../server/actions/notify/model'
 import type { MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
+import { officeStamp, spreadOf } from './office'
 import type { DemoWorld } from './world'
 
 const DAY = 24 * 3600_000
@@ -90,9 +91,11 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
   const secretaryOf = (branchId: string) => active.find((m) => m.branchId === branchId && m.role === 'secretary')
   const s1 = secretaryOf('org-b1')
   const s2 = secretaryOf('org-b2')
+  // Written in office hours, on the working day on or before the nominal one.
+  const written = (ago: number, id: string) => officeStamp(now - ago, now, spreadOf(id))
   return [
     {
-      notice: blank('ntc-demo-bureau-review', now - 3 * DAY, {
+      notice: blank('ntc-demo-bureau-review', written(3 * DAY, 'ntc-demo-bureau-review'), {
         scope: 'bureau',
         audience: { kind: 'bureau' },
         title: '关于开展年度民主评议党员工作的通知',
@@ -106,7 +109,7 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
       ackShare: 0.8,
     },
     {
-      notice: blank('ntc-demo-b1-study', now - DAY, {
+      notice: blank('ntc-demo-b1-study', written(DAY, 'ntc-demo-b1-study'), {
         branchId: 'org-b1',
         title: '关于集中学习党的二十届四中全会精神的通知',
         body: '请支部全体党员在本周内学习《中国共产党第二十届中央委员会第四次全体会议公报》，并在“学习”中记录。',
@@ -119,7 +122,7 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
       ackShare: 0,
     },
     {
-      notice: blank('ntc-demo-b2-held', now - 2 * 3600_000, {
+      notice: blank('ntc-demo-b2-held', written(2 * 3600_000, 'ntc-demo-b2-held'), {
         branchId: 'org-b2',
         status: 'held',
         contentVerdict: 'review',

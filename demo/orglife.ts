@@ -9,6 +9,7 @@
  */
 import { addDays } from '../core/appraisal/rules'
 import { chinaDate, chinaInstant } from '../core/dates'
+import { workdayOnOrAfter } from '../core/workdays'
 import { isOpen } from '../core/orglife/rules'
 import type { RectifyState } from '../core/orglife/types'
 import type { ActivityDoc } from '../server/actions/activity/model'
@@ -132,7 +133,8 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
         updatedByName: secretary.name,
       })
     if (!ahead && (branch._id === 'org-b1' || branch._id === 'org-b4')) {
-      const date = addDays(today, 20) > `${year}-12-30` ? addDays(today, 1) : addDays(today, 20)
+      // On a working day (the first on or after the nominal one).
+      const date = workdayOnOrAfter(addDays(today, 20) > `${year}-12-30` ? addDays(today, 1) : addDays(today, 20))
       const published = branch._id === 'org-b1'
       const startAt = chinaInstant(`${date} 09:00`)
       // Told in good time (≥ 10 days ahead) even when the year's end brings the meeting close.

@@ -11,6 +11,7 @@ import type { StudyCheckinDoc, StudyItemDoc } from '../server/actions/study/mode
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
+import { officeStamp } from './office'
 
 const DAY_MS = 24 * 3600 * 1000
 
@@ -62,7 +63,8 @@ function item(
 export function demoStudyItems(now: number): StudyItemDoc[] {
   const quarter = quarterOf(chinaMonth(now))
   const lastQuarter = quarterOf(monthOfDay(addDays(`${quarter.from}-01`, -1)))
-  const t = (daysAgo: number) => now - daysAgo * DAY_MS
+  // Put up by the office in office hours, on the working day on or before; the older, the earlier in the day.
+  const t = (daysAgo: number) => officeStamp(now - daysAgo * DAY_MS, now, 1 - Math.min(daysAgo, 150) / 150)
   return [
     item('si-demo-charter', { title: '中国共产党章程', kind: 'regulation' }, t(60)),
     item('si-demo-gov4', { title: '《习近平谈治国理政》第四卷', kind: 'book', period: quarter }, t(50)),

@@ -16,6 +16,8 @@ import type { Database } from '../localcloud/db'
 import { closeMeeting, type MeetingRecords } from './meeting-records'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
+import { workdayOnOrBefore } from '../core/workdays'
+import { officeStamp, spreadOf } from './office'
 
 const DAY = 24 * 3600_000
 /** The branch whose secretary the demo signs in as first. */
@@ -82,7 +84,7 @@ function thinMeeting(
   now: number,
   out: MeetingRecords,
 ): ActivityDoc {
-  const date = chinaDate(now - 95 * DAY)
+  const date = workdayOnOrBefore(chinaDate(now - 95 * DAY))
   const startAt = chinaInstant(`${date} 15:00`)
   const full = members.filter((m) => !m.probationary)
   const quorum = moreThanHalf(full.length)
@@ -115,10 +117,10 @@ function thinMeeting(
     edited: false,
     signInSecret: 'demo-thin-meeting',
     contentVerdict: 'pass',
-    createdAt: startAt - 3 * DAY,
+    createdAt: officeStamp(startAt - 3 * DAY, startAt, spreadOf(date)),
     createdById: secretary._id,
-    updatedAt: startAt - 3 * DAY,
-    publishedAt: startAt - 3 * DAY,
+    updatedAt: officeStamp(startAt - 3 * DAY, startAt, spreadOf(date)),
+    publishedAt: officeStamp(startAt - 3 * DAY, startAt, spreadOf(date)),
     publishedById: secretary._id,
     closedAt: null,
     closedById: null,

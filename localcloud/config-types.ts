@@ -38,6 +38,8 @@ export interface HubWords {
   figures?: Record<string, string>
   /** A demo identity's `role` → its name, in the order the hub lists them. */
   roles?: Record<string, string>
+  /** The button that moves the clock to the demo's next moment (`DemoData.nextMoment`). */
+  nextMoment?: string
 }
 
 /** Someone the hub offers to act as (`GET /_admin/identities`); any further fields are the project's. */
@@ -77,6 +79,11 @@ export interface DemoData {
    * stale too. Absent: only `isStale` decides.
    */
   version?: string
+  /**
+   * The next moment worth showing (say, ten minutes into the next meeting), and what happens
+   * then in words: the hub's one-tap preset moves the clock there. Absent: no such button.
+   */
+  nextMoment?(db: Database, now: number): Promise<{ at: number; what: string } | null>
 }
 
 export interface LocalCloudProject {

@@ -20,6 +20,7 @@ export function chinaTime(instant: number): string
 export function renderClock(state: ClockWords): string
 export function renderSeed(answer: ClockWords & Record<string, unknown>, words: HubWords): string
 export function renderReset(): string
+export function renderNextMoment(answer: ClockWords & { what: string }): string
 export function renderExport(store: Record<string, unknown[]>, words: HubWords): string
 export function renderTimer(name: string, status: number, outcome: unknown, words: HubWords): string
 export function renderMessages(

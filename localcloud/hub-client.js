@@ -58,6 +58,11 @@ function renderSeed(answer, words) {
   )
 }
 
+/** The clock moved to the demo's next moment: when, and what happens then. */
+function renderNextMoment(answer) {
+  return `<p class="done">云端时间已调到 ${esc(answer.nowText)}：${esc(answer.what)}。</p>`
+}
+
 function renderReset() {
   return '<p class="done">已清空所有数据：各集合（仍保留）、订阅消息、授权和文件。云端时间已回到初始时间。</p>'
 }
@@ -203,6 +208,12 @@ function startHub(doc) {
       await setClock(Date.parse(json.now) + Number(button.dataset.ms))
     },
     'clock-start': () => setClock(null),
+    async 'clock-next'() {
+      const answer = await call('POST', '/_admin/clock/next', {})
+      if (!answer.ok) return show('clock-out', renderError(answer.status, answer.json))
+      showClock(answer.json)
+      show('clock-out', renderNextMoment(answer.json))
+    },
     async seed() {
       const yes = await ask(
         '重置并载入演示数据？',
@@ -273,6 +284,7 @@ if (typeof module !== 'undefined') {
     renderClock,
     renderSeed,
     renderReset,
+    renderNextMoment,
     renderExport,
     renderTimer,
     renderMessages,

@@ -20,6 +20,8 @@ export interface HubPageData {
   templates: SubscribeTemplate[]
   /** Functions with a timer trigger, and its cron. */
   timers: Array<{ name: string; cron: string }>
+  /** The words of the button that moves the clock to the demo's next moment; null: no button. */
+  nextMoment?: string | null
 }
 
 /** JSON that cannot end the script element it sits in. */
@@ -27,7 +29,7 @@ const inScript = (value: unknown): string => JSON.stringify(value).replace(/</g,
 
 const DAY = 86_400_000
 
-export const hubPage = ({ title, words, templates, timers }: HubPageData): string => `<!doctype html>
+export const hubPage = ({ title, words, templates, timers, nextMoment = null }: HubPageData): string => `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>本地云管理</title><link rel="icon" href="data:,">
 <style>
@@ -61,6 +63,7 @@ dialog .actions{display:flex;gap:12px;justify-content:flex-end;flex-wrap:wrap;ma
 <p class="hint">填北京时间，如 2026-12-07 14:30；也可填带时区的 ISO 时间，如 2026-12-07T14:30:00+08:00。拨好后时间从那一刻接着走。</p>
 <button class="primary" data-act="set-clock" data-out="clock-out">设定云端时间</button>
 <div><button data-act="shift" data-ms="${3_600_000}" data-out="clock-out">往后拨1小时</button><button data-act="shift" data-ms="${DAY}" data-out="clock-out">往后拨1天</button><button data-act="shift" data-ms="${7 * DAY}" data-out="clock-out">往后拨7天</button></div>
+${nextMoment ? `<button class="primary" data-act="clock-next" data-out="clock-out">${esc(nextMoment)}</button>` : ''}
 <button data-act="clock-start" data-out="clock-out">恢复初始时间</button>
 <div id="clock-out" aria-live="polite"></div></section>
 

@@ -61,6 +61,7 @@ export async function handleHub(
         title: cloud.config.title,
         words: cloud.config.hubWords,
         templates: cloud.config.subscribeTemplates ?? [],
+        nextMoment: cloud.config.demo?.nextMoment ? (cloud.config.hubWords?.nextMoment ?? '调到下一个演示时刻') : null,
         timers: [...cloud.pools.values()].flatMap((pool) => {
           const trigger = timerTrigger(pool)
           return trigger ? [{ name: pool.name, cron: trigger.config }] : []
@@ -76,6 +77,19 @@ export async function handleHub(
   if (route === 'GET /_admin/messages') return sendJson(res, 200, cloud.platform.messages())
   if (route === 'GET /_admin/export') return sendJson(res, 200, await cloud.database.exportAll())
   if (route === 'GET /_admin/clock') return sendJson(res, 200, clockState(cloud))
+  if (route === 'GET /_admin/clock/next') {
+    // Where the preset below would move the clock, without moving it (npm run dev asks).
+    const next = cloud.config.demo?.nextMoment
+      ? await cloud.config.demo.nextMoment(cloud.database, cloud.clock.now())
+      : null
+    if (!next) return sendJson(res, 404, { error: '没有将要开始的活动' })
+    return sendJson(res, 200, {
+      at: new Date(next.at).toISOString(),
+      atText: chinaTimeText(next.at),
+      what: next.what,
+      ...clockState(cloud),
+    })
+  }
 
   if (route === 'POST /_admin/upload') {
     // The H5 build's stand-in for wx.cloud.uploadFile: raw bytes in, a cloud fileID out.
@@ -125,6 +139,15 @@ export async function handleHub(
       quota: cloud.platform.quota(openid),
       kept: cloud.platform.keptSubscriptionChoices(openid),
     })
+  }
+  if (route === 'POST /_admin/clock/next') {
+    // The demo's next moment worth showing (e.g. ten minutes into the next meeting).
+    const demo = cloud.config.demo
+    if (!demo?.nextMoment) return sendJson(res, 404, { error: '这个项目的演示数据没有“下一个时刻”' })
+    const next = await demo.nextMoment(cloud.database, cloud.clock.now())
+    if (!next) return sendJson(res, 404, { error: '没有将要开始的活动：先重置并载入演示数据' })
+    cloud.clock.set(next.at)
+    return sendJson(res, 200, { ...clockState(cloud), what: next.what })
   }
   if (route === 'POST /_admin/subscriptions') {
     const openid = field(body, 'openid') ?? req.headers['x-wx-openid']

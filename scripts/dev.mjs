@@ -140,11 +140,30 @@ function startCloud() {
   return { cloud, ready, passThrough: () => (shown = true) }
 }
 
+/**
+ * Started outside office hours (night, weekend, holiday), the demo's meetings are all ahead or
+ * over: one line says when the next begins and which button of the hub moves the clock there.
+ */
+async function sayNextMoment(url) {
+  try {
+    const res = await fetch(`${url}/_admin/clock/next`)
+    if (!res.ok) return
+    const next = await res.json()
+    if (Date.parse(next.at) - Date.parse(next.now) < 60_000) return
+    say(
+      `现在是 ${next.nowText}，不在办公时间，没有正在进行的活动；下次活动开始后10分钟是 ${next.atText}：在管理页点“调到下次活动开始后10分钟”即可试签到。`,
+    )
+  } catch {
+    // Only a hint: the cloud answers the rest as usual.
+  }
+}
+
 mkdirSync(LOGS, { recursive: true })
 const { cloud, ready, passThrough } = startCloud()
 try {
   const [url] = await Promise.all([ready, buildApp()])
   say(`\n打开 ${url}/ 即是小程序（H5 版）；管理页（时钟、演示数据、定时任务）：${url}/_admin/`)
+  await sayNextMoment(url)
   say(`npm run dev 共用 ${seconds()} 秒；Ctrl+C 停止。`)
   passThrough()
 } catch (error) {

@@ -53,12 +53,18 @@ export interface ActivitySummary {
   edited: boolean
 }
 
+/** An activity on 活动安排, with what the official calendar says of its day. */
+export interface ScheduledActivity extends ActivitySummary {
+  /** Why its day is no working day (`国庆节假期`, `周末`; core/workdays), null on a working day. */
+  dayOff: string | null
+}
+
 /** 活动安排: the two recurring rules and one month's activities (instances made if missing). */
 export interface ScheduleOverview {
   branch: { id: string; name: string }
   schedules: Record<ScheduleKind, ScheduleView | null>
   month: string
-  activities: ActivitySummary[]
+  activities: ScheduledActivity[]
 }
 
 export interface ActivityDetail extends ActivitySummary {

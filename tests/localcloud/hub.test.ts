@@ -241,6 +241,21 @@ describe('the hub on a running cloud', () => {
     await post('/_admin/clock', { now: null })
   })
 
+  it("moves the clock to the demo's next moment at one tap, saying what happens then", async () => {
+    await post('/_admin/clock', { now: '2026-12-07 03:00' })
+    const { status, json } = await post('/_admin/clock/next', {})
+    expect(status).toBe(200)
+    expect(json).toMatchObject({ nowText: '2026年12月8日 09:00（北京时间）', what: '明天的问候' })
+    expect(client.renderNextMoment(json as never)).toBe(
+      '<p class="done">云端时间已调到 2026年12月8日 09:00（北京时间）：明天的问候。</p>',
+    )
+    const asked = (await (await fetch(`${cloud.url}/_admin/clock/next`)).json()) as Record<string, unknown>
+    expect(asked).toMatchObject({ atText: '2026年12月9日 09:00（北京时间）', nowText: json.nowText })
+    const page = await (await fetch(`${cloud.url}/_admin`)).text()
+    expect(page).toContain('data-act="clock-next"')
+    await post('/_admin/clock', { now: null })
+  })
+
   it('serves a page in China time and words, asking before it wipes anything', async () => {
     const page = await (await fetch(`${cloud.url}/_admin`)).text()
     expect(page).toContain('<h1>Hello · 本地云管理</h1>')

@@ -26,6 +26,15 @@ if (tool === 'taro') {
   }
   fs.mkdirSync('dist-h5', { recursive: true })
   fs.writeFileSync('dist-h5/index.html', '<!doctype html>')
+} else if (tool === 'tsx' && process.env.FAKE_NEXT) {
+  // A cloud started at night: its hub knows the demo's next activity.
+  const server = require('node:http').createServer((req, res) => {
+    res.writeHead(req.url === '/_admin/clock/next' ? 200 : 404, { 'content-type': 'application/json' })
+    res.end(process.env.FAKE_NEXT)
+  })
+  server.listen(0, '127.0.0.1', () => console.log('本地云已启动：http://127.0.0.1:' + server.address().port))
+  process.on('SIGTERM', () => process.exit(0))
+  process.on('SIGINT', () => process.exit(0))
 } else if (tool === 'tsx') {
   console.log('本地云已启动：http://127.0.0.1:9999')
   console.log('  数据目录：/tmp/x（已载入演示数据）')
@@ -101,4 +110,21 @@ it('names the log and shows the errors when the build fails, then stops the clou
   expect(out).not.toContain('打开 http')
   expect(readFileSync(join(dir, '.dev-logs', 'h5-build.log'), 'utf8')).toContain('building (100%)')
   expect(existsSync(join(dir, 'dist-h5', '.built-from'))).toBe(false)
+})
+
+it('says, when started outside office hours, when the next activity begins and which hub button goes there', async () => {
+  const night = {
+    now: '2026-12-06T19:00:00.000Z',
+    nowText: '2026年12月7日 03:00（北京时间）',
+    at: '2026-12-07T01:10:00.000Z',
+    atText: '2026年12月7日 09:10（北京时间）',
+  }
+  const { out } = await runDev({ FAKE_NEXT: JSON.stringify(night) })
+  expect(out).toContain(
+    '现在是 2026年12月7日 03:00（北京时间），不在办公时间，没有正在进行的活动；下次活动开始后10分钟是 2026年12月7日 09:10（北京时间）：在管理页点“调到下次活动开始后10分钟”即可试签到。',
+  )
+  // In office hours the live activity is under way: nothing to say.
+  const { out: day } = await runDev({ FAKE_NEXT: JSON.stringify({ ...night, at: night.now }) })
+  expect(day).not.toContain('不在办公时间')
+  expect(day).toContain('Ctrl+C')
 })

@@ -147,6 +147,33 @@ describe('instances appear by themselves, once', () => {
     expect(await docs(cloud, 'activities', { month: '2026-07' })).toHaveLength(2)
   })
 
+  it('says which days fall on a weekend or an official holiday (the 10th of October 2026 is a working Saturday)', async () => {
+    await asSecretary(cloud).ok('secretary', 'schedule.set', FIRST_FRIDAY)
+    await asSecretary(cloud).ok('secretary', 'schedule.set', {
+      ...FIRST_FRIDAY,
+      kind: 'studyDay',
+      recurrence: { kind: 'monthDay', day: 10 },
+      startTime: '09:00',
+      endTime: '11:00',
+    })
+    const dayOff = async (month: string) =>
+      (await asSecretary(cloud).ok('secretary', 'schedule.get', { month })).activities.map((a) => [a.title, a.dayOff])
+    cloud.clock.set(at('2026-09-15 10:00'))
+    expect(await dayOff('2026-10')).toEqual([
+      ['10月党员集中活动日', '国庆节假期'],
+      ['10月固定学习日', null],
+    ])
+    expect(await dayOff('2026-03')).toEqual([
+      ['3月党员集中活动日', null],
+      ['3月固定学习日', null],
+    ])
+    cloud.clock.set(at('2027-03-15 10:00'))
+    expect(await dayOff('2027-04')).toEqual([
+      ['4月党员集中活动日', null],
+      ['4月固定学习日', '周末'],
+    ])
+  })
+
   it('members do not see drafts', async () => {
     const list = await asMember(cloud).ok('member', 'activity.list', {})
     expect(list.items).toEqual([])

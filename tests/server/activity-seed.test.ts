@@ -1,11 +1,18 @@
-/** The demo data works through the real actions: a live sign-in in 机关第一党支部, last month closed with 补学 in every state. */
+/**
+ * The demo data works through the real actions: a live sign-in in 机关第一党支部 (at once in office
+ * hours, at the next office hours when seeded at night), last month closed with 补学 in every
+ * state, every meeting on a working day in office hours and every stamp in the past.
+ */
 import { addMonths } from '../../core/activity/recurrence'
 import { at } from '../helpers/activity-mothers'
-import { chinaMonth } from '../../core/dates'
+import { chinaDate, chinaMonth } from '../../core/dates'
+import { isOfficeClock, isOfficeTime, isWorkday } from '../../core/workdays'
 import { seedDemo } from '../../demo'
+import { nextMoment } from '../../demo/next-moment'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
-import type { AttendanceDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
+import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
+import type { DuesPaymentDoc } from '../../server/actions/dues/model'
 import { actor, startTestCloud } from '../helpers/cloud'
 import { docs } from '../helpers/activity-mothers'
 
@@ -18,9 +25,10 @@ afterAll(() => cloud.close())
 const secretary = () => actor(cloud, demoOpenid('m-b1-01'))
 
 describe.each([
-  ['a Friday afternoon', '2026-03-06 15:20'],
-  ['late at night', '2026-03-31 23:55'],
-])('seeded on %s', (_when, now) => {
+  ['a Friday afternoon', '2026-03-06 15:20', true],
+  ['late at night', '2026-03-31 23:55', false],
+  ['a holiday morning', '2026-10-02 10:00', false],
+])('seeded on %s', (_when, now, inOffice) => {
   beforeAll(async () => {
     await cloud.reset()
     cloud.clock.set(at(now))
@@ -34,7 +42,24 @@ describe.each([
     expect(overview.activities.filter((a) => a.scheduleId)).toHaveLength(2)
   })
 
+  it('places the live 主题党日 under way in office hours, else at the next office hours (09:00)', async () => {
+    const [today] = await docs<ActivityDoc>(cloud, 'activities', { _id: 'org-b1_demo_today' })
+    const seededAt = cloud.clock.now()
+    if (inOffice) expect(today.startAt).toBe(Math.floor((seededAt - 600_000) / 300_000) * 300_000)
+    else {
+      expect(today.startAt).toBeGreaterThan(seededAt)
+      expect(today.startTime).toBe('09:00')
+      expect(isWorkday(today.date)).toBe(true)
+    }
+  })
+
   it('lets a member of 机关第一党支部 sign in to today’s 主题党日 with the live code', async () => {
+    // First the hub's 调到下次活动开始后10分钟: ten minutes into it, or nowhere while one is under way.
+    const seededAt = cloud.clock.now()
+    const next = (await nextMoment(cloud.database, seededAt))!
+    if (inOffice) expect(next.at).toBe(seededAt)
+    else expect(next.what).toMatch(/^机关第一党支部「主题党日：重温入党誓词」（09:00–11:00）正在进行/)
+    cloud.clock.set(next.at)
     const live = await secretary().ok('secretary', 'activity.live', { activityId: 'org-b1_demo_today' })
     expect(live.window.state).toBe('open')
     const member = actor(cloud, demoOpenid('m-b1-02'))
@@ -48,6 +73,33 @@ describe.each([
       via: 'qr',
     })
     expect(signed.already).toBe(false)
+    cloud.clock.set(seededAt)
+  })
+
+  it('holds every meeting on a working day in office hours, and stamps nothing after now', async () => {
+    const seededAt = cloud.clock.now()
+    const activities = await docs<ActivityDoc>(cloud, 'activities')
+    const live = activities.find((a) => a._id === 'org-b1_demo_today')!
+    const offHours = activities
+      .filter((a) => a !== live || !inOffice)
+      .filter((a) => !isWorkday(a.date) || !isOfficeClock(a.startTime) || !isOfficeClock(a.endTime))
+      .map((a) => `${a._id} ${a.date} ${a.startTime}–${a.endTime}`)
+    expect(offHours).toEqual([])
+    for (const a of activities) expect(chinaDate(a.startAt)).toBe(a.date)
+    // Moved off a day of rest, as a secretary would: marked as edited.
+    expect(activities.some((a) => a.scheduleId !== null && a.edited)).toBe(true)
+
+    const payments = await docs<DuesPaymentDoc>(cloud, 'duesPayments')
+    const leaves = await docs<LeaveRequestDoc>(cloud, 'leaveRequests')
+    const stamps = [
+      ...payments.flatMap((p) => [p.reportedAt, p.confirmedAt]),
+      ...leaves.flatMap((l) => [l.requestedAt, l.decidedAt]),
+      ...activities.map((a) => a.publishedAt),
+    ].filter((t): t is number => t !== null)
+    expect(stamps.filter((t) => t > seededAt)).toEqual([])
+    // Reports and confirmations in office hours (none at the seed's own hour of the night).
+    const reports = payments.flatMap((p) => [p.reportedAt, p.confirmedAt]).filter((t): t is number => t !== null)
+    expect(reports.filter((t) => !isOfficeTime(t)).length).toBeLessThan(reports.length * 0.02)
   })
 
   it('closed last month with attendance, leave and 补学 in every state', async () => {

@@ -19,6 +19,7 @@ import { codeStep } from '../../core/activity/code'
 import { actor, startTestCloud, type Actor } from '../helpers/cloud'
 import { docs } from '../helpers/activity-mothers'
 import { testNow } from '../helpers/now'
+import { isOfficeClock, isOfficeTime, isWorkday, nextOfficeStart } from '../../core/workdays'
 
 let cloud: LocalCloud
 let members: MemberDoc[]
@@ -83,6 +84,18 @@ describe(`the demo bureau built at ${today}`, () => {
     expect(rates.year).toBe(inChina(now).year())
     const shares = await admin().ok('admin', 'study.overview', {})
     expect(shares.month).toBe(month)
+  })
+
+  it('holds every meeting on a working day in office hours; the live 主题党日 under way only in office hours', async () => {
+    const activities = await docs<ActivityDoc>(cloud, 'activities', {})
+    const live = activities.find((a) => a._id === 'org-b1_demo_today')!
+    const offHours = activities
+      .filter((a) => a !== live || !isOfficeTime(now))
+      .filter((a) => !isWorkday(a.date) || !isOfficeClock(a.startTime) || !isOfficeClock(a.endTime))
+      .map((a) => `${a._id} ${a.date} ${a.startTime}`)
+    expect(offHours).toEqual([])
+    if (isOfficeTime(now)) expect(live.startAt).toBeLessThan(now)
+    else expect(live.startAt).toBe(nextOfficeStart(now) + 30 * 60_000)
   })
 
   it('has this month billed exactly from each branch’s collection day, and the timer agrees twice over', async () => {

@@ -9,14 +9,22 @@ import { join } from 'node:path'
 import { configFromEnv, type LocalCloudConfig } from '../../localcloud/config'
 import project from '../../localcloud.config'
 import { seedDemo } from '../../demo'
+import { nextMoment } from '../../demo/next-moment'
 import { startLocalCloud } from '../../localcloud/server'
 
 export interface TestCloud {
   url: string
+  /** The cloud's clock once the demo is built: the run's "now" for the journeys and the phone. */
+  now: number
   close(): Promise<void>
 }
 
 /**
+ * The demo is built at `startAt`; then, as a person would with the hub's 调到下次活动开始后10分钟,
+ * the clock moves ten minutes into the live 主题党日 of 机关第一党支部 when it is not under way
+ * (a TEST_NOW at night, on a weekend or a holiday: demo/activity.ts places it in office hours),
+ * so that the sign-in journeys hold at every instant.
+ *
  * `overrides`: a cloud set up otherwise than the project's (`{ pages: ['pages/home/index'] }`: an
  * app.json without the sign-in page, so WeChat refuses its 小程序码 with 41030).
  */
@@ -31,8 +39,11 @@ export async function startTestCloud(startAt: number, overrides: Partial<LocalCl
     startAt,
   })
   await seedDemo(cloud.database, cloud.clock.now(), cloud.platform)
+  const next = await nextMoment(cloud.database, cloud.clock.now())
+  if (next) cloud.clock.set(next.at)
   return {
     url: cloud.url,
+    now: cloud.clock.now(),
     close: async () => {
       await cloud.close()
       rmSync(dataDir, { recursive: true, force: true })

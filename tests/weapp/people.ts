@@ -6,7 +6,10 @@ import { exportStore, identities, type Identity } from './cloud'
 import { WeappHost } from './host'
 
 export const FIRST_BRANCH = 'org-b1'
-/** The 主题党日 of 机关第一党支部 that started ten minutes before the run's "now" (demo/activity.ts). */
+/**
+ * The 主题党日 of 机关第一党支部, under way at the run's "now" (demo/activity.ts places it in office
+ * hours; tests/weapp/cloud.ts moves the clock into it when TEST_NOW is not).
+ */
 export const TODAY_ACTIVITY = `${FIRST_BRANCH}_demo_today`
 
 export interface Person extends Identity {

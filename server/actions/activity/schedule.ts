@@ -1,7 +1,8 @@
 /** 活动安排: a branch's two recurring days and one month's activities; setting a rule. */
 import type { ScheduleOverview } from '../../../core/contract/activity'
 import type { Geofence, Recurrence, ScheduleKind } from '../../../core/activity/types'
-import { chinaMonth } from '../../../core/dates'
+import { chinaDate, chinaMonth } from '../../../core/dates'
+import { dayOffWords } from '../../../core/workdays'
 import { DomainError } from '../../../core/errors'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
@@ -24,7 +25,10 @@ async function overview(ctx: ActionContext, branchId: string, month: string | un
     branch: { id: branch._id, name: branch.name },
     schedules: { studyDay: byKind.get('studyDay') ?? null, activityDay: byKind.get('activityDay') ?? null },
     month: shown,
-    activities: activities.sort((a, b) => a.startAt - b.startAt).map(summaryView),
+    // A rule's day that falls on a weekend or an official holiday is said, so the secretary can move it.
+    activities: activities
+      .sort((a, b) => a.startAt - b.startAt)
+      .map((a) => ({ ...summaryView(a), dayOff: dayOffWords(chinaDate(a.startAt)) })),
   }
 }
 

@@ -39,6 +39,7 @@ const overview: ScheduleOverview = {
       place: '党员活动室',
       scheduleId: 's-1',
       edited: false,
+      dayOff: null,
     },
   ],
 }
@@ -69,6 +70,13 @@ describe('活动安排', () => {
       geofence: null,
       active: true,
     })
+  })
+
+  it('says when a rule’s day falls on a holiday or a weekend, so the secretary can move it', async () => {
+    const holiday = { ...overview, activities: [{ ...overview.activities[0]!, dayOff: '国庆节假期' }] }
+    cloudWithActions({ 'secretary/schedule.get': () => ({ data: holiday }) })
+    render(<SchedulePage />)
+    expect(await screen.findByText('这一天是国庆节假期，不是工作日：可点“调整时间”改到工作日')).toBeTruthy()
   })
 
   it('moves one instance with a reason, leaving the rule as it is', async () => {

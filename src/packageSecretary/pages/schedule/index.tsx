@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ActivitySummary, ScheduleOverview, ScheduleView } from '@core/contract/activity-views'
+import type { ScheduledActivity, ScheduleOverview, ScheduleView } from '@core/contract/activity-views'
 import { addMonths } from '@core/activity/recurrence'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, SCHEDULE_KINDS, type ScheduleKind } from '@core/activity/types'
 import { formatChinaClock, formatChinaDateTime } from '@core/dates'
@@ -43,7 +43,7 @@ function RuleCard({ kind, rule, onEdit }: { kind: ScheduleKind; rule: ScheduleVi
   )
 }
 
-function ActivityRow({ a, query, onMove }: { a: ActivitySummary; query: string; onMove: () => void }) {
+function ActivityRow({ a, query, onMove }: { a: ScheduledActivity; query: string; onMove: () => void }) {
   const id = encodeURIComponent(a.id)
   const open = a.status === 'planned' || a.status === 'published'
   return (
@@ -58,6 +58,9 @@ function ActivityRow({ a, query, onMove }: { a: ActivitySummary; query: string; 
         </Text>
         {a.scheduleId ? (
           <Text className="text-secondary">{a.edited ? '按每月规则生成，本次已单独调整' : '按每月规则生成'}</Text>
+        ) : null}
+        {open && a.dayOff ? (
+          <Text className="schedule__day-off">这一天是{a.dayOff}，不是工作日：可点“调整时间”改到工作日</Text>
         ) : null}
         <View className="schedule__actions">
           {open ? (
@@ -98,7 +101,7 @@ export default function SchedulePage() {
     }),
   )
   const [editing, setEditing] = useState<ScheduleKind | null>(null)
-  const [moving, setMoving] = useState<ActivitySummary | null>(null)
+  const [moving, setMoving] = useState<ScheduledActivity | null>(null)
   // A sheet's work is done: put it away, say so, show the month again.
   const done = (message: string) => {
     setEditing(null)

@@ -1,0 +1,70 @@
+/**
+ * The demo bureau keeps office hours: its meetings fall on working days of the official calendar
+ * (core/workdays), and what people write or report is stamped in the working day, never after
+ * the seed's "now". Deterministic: where a stamp falls in the day comes from a key, not the clock.
+ */
+import { addChinaDays, chinaDate, chinaInstant } from '../core/dates'
+import {
+  isOfficeTime,
+  nearestWorkdayInMonth,
+  nextOfficeStart,
+  officeSpellsOn,
+  workdayOnOrBefore,
+} from '../core/workdays'
+import type { ActivityDoc } from '../server/actions/activity/model'
+
+/** A number in [0, 1) from a string: the same key, the same place in the day. */
+export function spreadOf(key: string): number {
+  let h = 2166136261
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619)
+  return (h >>> 0) / 4294967296
+}
+
+/**
+ * An instant in office hours on the last working day on or before `intended`'s day, at `spread`
+ * (0–1) of the way through its office hours, and never after `now`: on the day of `now`, only
+ * the office time already gone counts (and when none has gone yet, the working day before).
+ */
+export function officeStamp(intended: number, now: number, spread: number): number {
+  let day = workdayOnOrBefore(chinaDate(Math.min(intended, now)))
+  for (;;) {
+    const spells = officeSpellsOn(day)
+      .map((s) => ({ startAt: s.startAt, endAt: Math.min(s.endAt, now - 60_000) }))
+      .filter((s) => s.endAt > s.startAt)
+    const total = spells.reduce((sum, s) => sum + (s.endAt - s.startAt), 0)
+    if (total > 0) {
+      let offset = Math.floor((Math.min(Math.max(spread, 0), 0.999) * total) / 60_000) * 60_000
+      for (const s of spells) {
+        if (offset < s.endAt - s.startAt) return s.startAt + offset
+        offset -= s.endAt - s.startAt
+      }
+    }
+    day = workdayOnOrBefore(addChinaDays(day, -1))
+  }
+}
+
+/**
+ * A meeting whose nominal day is a weekend or holiday moves to the nearest working day of the
+ * same month, at the same hours, as a secretary would move it (so it reads as edited).
+ */
+export function onWorkday(a: ActivityDoc): ActivityDoc {
+  const day = nearestWorkdayInMonth(a.date)
+  if (day === a.date) return a
+  return Object.assign(a, {
+    date: day,
+    startAt: chinaInstant(`${day} ${a.startTime}`),
+    endAt: chinaInstant(`${day} ${a.endTime}`),
+    edited: a.scheduleId !== null ? true : a.edited,
+  })
+}
+
+/**
+ * A stamp a little after `t` (an officer answering a request, a confirmation): later the same
+ * office spell when `t` is in one, else in the first office hour after it; never after `now`.
+ */
+export function officeAfter(t: number, now: number, key: string): number {
+  const spread = spreadOf(key)
+  const later = t + (20 + Math.floor(spread * 100)) * 60_000
+  const at = isOfficeTime(later) ? later : nextOfficeStart(t) + Math.floor(spread * 90) * 60_000
+  return Math.max(Math.min(t + 60_000, now), Math.min(at, now - 60_000))
+}
