@@ -132,20 +132,21 @@ function closeWithAttendance(
     if (status === 'leave')
       out.leaves.push(leave(a, m, 'approved', LEAVE_REASONS[i % LEAVE_REASONS.length], secretary, a.startAt))
     if (status === 'present') return
-    const state = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
-    const written = state !== 'due'
+    const planned = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
     // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
     // office hours and never after now, unless that would put it before the meeting closed or, for
     // one still waiting, days back over a long holiday (then as intended: written at home).
     const intended =
-      state === 'submitted'
+      planned === 'submitted'
         ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
         : a.closedAt! + 3 * DAY
     const stamped = officeStamp(intended, now - 3600_000, spreadOf(record._id))
     const submittedAt =
-      stamped > a.closedAt! && (state !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
+      stamped > a.closedAt! && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
         ? stamped
         : Math.min(intended, now - 3600_000)
+    const state = planned
+    const written = state !== 'due'
     out.tasks.push({
       _id: record._id,
       activityId: a._id,

@@ -15,7 +15,7 @@ import type { DuesCategory } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import { officeAfter, officeStamp, spreadOf } from './office'
-import type { DemoWorld } from './world'
+import { actsAt, type DemoWorld } from './world'
 
 type Plan = 'paid' | 'open' | 'reported' | 'rejected' | 'corrected' | 'prepaid' | 'arrears3' | 'arrears5' | 'arrears6'
 
@@ -166,6 +166,8 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       extra: Partial<DuesPaymentDoc> = {},
     ): DuesPaymentDoc => {
       const items = months.map((month) => ({ month, fen: monthBills.get(month)?.dueFen ?? 0 }))
+      // Someone not bound to WeChat then paid the secretary in person, who recorded it.
+      if (!actsAt(member, at)) extra = { ...extra, via: 'inPerson' }
       const inPerson = extra.via === 'inPerson'
       const confirmedAt = status === 'confirmed' ? officeAfter(at + 2 * 3600_000, now, `${id}_c`) : null
       return {
@@ -238,8 +240,10 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       }
     }
     const open = monthBills.get(through)
-    if (open && open.state === 'open' && (plan === 'reported' || plan === 'rejected')) {
-      const at = officeStamp(now - 2 * 24 * 3600_000, now, spreadOf(`${member._id}_${through}_r`))
+    const reportAt = officeStamp(now - 2 * 24 * 3600_000, now, spreadOf(`${member._id}_${through}_r`))
+    // A report waiting for the secretary is the member's own, in the app: only once bound.
+    if (open && open.state === 'open' && (plan === 'reported' || plan === 'rejected') && actsAt(member, reportAt)) {
+      const at = reportAt
       const p = entry(`${member._id}_${through}_r`, [through], plan, at)
       if (plan === 'rejected') {
         Object.assign(p, {

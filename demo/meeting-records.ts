@@ -5,6 +5,7 @@
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
 import type { MemberDoc } from '../server/model'
 import { officeAfter, officeStamp, spreadOf } from './office'
+import { actsAt } from './world'
 
 export interface MeetingRecords {
   attendance: AttendanceDoc[]
@@ -25,7 +26,7 @@ export function closedAttendance(
   random: () => number,
   signedIn: { earlyMs: number; spreadMs: number },
 ): AttendanceDoc {
-  const byHand = status === 'present' && !m.openid
+  const byHand = status === 'present' && !actsAt(m, a.startAt)
   return {
     _id: `${a._id}_${m._id}`,
     activityId: a._id,
@@ -110,13 +111,15 @@ export function closeMeeting(
     const age = now - a.endAt
     const turn = (i + new Date(a.startAt).getUTCMonth()) % 7
     const recent = (['submitted', 'due', 'done'] as const)[i % 3]
-    const state = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
+    const planned = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
     // A secretary reviews a 心得 within days: one still waiting was written in the last two.
-    const intended = Math.min(Math.max(a.endAt + 5 * DAY, state === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
+    const intended = Math.min(Math.max(a.endAt + 5 * DAY, planned === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
     // Written in office hours where that keeps it after the meeting and, waiting, within the week.
     const stamped = officeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`))
     const writtenAt =
-      stamped > (a.closedAt as number) && (state !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
+      stamped > (a.closedAt as number) && (planned !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
+    // A 心得 is written in the app: not by someone who had not bound by then.
+    const state = planned
     const submittedAt = state === 'due' ? null : writtenAt
     out.tasks.push({
       _id: `${a._id}_${m._id}`,

@@ -17,7 +17,7 @@ import type { Database } from '../localcloud/db'
 import { DEMO_ADMIN_OPENID, demoOpenid } from './identities'
 import { seededRandom } from './names'
 import { DEMO_BANK } from './quiz-bank'
-import type { DemoWorld } from './world'
+import { actsAt, type DemoWorld } from './world'
 
 const DAY = 24 * 3600_000
 const HOUR = 3600_000
@@ -258,7 +258,8 @@ export function demoQuiz(
       (m: MemberDoc) =>
         (!plan.branchId || m.branchId === plan.branchId) &&
         !(current && m.branchId === QUIZ_FRESH_BRANCH) &&
-        random() < plan.share,
+        random() < plan.share &&
+        actsAt(m, chinaDayStart(plan.openFrom) + 9 * HOUR),
     )
     // Answers fall within the open period, never after now.
     const from = chinaDayStart(plan.openFrom) + 9 * HOUR

@@ -10,7 +10,7 @@ import { addDays, monthOfDay } from '../core/study'
 import type { StudyCheckinDoc, StudyItemDoc } from '../server/actions/study/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
-import type { DemoWorld } from './world'
+import { actsAt, type DemoWorld } from './world'
 import { officeStamp } from './office'
 
 const DAY_MS = 24 * 3600 * 1000
@@ -202,10 +202,11 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     const habit = random()
     // About one in eight has never recorded; about one in six has nothing yet this month.
     if (habit < 0.12) continue
-    const mine = memberCheckins(random, member, items, today)
+    // Recorded in the app: nothing from before the member bound.
+    const mine = memberCheckins(random, member, items, today).filter((c) => actsAt(member, c.createdAt))
     checkins.push(...(habit < 0.28 ? mine.filter((c) => c.day < monthStart) : mine))
     const morning = habit < 0.28 ? null : todaysCheckin(early, member, items, now)
-    if (morning) checkins.push(morning)
+    if (morning && actsAt(member, morning.createdAt)) checkins.push(morning)
   }
   await db.insertRaw('studyItems', items as unknown as Record<string, unknown>[])
   await db.insertRaw('studyCheckins', checkins as unknown as Record<string, unknown>[])

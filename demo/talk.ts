@@ -14,7 +14,7 @@ import type { AuditDoc, MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { demoOpenid } from './identities'
 import { seededRandom } from './names'
-import type { DemoWorld } from './world'
+import { actsAt, type DemoWorld } from './world'
 
 const DAY = 24 * 3600_000
 
@@ -44,10 +44,23 @@ type Pair = [MemberDoc, MemberDoc]
 /** The pairs the 条例 asks for: every two 支委, each 党员 with a 支委 (in turn), each 党员 with the next. */
 function pairsOf(members: MemberDoc[]): Pair[] {
   const committee = members.filter((m) => m.role !== 'member')
-  const rank = members.filter((m) => m.role === 'member')
+  // 党员之间 in pairs of one bound and one not where it can be, so that one of them records it.
+  const ranks = members.filter((m) => m.role === 'member')
+  const bound = ranks.filter((m) => m.openid !== null)
+  const unbound = ranks.filter((m) => m.openid === null)
+  const rank = Array.from({ length: Math.max(bound.length, unbound.length) }, (_, i) => [bound[i], unbound[i]])
+    .flat()
+    .filter((m): m is MemberDoc => m !== undefined)
   const pairs: Pair[] = []
   committee.forEach((a, i) => committee.slice(i + 1).forEach((b) => pairs.push([a, b])))
-  if (committee.length > 0) rank.forEach((m, i) => pairs.push([committee[i % committee.length]!, m]))
+  // Each 党员 with a 支委 in turn; one not bound with a 支委 who is, where there is one.
+  const boundCommittee = committee.filter((c) => c.openid !== null)
+  if (committee.length > 0)
+    rank.forEach((m, i) => {
+      const turn = committee[i % committee.length]!
+      const byBound = m.openid === null && turn.openid === null && boundCommittee.length > 0
+      pairs.push([byBound ? boundCommittee[i % boundCommittee.length]! : turn, m])
+    })
   for (let i = 0; i + 1 < rank.length; i += 2) pairs.push([rank[i]!, rank[i + 1]!])
   if (rank.length % 2 === 1 && rank.length > 1) pairs.push([rank[rank.length - 1]!, rank[0]!])
   return pairs
@@ -108,6 +121,10 @@ export function demoTalks(now: number, world: DemoWorld): { talks: TalkDoc[]; au
         const runUp = [earliest, `${y}-10-01`].sort().at(-1)!
         const date = dayBetween(random() < 0.75 && runUp <= latest ? runUp : earliest, latest, random())
         const at = Math.min(chinaDayStart(date) + 17 * 3600_000, now - 60_000)
+        // Recorded in the app by either party, whichever had bound by then; by neither, not at all.
+        const first = random() < 0.5
+        const [one, other] = first ? pair : [pair[1], pair[0]]
+        if (!actsAt(one, at) && !actsAt(other, at)) return
         talks.push(
           talkDoc(
             `talk-${branch._id.slice(4)}-${y}-${String(i + 1).padStart(3, '0')}`,
@@ -115,7 +132,7 @@ export function demoTalks(now: number, world: DemoWorld): { talks: TalkDoc[]; au
             date,
             at,
             random,
-            random() < 0.5,
+            actsAt(one, at) ? first : !first,
           ),
         )
       })
