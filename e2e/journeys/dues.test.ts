@@ -328,6 +328,17 @@ test('the ledger and each member’s own page agree, month by month', async () =
   const prepayerLedger = await ledgerMonths(officer, prepayer.name)
   const ahead = prepayerLedger.filter((m) => m.month > currentMonth)
   assert.equal(ahead.length, 3, JSON.stringify(prepayerLedger))
+  // This month heads the list; the months paid ahead come last, under their own header.
+  const titles = await onScreen(officer).locator('.month-fold__title').filter({ visible: true }).allTextContents()
+  const aheadTitles = await onScreen(officer)
+    .locator('.ui-section')
+    .filter({ hasText: '预交的月份' })
+    .locator('.month-fold__title')
+    .filter({ visible: true })
+    .allTextContents()
+  assert.equal(titles[0], `${Number(currentMonth.slice(5, 7))}月`, JSON.stringify(titles))
+  assert.ok(aheadTitles.length >= 3, JSON.stringify(aheadTitles))
+  assert.deepEqual(titles.slice(-aheadTitles.length), aheadTitles)
   assert.ok(ahead.every((m) => m.status === '✓ 已交'))
   const prepayerCompared = assertAgree(prepayerLedger, await memberMonths(prepayerPage), prepayer.name)
   assert.ok(
