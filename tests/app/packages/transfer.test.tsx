@@ -500,6 +500,35 @@ describe('组织关系转出（机关党委）', () => {
     expect(recorded.navigations.at(-1)!.url).toBe('/packageSecretary/pages/letter/index?id=tr-1')
   })
 
+  it('folds 已办结 by the month each closed (its 回执, else the day asked), this month open', async () => {
+    const done = (id: string, name: string, extra: Partial<TransferView>) =>
+      transfer({ id, memberName: name, state: 'completed', stateLabel: '回执已收到', receiptDue: false, ...extra })
+    const receipt = (receivedOn: string) => ({ receivedOn, note: '', byName: '王建华' })
+    const cloud = cloudWithActions({
+      'admin/transfer.office': () => ({
+        data: office({
+          done: [
+            done('tr-7', '钱进', { requestedOn: '2025-11-03', receipt: receipt('2025-12-20') }),
+            done('tr-8', '孙丽', { state: 'cancelled', stateLabel: '已撤销', letter: null, requestedOn: '2026-09-14' }),
+            done('tr-9', '周平', { requestedOn: '2026-10-08', receipt: receipt('2026-11-05') }),
+            done('tr-10', '吴敏', { requestedOn: '2026-11-02', receipt: receipt('2026-11-12') }),
+          ],
+        }),
+      }),
+    })
+    render(<TransfersScreen />)
+    expect(await screen.findByText('已办结（4）')).toBeTruthy()
+    const heads = [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+    expect(heads).toEqual(['11月', '9月', '2025年12月'])
+    expect(screen.getByText('回执已收到2人')).toBeTruthy()
+    expect(screen.getByText('已撤销1人')).toBeTruthy()
+    expect(screen.getByText('吴敏（机关第一党支部）')).toBeTruthy()
+    expect(screen.queryByText('孙丽（机关第一党支部）')).toBeNull()
+    fireEvent.click(screen.getByText('9月'))
+    expect(screen.getByText('孙丽（机关第一党支部）')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['admin/transfer.office'])
+  })
+
   it('saves the settings in one call and opens 党内统计', async () => {
     const cloud = cloudWithActions({
       'admin/transfer.office': () => ({ data: office() }),
