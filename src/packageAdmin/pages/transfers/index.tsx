@@ -16,7 +16,8 @@ import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
+import { MonthFolds } from '@/fold/MonthFold'
+import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { openExport } from '../../services/open-export'
 import './index.css'
 
@@ -145,22 +146,6 @@ function chip(t: TransferView): string {
   return 'status-chip status-chip--warning'
 }
 
-/** The day a closed transfer closed: its 回执's day, else (withdrawn) the day it was asked for. */
-const closedOn = (t: TransferView) => t.receipt?.receivedOn ?? t.requestedOn
-
-/** Closed transfers (this year and last) by the month they closed, newest first. */
-function doneByMonth(done: TransferView[]) {
-  const sorted = [...done].sort((a, b) => closedOn(b).localeCompare(closedOn(a)))
-  return byMonth(sorted, (t) => closedOn(t).slice(0, 7))
-}
-
-/** `已办结2人 · 已撤回1人`, in the states' own words. */
-function stateCounts(items: TransferView[]): string {
-  const counts = new Map<string, number>()
-  for (const t of items) counts.set(t.stateLabel, (counts.get(t.stateLabel) ?? 0) + 1)
-  return [...counts].map(([label, n]) => `${label}${n}人`).join(' · ')
-}
-
 function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
   return (
     <View className="office-row">
@@ -228,25 +213,13 @@ function Body({ office, screen }: { office: TransferOffice; screen: Screen<Trans
       </Section>
       {office.done.length > 0 ? (
         <Section title={`已办结（${office.done.length}）`}>
-          {doneByMonth(office.done).map(({ month, items }, _i, months) => (
-            <MonthFold
-              key={month}
-              month={month}
-              current={office.today.slice(0, 7)}
-              open={
-                month ===
-                openMonth(
-                  months.map((m) => m.month),
-                  office.today.slice(0, 7),
-                )
-              }
-              summary={stateCounts(items)}
-            >
-              {items.map((t) => (
-                <Row key={t.id} t={t} />
-              ))}
-            </MonthFold>
-          ))}
+          <MonthFolds
+            items={newestClosedFirst(office.done)}
+            monthOf={(t) => closedOn(t).slice(0, 7)}
+            current={office.today.slice(0, 7)}
+            summary={stateCounts}
+            row={(t) => <Row key={t.id} t={t} />}
+          />
         </Section>
       ) : null}
       <Card>

@@ -10,7 +10,7 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
+import { MonthFolds } from '@/fold/MonthFold'
 import { TalkSheet } from './TalkSheet'
 import { dayWords } from './words'
 import './index.css'
@@ -87,7 +87,6 @@ function TalkCard({ talk, onCorrect, onWithdraw }: { talk: TalkView; onCorrect: 
 
 function TalksBody({ page, screen }: { page: MyTalks; screen: Screen<MyTalks> }) {
   const [open, setOpen] = useState<Open>(null)
-  const current = page.today.slice(0, 7)
   const done = (next: MyTalks) => {
     screen.replace(next)
     setOpen(null)
@@ -107,30 +106,20 @@ function TalksBody({ page, screen }: { page: MyTalks; screen: Screen<MyTalks> })
         ) : (
           // Month by month, newest first (a secretary talks with every member in a year): this
           // month (else the latest) open, the others a tap away with no call.
-          byMonth(page.talks, (t) => t.date.slice(0, 7)).map(({ month, items }, _i, months) => (
-            <MonthFold
-              key={month}
-              month={month}
-              current={current}
-              open={
-                month ===
-                openMonth(
-                  months.map((m) => m.month),
-                  current,
-                )
-              }
-              summary={monthWords(items)}
-            >
-              {items.map((t) => (
-                <TalkCard
-                  key={t.id}
-                  talk={t}
-                  onCorrect={() => setOpen({ kind: 'correct', talk: t })}
-                  onWithdraw={() => setOpen({ kind: 'withdraw', talk: t })}
-                />
-              ))}
-            </MonthFold>
-          ))
+          <MonthFolds
+            items={page.talks}
+            monthOf={(t) => t.date.slice(0, 7)}
+            current={page.today.slice(0, 7)}
+            summary={monthWords}
+            row={(t) => (
+              <TalkCard
+                key={t.id}
+                talk={t}
+                onCorrect={() => setOpen({ kind: 'correct', talk: t })}
+                onWithdraw={() => setOpen({ kind: 'withdraw', talk: t })}
+              />
+            )}
+          />
         )}
       </Section>
       {open?.kind === 'record' ? <TalkSheet page={page} onDone={done} onCancel={() => setOpen(null)} /> : null}
