@@ -152,3 +152,9 @@ export function formatChinaMonthDay(instant: number): string {
   const p = chinaParts(instant)
   return `${p.month}月${p.day}日`
 }
+
+/** `12月5日 09:30` in China, with the year when it is not the year of `now` (`2025年12月5日 09:30`). */
+export function formatChinaWhen(instant: number, now: number): string {
+  const year = chinaParts(instant).year === chinaParts(now).year ? '' : `${chinaParts(instant).year}年`
+  return `${year}${formatChinaMonthDay(instant)} ${formatChinaClock(instant)}`
+}

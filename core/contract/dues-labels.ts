@@ -6,6 +6,14 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   bank: '银行转账',
 }
 
+/** Where a reported payment stands, as the member's 党费 and the secretary's 待确认 say it. */
+export type PaymentStatus = 'reported' | 'confirmed' | 'rejected'
+export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
+  reported: '已报告',
+  confirmed: '已确认',
+  rejected: '已退回',
+}
+
 /** A month of one member, as a person reads it. */
 export type DuesMonthStatus = 'upcoming' | 'due' | 'overdue' | 'reported' | 'paid' | 'exempt' | 'noAmount'
 export const DUES_STATUS_LABELS: Record<DuesMonthStatus, string> = {

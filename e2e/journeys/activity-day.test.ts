@@ -171,6 +171,7 @@ test('member A asks for leave before the start, and the secretary approves it', 
   await fill(page, '如：出差在外地', '去外地参加业务培训')
   await button(page, '提交请假').click()
   await seen(page, '我的状态：… 请假待批').waitFor()
+  await seen(page, '等待书记审批', true).waitFor()
   await snap(page, '06-leave-asked')
 
   const officer = pageOf('secretary')
@@ -183,6 +184,7 @@ test('member A asks for leave before the start, and the secretary approves it', 
 
   await page.reload()
   await seen(page, '我的状态：✓ 已请假').waitFor()
+  await seen(page, `${secretary.name}批准`, true).waitFor()
   await snap(page, '08-leave-approved')
 })
 
@@ -273,6 +275,7 @@ test('A studies the materials and submits a 心得; the secretary confirms', asy
   )
   await button(page, '提交心得').click()
   await seen(page, '心得已提交，等待书记审核。审核前还可以修改后重新提交。').waitFor()
+  await seen(page, '等待书记审核', true).waitFor()
   await snap(page, '17-makeup-submitted')
 
   const officer = pageOf('secretary')

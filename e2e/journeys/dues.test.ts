@@ -245,7 +245,8 @@ test('a member sees the new amount and reports this month’s payment with a rec
   await sheet.getByText('合计：15.00 元').scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '7-report-sheet')
   await sheet.locator('.ui-button', { hasText: /^报告缴费$/ }).click()
-  await seen(page, '… 已报告，等待书记确认').waitFor()
+  // 办理进度: 已报告 at its time, waiting for the secretary.
+  await seen(page, '等待书记确认收到', true).waitFor()
   await seen(page, '… 已报告，待确认').waitFor()
   await toastGone(page)
   await shot(page, JOURNEY, '8-member-reported')
@@ -288,7 +289,8 @@ test('another member prepays three months and the secretary confirms it', async 
   await sheet.getByText(`合计：${label.split('，共 ')[1]}`).scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '11-prepay-sheet')
   await sheet.locator('.ui-button', { hasText: /^报告缴费$/ }).click()
-  await seen(page, '… 已报告，等待书记确认').waitFor()
+  // 办理进度: 已报告 at its time, waiting for the secretary.
+  await seen(page, '等待书记确认收到', true).waitFor()
   assert.equal(
     await page.locator('.dues-months__row').filter({ visible: true }).filter({ hasText: '（预交）' }).count(),
     3,
@@ -328,6 +330,17 @@ test('the ledger and each member’s own page agree, month by month', async () =
   const prepayerLedger = await ledgerMonths(officer, prepayer.name)
   const ahead = prepayerLedger.filter((m) => m.month > currentMonth)
   assert.equal(ahead.length, 3, JSON.stringify(prepayerLedger))
+  // This month heads the list; the months paid ahead come last, under their own header.
+  const titles = await onScreen(officer).locator('.month-fold__title').filter({ visible: true }).allTextContents()
+  const aheadTitles = await onScreen(officer)
+    .locator('.ui-section')
+    .filter({ hasText: '预交的月份' })
+    .locator('.month-fold__title')
+    .filter({ visible: true })
+    .allTextContents()
+  assert.equal(titles[0], `${Number(currentMonth.slice(5, 7))}月`, JSON.stringify(titles))
+  assert.ok(aheadTitles.length >= 3, JSON.stringify(aheadTitles))
+  assert.deepEqual(titles.slice(-aheadTitles.length), aheadTitles)
   assert.ok(ahead.every((m) => m.status === '✓ 已交'))
   const prepayerCompared = assertAgree(prepayerLedger, await memberMonths(prepayerPage), prepayer.name)
   assert.ok(

@@ -2,15 +2,17 @@
  * How the member's screens put an activity into words: when, my status, 补学. Pure, and light
  * enough for the main package (labels from core/activity/types, China time from core/dates).
  */
-import type { ActivitySummary, MakeupState, MyActivity } from '@core/contract/activity-views'
+import type { ActivitySummary, LeaveView, MakeupState, MyActivity } from '@core/contract/activity-views'
 import { activityPhase, standingLabel } from '@core/activity/status'
 import {
   ACTIVITY_TYPE_LABELS,
+  LEAVE_STATUS_LABELS,
   MAKEUP_STATUS_LABELS,
   SIGN_IN_METHOD_LABELS,
   type MemberStatus,
 } from '@core/activity/types'
-import { chinaParts, formatChinaClock } from '@core/dates'
+import { chinaParts, formatChinaClock, formatChinaWhen } from '@core/dates'
+import type { Step } from '@/components/Steps'
 import { appNow } from '@/services/clock'
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
@@ -56,21 +58,13 @@ export function statusText(
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 
-/** The longer story on 活动详情: what is recorded for me, and what the secretary said. */
+/** The longer story on 活动详情: what is recorded for me (a leave request has its own steps, leaveSteps). */
 export function myStoryLines(me: MyActivity): string[] {
   const lines: string[] = []
   if (me.attendance) {
     const how = SIGN_IN_METHOD_LABELS[me.attendance.method]
     const by = me.attendance.proxyName ? `，由${me.attendance.proxyName}代记` : ''
     lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}${by}）`)
-  }
-  if (me.leave) {
-    lines.push(`请假原因：${me.leave.reason}`)
-    if (me.leave.status === 'approved') lines.push(`${me.leave.decidedByName ?? '书记'}已批准`)
-    if (me.leave.status === 'refused') {
-      lines.push(`${me.leave.decidedByName ?? '书记'}未批准：${me.leave.decisionReason ?? ''}`)
-    }
-    if (me.leave.status === 'pending') lines.push('等待书记审批')
   }
   return lines
 }
@@ -92,4 +86,35 @@ export function statusTone(
   if (status === 'leavePending') return 'warning'
   if (status === 'expected' && activityPhase(activity, now) !== 'upcoming') return 'warning'
   return 'neutral'
+}
+
+/**
+ * 请假's 办理进度: 已提交 (when) → 待审批 → 已批准 / 未批准 (when, by whom), in the words the
+ * secretary's queue uses (LEAVE_STATUS_LABELS).
+ */
+export function leaveSteps(leave: LeaveView, now = appNow()): Step[] {
+  const sent: Step = {
+    label: '已提交',
+    state: 'done',
+    when: formatChinaWhen(leave.requestedAt, now),
+    note: `请假原因：${leave.reason}`,
+  }
+  if (leave.status === 'pending') {
+    return [
+      sent,
+      { label: LEAVE_STATUS_LABELS.pending, state: 'now', note: '等待书记审批' },
+      { label: '审批结果', state: 'todo' },
+    ]
+  }
+  const by = leave.decidedByName ?? '书记'
+  const approved = leave.status === 'approved'
+  return [
+    sent,
+    {
+      label: LEAVE_STATUS_LABELS[leave.status],
+      state: approved ? 'done' : 'back',
+      when: leave.decidedAt === null ? undefined : formatChinaWhen(leave.decidedAt, now),
+      note: approved ? `${by}批准` : `${by}：${leave.decisionReason ?? ''}`,
+    },
+  ]
 }

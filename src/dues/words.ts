@@ -8,9 +8,11 @@ import {
   ARREARS_LEVEL_LABELS as ARREARS_LEVEL_WORDS,
   DUES_STATUS_LABELS as DUES_STATUS_WORDS,
   PAYMENT_METHOD_LABELS as PAYMENT_METHOD_WORDS,
+  PAYMENT_STATUS_LABELS as PAYMENT_STATUS_WORDS,
 } from '@core/contract/dues-labels'
 import { DUES_CATEGORY_LABELS as CATEGORY_WORDS } from '@core/contract/org-labels'
-import { formatChinaDateTime } from '@core/dates'
+import { formatChinaDateTime, formatChinaWhen } from '@core/dates'
+import type { Step } from '@/components/Steps'
 import { rateLabel } from '@core/dues/brackets'
 import { monthIndex, monthLabel, monthsLabel } from '@core/dues/months'
 import { formatFen } from '@core/money'
@@ -95,11 +97,13 @@ export function paymentState(p: PaymentEntry): string {
   if (p.kind === 'correction') return `↩ 冲正：撤销了一笔已确认的缴费${p.reason ? `（原因：${p.reason}）` : ''}`
   switch (p.status) {
     case 'reported':
-      return '… 已报告，等待书记确认'
+      return `… ${PAYMENT_STATUS_WORDS.reported}，等待书记确认`
     case 'confirmed':
-      return p.correctedById ? `✓ 已确认，后来被冲正` : `✓ 已确认${p.confirmedByName ? `（${p.confirmedByName}）` : ''}`
+      return p.correctedById
+        ? `✓ ${PAYMENT_STATUS_WORDS.confirmed}，后来被冲正`
+        : `✓ ${PAYMENT_STATUS_WORDS.confirmed}${p.confirmedByName ? `（${p.confirmedByName}）` : ''}`
     case 'rejected':
-      return `✗ 已退回${p.rejectReason ? `：${p.rejectReason}` : ''}`
+      return `✗ ${PAYMENT_STATUS_WORDS.rejected}${p.rejectReason ? `：${p.rejectReason}` : ''}`
   }
 }
 
@@ -108,4 +112,39 @@ export function paymentOrigin(p: PaymentEntry): string {
   const how = p.via === 'inPerson' ? '当面交纳，由' : ''
   const verb = p.via === 'report' ? '报告' : p.via === 'inPerson' ? '登记' : '冲正'
   return `${PAYMENT_METHOD_WORDS[p.method]} · ${how}${p.reportedByName} ${formatChinaDateTime(p.reportedAt)} ${verb}`
+}
+
+/**
+ * A reported payment's 办理进度: 已报告 (when) → 书记确认 → 已确认 / 已退回 (when, by whom), in
+ * PAYMENT_STATUS_LABELS' words. Payments the secretary recorded and corrections have none (their
+ * state line says it all).
+ */
+export function paymentSteps(p: PaymentEntry, now: number): Step[] {
+  if (p.kind === 'correction' || p.via !== 'report') return []
+  const reported: Step = {
+    label: PAYMENT_STATUS_WORDS.reported,
+    state: 'done',
+    when: formatChinaWhen(p.reportedAt, now),
+  }
+  if (p.status === 'reported') {
+    return [
+      reported,
+      { label: '书记确认', state: 'now', note: '等待书记确认收到' },
+      { label: PAYMENT_STATUS_WORDS.confirmed, state: 'todo' },
+    ]
+  }
+  const confirmed = p.status === 'confirmed'
+  const at = confirmed ? p.confirmedAt : p.rejectedAt
+  const by = (confirmed ? p.confirmedByName : p.rejectedByName) ?? '书记'
+  return [
+    reported,
+    {
+      label: PAYMENT_STATUS_WORDS[p.status],
+      state: confirmed ? 'done' : 'back',
+      when: at === null ? undefined : formatChinaWhen(at, now),
+      note: confirmed
+        ? `${by}确认收到${p.correctedById ? '，后来被冲正' : ''}`
+        : `${by}退回${p.rejectReason ? `：${p.rejectReason}` : ''}`,
+    },
+  ]
 }

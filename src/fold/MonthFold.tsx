@@ -69,3 +69,33 @@ export function MonthFold({ month, current, summary, open = false, children }: M
     </View>
   )
 }
+
+export interface MonthFoldsProps<T> {
+  /** Newest first. */
+  items: T[]
+  /** `YYYY-MM` of an item. */
+  monthOf: (item: T) => string
+  current: string
+  /** A month's figures in words. */
+  summary: (items: T[]) => string
+  /** One item's row (with its key). */
+  row: (item: T) => ReactNode
+}
+
+/** Items folded month by month under MonthFold headers: the current month (else the latest) open. */
+export function MonthFolds<T>({ items, monthOf, current, summary, row }: MonthFoldsProps<T>) {
+  const groups = byMonth(items, monthOf)
+  const opened = openMonth(
+    groups.map((g) => g.month),
+    current,
+  )
+  return (
+    <>
+      {groups.map((g) => (
+        <MonthFold key={g.month} month={g.month} current={current} open={g.month === opened} summary={summary(g.items)}>
+          {g.items.map(row)}
+        </MonthFold>
+      ))}
+    </>
+  )
+}

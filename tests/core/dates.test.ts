@@ -12,6 +12,7 @@ import {
   formatChinaDateTime,
   formatChinaDay,
   formatChinaMonthDay,
+  formatChinaWhen,
   isChinaDate,
   isChinaMonth,
 } from '../../core/dates'
@@ -25,6 +26,13 @@ describe('China-time dates', () => {
 
   it('reads a China wall-clock time as the right instant', () => {
     expect(new Date(chinaInstant('2026-03-06 15:00')).toISOString()).toBe('2026-03-06T07:00:00.000Z')
+  })
+
+  it('says a step’s time without the year in the year of now, with it across New Year in China', () => {
+    const newYearsEve = Date.parse('2025-12-31T15:59:00Z') // 23:59 on 31 Dec in China
+    expect(formatChinaWhen(newYearsEve, Date.parse('2025-12-31T16:00:00Z') - 1)).toBe('12月31日 23:59')
+    expect(formatChinaWhen(newYearsEve, Date.parse('2025-12-31T16:00:00Z'))).toBe('2025年12月31日 23:59')
+    expect(formatChinaWhen(Date.parse('2026-01-01T00:05:00Z'), newYearsEve)).toBe('2026年1月1日 08:05')
   })
 
   it('formats times as WeChat time keywords accept', () => {

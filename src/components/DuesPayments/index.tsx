@@ -3,12 +3,15 @@ import type { PaymentEntry } from '@core/contract/dues'
 import { Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import { paymentOrigin, paymentState, paymentTitle } from '@/dues/words'
+import { type Step, Steps } from '../Steps'
 import './index.css'
 
 export interface DuesPaymentsProps {
   payments: PaymentEntry[]
   /** Show whose payment each one is (the secretary's lists). */
   withName?: boolean
+  /** A payment's 办理进度 in steps (the member's own, see paymentSteps); none: its state in one line. */
+  steps?: (payment: PaymentEntry) => Step[]
   /** Buttons under a payment (确认 / 退回, 冲正), or nothing. */
   actions?: (payment: PaymentEntry) => ReactNode
 }
@@ -31,24 +34,31 @@ function Receipt({ payment }: { payment: PaymentEntry }) {
 }
 
 /** Payments as cards: months and amount, how and by whom, where each stands. */
-export function DuesPayments({ payments, withName, actions }: DuesPaymentsProps) {
+export function DuesPayments({ payments, withName, steps: stepsOf, actions }: DuesPaymentsProps) {
   return (
     <View className="dues-payments">
-      {payments.map((p) => (
-        <View
-          key={p.id}
-          className={`panel panel--column dues-payment dues-payment--${p.kind === 'correction' ? 'correction' : p.status}`}
-        >
-          <Text className="dues-payment__title">
-            {withName ? `${p.memberName}：${paymentTitle(p)}` : paymentTitle(p)}
-          </Text>
-          <Text className="dues-payment__line">{paymentOrigin(p)}</Text>
-          <Text className="dues-payment__state">{paymentState(p)}</Text>
-          {p.note ? <Text className="dues-payment__line">备注：{p.note}</Text> : null}
-          <Receipt payment={p} />
-          {actions ? actions(p) : null}
-        </View>
-      ))}
+      {payments.map((p) => {
+        const steps = stepsOf ? stepsOf(p) : []
+        return (
+          <View
+            key={p.id}
+            className={`panel panel--column dues-payment dues-payment--${p.kind === 'correction' ? 'correction' : p.status}`}
+          >
+            <Text className="dues-payment__title">
+              {withName ? `${p.memberName}：${paymentTitle(p)}` : paymentTitle(p)}
+            </Text>
+            <Text className="dues-payment__line">{paymentOrigin(p)}</Text>
+            {steps.length > 0 ? (
+              <Steps title="缴费办理进度" steps={steps} />
+            ) : (
+              <Text className="dues-payment__state">{paymentState(p)}</Text>
+            )}
+            {p.note ? <Text className="dues-payment__line">备注：{p.note}</Text> : null}
+            <Receipt payment={p} />
+            {actions ? actions(p) : null}
+          </View>
+        )
+      })}
     </View>
   )
 }

@@ -5,7 +5,7 @@ import { LIMITS } from '@core/activity/limits'
 import { takesMinutes } from '@core/minutes/types'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { myStoryLines, statusText, whenText } from '@/activity/words'
+import { leaveSteps, myStoryLines, statusText, whenText } from '@/activity/words'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EntryRow } from '@/components/EntryRow'
@@ -16,6 +16,7 @@ import { ReasonSheet } from '@/components/ReasonSheet'
 import { ReminderOffer } from '@/components/ReminderOffer'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { Steps } from '@/components/Steps'
 import { makeupPage } from '@/components/MakeupTaskRow'
 import { targetPage } from '@/components/NoTarget'
 import { useReminderOffer } from '@/hooks/useReminderOffer'
@@ -50,6 +51,7 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
         {myStoryLines(me).map((line) => (
           <Text key={line}>{line}</Text>
         ))}
+        {me.leave ? <Steps title="请假办理进度" steps={leaveSteps(me.leave)} /> : null}
         {!me.can.signIn && me.signIn.message && !me.attendance && me.status !== 'notExpected' ? (
           <Notice kind="info">{me.signIn.message}</Notice>
         ) : null}

@@ -13,6 +13,8 @@ import { useReminderOffer } from '@/hooks/useReminderOffer'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { uploadReceipt } from '@/dues/upload'
+import { paymentSteps } from '@/dues/words'
+import { appNow } from '@/services/clock'
 
 const HOW_TO_PAY =
   '先把党费交给支部（微信转账给支部、交现金或银行转账），再在这里报告。书记或收缴人确认收到后，这几个月就显示为“已交”。'
@@ -57,7 +59,7 @@ export default function DuesPage() {
           </Section>
           {view.payments.length > 0 ? (
             <Section title="我的缴费记录">
-              <DuesPayments payments={view.payments} />
+              <DuesPayments payments={view.payments} steps={(p) => paymentSteps(p, appNow())} />
             </Section>
           ) : null}
           {paying ? (

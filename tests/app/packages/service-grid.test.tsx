@@ -3,7 +3,7 @@
  * opening its queue) and the long lists folded by month (党费台账, 活动记录, 通知): this month
  * open, the others opened on the phone with no call.
  */
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import type { BranchLedger, LedgerCell } from '@core/contract/dues'
 import type { BranchHistory, HistoryRow } from '@core/contract/activity-officer-views'
 import type { BranchOverview } from '@core/contract/overview'
@@ -216,6 +216,39 @@ describe('folding by month', () => {
 
     fireEvent.click(screen.getAllByText('王秀英 ›')[0])
     expect(recorded.navigations.at(-1)!.url).toContain('m-2')
+  })
+
+  it('党费台账 at a month with months paid ahead: this month first, earlier ones newest first, 预交 last apart', async () => {
+    // 李建国 paid December and January ahead; February has no bill and is not shown.
+    const paidAhead = (m: BranchLedger['members'][number]) =>
+      m.memberId === 'm-1' ? [...m.cells.slice(0, 3), cell('paid'), cell('paid'), null] : [...m.cells, null, null]
+    const ahead: BranchLedger = {
+      ...ledger,
+      months: [...ledger.months, '2027-01', '2027-02'],
+      monthTotals: [
+        ...ledger.monthTotals.slice(0, 3),
+        { month: '2026-12', dueFen: 2000, paidFen: 2000, outstandingFen: 0, billed: 1, paid: 1 },
+        { month: '2027-01', dueFen: 2000, paidFen: 2000, outstandingFen: 0, billed: 1, paid: 1 },
+        { month: '2027-02', dueFen: 0, paidFen: 0, outstandingFen: 0, billed: 0, paid: 0 },
+      ],
+      members: ledger.members.map((m) => ({ ...m, cells: paidAhead(m) })),
+    }
+    setRouterParams({ month: '2026-11' })
+    const cloud = cloudWithActions({ 'secretary/dues.ledger': () => ({ data: ahead }) })
+    render(<DuesLedgerPage />)
+    expect(await screen.findByText('已交1人 · 未交1人 · 待确认1人')).toBeTruthy()
+    const heads = () => [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+    expect(heads()).toEqual(['11月', '10月', '9月', '12月', '2027年1月'])
+    // The months ahead sit under their own header, after the months held, and start shut.
+    const aheadSection = screen.getByText('预交的月份').closest('.ui-section') as HTMLElement
+    expect([...aheadSection.querySelectorAll('.month-fold__title')].map((t) => t.textContent)).toEqual([
+      '12月',
+      '2027年1月',
+    ])
+    expect(screen.getAllByText('收起 ▴')).toHaveLength(1)
+    fireEvent.click(screen.getByText('2027年1月'))
+    expect(within(aheadSection).getByText('李建国 ›')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/dues.ledger'])
   })
 
   const row = (id: string, startAt: string, extra: Partial<HistoryRow> = {}): HistoryRow => ({

@@ -121,6 +121,28 @@ describe('我的谈心谈话', () => {
   })
 })
 
+describe('我的谈心谈话 month by month', () => {
+  it('folds the year’s talks by month, this month open, the others opened with no call', async () => {
+    const talks = [
+      talk({ id: 't-4', date: '2026-03-09' }),
+      talk({ id: 't-3', date: '2026-02-20', partner: { id: 'm-1', name: '张书记' } }),
+      talk({ id: 't-2', date: '2026-02-03', status: 'withdrawn', canChange: false }),
+      talk({ id: 't-1', date: '2026-01-15', partner: { id: 'm-1', name: '张书记' } }),
+    ]
+    const cloud = cloudWithActions({ 'member/talk.mine': () => ({ data: mine({ talks }) }) })
+    render(<MyTalksPage />)
+    expect(await screen.findByText('与李秀英')).toBeTruthy()
+    const heads = [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+    expect(heads).toEqual(['3月', '2月', '1月'])
+    expect(screen.getByText('1次谈话 · 已撤回1次')).toBeTruthy()
+    expect(screen.queryByText('与张书记')).toBeNull()
+    fireEvent.click(screen.getByText('2月'))
+    expect(screen.getByText('与张书记')).toBeTruthy()
+    expect(screen.getByText('已撤回')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['member/talk.mine'])
+  })
+})
+
 const sheet = (extra: Partial<CoverageSheet> = {}): CoverageSheet => ({
   branchId: 'org-b1',
   branchName: '机关第一党支部',

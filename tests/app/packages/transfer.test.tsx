@@ -314,6 +314,54 @@ describe('组织关系（书记）', () => {
     expect(cloud.calls[1]!.input).toEqual({ absenceId: 'abs-1', returnedOn: '2026-11-18' })
   })
 
+  it('keeps what is under way in full and folds the closed records by month (this month, else the latest, open), with no call', async () => {
+    const receipt = (receivedOn: string) => ({ receivedOn, note: '', byName: '王建华' })
+    const cloud = cloudWithActions({
+      'secretary/transfer.page': () => ({
+        data: transferPage({
+          outgoing: [
+            transfer(),
+            transfer({
+              id: 'tr-2',
+              memberName: '钱进',
+              state: 'completed',
+              stateLabel: '回执已收到',
+              receiptDue: false,
+              receipt: receipt('2026-08-12'),
+            }),
+          ],
+          arrivals: [arrival(), arrival({ id: 'tr-in-2', memberName: '周平', arrivedOn: '2026-06-03', bound: true })],
+          absences: [
+            absence(),
+            absence({
+              id: 'abs-2',
+              memberName: '吴敏',
+              fromOn: '2026-03-01',
+              state: 'returned',
+              words: '已于2026年6月28日返回',
+            }),
+          ],
+        }),
+      }),
+    })
+    render(<TransferScreen />)
+    expect(await screen.findByText('赵文斌')).toBeTruthy()
+    // Under way: the 转出 waiting for its 回执 and the member still away, each in full.
+    expect(screen.getByText('张志强')).toBeTruthy()
+    expect(screen.getByText('孙晓梅')).toBeTruthy()
+    const heads = [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+    expect(heads).toEqual(['8月', '11月', '6月', '3月'])
+    expect(screen.getByText('转入1人 · 未绑定微信1人')).toBeTruthy()
+    expect(screen.getByText('回执已收到1人')).toBeTruthy()
+    // 8月 (the latest closed 转出) and 3月 (the latest return) open; June's arrival shut.
+    expect(screen.getByText('钱进')).toBeTruthy()
+    expect(screen.getByText('吴敏')).toBeTruthy()
+    expect(screen.queryByText('周平')).toBeNull()
+    fireEvent.click(screen.getByText('6月'))
+    expect(screen.getByText('周平')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/transfer.page'])
+  })
+
   it('says a refused 外出 in Chinese', async () => {
     const cloud = cloudWithActions({
       'secretary/transfer.page': () => ({ data: transferPage() }),
@@ -498,6 +546,35 @@ describe('组织关系转出（机关党委）', () => {
     expect(cloud.calls[2]!.input).toEqual({ transferId: 'tr-1', letterNo: '机党转〔2026〕7号', validDays: 30 })
     fireEvent.click(screen.getByText('打印介绍信'))
     expect(recorded.navigations.at(-1)!.url).toBe('/packageSecretary/pages/letter/index?id=tr-1')
+  })
+
+  it('folds 已办结 by the month each closed (its 回执, else the day asked), this month open', async () => {
+    const done = (id: string, name: string, extra: Partial<TransferView>) =>
+      transfer({ id, memberName: name, state: 'completed', stateLabel: '回执已收到', receiptDue: false, ...extra })
+    const receipt = (receivedOn: string) => ({ receivedOn, note: '', byName: '王建华' })
+    const cloud = cloudWithActions({
+      'admin/transfer.office': () => ({
+        data: office({
+          done: [
+            done('tr-7', '钱进', { requestedOn: '2025-11-03', receipt: receipt('2025-12-20') }),
+            done('tr-8', '孙丽', { state: 'cancelled', stateLabel: '已撤销', letter: null, requestedOn: '2026-09-14' }),
+            done('tr-9', '周平', { requestedOn: '2026-10-08', receipt: receipt('2026-11-05') }),
+            done('tr-10', '吴敏', { requestedOn: '2026-11-02', receipt: receipt('2026-11-12') }),
+          ],
+        }),
+      }),
+    })
+    render(<TransfersScreen />)
+    expect(await screen.findByText('已办结（4）')).toBeTruthy()
+    const heads = [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+    expect(heads).toEqual(['11月', '9月', '2025年12月'])
+    expect(screen.getByText('回执已收到2人')).toBeTruthy()
+    expect(screen.getByText('已撤销1人')).toBeTruthy()
+    expect(screen.getByText('吴敏（机关第一党支部）')).toBeTruthy()
+    expect(screen.queryByText('孙丽（机关第一党支部）')).toBeNull()
+    fireEvent.click(screen.getByText('9月'))
+    expect(screen.getByText('孙丽（机关第一党支部）')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['admin/transfer.office'])
   })
 
   it('saves the settings in one call and opens 党内统计', async () => {

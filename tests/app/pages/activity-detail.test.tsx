@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { setRouterParams } from '../setup/taro'
 import ActivityDetailPage from '@/pages/activity/index'
 import { cloudWithActions } from '../helpers/fake-cloud'
@@ -44,7 +44,13 @@ describe('活动详情', () => {
     await typeInto('如：出差在外地', '出差')
     fireEvent.click(screen.getByText('提交请假'))
     expect(await screen.findByText('我的状态：… 请假待批')).toBeTruthy()
-    expect(screen.getByText('请假原因：出差')).toBeTruthy()
+    // 办理进度: submitted at its time, waiting for the secretary in the queue's words, the result to come.
+    const steps = within(screen.getByRole('list', { name: '请假办理进度' }))
+    expect(steps.getAllByRole('listitem').map((step) => step.textContent)).toEqual([
+      '✓已提交3月6日 09:00请假原因：出差',
+      '●待审批等待书记审批',
+      '○审批结果',
+    ])
     expect(cloud.calls.find((c) => c.action === 'leave.request')?.input).toEqual({
       activityId: 'act-1',
       reason: '出差',
@@ -52,4 +58,35 @@ describe('活动详情', () => {
     // One call for the screen, one for the tap: the answer is shown, not asked for again.
     expect(cloud.calls.map((c) => c.action)).toEqual(['activity.get', 'leave.request'])
   })
+
+  it.each([
+    ['approved', null, ['✓已提交3月3日 20:15请假原因：出差', '✓已批准3月4日 08:40李书记批准']],
+    ['refused', '支部大会须到会', ['✓已提交3月3日 20:15请假原因：出差', '✗未批准3月4日 08:40李书记：支部大会须到会']],
+  ] as const)(
+    'shows the steps of a request %s with the day and time of each, from the page’s one call',
+    async (status, why, words) => {
+      const at = (iso: string) => Date.parse(`${iso}+08:00`)
+      const cloud = cloudWithActions({
+        'member/activity.get': () => ({
+          data: activityPage({
+            status: status === 'approved' ? 'onLeave' : 'expected',
+            leave: {
+              status,
+              reason: '出差',
+              requestedAt: at('2026-03-03T20:15:00'),
+              decidedAt: at('2026-03-04T08:40:00'),
+              decidedByName: '李书记',
+              decisionReason: why,
+            },
+          }),
+        }),
+      })
+      setRouterParams({ id: 'act-1' })
+      render(<ActivityDetailPage />)
+
+      const steps = within(await screen.findByRole('list', { name: '请假办理进度' }))
+      expect(steps.getAllByRole('listitem').map((step) => step.textContent)).toEqual(words)
+      expect(cloud.calls.map((c) => c.action)).toEqual(['activity.get'])
+    },
+  )
 })

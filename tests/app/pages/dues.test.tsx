@@ -1,11 +1,27 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import DuesPage from '@/pages/dues/index'
 import { pageEvents, recorded } from '../setup/taro'
+import { phoneClockAt } from '../setup/clock'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 import { memberView, month, payment } from '../helpers/dues'
 
 beforeEach(freshLaunch)
+
+beforeEach(() => phoneClockAt('2026-03-12T09:00:00+08:00'))
+afterEach(() => phoneClockAt(null))
+
+/** The steps of the n-th payment's 办理进度 (waiting for the first when n is left out). */
+function paymentSteps(): Promise<Array<string | null>>
+function paymentSteps(n: number): Array<string | null>
+function paymentSteps(n?: number): Promise<Array<string | null>> | Array<string | null> {
+  const words = (lists: HTMLElement[]) =>
+    within(lists[n ?? 0])
+      .getAllByRole('listitem')
+      .map((step) => step.textContent)
+  if (n === undefined) return screen.findAllByRole('list', { name: '缴费办理进度' }).then(words)
+  return words(screen.getAllByRole('list', { name: '缴费办理进度' }))
+}
 
 const sheet = () => document.querySelector('.ui-sheet') as HTMLElement
 const chip = (text: string) => within(sheet()).getByText(text).closest('.ui-chip') as HTMLElement
@@ -154,6 +170,7 @@ describe('党费 (党员)', () => {
               status: 'rejected',
               rejectReason: '没有收到这笔转账',
               rejectedByName: '李书记',
+              rejectedAt: Date.parse('2026-03-10T16:05:00+08:00'),
             }),
           ],
         }),
@@ -161,6 +178,30 @@ describe('党费 (党员)', () => {
     })
     render(<DuesPage />)
 
-    expect(await screen.findByText('✗ 已退回：没有收到这笔转账')).toBeTruthy()
+    // 办理进度 in the words the secretary's 待确认 uses, each step at its day and time in China.
+    expect(await paymentSteps()).toEqual(['✓已报告3月9日 10:30', '✗已退回3月10日 16:05李书记退回：没有收到这笔转账'])
+  })
+
+  it('shows a report waiting for the secretary, and a confirmed one, as steps with their times', async () => {
+    cloudWithActions({
+      'member/dues.my': () => ({
+        data: memberView({
+          payments: [
+            payment({ id: 'p-2', memberId: 'm-1' }),
+            payment({
+              memberId: 'm-1',
+              status: 'confirmed',
+              reportedAt: Date.parse('2026-02-01T09:00:00+08:00'),
+              confirmedAt: Date.parse('2026-02-02T11:20:00+08:00'),
+              confirmedByName: '王收缴',
+            }),
+          ],
+        }),
+      }),
+    })
+    render(<DuesPage />)
+
+    expect(await paymentSteps()).toEqual(['✓已报告3月9日 10:30', '●书记确认等待书记确认收到', '○已确认'])
+    expect(paymentSteps(1)).toEqual(['✓已报告2月1日 09:00', '✓已确认2月2日 11:20王收缴确认收到'])
   })
 })

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { phoneClockAt } from '../setup/clock'
 import { recorded, setRouterParams } from '../setup/taro'
 import MakeupPage from '@/packageMember/pages/makeup/index'
@@ -10,6 +10,11 @@ beforeEach(freshLaunch)
 // The tasks are from early 2026 and the phone agrees, so their days read without a year.
 beforeEach(() => phoneClockAt('2026-03-04T09:00:00+08:00'))
 afterEach(() => phoneClockAt(null))
+
+const steps = () =>
+  within(screen.getByRole('list', { name: '补学办理进度' }))
+    .getAllByRole('listitem')
+    .map((step) => step.textContent)
 
 const REFLECTION = '学习党章第一章，明确了党员的条件、义务和权利。'
 
@@ -28,6 +33,7 @@ describe('补学', () => {
 
     expect(await screen.findByText('补学：3月党员集中活动日')).toBeTruthy()
     expect(screen.getByText(/您请假没有参加这次活动/)).toBeTruthy()
+    expect(steps()).toEqual(['●待补学学习材料，写心得提交', '○补学待审', '○已补学'])
     fireEvent.click(screen.getByText('党章第一章'))
     expect(screen.getByText('第一条 年满十八岁的……')).toBeTruthy()
 
@@ -39,6 +45,7 @@ describe('补学', () => {
     await typeInto('写下您的学习心得', REFLECTION)
     fireEvent.click(screen.getByText('提交心得'))
     expect(await screen.findByText('心得已提交，等待书记审核。审核前还可以修改后重新提交。')).toBeTruthy()
+    expect(steps()).toEqual(['✓已提交心得3月6日 18:00', '●补学待审等待书记审核', '○已补学'])
     expect(cloud.calls[1].input).toEqual({ activityId: 'act-1', reflection: REFLECTION })
     // One call: the answer is the task as it now stands.
     expect(actionsCalled(cloud)).toEqual(['member/activity.get', 'member/makeup.submit'])
@@ -58,6 +65,26 @@ describe('补学', () => {
     expect(await screen.findByText('请结合本职工作谈体会')).toBeTruthy()
     expect(screen.getByText('↩ 退回 · 李书记 · 2026年3月6日 19:00')).toBeTruthy()
     expect(screen.getByText('重新提交')).toBeTruthy()
+    expect(steps()).toEqual(['✓已提交心得3月6日 18:00', '✗补学退回3月6日 19:00李书记退回', '●修改后重新提交'])
+  })
+
+  it('shows a confirmed 补学 as done, with the day and time the secretary confirmed it', async () => {
+    const task = makeupView({
+      status: 'done',
+      canSubmit: false,
+      reflection: REFLECTION,
+      submittedAt: march6('20:00'),
+      reviews: [
+        { at: march6('19:00'), byName: '李书记', decision: 'return', comment: '请结合本职工作谈体会' },
+        { at: Date.parse('2026-03-07T08:05:00+08:00'), byName: '李书记', decision: 'confirm', comment: '' },
+      ],
+    })
+    cloudWithActions({ 'member/activity.get': () => ({ data: activityPage({ status: 'absent' }, task) }) })
+    setRouterParams({ a: 'act-1' })
+    render(<MakeupPage />)
+
+    expect(await screen.findByText('书记已确认，这次补学已完成。')).toBeTruthy()
+    expect(steps()).toEqual(['✓已提交心得3月6日 20:00', '✓已补学3月7日 08:05李书记确认'])
   })
 
   it('opened from 首页 without a task, lists what is still to do and what was done lately', async () => {

@@ -16,6 +16,8 @@ import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
+import { MonthFolds } from '@/fold/MonthFold'
+import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { openExport } from '../../services/open-export'
 import './index.css'
 
@@ -210,10 +212,14 @@ function Body({ office, screen }: { office: TransferOffice; screen: Screen<Trans
         )}
       </Section>
       {office.done.length > 0 ? (
-        <Section title="已办结">
-          {office.done.map((t) => (
-            <Row key={t.id} t={t} />
-          ))}
+        <Section title={`已办结（${office.done.length}）`}>
+          <MonthFolds
+            items={newestClosedFirst(office.done)}
+            monthOf={(t) => closedOn(t).slice(0, 7)}
+            current={office.today.slice(0, 7)}
+            summary={stateCounts}
+            row={(t) => <Row key={t.id} t={t} />}
+          />
         </Section>
       ) : null}
       <Card>

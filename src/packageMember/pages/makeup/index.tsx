@@ -15,9 +15,11 @@ import { MaterialList } from '@/components/MaterialList'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { Steps } from '@/components/Steps'
 import { useMaterialOpener } from '@/hooks/useMaterialOpener'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { makeupSteps } from './steps'
 import './index.css'
 
 const CAUSE_WORDS = { absent: '您没有参加这次活动', leave: '您请假没有参加这次活动' } as const
@@ -129,9 +131,12 @@ function MakeupTask({ activityId }: { activityId: string }) {
                 {dayText(task.startAt)} · {CAUSE_WORDS[task.cause]}
               </Text>
               <Card>
-                <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
-                <Text>{STATE_WORDS[task.status]}</Text>
-                {task.proxyName ? <Text>心得由{task.proxyName}代记</Text> : null}
+                <View className="stack">
+                  <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
+                  <Text>{STATE_WORDS[task.status]}</Text>
+                  <Steps title="补学办理进度" steps={makeupSteps(task)} />
+                  {task.proxyName ? <Text>心得由{task.proxyName}代记</Text> : null}
+                </View>
               </Card>
               <Section title="学习材料">
                 <MaterialList materials={task.materials} opener={opener} />

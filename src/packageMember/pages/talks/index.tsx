@@ -10,9 +10,17 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
+import { MonthFolds } from '@/fold/MonthFold'
 import { TalkSheet } from './TalkSheet'
 import { dayWords } from './words'
 import './index.css'
+
+/** A month's talks in words: `3次谈话`, with those withdrawn apart (`2次谈话 · 已撤回1次`). */
+function monthWords(talks: TalkView[]): string {
+  const withdrawn = talks.filter((t) => t.status === 'withdrawn').length
+  const standing = `${talks.length - withdrawn}次谈话`
+  return withdrawn > 0 ? `${standing} · 已撤回${withdrawn}次` : standing
+}
 
 type Open = { kind: 'record' } | { kind: 'correct'; talk: TalkView } | { kind: 'withdraw'; talk: TalkView } | null
 
@@ -96,14 +104,22 @@ function TalksBody({ page, screen }: { page: MyTalks; screen: Screen<MyTalks> })
             description="和支部的同志谈过心，谁记都可以：一方记下，双方都能看到。"
           />
         ) : (
-          page.talks.map((t) => (
-            <TalkCard
-              key={t.id}
-              talk={t}
-              onCorrect={() => setOpen({ kind: 'correct', talk: t })}
-              onWithdraw={() => setOpen({ kind: 'withdraw', talk: t })}
-            />
-          ))
+          // Month by month, newest first (a secretary talks with every member in a year): this
+          // month (else the latest) open, the others a tap away with no call.
+          <MonthFolds
+            items={page.talks}
+            monthOf={(t) => t.date.slice(0, 7)}
+            current={page.today.slice(0, 7)}
+            summary={monthWords}
+            row={(t) => (
+              <TalkCard
+                key={t.id}
+                talk={t}
+                onCorrect={() => setOpen({ kind: 'correct', talk: t })}
+                onWithdraw={() => setOpen({ kind: 'withdraw', talk: t })}
+              />
+            )}
+          />
         )}
       </Section>
       {open?.kind === 'record' ? <TalkSheet page={page} onDone={done} onCancel={() => setOpen(null)} /> : null}

@@ -11,6 +11,22 @@ export interface MonthRow {
   cell: LedgerCell
 }
 
+/**
+ * The ledger's months in the order the secretary reads them: this month first, then earlier ones
+ * newest first; months paid ahead (预交) apart, soonest first — only those someone paid ahead.
+ */
+export function ledgerMonthOrder(totals: Totals[], current: string): { held: number[]; ahead: number[] } {
+  const indexes = totals.map((_, index) => index)
+  return {
+    held: indexes
+      .filter((i) => totals[i].month <= current)
+      .sort((a, b) => totals[b].month.localeCompare(totals[a].month)),
+    ahead: indexes
+      .filter((i) => totals[i].month > current && totals[i].billed > 0)
+      .sort((a, b) => totals[a].month.localeCompare(totals[b].month)),
+  }
+}
+
 /** Who had a bill in the month at `index` of the ledger's months; those still to pay first. */
 export function monthRows(ledger: BranchLedger, index: number): MonthRow[] {
   const rows = ledger.members.flatMap((m) => {

@@ -16,7 +16,7 @@ import { MonthFold, openMonth } from '@/fold/MonthFold'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { duesMemberUrl } from '../../dues/links'
-import { MonthLedger, monthRows, monthSummary } from './MonthLedger'
+import { ledgerMonthOrder, MonthLedger, monthRows, monthSummary } from './MonthLedger'
 import './index.css'
 
 type Period = 'recent' | 'thisYear' | 'lastYear'
@@ -27,8 +27,9 @@ interface Shown {
 }
 
 /**
- * 党费台账: the total, who owes, then month by month (newest first) under headers that say the
- * month's people in words; this month open, the others a tap away (no call: the answer holds them).
+ * 党费台账: the total, who owes, then month by month — this month, earlier ones newest first, and
+ * months paid ahead (预交) last under their own header — each under a header that says its people
+ * in words; this month open, the others a tap away (no call: the answer holds them).
  */
 export default function DuesLedgerPage() {
   const params = useRouter().params
@@ -59,15 +60,27 @@ export default function DuesLedgerPage() {
     <PageShell>
       <ScreenView screen={screen}>
         {({ ledger, period: loaded }) => {
-          // Newest first; months ahead only where someone paid ahead.
-          const months = ledger.monthTotals
-            .map((totals, index) => ({ totals, index }))
-            .filter(({ totals }) => totals.month <= current || totals.billed > 0)
-            .reverse()
+          // This month, then earlier ones newest first; months paid ahead last, under their own header.
+          const { held, ahead } = ledgerMonthOrder(ledger.monthTotals, current)
           const opened = openMonth(
-            months.map((m) => m.totals.month),
+            held.map((index) => ledger.monthTotals[index].month),
             current,
           )
+          const fold = (index: number) => {
+            const totals = ledger.monthTotals[index]
+            const rows = monthRows(ledger, index)
+            return (
+              <MonthFold
+                key={totals.month}
+                month={totals.month}
+                current={current}
+                open={totals.month === opened}
+                summary={monthSummary(rows)}
+              >
+                <MonthLedger totals={totals} rows={rows} onOpen={open} />
+              </MonthFold>
+            )
+          }
           const owing = ledger.members.filter((m) => m.arrears.months > 0)
           return (
             <View className="stack">
@@ -104,18 +117,14 @@ export default function DuesLedgerPage() {
                   说明：本月展开，其余月份点按展开。✓ 已交，… 已报告待确认，○ 待交，✗ 欠交，—
                   免交。点按姓名查看此人每月明细。
                 </Text>
-                {months.map(({ totals, index }) => (
-                  <MonthFold
-                    key={totals.month}
-                    month={totals.month}
-                    current={current}
-                    open={totals.month === opened}
-                    summary={monthSummary(monthRows(ledger, index))}
-                  >
-                    <MonthLedger totals={totals} rows={monthRows(ledger, index)} onOpen={open} />
-                  </MonthFold>
-                ))}
+                {held.map(fold)}
               </Section>
+              {ahead.length > 0 ? (
+                <Section title="预交的月份">
+                  <Text className="text-secondary">以后的月份，有党员已经预交。</Text>
+                  {ahead.map(fold)}
+                </Section>
+              ) : null}
             </View>
           )
         }}

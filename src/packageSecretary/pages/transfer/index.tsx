@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { ArrivalResult, TransferPage, TransferView } from '@core/contract/transfer'
+import type { AbsenceView, ArrivalResult, ArrivalView, TransferPage, TransferView } from '@core/contract/transfer'
 import { TRANSFER_LIMITS } from '@core/contract/transfer'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
@@ -13,6 +13,8 @@ import { Section } from '@/components/Section'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
+import { MonthFolds } from '@/fold/MonthFold'
+import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { AbsenceSheet } from './AbsenceSheet'
 import { ArriveSheet } from './ArriveSheet'
 import { dayWords, OutSheet, ReceiptSheet } from './Sheets'
@@ -31,6 +33,12 @@ function chip(t: TransferView) {
   if (t.state === 'completed') return 'status-chip status-chip--success'
   if (t.state === 'cancelled') return 'status-chip'
   return 'status-chip status-chip--warning'
+}
+
+/** A month's arrivals in words: `转入2人 · 未绑定微信1人`. */
+function arrivalWords(items: ArrivalView[]): string {
+  const unbound = items.filter((a) => !a.bound).length
+  return unbound > 0 ? `转入${items.length}人 · 未绑定微信${unbound}人` : `转入${items.length}人`
 }
 
 function OutRow({ t, onOpen }: { t: TransferView; onOpen: (o: Open) => void }) {
@@ -91,6 +99,34 @@ function Body({ page, screen }: { page: TransferPage; screen: Screen<TransferPag
     void tap.run(async () =>
       screen.replace(await callCloud('secretary', 'absence.end', { absenceId, returnedOn: page.today })),
     )
+  const absenceRow = (a: AbsenceView) => (
+    <View key={a.id} className="transfer-row">
+      <View className="spread-row">
+        <Text className="transfer-row__name">{a.memberName}</Text>
+        <Text
+          className={
+            a.overdue
+              ? 'status-chip status-chip--danger'
+              : a.state === 'away'
+                ? 'status-chip status-chip--warning'
+                : 'status-chip'
+          }
+        >
+          {a.state === 'away' ? (a.overdue ? '已过返回日期' : '外出中') : '已返回'}
+        </Text>
+      </View>
+      <Text>{a.words}</Text>
+      <Text className="text-secondary">去向：{a.place}</Text>
+      {a.state === 'away' ? (
+        <Button loading={tap.busy} onClick={() => back(a.id)}>
+          今天已返回
+        </Button>
+      ) : null}
+    </View>
+  )
+  // Those still away in full; those back by the month they left, the latest open.
+  const away = page.absences.filter((a) => a.state === 'away')
+  const returned = page.absences.filter((a) => a.state !== 'away')
   const openOut = page.outgoing.filter((t) => t.state === 'requested' || t.state === 'issued')
   const closedOut = page.outgoing.filter((t) => t.state !== 'requested' && t.state !== 'issued')
   return (
@@ -111,7 +147,18 @@ function Body({ page, screen }: { page: TransferPage; screen: Screen<TransferPag
         {page.outgoing.length === 0 ? (
           <EmptyState title="没有组织关系转出" description="党员调离本机关时，在这里提请机关党委开具介绍信。" />
         ) : (
-          [...openOut, ...closedOut].map((t) => <OutRow key={t.id} t={t} onOpen={setOpen} />)
+          <>
+            {openOut.map((t) => (
+              <OutRow key={t.id} t={t} onOpen={setOpen} />
+            ))}
+            <MonthFolds
+              items={newestClosedFirst(closedOut)}
+              monthOf={(t) => closedOn(t).slice(0, 7)}
+              current={page.currentMonth}
+              summary={stateCounts}
+              row={(t) => <OutRow key={t.id} t={t} onOpen={setOpen} />}
+            />
+          </>
         )}
         <Button kind="primary" block onClick={() => setOpen({ kind: 'out' })}>
           办理转出
@@ -121,20 +168,26 @@ function Body({ page, screen }: { page: TransferPage; screen: Screen<TransferPag
         {page.arrivals.length === 0 ? (
           <EmptyState title="还没有转入的党员" description="收到介绍信、党员来报到时登记，系统同时生成绑定码。" />
         ) : (
-          page.arrivals.map((a) => (
-            <View key={a.id} className="transfer-row">
-              <View className="spread-row">
-                <Text className="transfer-row__name">{a.memberName}</Text>
-                <Text className={a.bound ? 'status-chip status-chip--success' : 'status-chip status-chip--warning'}>
-                  {a.bound ? '已绑定微信' : '未绑定微信'}
+          <MonthFolds
+            items={page.arrivals}
+            monthOf={(a) => a.arrivedOn.slice(0, 7)}
+            current={page.currentMonth}
+            summary={arrivalWords}
+            row={(a) => (
+              <View key={a.id} className="transfer-row">
+                <View className="spread-row">
+                  <Text className="transfer-row__name">{a.memberName}</Text>
+                  <Text className={a.bound ? 'status-chip status-chip--success' : 'status-chip status-chip--warning'}>
+                    {a.bound ? '已绑定微信' : '未绑定微信'}
+                  </Text>
+                </View>
+                <Text>
+                  {dayWords(a.arrivedOn)}由{a.from}转入，{a.probationary ? '预备党员' : '正式党员'}
                 </Text>
+                <Text className="text-secondary">{a.duesWords}</Text>
               </View>
-              <Text>
-                {dayWords(a.arrivedOn)}由{a.from}转入，{a.probationary ? '预备党员' : '正式党员'}
-              </Text>
-              <Text className="text-secondary">{a.duesWords}</Text>
-            </View>
-          ))
+            )}
+          />
         )}
         <Button kind="primary" block onClick={() => setOpen({ kind: 'arrive' })}>
           登记转入
@@ -144,31 +197,16 @@ function Body({ page, screen }: { page: TransferPage; screen: Screen<TransferPag
         {page.absences.length === 0 ? (
           <EmptyState title="没有外出的党员" description="外出学习、挂职借调6个月以内的，在这里登记去向和返回日期。" />
         ) : (
-          page.absences.map((a) => (
-            <View key={a.id} className="transfer-row">
-              <View className="spread-row">
-                <Text className="transfer-row__name">{a.memberName}</Text>
-                <Text
-                  className={
-                    a.overdue
-                      ? 'status-chip status-chip--danger'
-                      : a.state === 'away'
-                        ? 'status-chip status-chip--warning'
-                        : 'status-chip'
-                  }
-                >
-                  {a.state === 'away' ? (a.overdue ? '已过返回日期' : '外出中') : '已返回'}
-                </Text>
-              </View>
-              <Text>{a.words}</Text>
-              <Text className="text-secondary">去向：{a.place}</Text>
-              {a.state === 'away' ? (
-                <Button loading={tap.busy} onClick={() => back(a.id)}>
-                  今天已返回
-                </Button>
-              ) : null}
-            </View>
-          ))
+          <>
+            {away.map(absenceRow)}
+            <MonthFolds
+              items={returned}
+              monthOf={(a) => a.fromOn.slice(0, 7)}
+              current={page.currentMonth}
+              summary={(items) => `外出${items.length}人 · 已返回`}
+              row={absenceRow}
+            />
+          </>
         )}
         <Button block onClick={() => setOpen({ kind: 'absence' })}>
           登记外出
