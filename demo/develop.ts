@@ -10,10 +10,11 @@
  * admitted is on the roster as the app would have put them there (预备, or 正式 from their 转正).
  */
 import { addDays, addMonths } from '../core/appraisal/rules'
-import { chinaDate, chinaDaysBetween } from '../core/dates'
+import { chinaDate, chinaDaysBetween, chinaInstant } from '../core/dates'
 import { fullSince } from '../core/develop/rules'
 import { DEVELOP_STEP_KEYS, type DevelopStep } from '../core/develop/types'
 import type { Database } from '../localcloud/db'
+import { appraisalId, type AppraisalDoc } from '../server/actions/appraisal/model'
 import { recordOf, type DevelopCandidateDoc, type StepEntry } from '../server/actions/develop/model'
 import type { MemberDoc } from '../server/model'
 import { billAsTheTimerDid } from './transfer'
@@ -46,11 +47,11 @@ const PLANS: Plan[] = [
   { name: '蒋欣然', branch: 0, applied: 470, until: 'politicalReview' },
   { name: '韩明轩', branch: 1, applied: 500, until: 'committeeReview' },
   // 预备党员的接收: one waiting on the office's 审批.
-  { name: '杨静怡', branch: 2, applied: 520, until: 'approval' },
+  { name: '杨静怡', branch: 5, applied: 520, until: 'approval' },
   // 预备党员: the roster's own (below), one ending soon, one 转正 waiting on 审批, one done.
   { name: '秦雅琪', branch: 3, applied: 832, until: 'fullApplication' },
   { name: '许博文', branch: 1, applied: 900, until: 'fullApproval' },
-  { name: '何晓东', branch: 2, applied: 1000, until: null },
+  { name: '何晓东', branch: 6, applied: 1000, until: null },
   { name: '吕思彤', branch: 3, applied: 200, until: 'contacts', archived: '本人申请暂缓，调往外单位工作' },
 ]
 
@@ -199,6 +200,32 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
   const roster = docs.filter((d) => d.memberId === null && d.steps.admissionVote).map(admitted)
   for (const m of roster) docs.find((d) => d._id === m.developId)!.memberId = m._id
   await db.insertRaw('developCandidates', docs as unknown as Record<string, unknown>[])
-  await db.insertRaw('members', roster as unknown as Record<string, unknown>[])
+  if (roster.length > 0) await db.insertRaw('members', roster as unknown as Record<string, unknown>[])
   for (const m of roster) await billAsTheTimerDid(db, m, now)
+  // Those full now were on last year's 民主评议 (as 预备党员), graded 合格 with their branch.
+  const lastYear = Number(today.slice(0, 4)) - 1
+  const decidedAt = chinaInstant(`${lastYear}-12-20 16:30`)
+  const graded: AppraisalDoc[] = roster
+    .filter((m) => !m.probationary)
+    .map((m) => {
+      const secretary = world.members.find((o) => o.branchId === m.branchId && o.role === 'secretary')
+      return {
+        _id: appraisalId(lastYear, m._id),
+        year: lastYear,
+        memberId: m._id,
+        memberName: m.name,
+        branchId: m.branchId,
+        grade: 'qualified',
+        reason: '',
+        decidedOn: `${lastYear}-12-20`,
+        recordedAt: decidedAt,
+        recordedById: secretary?._id ?? null,
+        recordedByName: secretary?.name ?? '书记',
+        updatedAt: decidedAt,
+        rectification: null,
+        contentVerdict: 'pass',
+        corrections: [],
+      }
+    })
+  if (graded.length > 0) await db.insertRaw('appraisals', graded as unknown as Record<string, unknown>[])
 }
