@@ -53,7 +53,7 @@ function transfer(
  * after their 党费交至) or the branch's first billed month through its billed month, unpaid: the
  * demo's dues were billed before these two people were added.
  */
-async function billAsTheTimerDid(db: Database, member: MemberDoc, now: number): Promise<void> {
+export async function billAsTheTimerDid(db: Database, member: MemberDoc, now: number): Promise<void> {
   const [settings] = (await db.find('duesSettings', { _id: member.branchId })) as unknown as DuesSettingsDoc[]
   if (!settings?.billedThrough) return
   const from = maxMonth(settings.since, firstMonthOf(member, settings, null))

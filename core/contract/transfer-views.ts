@@ -181,6 +181,8 @@ export interface PartyStats {
   /** The day the figures were counted on, in words. */
   countedOn: string
   sections: Array<{ title: string; figures: StatsFigure[] }>
+  /** 年初 + 增加 − 减少 = 年末 for 党员总数, 正式党员, 预备党员: the sum, or what is off and who. */
+  balance: Array<{ key: string; ok: boolean; words: string }>
   /** What is not counted here, and why. */
   notes: string[]
 }

@@ -81,6 +81,8 @@ export interface YearMovement {
   transfersOut: Figure
   exits: Figure
   deaths: Figure
+  /** Left for another reason (member.markLeft's 其他): not a table's figure, but off the roll. */
+  others: Figure
 }
 
 const inYear = (day: ChinaDate, year: number) => day.slice(0, 4) === String(year)
@@ -98,6 +100,7 @@ export function yearMovement(people: StatsPerson[], year: number): YearMovement 
     transfersOut: leftIn(['transferOut']),
     exits: leftIn(EXIT_KINDS),
     deaths: leftIn(['died']),
+    others: leftIn(['other']),
   }
 }
 

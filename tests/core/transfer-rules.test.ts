@@ -27,6 +27,7 @@ import {
   type DevelopStatsPerson,
   type StatsPerson,
 } from '../../core/transfer/stats'
+import { balanced, balanceWords, yearBalance, type BalanceLine } from '../../core/transfer/balance'
 
 describe('a 介绍信', () => {
   it('is valid at most 90 days', () => {
@@ -209,5 +210,115 @@ describe("党内统计 at the year's edges (China time)", () => {
     expect(trainingHours(150)).toBe(2.5)
     expect(trainingHours(0)).toBe(0)
     expect(trainingHours(100)).toBe(1.7)
+  })
+})
+
+describe('党内统计 balances: 年初 + 增加 − 减少 = 年末 for 总数, 正式, 预备', () => {
+  const person = (over: Partial<StatsPerson>): StatsPerson => ({
+    id: 'p',
+    name: '张三',
+    branchId: 'b',
+    joinDate: '2010-07-01',
+    probationary: false,
+    retired: false,
+    fromDay: '2010-07-01',
+    arrived: false,
+    left: null,
+    ...over,
+  })
+  const dev = (id: string, name: string, admittedOn: string | null, fullOn: string | null = null) => ({
+    id,
+    name,
+    branchId: 'b',
+    admittedOn,
+    fullOn,
+  })
+  const check = (people: StatsPerson[], devs: DevelopStatsPerson[], year: number) =>
+    yearBalance(people, yearMovement(people, year), developFigures(devs, year))
+  const sums = (lines: BalanceLine[]) =>
+    lines.map((l) => [l.key, l.start, l.added, l.removed, l.end, balanced(l)] as const)
+
+  it('a 转正 and an admission in the same year: 预备 loses one and gains one, 正式 gains one', () => {
+    const people = [
+      person({ id: 'old' }),
+      // Admitted 2025-06-01, 转正 on the day a year on.
+      person({ id: 'a', name: '甲', joinDate: '2025-06-01', fromDay: '2025-06-01' }),
+      person({ id: 'b', name: '乙', joinDate: '2026-03-01', fromDay: '2026-03-01', probationary: true }),
+    ]
+    const devs = [dev('a', '甲', '2025-06-01', '2026-06-01'), dev('b', '乙', '2026-03-01')]
+    expect(sums(check(people, devs, 2026))).toEqual([
+      ['total', 2, 1, 0, 3, true],
+      ['full', 1, 1, 0, 2, true],
+      ['probationary', 1, 1, 1, 1, true],
+    ])
+    expect(sums(check(people, devs, 2025))).toEqual([
+      ['total', 1, 1, 0, 2, true],
+      ['full', 1, 0, 0, 1, true],
+      ['probationary', 0, 1, 0, 1, true],
+    ])
+    expect(balanceWords(check(people, devs, 2026)[2]!)).toBe(
+      '预备党员：年初1人＋增加1人－减少1人＝1人，与年末1人相符。',
+    )
+  })
+  it('a 预备党员 transferred out leaves 预备 and the total, not 正式', () => {
+    const people = [
+      person({ id: 'old' }),
+      person({
+        id: 'c',
+        name: '丙',
+        joinDate: '2026-02-01',
+        fromDay: '2026-02-01',
+        probationary: true,
+        left: { day: '2026-09-01', kind: 'transferOut' },
+      }),
+    ]
+    expect(sums(check(people, [dev('c', '丙', '2026-02-01')], 2026))).toEqual([
+      ['total', 1, 1, 1, 1, true],
+      ['full', 1, 0, 0, 1, true],
+      ['probationary', 0, 1, 1, 0, true],
+    ])
+  })
+  it('a 预备党员 transferred in adds to 预备; one leaving by death after 转正 leaves 正式', () => {
+    const people = [
+      person({
+        id: 'in',
+        name: '丁',
+        joinDate: '2026-01-10',
+        fromDay: '2026-05-01',
+        arrived: true,
+        probationary: true,
+      }),
+      person({ id: 'gone', name: '戊', left: { day: '2026-12-31', kind: 'died' } }),
+      person({ id: 'o', name: '己', left: { day: '2026-01-01', kind: 'other' } }),
+    ]
+    expect(sums(check(people, [], 2026))).toEqual([
+      ['total', 2, 1, 2, 1, true],
+      ['full', 2, 0, 2, 0, true],
+      ['probationary', 0, 1, 0, 1, true],
+    ])
+  })
+  it('admitted on 31 December and made full a year on count in their own years', () => {
+    const people = [person({ id: 'd', name: '庚', joinDate: '2026-12-31', fromDay: '2026-12-31' })]
+    const devs = [dev('d', '庚', '2026-12-31', '2027-12-31')]
+    expect(check(people, devs, 2026).every(balanced)).toBe(true)
+    expect(check(people, devs, 2027).every(balanced)).toBe(true)
+    expect(sums(check(people, devs, 2027))[1]).toEqual(['full', 0, 1, 0, 1, true])
+  })
+  it('says which figure is off, by how many, and who: a 预备党员 with no admission on record', () => {
+    const people = [
+      person({ id: 'old' }),
+      person({ id: 'x', name: '辛', joinDate: '2026-04-01', fromDay: '2026-04-01', probationary: true }),
+    ]
+    const [total, full, prob] = check(people, [], 2026)
+    expect([balanced(total!), balanced(full!), balanced(prob!)]).toEqual([false, true, false])
+    expect(prob!.extra.map((n) => n.name)).toEqual(['辛'])
+    expect(balanceWords(prob!)).toBe(
+      '预备党员不平衡：预备党员：年初0人＋增加0人－减少0人＝0人，年末实有1人，年末多1人。年末名单比记录多出：辛。',
+    )
+  })
+  it('names an admission on record whose person is not on the roll', () => {
+    const [total] = check([person({ id: 'old' })], [dev('dev-1', '壬', '2026-05-01')], 2026)
+    expect(balanced(total!)).toBe(false)
+    expect(balanceWords(total!)).toContain('年末少1人。按记录应在年末名单上却不在：壬。')
   })
 })

@@ -9,6 +9,8 @@ import { docs } from '../helpers/activity-mothers'
 import { actor, startTestCloud } from '../helpers/cloud'
 import { DEVELOP_STEP_KEYS } from '../../core/develop/types'
 import { chinaDate } from '../../core/dates'
+import type { PartyStats } from '../../core/contract/transfer'
+import type { MemberDoc } from '../../server/model'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -46,5 +48,18 @@ it('every demo person’s steps pass the rules in order', async () => {
       expect([doc.name, key, stepProblem(walked, key, day, today, 'office')]).toEqual([doc.name, key, null])
       walked.steps[key] = day
     }
+  }
+})
+
+it('党内统计 adds up on the demo, this year and last: every 预备党员 on the roll was admitted on record', async () => {
+  const members = await docs<MemberDoc>(cloud, 'members', { status: 'active' })
+  const candidates = await docs<DevelopCandidateDoc>(cloud, 'developCandidates', {})
+  const admittedOn = new Map(candidates.map((d) => [d.memberId, d.steps.admissionVote?.day]))
+  const unrecorded = members.filter((m) => m.probationary && !m.arrived && admittedOn.get(m._id) !== m.joinDate)
+  expect(unrecorded.map((m) => m.name)).toEqual([])
+  const year = Number(chinaDate(cloud.clock.now()).slice(0, 4))
+  for (const y of [year, year - 1]) {
+    const stats: PartyStats = await actor(cloud, DEMO_ADMIN_OPENID).ok('admin', 'stats.year', { year: y })
+    expect([y, stats.balance.filter((l) => !l.ok).map((l) => l.words)]).toEqual([y, []])
   }
 })

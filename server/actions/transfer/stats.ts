@@ -12,6 +12,7 @@ import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
 import { chinaDate } from '../../../core/dates'
 import { yearMonths } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
+import { balanced, balanceWords, yearBalance } from '../../../core/transfer/balance'
 import { EDUCATION_LABELS } from '../../../core/transfer/labels'
 import { EDUCATION_LEVELS } from '../../../core/transfer/types'
 import {
@@ -213,6 +214,7 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
           named(move.transfersOut, 'transfersOut', '组织关系转出'),
           named(move.exits, 'exits', '出党'),
           named(move.deaths, 'deaths', '死亡'),
+          named(move.others, 'others', '其他原因减少'),
           named(developed.full, 'develop.full', '预备党员转正'),
         ],
       },
@@ -223,6 +225,11 @@ export async function partyStats(ctx: ActionContext, year: number): Promise<Part
         figures: [orgFigure('branch', 'orgs.branches', '党支部'), orgFigure('group', 'orgs.groups', '党小组')],
       },
     ],
+    balance: yearBalance(people, move, developed).map((line) => ({
+      key: line.key,
+      ok: balanced(line),
+      words: balanceWords(line),
+    })),
     notes,
   }
 }
@@ -247,6 +254,8 @@ export async function exportStats(input: { year?: number }, ctx: ActionContext):
   for (const section of stats.sections) {
     for (const f of section.figures) summary.addRow([section.title, f.label, f.value, f.unit])
   }
+  summary.addRow([])
+  for (const line of stats.balance) summary.addRow(['增减核对', line.words])
   summary.addRow([])
   for (const note of stats.notes) summary.addRow(['说明', note])
   summary.getRow(1).font = { bold: true }

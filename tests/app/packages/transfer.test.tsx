@@ -630,6 +630,15 @@ const stats = (year = 2026): PartyStats => ({
       ],
     },
   ],
+  balance: [
+    { key: 'total', ok: true, words: '党员总数：年初1人＋增加1人－减少0人＝2人，与年末2人相符。' },
+    {
+      key: 'probationary',
+      ok: false,
+      words:
+        '预备党员不平衡：预备党员：年初0人＋增加1人－减少0人＝1人，年末实有2人，年末多1人。年末名单比记录多出：李秀英。',
+    },
+  ],
   notes: ['年初按1月1日零时（北京时间）、年末按12月31日24时在册统计。'],
 })
 
@@ -644,6 +653,8 @@ describe('党内统计（机关党委）', () => {
     fireEvent.click(screen.getByText('党员总数'))
     expect(screen.getByText('王建华（机关第一党支部）、李秀英（机关第一党支部）')).toBeTruthy()
     expect(screen.queryByText('蒋欣然（机关第二党支部）')).toBeNull()
+    expect(screen.getByText('党员总数：年初1人＋增加1人－减少0人＝2人，与年末2人相符。')).toBeTruthy()
+    expect(screen.getByText(/预备党员不平衡.*多出：李秀英/)).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/stats.year'])
     expect(cloud.calls[0]!.input).toEqual({})
   })

@@ -62,6 +62,17 @@ function Body({ stats, screen }: { stats: PartyStats; screen: Screen<PartyStats>
           ))}
         </Section>
       ))}
+      <Section title="增减核对（年初＋增加－减少＝年末）">
+        {stats.balance.map((line) =>
+          line.ok ? (
+            <Text key={line.key}>{line.words}</Text>
+          ) : (
+            <Notice key={line.key} kind="error">
+              {line.words}
+            </Notice>
+          ),
+        )}
+      </Section>
       {stats.notes.map((note) => (
         <Text key={note} className="text-secondary">
           {note}
