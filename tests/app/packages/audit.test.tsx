@@ -71,9 +71,9 @@ it('puts the entries first under their days: the filter is one row, its sheet na
   expect(await screen.findByText('没有符合筛选的记录')).toBeTruthy()
   expect(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员')).toBeTruthy()
   expect(cloud.calls.map((c) => c.input)).toEqual([
-    {},
-    { before: '1:aud-1' },
-    { group: 'leave', branchId: 'org-b2', actorId: 'm-li' },
+    { limit: 20 },
+    { limit: 20, before: '1:aud-1' },
+    { limit: 20, group: 'leave', branchId: 'org-b2', actorId: 'm-li' },
   ])
 
   fireEvent.click(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员'))

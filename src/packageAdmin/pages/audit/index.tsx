@@ -1,4 +1,5 @@
 import type { AuditChoices, AuditEntry } from '@core/contract/org'
+import { ORG_LIMITS } from '@core/contract/org-limits'
 import { chinaDate, chinaParts, formatChinaClock, formatChinaDay } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
@@ -32,10 +33,10 @@ interface Filter {
 }
 const NO_FILTER: Filter = { group: ALL, branchId: ALL, actorId: ALL }
 
-type ListInput = { group?: string; branchId?: string; actorId?: string; before?: string }
+type ListInput = { group?: string; branchId?: string; actorId?: string; before?: string; limit: number }
 
 function inputOf(filter: Filter, before?: string): ListInput {
-  const input: ListInput = {}
+  const input: ListInput = { limit: ORG_LIMITS.auditPage }
   if (filter.group !== ALL) input.group = filter.group
   if (filter.branchId !== ALL) input.branchId = filter.branchId
   if (filter.actorId !== ALL) input.actorId = filter.actorId
@@ -168,7 +169,7 @@ function AuditList({ filter, onChoices }: { filter: Filter; onChoices: (choices:
     <ScreenView
       screen={screen}
       empty={() =>
-        inputOf(filter).group || inputOf(filter).branchId || inputOf(filter).actorId ? (
+        filter.group !== ALL || filter.branchId !== ALL || filter.actorId !== ALL ? (
           <EmptyState title="没有符合筛选的记录" description="点上面的“筛选”，换一个类型、支部或操作人。" />
         ) : (
           <EmptyState title="没有记录" description="书记和机关党委的每一次修改都会记在这里。" />
