@@ -427,7 +427,15 @@ describe('题库 (机关党委)', () => {
     const old = { ...base.questions[0]!, id: 'qq-old', stem: '已停用的一道题？', status: 'retired' as const }
     const cloud = cloudWithActions({
       'admin/quiz.bank': () => ({
-        data: { ...base, questions: [...base.questions, own, old], branchOwnCount: 1 },
+        data: {
+          ...base,
+          questions: [...base.questions, own, old],
+          branchOwnCount: 1,
+          papers: [
+            paper,
+            { ...paper, id: 'qp-0', title: '11月党纪党规知识测试', state: 'closed', stateLabel: '已结束' },
+          ],
+        },
       }),
     })
     render(<AdminQuizPage />)
@@ -435,6 +443,8 @@ describe('题库 (机关党委)', () => {
     expect(screen.getByText('另有支部自有1题，由各支部维护，只用于本支部的测试。')).toBeTruthy()
     // Folded: the papers and the bank's parts with their counts; no question drawn until opened.
     expect(screen.getByText(paper.title + '（机关党委）')).toBeTruthy()
+    expect(screen.getByText('已结束的测试')).toBeTruthy()
+    expect(screen.queryByText('11月党纪党规知识测试（机关党委）')).toBeNull()
     expect(screen.getByText('支部自有题目')).toBeTruthy()
     expect(screen.getByText('已停用')).toBeTruthy()
     expect(screen.queryByText(/纪律处分条例/)).toBeNull()
@@ -444,6 +454,8 @@ describe('题库 (机关党委)', () => {
     expect(screen.queryByText(q1.stem)).toBeNull()
     fireEvent.click(screen.getByText('收起 ▴'))
     expect(screen.queryByText(own.stem)).toBeNull()
+    fireEvent.click(screen.getByText('已结束的测试'))
+    expect(await screen.findByText('11月党纪党规知识测试（机关党委）')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/quiz.bank'])
   })
 })

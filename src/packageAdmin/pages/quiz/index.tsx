@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { QuestionAdminView, QuizBank } from '@core/contract/quiz'
+import type { PaperSummary, QuestionAdminView, QuizBank } from '@core/contract/quiz'
 import { Button } from '@/components/Button'
 import { OutcomeNotice } from '@/components/FormSheet'
 import { ScreenPage } from '@/components/ScreenPage'
@@ -42,7 +42,22 @@ function bankFolds(data: QuizBank): BankFold[] {
   ].filter((f) => f.questions.length > 0)
 }
 
+function paperRow(p: PaperSummary) {
+  return (
+    <View key={p.id} className="spread-row quiz-bank__paper">
+      <Text>
+        {p.title}（{p.from}）
+      </Text>
+      <Text className="text-secondary">
+        {p.periodWords} · {p.stateLabel}
+      </Text>
+    </View>
+  )
+}
+
 function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }) {
+  // Papers in progress or to come stay in sight; ended ones fold away under their count.
+  const ended = data.papers.filter((p) => p.state === 'closed')
   const [open, setOpen] = useState<Open>(null)
   const retire = useSubmit({ staysOnScreen: true })
   const done = (bank: QuizBank) => {
@@ -77,16 +92,12 @@ function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }
       </View>
       {data.papers.length > 0 ? (
         <Section title="已发布的测试">
-          {data.papers.map((p) => (
-            <View key={p.id} className="spread-row quiz-bank__paper">
-              <Text>
-                {p.title}（{p.from}）
-              </Text>
-              <Text className="text-secondary">
-                {p.periodWords} · {p.stateLabel}
-              </Text>
-            </View>
-          ))}
+          {data.papers.filter((p) => p.state !== 'closed').map(paperRow)}
+          {ended.length > 0 ? (
+            <Fold title="已结束的测试" summary={`${ended.length}份`}>
+              {ended.map(paperRow)}
+            </Fold>
+          ) : null}
         </Section>
       ) : null}
       <Section title={`题库（在用${data.officeCount}题）`}>
