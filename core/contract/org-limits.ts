@@ -11,4 +11,6 @@ export const ORG_LIMITS = {
   reason: 200,
   /** A reason says at least something. */
   reasonMin: 2,
+  /** Entries in one page of the 审计日志 screen (a few days' worth; older ones on 加载更多). */
+  auditPage: 20,
 } as const

@@ -79,6 +79,14 @@ export interface RosterPreview {
   rows: PreviewRow[]
 }
 
+/** What the audit log can be narrowed to, sent with its first page (null with later pages). */
+export interface AuditChoices {
+  /** Every branch, by name. */
+  branches: Array<{ id: string; name: string }>
+  /** Everyone who has written to the log, by name (today's, when still on the roll). */
+  people: Array<{ id: string; name: string }>
+}
+
 export interface AuditEntry {
   id: string
   at: number
@@ -176,7 +184,7 @@ export const adminOrgActions = {
       kind: v.optional(v.picklist(LEAVE_KINDS as unknown as LeaveKind[], '离开类别不对')),
     }),
   ),
-  'audit.list': action<{ entries: AuditEntry[]; nextBefore: string | null }>()(
+  'audit.list': action<{ entries: AuditEntry[]; nextBefore: string | null; choices: AuditChoices | null }>()(
     'admin',
     v.object({
       actorId: v.optional(docId('操作人')),

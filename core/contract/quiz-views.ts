@@ -157,6 +157,10 @@ export interface QuizBank {
   questions: QuestionAdminView[]
   topics: Array<{ topic: QuizTopic; label: string; count: number }>
   papers: PaperSummary[]
+  /** 机关党委题库: the office's questions in use (core/quiz bankCounts, as the secretary's page shows it). */
+  officeCount: number
+  /** Branches' own questions in use, counted apart: `另有支部自有N题`. */
+  branchOwnCount: number
 }
 
 /** One line of an import sheet as the preview shows it. */

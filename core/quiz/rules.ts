@@ -173,3 +173,17 @@ export function attemptWords(total: number, answered: number, correct: number): 
   if (answered < total) return `已答${answered}题，共${total}题`
   return `答对${correct}题，共${total}题`
 }
+
+/**
+ * 机关党委题库's count, the one rule the office's page and a secretary's page both show: the
+ * office's questions in use. Questions a branch keeps for itself (in use) are counted apart
+ * (`另有支部自有N题`); retired ones, and ones still being imported, count nowhere.
+ */
+export function bankCounts(questions: readonly { branchId: string | null; status: string }[]): {
+  office: number
+  branchOwn: number
+} {
+  const active = questions.filter((q) => q.status === 'active')
+  const office = active.filter((q) => q.branchId === null).length
+  return { office, branchOwn: active.length - office }
+}

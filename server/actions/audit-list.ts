@@ -1,6 +1,6 @@
 import { auditKindsOf } from '../../core/audit-kinds'
 import { auditIds, auditLines } from '../../core/audit-words'
-import type { AuditEntry } from '../../core/contract'
+import type { AuditChoices, AuditEntry } from '../../core/contract'
 import type { AuditDoc, MemberDoc, OrgDoc } from '../model'
 import type { Filter } from '../runtime/sdk'
 import { findAll } from '../runtime/store'
@@ -18,11 +18,41 @@ async function namesOf(ctx: ActionContext, docs: AuditDoc[]): Promise<Map<string
   return new Map([...members, ...orgs].map((d) => [d._id, d.name]))
 }
 
+/**
+ * What the log can be narrowed to, sent with its first page: the branches, and the people who
+ * have written to it (grouped in the database over its actorId index), each by today's name.
+ */
+async function choicesOf(ctx: ActionContext): Promise<AuditChoices> {
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+    a.name.localeCompare(b.name, 'zh') || a.id.localeCompare(b.id)
+  const [branches, grouped] = await Promise.all([
+    findAll<OrgDoc>(ctx.db, 'orgs', { kind: 'branch' }),
+    ctx.db
+      .collection('auditLog')
+      .aggregate()
+      .sort({ actorId: 1, at: -1 })
+      .group({ _id: '$actorId', names: ctx.db.command.aggregate.addToSet('$actorName') })
+      .end(),
+  ])
+  const actors = (grouped.list as Array<{ _id: string | null; names: string[] }>).filter(
+    (r): r is { _id: string; names: string[] } => typeof r._id === 'string' && r._id !== '',
+  )
+  const members =
+    actors.length === 0
+      ? []
+      : await findAll<MemberDoc>(ctx.db, 'members', { _id: ctx.db.command.in(actors.map((a) => a._id)) })
+  const current = new Map(members.map((m) => [m._id, m.name]))
+  return {
+    branches: branches.map((b) => ({ id: b._id, name: b.name })).sort(byName),
+    people: actors.map((a) => ({ id: a._id, name: current.get(a._id) ?? a.names[0] ?? '' })).sort(byName),
+  }
+}
+
 /** The audit log, newest first, filtered by person, branch or kind, paged by time; each change in words. */
 export async function listAudit(
   input: { actorId?: string; branchId?: string; kind?: string; group?: string; before?: string; limit?: number },
   ctx: ActionContext,
-): Promise<{ entries: AuditEntry[]; nextBefore: string | null }> {
+): Promise<{ entries: AuditEntry[]; nextBefore: string | null; choices: AuditChoices | null }> {
   const _ = ctx.db.command
   const filter: Filter = {}
   if (input.actorId) filter.actorId = input.actorId
@@ -47,7 +77,7 @@ export async function listAudit(
     .limit(limit)
     .get()
   const docs = res.data as AuditDoc[]
-  const names = await namesOf(ctx, docs)
+  const [names, choices] = await Promise.all([namesOf(ctx, docs), input.before ? null : choicesOf(ctx)])
   return {
     entries: docs.map((d) => ({
       id: d._id,
@@ -62,5 +92,6 @@ export async function listAudit(
       lines: auditLines(d.kind, d.before, d.after, names),
     })),
     nextBefore: docs.length === limit ? `${docs[docs.length - 1].at}:${docs[docs.length - 1]._id}` : null,
+    choices,
   }
 }

@@ -3,6 +3,7 @@ import { checkQuizTable, parseAnswer } from '../../core/quiz/import'
 import { QUIZ_IMPORT_EXAMPLE, QUIZ_IMPORT_HEADER } from '../../core/quiz/labels'
 import {
   attemptWords,
+  bankCounts,
   choiceProblem,
   drawQuestions,
   isCorrect,
@@ -187,5 +188,28 @@ describe('the import', () => {
     const { rows } = checkQuizTable([header, row, row], new Set(['预备党员的预备期为多长时间？']))
     expect(rows[0]!.problems).toEqual(['题库中已有相同题干的题目'])
     expect(rows[1]!.problems).toContain('与表中前面一行的题干相同')
+  })
+})
+
+describe("机关党委题库's count", () => {
+  const q = (branchId: string | null, status: string) => ({ branchId, status })
+
+  it("counts the office's questions in use; branches' own in use apart; retired and importing nowhere", () => {
+    expect(bankCounts([])).toEqual({ office: 0, branchOwn: 0 })
+    expect(
+      bankCounts([
+        q(null, 'active'),
+        q(null, 'active'),
+        q(null, 'retired'),
+        q(null, 'importing'),
+        q('org-b1', 'active'),
+        q('org-b2', 'active'),
+        q('org-b2', 'retired'),
+      ]),
+    ).toEqual({ office: 2, branchOwn: 2 })
+  })
+
+  it('a bank of only branch questions has an office count of 0', () => {
+    expect(bankCounts([q('org-b1', 'active')])).toEqual({ office: 0, branchOwn: 1 })
   })
 })

@@ -204,6 +204,64 @@ describe('audit log', () => {
     expect(seen.sort()).toEqual(entries.map((e) => e._id).sort())
   })
 
+  it('narrows by branch and by person (with a kind group too), and sends what it can be narrowed to', async () => {
+    const at = cloud.clock.now()
+    const row = (
+      id: string,
+      actorId: string | null,
+      actorName: string,
+      kind: string,
+      branchId: string | null,
+      i: number,
+    ) => ({
+      _id: id,
+      at: at - i * 1000,
+      actorOpenid: 'o',
+      actorId,
+      actorName,
+      kind,
+      summary: id,
+      branchId,
+      targetId: null,
+      before: null,
+      after: null,
+      requestId: `r-${id}`,
+    })
+    await cloud.database.insertRaw('auditLog', [
+      row('a-sec-leave', WORLD.secretaryA, '甲书记（旧名）', 'leave.decide', WORLD.branchA, 0),
+      row('a-sec-notice', WORLD.secretaryA, '甲书记', 'notice.publish', WORLD.branchA, 1),
+      row('a-office', WORLD.admin, '党委办', 'org.rename', WORLD.branchA, 2),
+      row('b-sec', WORLD.secretaryB, '乙书记', 'leave.decide', WORLD.branchB, 3),
+      row('timer', null, '系统', 'reminder.send', null, 4),
+    ])
+    const ids = async (input: { branchId?: string; actorId?: string; group?: string; before?: string }) => {
+      const page = await asAdmin(cloud).ok('admin', 'audit.list', input as { branchId?: string })
+      return page.entries.map((e) => e.id)
+    }
+    expect(await ids({ branchId: WORLD.branchA })).toEqual(['a-sec-leave', 'a-sec-notice', 'a-office'])
+    expect(await ids({ actorId: WORLD.secretaryA })).toEqual(['a-sec-leave', 'a-sec-notice'])
+    expect(await ids({ actorId: WORLD.secretaryA, branchId: WORLD.branchB })).toEqual([])
+    expect(await ids({ branchId: WORLD.branchA, group: 'leave' })).toEqual(['a-sec-leave'])
+
+    const first = await asAdmin(cloud).ok('admin', 'audit.list', { limit: 1 })
+    expect(first.choices?.branches.map((b) => b.name)).toEqual(
+      ['第二支部', '第一支部'].sort((x, y) => x.localeCompare(y, 'zh')),
+    )
+    // Everyone who wrote to the log, by today's name; the timer's entries have no person.
+    expect(first.choices?.people.map((p) => p.id).sort()).toEqual(
+      [WORLD.admin, WORLD.secretaryA, WORLD.secretaryB].sort(),
+    )
+    expect(first.choices?.people.find((p) => p.id === WORLD.secretaryA)?.name).toBe('甲书记')
+    const later = await asAdmin(cloud).ok('admin', 'audit.list', { limit: 1, before: first.nextBefore! })
+    expect(later.choices).toBeNull()
+
+    // Ids are checked before anything is read.
+    for (const bad of [{ branchId: 'org ta' }, { actorId: '../m-ta-sec' }, { actorId: '' }]) {
+      const env = await asAdmin(cloud).call('admin', 'audit.list', bad)
+      expect(env.ok).toBe(false)
+    }
+  })
+
   it('filters by kind and pages newest first', async () => {
     const start = cloud.clock.now()
     for (let i = 0; i < 3; i++) {

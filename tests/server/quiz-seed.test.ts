@@ -28,6 +28,12 @@ it('keeps a bank of about 60 sound questions on the 党章 and the 纪律处分�
   expect(page.topics.find((t) => t.topic === 'charter')!.count).toBeGreaterThanOrEqual(20)
   expect(page.topics.find((t) => t.topic === 'discipline')!.count).toBeGreaterThanOrEqual(20)
   expect(page.questions.filter((q) => q.answered).length).toBeGreaterThan(20)
+  // One figure on both pages: the topics add up to it, and the branches' own are counted apart.
+  expect(page.officeCount).toBe(page.topics.reduce((n, t) => n + t.count, 0))
+  expect(page.branchOwnCount).toBeGreaterThan(0)
+  expect((await actor(cloud, demoOpenid('m-b1-01')).ok('secretary', 'quiz.branch', {})).officeCount).toBe(
+    page.officeCount,
+  )
 })
 
 it('has two closed bureau papers with many answers, and this month’s open', async () => {

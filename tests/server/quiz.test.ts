@@ -333,6 +333,14 @@ describe('a branch keeps its own questions', () => {
     expect(b.ownQuestions.map((q) => q.id)).toEqual(['qq-b1'])
   })
 
+  it('counts the bureau’s bank one way on both pages: the office’s in use; branches’ own apart', async () => {
+    const bank = await asAdmin(cloud).ok('admin', 'quiz.bank', {})
+    const branch = await secretary().ok('secretary', 'quiz.branch', {})
+    expect(bank.officeCount).toBe(branch.officeCount)
+    expect(bank.officeCount).toBe(bank.topics.reduce((n, t) => n + t.count, 0))
+    expect(bank.branchOwnCount).toBe(2)
+  })
+
   it('refuses the office’s question and another branch’s, and another branch’s secretary — nothing written', async () => {
     const edit = (id: string) => ({ ...question, questionId: id })
     await fails(secretary(), 'secretary', 'quiz.saveBranchQuestion', edit('qq-1'), 'AUTH.OTHER_BRANCH')

@@ -11,7 +11,7 @@ import { DomainError } from '../../../core/errors'
 import { checkQuizTable, stemKey } from '../../../core/quiz/import'
 import { JUDGE_OPTIONS } from '../../../core/quiz/labels'
 import { QUIZ_LIMITS } from '../../../core/quiz/limits'
-import { questionProblems } from '../../../core/quiz/rules'
+import { bankCounts, questionProblems } from '../../../core/quiz/rules'
 import { actorName, audit } from '../../runtime/audit'
 import { checkLongContent } from '../../runtime/content-check'
 import { addOnce, isDuplicateKey, keyedId } from '../../runtime/request-key'
@@ -75,11 +75,14 @@ export async function bankPage(ctx: ActionContext): Promise<QuizBank> {
       a.createdAt - b.createdAt ||
       a._id.localeCompare(b._id),
   )
+  const counts = bankCounts(questions)
   return {
     today,
     questions: questions.map((q) => questionAdminView(q, names, answered)),
     topics: topicCounts(questions.filter((q) => q.branchId === null)),
     papers: papers.sort(newestFirst).map((p) => paperSummary(p, today, names)),
+    officeCount: counts.office,
+    branchOwnCount: counts.branchOwn,
   }
 }
 

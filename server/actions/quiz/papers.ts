@@ -8,7 +8,7 @@ import { chinaDate } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { QUESTION_KIND_LABELS, QUIZ_PROMISE, QUIZ_TOPIC_LABELS } from '../../../core/quiz/labels'
 import { QUIZ_LIMITS } from '../../../core/quiz/limits'
-import { drawQuestions, periodProblem, wrongShare, wrongShareWords } from '../../../core/quiz/rules'
+import { bankCounts, drawQuestions, periodProblem, wrongShare, wrongShareWords } from '../../../core/quiz/rules'
 import type { QuizTopic } from '../../../core/quiz/types'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
@@ -196,7 +196,7 @@ async function branchPage(ctx: ActionContext, branchId: string, paperId?: string
     takenWords: paper ? `已完成 ${yes}人，未完成 ${rows.length - yes}人` : '',
     topics: topicCounts(pool),
     ownQuestions: await ownQuestionViews(ctx, own, names),
-    officeCount: pool.filter((q) => q.branchId === null).length,
+    officeCount: bankCounts(pool).office,
   }
 }
 

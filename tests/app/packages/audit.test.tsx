@@ -1,7 +1,7 @@
-import type { AuditEntry } from '@core/contract/org'
-import { render, screen } from '@testing-library/react'
+import type { AuditChoices, AuditEntry } from '@core/contract/org'
+import { fireEvent, render, screen } from '@testing-library/react'
 import AuditPage from '@/packageAdmin/pages/audit/index'
-import { cloudWithActions } from '../helpers/fake-cloud'
+import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch } from '../helpers/app'
 
 beforeEach(freshLaunch)
@@ -19,12 +19,66 @@ const entry: AuditEntry = {
   lines: ['文件名：台账.xlsx', '文件大小：47 KB'],
 }
 
+const choices: AuditChoices = {
+  branches: [
+    { id: 'org-b1', name: '机关第一党支部' },
+    { id: 'org-b2', name: '机关第二党支部' },
+  ],
+  people: [
+    { id: 'm-wang', name: '王书记' },
+    { id: 'm-li', name: '李委员' },
+  ],
+}
+
 it('shows each change in the words the server sends, never the raw record', async () => {
-  cloudWithActions({ 'admin/audit.list': () => ({ data: { entries: [entry], nextBefore: null } }) })
+  cloudWithActions({ 'admin/audit.list': () => ({ data: { entries: [entry], nextBefore: null, choices } }) })
   render(<AuditPage />)
 
   expect(await screen.findByText('文件大小：47 KB')).toBeTruthy()
   expect(screen.getByText('文件名：台账.xlsx')).toBeTruthy()
-  expect(screen.getByText('导出台账 · 王书记 · 2026年11月18日 10:30')).toBeTruthy()
+  expect(screen.getByText('2026年11月18日 周三')).toBeTruthy()
+  expect(screen.getByText('导出台账 · 王书记 · 10:30')).toBeTruthy()
   expect(document.body.textContent).not.toMatch(/cloudPath|sizeBytes|cloud:\/\//)
+})
+
+it('puts the entries first under their days: the filter is one row, its sheet narrows by kind, branch and person in one call', async () => {
+  const earlier = { ...entry, id: 'aud-0', at: Date.UTC(2026, 10, 17, 1, 0), summary: '前一天的修改' }
+  const cloud = cloudWithActions({
+    'admin/audit.list': (input) => {
+      const i = input as { branchId?: string; actorId?: string; group?: string; before?: string }
+      if (i.before) return { data: { entries: [earlier], nextBefore: null, choices: null } }
+      if (i.branchId || i.actorId || i.group) return { data: { entries: [], nextBefore: null, choices } }
+      return { data: { entries: [entry], nextBefore: '1:aud-1', choices } }
+    },
+  })
+  render(<AuditPage />)
+  expect(await screen.findByText(entry.summary)).toBeTruthy()
+  expect(screen.getByText('筛选：全部记录')).toBeTruthy()
+  // No chip of the 18 kinds stands above the entries.
+  expect(screen.queryByText('名册与组织')).toBeNull()
+
+  fireEvent.click(screen.getByText('加载更多'))
+  expect(await screen.findByText('前一天的修改')).toBeTruthy()
+  expect(screen.getByText('2026年11月17日 周二')).toBeTruthy()
+  expect(screen.getByText('没有更早的记录了。')).toBeTruthy()
+
+  fireEvent.click(screen.getByText('筛选：全部记录'))
+  expect(await screen.findByText('筛选记录')).toBeTruthy()
+  fireEvent.click(screen.getByText('请假'))
+  fireEvent.click(screen.getByText('机关第二党支部'))
+  fireEvent.click(screen.getByText('李委员'))
+  fireEvent.click(screen.getByText('查看记录'))
+  expect(await screen.findByText('没有符合筛选的记录')).toBeTruthy()
+  expect(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员')).toBeTruthy()
+  expect(cloud.calls.map((c) => c.input)).toEqual([
+    { limit: 20 },
+    { limit: 20, before: '1:aud-1' },
+    { limit: 20, group: 'leave', branchId: 'org-b2', actorId: 'm-li' },
+  ])
+
+  fireEvent.click(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员'))
+  fireEvent.click(await screen.findByText('清除筛选'))
+  fireEvent.click(screen.getByText('查看记录'))
+  expect(await screen.findByText(entry.summary)).toBeTruthy()
+  expect(actionsCalled(cloud)).toHaveLength(4)
 })

@@ -397,18 +397,65 @@ describe('题库 (机关党委)', () => {
       { topic: 'rules', label: '其他党内法规', count: 0 },
     ],
     papers: [paper],
+    officeCount: 1,
+    branchOwnCount: 0,
   })
 
   it('lists the bank in one call, and refuses to save a question without a correct answer before sending', async () => {
     const { default: AdminQuizPage } = await import('@/packageAdmin/pages/quiz/index')
     const cloud = cloudWithActions({ 'admin/quiz.bank': () => ({ data: bank() }) })
     render(<AdminQuizPage />)
+    expect(await screen.findByText('题库（在用1题）')).toBeTruthy()
+    fireEvent.click(screen.getByText('党章'))
     expect(await screen.findByText('正确答案：B')).toBeTruthy()
     expect(screen.getByText('已有人答过')).toBeTruthy()
-    expect(screen.getByText('题库（在用1题）')).toBeTruthy()
     fireEvent.click(screen.getByText('新增题目'))
     fireEvent.click(await screen.findByText('保存'))
     expect(await screen.findByText(/请标出正确答案/)).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['admin/quiz.bank'])
+  })
+
+  it('counts the office’s questions in the heading, the branches’ own apart, and folds the bank by topic', async () => {
+    const { default: AdminQuizPage } = await import('@/packageAdmin/pages/quiz/index')
+    const base = bank()
+    const own = {
+      ...base.questions[0]!,
+      id: 'qq-own',
+      stem: '本支部的固定学习日是每月哪一天？',
+      owner: '机关第一党支部',
+    }
+    const old = { ...base.questions[0]!, id: 'qq-old', stem: '已停用的一道题？', status: 'retired' as const }
+    const cloud = cloudWithActions({
+      'admin/quiz.bank': () => ({
+        data: {
+          ...base,
+          questions: [...base.questions, own, old],
+          branchOwnCount: 1,
+          papers: [
+            paper,
+            { ...paper, id: 'qp-0', title: '11月党纪党规知识测试', state: 'closed', stateLabel: '已结束' },
+          ],
+        },
+      }),
+    })
+    render(<AdminQuizPage />)
+    expect(await screen.findByText('题库（在用1题）')).toBeTruthy()
+    expect(screen.getByText('另有支部自有1题，由各支部维护，只用于本支部的测试。')).toBeTruthy()
+    // Folded: the papers and the bank's parts with their counts; no question drawn until opened.
+    expect(screen.getByText(paper.title + '（机关党委）')).toBeTruthy()
+    expect(screen.getByText('已结束的测试')).toBeTruthy()
+    expect(screen.queryByText('11月党纪党规知识测试（机关党委）')).toBeNull()
+    expect(screen.getByText('支部自有题目')).toBeTruthy()
+    expect(screen.getByText('已停用')).toBeTruthy()
+    expect(screen.queryByText(/纪律处分条例/)).toBeNull()
+    expect(screen.queryByText(q1.stem)).toBeNull()
+    fireEvent.click(screen.getByText('支部自有题目'))
+    expect(await screen.findByText(own.stem)).toBeTruthy()
+    expect(screen.queryByText(q1.stem)).toBeNull()
+    fireEvent.click(screen.getByText('收起 ▴'))
+    expect(screen.queryByText(own.stem)).toBeNull()
+    fireEvent.click(screen.getByText('已结束的测试'))
+    expect(await screen.findByText('11月党纪党规知识测试（机关党委）')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['admin/quiz.bank'])
   })
 })

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { QuestionAdminView, QuizBank, QuizTopic } from '@core/contract/quiz'
+import type { PaperSummary, QuestionAdminView, QuizBank } from '@core/contract/quiz'
 import { Button } from '@/components/Button'
-import { ChoiceChips } from '@/components/ChoiceChips'
 import { OutcomeNotice } from '@/components/FormSheet'
 import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
+import { Fold } from '@/fold/Fold'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { QuestionRow } from '@/officer/QuestionRow'
@@ -18,11 +18,48 @@ import './index.css'
 
 type Open = null | { kind: 'publish' } | { kind: 'add' } | { kind: 'edit'; question: QuestionAdminView }
 
+interface BankFold {
+  key: string
+  title: string
+  questions: QuestionAdminView[]
+}
+
+/**
+ * The bank folded: the office's questions in use under each topic (its count the topic's figure in
+ * the heading's sum), then the branches' own, then the retired; empty parts are left out.
+ */
+function bankFolds(data: QuizBank): BankFold[] {
+  const office = (q: QuestionAdminView) => q.owner === '机关党委'
+  const active = data.questions.filter((q) => q.status === 'active')
+  return [
+    ...data.topics.map((t) => ({
+      key: t.topic,
+      title: t.label,
+      questions: active.filter((q) => office(q) && q.topic === t.topic),
+    })),
+    { key: 'branch', title: '支部自有题目', questions: active.filter((q) => !office(q)) },
+    { key: 'retired', title: '已停用', questions: data.questions.filter((q) => q.status === 'retired') },
+  ].filter((f) => f.questions.length > 0)
+}
+
+function paperRow(p: PaperSummary) {
+  return (
+    <View key={p.id} className="spread-row quiz-bank__paper">
+      <Text>
+        {p.title}（{p.from}）
+      </Text>
+      <Text className="text-secondary">
+        {p.periodWords} · {p.stateLabel}
+      </Text>
+    </View>
+  )
+}
+
 function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }) {
+  // Papers in progress or to come stay in sight; ended ones fold away under their count.
+  const ended = data.papers.filter((p) => p.state === 'closed')
   const [open, setOpen] = useState<Open>(null)
-  const [topic, setTopic] = useState<QuizTopic | 'all'>('all')
   const retire = useSubmit({ staysOnScreen: true })
-  const shown = data.questions.filter((q) => topic === 'all' || q.topic === topic)
   const done = (bank: QuizBank) => {
     screen.replace(bank)
     setOpen(null)
@@ -55,36 +92,33 @@ function BankBody({ data, screen }: { data: QuizBank; screen: Screen<QuizBank> }
       </View>
       {data.papers.length > 0 ? (
         <Section title="已发布的测试">
-          {data.papers.map((p) => (
-            <View key={p.id} className="spread-row quiz-bank__paper">
-              <Text>
-                {p.title}（{p.from}）
-              </Text>
-              <Text className="text-secondary">
-                {p.periodWords} · {p.stateLabel}
-              </Text>
-            </View>
-          ))}
+          {data.papers.filter((p) => p.state !== 'closed').map(paperRow)}
+          {ended.length > 0 ? (
+            <Fold title="已结束的测试" summary={`${ended.length}份`}>
+              {ended.map(paperRow)}
+            </Fold>
+          ) : null}
         </Section>
       ) : null}
-      <Section title={`题库（在用${data.questions.filter((q) => q.status === 'active').length}题）`}>
-        <ChoiceChips
-          options={[
-            { value: 'all', label: '全部' },
-            ...data.topics.map((t) => ({ value: t.topic, label: `${t.label} ${t.count}` })),
-          ]}
-          value={topic}
-          onChange={(t) => setTopic(t as QuizTopic | 'all')}
-        />
+      <Section title={`题库（在用${data.officeCount}题）`}>
+        {data.branchOwnCount > 0 ? (
+          <Text className="text-secondary">
+            另有支部自有{data.branchOwnCount}题，由各支部维护，只用于本支部的测试。
+          </Text>
+        ) : null}
         <OutcomeNotice form={retire} />
-        {shown.map((q) => (
-          <QuestionRow
-            key={q.id}
-            q={q}
-            showOwner
-            onEdit={() => setOpen({ kind: 'edit', question: q })}
-            onRetire={() => void retireOne(q)}
-          />
+        {bankFolds(data).map((fold) => (
+          <Fold key={fold.key} title={fold.title} summary={`${fold.questions.length}题`}>
+            {fold.questions.map((q) => (
+              <QuestionRow
+                key={q.id}
+                q={q}
+                showOwner
+                onEdit={() => setOpen({ kind: 'edit', question: q })}
+                onRetire={() => void retireOne(q)}
+              />
+            ))}
+          </Fold>
         ))}
       </Section>
       {open?.kind === 'publish' ? (
