@@ -14,6 +14,8 @@ export interface ReasonSheetProps {
   max: number
   /** Required length; 0 = may be left empty. */
   min?: number
+  /** The reason given last time, to change rather than write again. */
+  initial?: string
   /** Sends the reason; a rejection's message is shown in the sheet. */
   onSubmit: (reason: string) => Promise<void>
   onCancel: () => void
@@ -21,8 +23,8 @@ export interface ReasonSheetProps {
 
 /** One small task that needs a written reason: ask leave, refuse it, sign someone in, return a 心得. */
 export function ReasonSheet(props: ReasonSheetProps) {
-  const { title, explain, label, placeholder, confirmText, max, min = 1, onSubmit, onCancel } = props
-  const [text, setText] = useState('')
+  const { title, explain, label, placeholder, confirmText, max, min = 1, initial = '', onSubmit, onCancel } = props
+  const [text, setText] = useState(initial)
   const form = useSubmit()
 
   const submit = async () => {

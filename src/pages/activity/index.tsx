@@ -133,6 +133,7 @@ function ActivityDetailPageFor({ id }: { id: string }) {
                   confirmText="提交请假"
                   min={LIMITS.reasonMin}
                   max={LIMITS.reason}
+                  initial={page.me.leave?.reason ?? ''}
                   onCancel={() => setAsking(false)}
                   onSubmit={async (reason) => {
                     // The answer is this member's part of the page: shown as it is, no second call.

@@ -57,6 +57,9 @@ describe('活动详情', () => {
     })
     // One call for the screen, one for the tap: the answer is shown, not asked for again.
     expect(cloud.calls.map((c) => c.action)).toEqual(['activity.get', 'leave.request'])
+    // Asking again starts from the reason given, to change rather than write anew.
+    fireEvent.click(screen.getByText('重新请假（修改原因）'))
+    expect(((await screen.findByPlaceholderText('如：出差在外地')) as HTMLTextAreaElement).value).toBe('出差')
   })
 
   it.each([
