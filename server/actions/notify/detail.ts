@@ -102,11 +102,7 @@ export async function noticeDetail(
 }
 
 /** Who of these readers a push can reach now, and why the others see the notice only in 通知. */
-export function reachOf(
-  readers: MemberDoc[],
-  subs: Map<string, SubscriptionDoc>,
-  template: TemplateKey,
-): RemindReach {
+export function reachOf(readers: MemberDoc[], subs: Map<string, SubscriptionDoc>, template: TemplateKey): RemindReach {
   let pushed = 0
   const inboxOnly = { unbound: 0, noGrant: 0, off: 0 }
   for (const m of readers) {
