@@ -41,9 +41,11 @@ export async function noticeDetail(
   via: 'secretary' | 'admin',
 ): Promise<NoticeDetail> {
   const notice = await officerNotice(ctx, input.noticeId, via)
-  // The one who wrote it is no reader of it: older notices gave the author a copy too.
+  // The one who wrote a notice is no reader of it: older notices gave the author a copy too. (An
+  // activity's notices go to everyone expected, its organizer included, as its reminders do.)
+  const author = notice.source.kind === 'notice' ? notice.authorId : null
   const copies = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id })).filter(
-    (c) => c.memberId !== notice.authorId,
+    (c) => c.memberId !== author,
   )
   const [members, pushes] = await Promise.all([
     membersByIds(

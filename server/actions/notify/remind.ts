@@ -33,7 +33,7 @@ export async function remindUnread(
   // The one reminding, and the one who wrote it, are not reminded, even when it is addressed to them too.
   const self = ctx.caller.member?._id ?? null
   const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
-    (c) => c.memberId !== self && c.memberId !== notice.authorId,
+    (c) => c.memberId !== self && (notice.source.kind !== 'notice' || c.memberId !== notice.authorId),
   )
   const readers = await membersByIds(
     ctx.db,
