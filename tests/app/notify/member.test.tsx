@@ -94,6 +94,33 @@ describe('通知', () => {
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/notice/index?id=ntc-1' }])
   })
 
+  it('lists 未读 newest first, those asking for 确认收到 on top, whatever order they come in', async () => {
+    cloudWithActions({
+      'member/notice.inbox': () => ({
+        data: {
+          unread: 4,
+          boundAt: at('2024-01-01T09:00:00+08:00'),
+          items: [
+            item({ noticeId: 'n-2025', title: '去年的学习会', publishedAt: at('2025-07-07T15:00:00+08:00') }),
+            item({ noticeId: 'n-dec', title: '十二月学习会', publishedAt: at('2026-12-07T15:00:00+08:00') }),
+            item({
+              noticeId: 'n-ack',
+              title: '请确认收到的通知',
+              needReceipt: true,
+              publishedAt: at('2026-11-04T17:54:00+08:00'),
+            }),
+            item({ noticeId: 'n-nov', title: '十一月学习日', publishedAt: at('2026-11-21T09:00:00+08:00') }),
+          ],
+          nextBefore: null,
+        },
+      }),
+    })
+    render(<NoticesPage />)
+    await screen.findByText('去年的学习会')
+    const titles = [...document.querySelectorAll('.notice-row__title')].map((t) => t.textContent)
+    expect(titles).toEqual(['请确认收到的通知', '十二月学习会', '十一月学习日', '去年的学习会'])
+  })
+
   it('puts those waiting for 确认收到 after the unread, and the notices from before binding last, under their headings', async () => {
     const cloud = cloudWithActions({
       'member/notice.inbox': () => ({
