@@ -20,6 +20,8 @@ export async function aBranchNotice(
     await cloud.database.insertRaw('noticeInbox', [
       { ...copy, _id: `${view.id}_${WORLD.secretaryA}`, memberId: WORLD.secretaryA },
     ])
+    const [notice] = await cloud.database.find('notices', { _id: view.id })
+    await cloud.database.insertRaw('notices', [{ ...notice, recipientCount: Number(notice.recipientCount) + 1 }])
   }
   return view.id
 }

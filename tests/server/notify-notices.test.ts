@@ -44,6 +44,9 @@ describe('a branch notice', () => {
     expect(detail.rows.map((r) => r.memberId).sort()).toEqual(BRANCH_A)
     expect(detail.notice).toMatchObject({ expected: 4, read: 1 })
     expect(detail.toRemind).toBe(3)
+    // The list says the same.
+    const list = await asSecretary(cloud).ok('secretary', 'notice.list', {})
+    expect(list.items.find((n) => n.id === id)).toMatchObject({ expected: 4, read: 1 })
   })
 
   it('goes to chosen members only, and refuses members of another branch', async () => {
