@@ -22,6 +22,8 @@ export interface OfficerTodo {
   paymentsReported: number
   /** Members on the roll not yet bound to WeChat (成员: 发绑定码). */
   unbound: number
+  /** 党员发展 steps due this month (本月要办), the figure 支部管理's 党员发展 badge shows. */
+  developDue: number
   /**
    * 谈心谈话 before a 组织生活会 within 30 days while some are not covered, in words (opens 谈心谈话);
    * absent otherwise.
@@ -66,6 +68,8 @@ export interface MemberHome {
   dues: DuesHomeStatus | null
   /** Notices published since I bound, not yet opened. */
   unreadNotices: number
+  /** Notices I opened that still ask for my 确认收到 (not counted among the unread). */
+  noticesToAck: number
   /** Bound in the last 7 days: 首页 greets me once with what the app does and where to start. */
   welcome: boolean
   /** For a 书记 or 支委: what waits in their own branch; null for everyone else. */

@@ -131,8 +131,17 @@ export interface NoticeDetail {
   rows: DeliveryRow[]
   /** Counts per state of the notice's own push. */
   pushes: Partial<Record<DeliveryState, number>>
-  /** Unread readers a 提醒未读 reminds: everyone who has not read it but the one looking. */
+  /** Unread readers a 提醒未读 reminds: everyone who has not read it but the one looking (and its author, never a reader). */
   toRemind: number
+  /** Of those, who a 提醒未读 now would reach by WeChat, and who only in 通知 — told before sending. */
+  reach: RemindReach
+}
+
+export interface RemindReach {
+  /** Bound, this kind of reminder on, an authorization left. */
+  pushed: number
+  /** Who will see it only in the mini-program's 通知, and why. */
+  inboxOnly: { unbound: number; noGrant: number; off: number }
 }
 
 export interface RemindResult {

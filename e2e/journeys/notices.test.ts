@@ -170,18 +170,18 @@ test('member A asks for leave and allows activity reminders on WeChat’s sheet,
     .locator('.ui-card')
     .filter({ hasText: '活动通知与提醒' })
     .filter({ visible: true })
-  await activityCard.getByText('还可以提醒您1次').waitFor()
-  await activityCard.locator('.ui-button', { hasText: '再授权一次（多提醒一次）' }).click()
+  await activityCard.getByText('还能提醒1次').waitFor()
+  await activityCard.locator('.ui-button', { hasText: '再授权一次' }).click()
   await allowOnSheet(page, ['活动提醒'], '04-sheet-again')
-  await activityCard.getByText('还可以提醒您2次').waitFor()
+  await activityCard.getByText('还能提醒2次').waitFor()
   for (const [label, title] of [
     ['党费提醒', '党费缴纳提醒'],
     ['政治生日', '政治生日提醒'],
   ]) {
     const card = onScreen(page).locator('.ui-card').filter({ hasText: label }).filter({ visible: true })
-    await card.locator('.ui-button', { hasText: '授权微信提醒' }).click()
+    await card.locator('.ui-button', { hasText: '点此授权' }).click()
     await allowOnSheet(page, [title], `05-sheet-${label}`)
-    await card.getByText('还可以提醒您1次').waitFor()
+    await card.getByText('还能提醒1次').waitFor()
   }
   await noSeriousViolations(page, '提醒设置')
   await snap(page, '06-reminder-settings')
@@ -248,7 +248,7 @@ test('at 18:00 the evening before, the timer fires twice: one reminder per autho
     .locator('.ui-card')
     .filter({ hasText: '活动通知与提醒' })
     .filter({ visible: true })
-    .getByText(`还可以提醒您${left.remaining}次`)
+    .getByText(`还能提醒${left.remaining}次`)
     .waitFor()
   await snap(theirs, '09-settings-granted-earlier')
 
@@ -258,11 +258,12 @@ test('at 18:00 the evening before, the timer fires twice: one reminder per autho
     .locator('.ui-card')
     .filter({ hasText: '活动通知与提醒' })
     .filter({ visible: true })
-  await activityCard.getByText('授权的次数已用完，需要提醒请再授权').waitFor()
+  await activityCard.getByText('还没有授权').waitFor()
+  await activityCard.locator('.ui-button', { hasText: '点此授权' }).waitFor()
   await snap(page, '09-settings-used-up-A')
 })
 
-test('the secretary sees who has read it and reminds the unread once; a second tap says when', async () => {
+test('the secretary sees who has read it, is told who a reminder reaches before sending it, and reminds once', async () => {
   const page = await browser()
   await openAs(page, secretary.openid, 'packageSecretary/pages/overview/index')
   await seen(page, '发通知', true).click()
@@ -284,18 +285,20 @@ test('the secretary sees who has read it and reminds the unread once; a second t
     .locator('.ui-button', { hasText: /^提醒未读（\d+人）$/ })
     .filter({ visible: true })
     .click()
+  // Asked first, with who gets a push and who only sees it in the app, and why.
+  await seen(page, /^提醒\d+名未读的党员？$/).waitFor()
+  await seen(page, /^[1-9]\d*人会收到微信提醒；\d+人只能在小程序里看到：.*。每条通知只能提醒一次。$/).waitFor()
+  await snap(page, '11a-remind-ask')
+  await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
   // Members who turned reminders on get a push; the rest are told apart, with why.
   await seen(page, /^已提醒\d+名未读的党员：[1-9]\d*人会收到微信提醒；.*只能在小程序的“通知”里看到。$/).waitFor()
   await snap(page, '11b-remind-split')
   await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
-  await seen(page, /提醒过未读的党员，每条通知只提醒一次/).waitFor()
-  await page
-    .locator('.ui-button', { hasText: /^提醒未读（\d+人）$/ })
-    .filter({ visible: true })
-    .click()
-  await seen(page, /提醒过未读的党员，每条通知只提醒一次。$/).waitFor()
+  // Once done, the button says when, and cannot be tapped again.
+  const done = page.locator('.ui-button', { hasText: /^已于\d+月\d+日 \d\d:\d\d提醒$/ }).filter({ visible: true })
+  await done.waitFor()
+  assert.ok(await done.evaluate((b) => b.classList.contains('ui-button--disabled')))
   await snap(page, '12-reminded-once')
-  await onScreen(page).locator('.taro__modal .taro-model__confirm').filter({ visible: true }).click()
 })
 
 test('on next month’s collection day A gets a dues reminder; on 28 February, a 政治生日 greeting', async () => {

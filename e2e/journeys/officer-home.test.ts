@@ -83,11 +83,15 @@ test('the secretary sees what waits in the branch on 首页 and opens a queue wi
     { n: todo.leavePending, words: `${todo.leavePending}条请假待审批` },
     { n: todo.makeupSubmitted, words: `${todo.makeupSubmitted}篇补学心得待审核` },
     { n: todo.paymentsReported, words: `${todo.paymentsReported}笔缴费待确认` },
+    // The same figure as 支部管理's 党员发展 badge.
+    { n: todo.developDue, words: `党员发展本月要办${todo.developDue}项` },
   ]
   for (const q of queues) {
     if (q.n > 0) await seen(page, q.words, true).waitFor()
     else assert.equal(await seen(page, q.words, true).count(), 0, `${q.words} is not shown`)
   }
+  // A notice the secretary read and has not confirmed is a to-do of its own.
+  if (home.noticesToAck > 0) await seen(page, `${home.noticesToAck}条通知待确认收到`, true).waitFor()
   const waiting = queues.some((q) => q.n > 0) || todo.unbound > 0
   if (!waiting) await seen(page, '支部暂无待办').waitFor()
   await checkBothWays(page, JOURNEY, '首页（书记）', '01-secretary-home', '支部待办')
@@ -145,7 +149,13 @@ test("the office reads this month's figures and the branches needing attention o
   await seen(page, title).waitFor()
   await seen(page, `${office.members}人`, true).waitFor()
   await seen(page, `${office.branches}个支部`, true).waitFor()
-  await seen(page, `${office.attendance.activities}次`, true).waitFor()
+  // Counted, and worded, as 支部概览 counts: the month's activities that have ended.
+  await seen(page, `已结束${office.attendance.activities}次`, true).waitFor()
+  // Each rate is said once on its tile.
+  if (office.dues.open && office.dues.ratePct !== null) {
+    const rate = new RegExp(`${office.dues.ratePct.toFixed(1).replace('.', '\\.')}%`)
+    assert.equal(await onScreen(page).getByText(rate).filter({ visible: true }).count(), 1)
+  }
   const names = await onScreen(page).locator('.office-attention__name').filter({ visible: true }).allTextContents()
   assert.deepEqual(
     names,

@@ -10,7 +10,7 @@ import { nextActivityFor, openMakeupTasks } from './activity'
 import { duesHomeStatus } from './dues/home'
 import { officeHome } from './home/office'
 import { officerTodo } from './home/officer'
-import { boundSince, unreadCount } from './notify/inbox'
+import { boundSince, toAckCount, unreadCount } from './notify/inbox'
 import { whoami } from './session'
 import { studySummary } from './study'
 
@@ -22,6 +22,7 @@ const NOTHING: MemberPart = {
   study: null,
   dues: null,
   unreadNotices: 0,
+  noticesToAck: 0,
   welcome: false,
 }
 
@@ -32,15 +33,24 @@ async function memberPart(ctx: ActionContext): Promise<MemberPart> {
   const member = ctx.caller.member
   if (!member) return NOTHING
   const now = ctx.now()
-  const [nextActivity, makeup, study, dues, unreadNotices] = await Promise.all([
+  const [nextActivity, makeup, study, dues, unreadNotices, noticesToAck] = await Promise.all([
     nextActivityFor(ctx, member),
     openMakeupTasks(ctx, member._id),
     studySummary(ctx, member._id, chinaMonth(now)),
     duesHomeStatus(ctx.db, member, now),
     unreadCount(ctx.db, member),
+    toAckCount(ctx.db, member),
   ])
   const since = boundSince(member)
-  return { nextActivity, makeup, study, dues, unreadNotices, welcome: since > 0 && now - since < WELCOME_MS }
+  return {
+    nextActivity,
+    makeup,
+    study,
+    dues,
+    unreadNotices,
+    noticesToAck,
+    welcome: since > 0 && now - since < WELCOME_MS,
+  }
 }
 
 export async function memberHome(_input: object, ctx: ActionContext): Promise<MemberHome> {

@@ -11,6 +11,7 @@ import { aBill, aSettings, fireTimer, insertDues, MARCH_10 } from '../helpers/du
 import { aMember } from '../helpers/mothers'
 import { aMinutes } from '../helpers/minutes-mothers'
 import { demoOpenid } from '../../demo/identities'
+import { anApplicant, insertPeople } from '../helpers/develop-mothers'
 
 const DAY = 24 * 3600_000
 const COMMITTEE = 'm-ta-com'
@@ -122,6 +123,8 @@ describe('首页 for a 书记 or 支委: what waits in their own branch', () => 
   beforeEach(seedQueues)
 
   it('counts each queue as the queue itself lists it, and each count is 支部管理’s', async () => {
+    // Someone who applied 10 days ago: the talk with them is due within the month.
+    await insertPeople(cloud, [anApplicant(cloud, 10)])
     const secretary = asSecretary(cloud)
     const [home, leave, makeup, dues, overview] = await Promise.all([
       secretary.ok('member', 'home.get', {}),
@@ -136,6 +139,8 @@ describe('首页 for a 书记 or 支委: what waits in their own branch', () => 
       makeupSubmitted: makeup.groups.reduce((n, g) => n + g.submitted.length, 0),
       paymentsReported: dues.waiting.length,
       unbound: overview.members.total - overview.members.bound,
+      // The very figure 支部管理's 党员发展 badge shows.
+      developDue: overview.develop.due,
     })
     expect(home.officer).toEqual({
       branchId: WORLD.branchA,
@@ -143,6 +148,7 @@ describe('首页 for a 书记 or 支委: what waits in their own branch', () => 
       makeupSubmitted: 2,
       paymentsReported: 2,
       unbound: 1,
+      developDue: 1,
     })
     expect(overview.waiting).toEqual({ leavePending: 2, makeupSubmitted: 2, paymentsReported: 2 })
     expect(home.office).toBeNull()
@@ -158,6 +164,7 @@ describe('首页 for a 书记 or 支委: what waits in their own branch', () => 
       makeupSubmitted: 1,
       paymentsReported: 0,
       unbound: 0,
+      developDue: 0,
     })
     expect(b.office).toBeNull()
   })
@@ -182,6 +189,7 @@ describe('首页 for a 书记 or 支委: what waits in their own branch', () => 
       makeupSubmitted: 0,
       paymentsReported: 0,
       unbound: 0,
+      developDue: 0,
     })
   })
 })

@@ -17,6 +17,7 @@ describe('首页 in one call', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      noticesToAck: 0,
       welcome: false,
       officer: null,
       office: null,

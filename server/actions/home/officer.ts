@@ -7,6 +7,7 @@ import type { MemberDoc } from '../../model'
 import { isOfficer } from '../../runtime/access'
 import type { ActionContext } from '../../runtime/types'
 import { officerWaiting } from '../activity'
+import { branchDevelopFigure } from '../develop/due'
 import { paymentsWaiting } from '../dues/waiting'
 import { branchRoll } from '../overview'
 import { officerTalkNudge } from '../talk/sheet'
@@ -14,12 +15,19 @@ import { officerTalkNudge } from '../talk/sheet'
 export async function officerTodo(ctx: ActionContext, member: MemberDoc): Promise<OfficerTodo | null> {
   if (!isOfficer(member)) return null
   const branchId = member.branchId
-  const [waiting, paymentsReported, roll, talkNudge] = await Promise.all([
+  const [waiting, paymentsReported, roll, talkNudge, develop] = await Promise.all([
     officerWaiting(ctx, branchId),
     paymentsWaiting(ctx, branchId),
     branchRoll(ctx, branchId),
     officerTalkNudge(ctx, branchId),
+    branchDevelopFigure(ctx, branchId),
   ])
-  const todo: OfficerTodo = { branchId, ...waiting, paymentsReported, unbound: roll.total - roll.bound }
+  const todo: OfficerTodo = {
+    branchId,
+    ...waiting,
+    paymentsReported,
+    unbound: roll.total - roll.bound,
+    developDue: develop.due,
+  }
   return talkNudge ? { ...todo, talkNudge } : todo
 }

@@ -1,12 +1,13 @@
 /** One notice for its officer: who has read it, and what became of each reader's pushes. */
-import type { DeliveryRow, DeliveryState, NoticeDetail } from '../../../core/contract/notify-views'
+import type { DeliveryRow, DeliveryState, NoticeDetail, RemindReach } from '../../../core/contract/notify-views'
 import type { TemplateKey } from '../../../core/notify/templates'
+import type { MemberDoc } from '../../model'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { membersByIds } from './members'
-import type { InboxDoc, NoticeDoc, OutboxDoc } from './model'
+import type { InboxDoc, NoticeDoc, OutboxDoc, SubscriptionDoc } from './model'
 import { officerNotice } from './officer'
-import { subscriptionsFor } from './subscriptions'
+import { authorized, subscriptionsFor } from './subscriptions'
 import { adminViewOf } from './views'
 
 const STATE_OF: Record<OutboxDoc['status'], DeliveryState> = {
@@ -40,7 +41,12 @@ export async function noticeDetail(
   via: 'secretary' | 'admin',
 ): Promise<NoticeDetail> {
   const notice = await officerNotice(ctx, input.noticeId, via)
-  const copies = await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id })
+  // The one who wrote a notice is no reader of it: older notices gave the author a copy too. (An
+  // activity's notices go to everyone expected, its organizer included, as its reminders do.)
+  const author = notice.source.kind === 'notice' ? notice.authorId : null
+  const copies = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id })).filter(
+    (c) => c.memberId !== author,
+  )
   const [members, pushes] = await Promise.all([
     membersByIds(
       ctx.db,
@@ -82,6 +88,31 @@ export async function noticeDetail(
   })
   rows.sort((a, b) => Number(a.readAt !== null) - Number(b.readAt !== null) || a.name.localeCompare(b.name, 'zh'))
   const self = ctx.caller.member?._id ?? null
-  const toRemind = rows.filter((r) => r.readAt === null && r.memberId !== self).length
-  return { notice: adminViewOf(notice), rows, pushes: counts, toRemind }
+  const unread = rows.filter((r) => r.readAt === null && r.memberId !== self)
+  const reach = reachOf(
+    unread.map((r) => byMember.get(r.memberId)).filter((m): m is MemberDoc => m !== undefined),
+    subs,
+    template,
+  )
+  const view = adminViewOf(notice)
+  const figures = {
+    expected: rows.length,
+    read: rows.filter((r) => r.readAt !== null).length,
+    acked: rows.filter((r) => r.ackAt !== null).length,
+  }
+  return { notice: { ...view, ...figures }, rows, pushes: counts, toRemind: unread.length, reach }
+}
+
+/** Who of these readers a push can reach now, and why the others see the notice only in 通知. */
+export function reachOf(readers: MemberDoc[], subs: Map<string, SubscriptionDoc>, template: TemplateKey): RemindReach {
+  let pushed = 0
+  const inboxOnly = { unbound: 0, noGrant: 0, off: 0 }
+  for (const m of readers) {
+    const sub = subs.get(m._id)
+    if (m.status !== 'active' || !m.openid) inboxOnly.unbound++
+    else if (sub?.on === false) inboxOnly.off++
+    else if (authorized(template, sub)) pushed++
+    else inboxOnly.noGrant++
+  }
+  return { pushed, inboxOnly }
 }

@@ -36,6 +36,12 @@ export async function unreadCount(db: Db, member: MemberDoc): Promise<number> {
   return (await db.collection('noticeInbox').where(unreadFilter({ db }, member)).count()).total
 }
 
+/** Notices I opened that still ask for my 确认收到. */
+export async function toAckCount(db: Db, member: MemberDoc): Promise<number> {
+  const where = { memberId: member._id, needReceipt: true, ackAt: null, readAt: db.command.neq(null) }
+  return (await db.collection('noticeInbox').where(where).count()).total
+}
+
 /** `publishedAt_id` of the last earlier notice shown: the next page starts after it. */
 function cursorOf(i: InboxDoc): string {
   return `${i.publishedAt}_${i._id}`

@@ -5,7 +5,9 @@ import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
-import type { NoticeDoc } from './model'
+import type { NoticeSummary } from '../../../core/contract/notify-views'
+import { inboxId } from './ids'
+import type { InboxDoc, NoticeDoc } from './model'
 import { summaryOf } from './views'
 
 /** The latest notices shown; the page says so. */
@@ -45,16 +47,43 @@ async function latest(ctx: ActionContext, filter: Record<string, unknown>): Prom
   return res.data as NoticeDoc[]
 }
 
+/**
+ * The list's figures without the author of a notice among its readers, as 阅读情况 counts them: notices
+ * published before authors were left out gave them a copy (one read for all of those copies).
+ */
+async function summaries(ctx: ActionContext, notices: NoticeDoc[]): Promise<NoticeSummary[]> {
+  const authored = notices.filter((n) => n.source.kind === 'notice' && n.authorId)
+  const ids = authored.map((n) => inboxId(n._id, n.authorId ?? ''))
+  const copies = ids.length === 0 ? [] : await findAll<InboxDoc>(ctx.db, 'noticeInbox', { _id: ctx.db.command.in(ids) })
+  const own = new Map(copies.map((c) => [c.noticeId, c]))
+  return notices.map((n): NoticeSummary => {
+    const s = summaryOf(n)
+    const copy = own.get(n._id)
+    if (!copy || copy.memberId !== n.authorId) return s
+    return {
+      ...s,
+      expected: s.expected - 1,
+      read: s.read - (copy.readAt === null ? 0 : 1),
+      acked: s.acked - (copy.ackAt === null ? 0 : 1),
+    }
+  })
+}
+
 export async function branchNotices(input: { branchId?: string }, ctx: ActionContext): Promise<NoticeList> {
   const branchId = scopeBranch(ctx.caller, input.branchId)
-  return { items: (await latest(ctx, { branchId })).map(summaryOf) }
+  return { items: await summaries(ctx, await latest(ctx, { branchId })) }
 }
 
 /** The bureau's own notices, and any branch's held for the party office's second look. */
 export async function bureauNotices(_input: object, ctx: ActionContext): Promise<NoticeList> {
   const [own, held] = await Promise.all([latest(ctx, { scope: 'bureau' }), latest(ctx, { status: 'held' })])
   const byId = new Map([...held, ...own].map((n) => [n._id, n]))
-  return { items: [...byId.values()].sort((a, b) => b.createdAt - a.createdAt).map(summaryOf) }
+  return {
+    items: await summaries(
+      ctx,
+      [...byId.values()].sort((a, b) => b.createdAt - a.createdAt),
+    ),
+  }
 }
 
 /**

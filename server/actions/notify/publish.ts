@@ -34,8 +34,11 @@ async function create(
   ctx: ActionContext,
   input: NoticeInput,
   where: { scope: NoticeDoc['scope']; branchId: string | null; audience: NoticeAudience; from: string },
-  readers: MemberDoc[],
+  addressed: MemberDoc[],
 ): Promise<NoticeAdminView> {
+  // The one who writes a notice is not one of its readers: not counted, not reminded, no copy.
+  const author = ctx.caller.member?._id ?? null
+  const readers = addressed.filter((m) => m._id !== author)
   const verdict = await checkLongContent(ctx, noticeText(input), 1)
   const now = ctx.now()
   const held = verdict === 'review'

@@ -6,11 +6,9 @@ import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { pushOf } from './deliver'
 import { membersByIds } from './members'
-import type { TemplateKey } from '../../../core/notify/templates'
-import type { MemberDoc } from '../../model'
-import type { InboxDoc, SubscriptionDoc } from './model'
-import { authorized, subscriptionsFor } from './subscriptions'
-import { noticeDetail } from './detail'
+import type { InboxDoc } from './model'
+import { subscriptionsFor } from './subscriptions'
+import { noticeDetail, reachOf } from './detail'
 import { officerNotice } from './officer'
 import { enqueue } from './outbox'
 
@@ -32,17 +30,22 @@ export async function remindUnread(
     const detail = await noticeDetail(input, ctx, via)
     return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
   }
-  // The one reminding is not reminded, even when the notice is addressed to them too.
+  // The one reminding, and the one who wrote it, are not reminded, even when it is addressed to them too.
   const self = ctx.caller.member?._id ?? null
   const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
-    (c) => c.memberId !== self,
+    (c) => c.memberId !== self && (notice.source.kind !== 'notice' || c.memberId !== notice.authorId),
   )
   const readers = await membersByIds(
     ctx.db,
     unread.map((c) => c.memberId),
   )
   const message = pushOf(notice, '您有一条通知还未阅读，请查看')
-  const { subs, ...reach } = await reachOf(ctx, readers, message.template)
+  const subs = await subscriptionsFor(
+    ctx.db,
+    readers.filter((m) => m.status === 'active' && m.openid).map((m) => m._id),
+    message.template,
+  )
+  const reach = reachOf(readers, subs, message.template)
   await enqueue(
     ctx.db,
     now,
@@ -68,29 +71,3 @@ export async function remindUnread(
 }
 
 const NOBODY = { unbound: 0, noGrant: 0, off: 0 }
-
-/**
- * Who of these readers a push can reach now, and why the others see the notice only in 通知;
- * with the subscriptions read for it, which the outbox takes as they are.
- */
-async function reachOf(
-  ctx: ActionContext,
-  readers: MemberDoc[],
-  template: TemplateKey,
-): Promise<Pick<RemindResult, 'pushed' | 'inboxOnly'> & { subs: Map<string, SubscriptionDoc> }> {
-  const bound = readers.filter((m) => m.status === 'active' && m.openid)
-  const subs = await subscriptionsFor(
-    ctx.db,
-    bound.map((m) => m._id),
-    template,
-  )
-  let pushed = 0
-  const inboxOnly = { unbound: readers.length - bound.length, noGrant: 0, off: 0 }
-  for (const m of bound) {
-    const sub = subs.get(m._id)
-    if (sub?.on === false) inboxOnly.off++
-    else if (authorized(template, sub)) pushed++
-    else inboxOnly.noGrant++
-  }
-  return { pushed, inboxOnly, subs }
-}

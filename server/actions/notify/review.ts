@@ -15,8 +15,12 @@ import { noticeDetail } from './detail'
 
 async function readersOf(ctx: ActionContext, n: NoticeDoc) {
   const a = n.audience
-  if (a.kind === 'bureau' || a.kind === 'branches') return bureauReaders(ctx.db, a)
-  return branchReaders(ctx.db, n.branchId ?? '', a)
+  const all =
+    a.kind === 'bureau' || a.kind === 'branches'
+      ? await bureauReaders(ctx.db, a)
+      : await branchReaders(ctx.db, n.branchId ?? '', a)
+  // Its author is not one of its readers (as when published straight away).
+  return all.filter((m) => m._id !== n.authorId)
 }
 
 export async function reviewNotice(

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { OfficeHome } from '@core/contract/home'
 import { figuresWords, rateWords } from '@core/attendance/figures'
-import { duesWords, studyWords } from '@core/attendance/words'
+import { formatFen } from '@core/money'
 import { ATTENTION_RULE_WORDS } from '@core/home/attention-rules'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
@@ -28,21 +28,29 @@ function tiles(office: OfficeHome): Tile[] {
       url: '/packageAdmin/pages/org/index',
     },
     {
+      // Counted as 支部概览 counts: the month's activities that have ended.
       label: '本月活动',
-      figure: `${attendance.activities}次`,
+      figure: `已结束${attendance.activities}次`,
       words: attendance.expected > 0 ? figuresWords(attendance) : '本月还没有已举行的活动',
       url: '/packageAdmin/pages/attendance/index',
     },
     {
       label: '本月党费',
       figure: !dues.open ? '未到收缴日' : dues.dueFen === 0 ? '没有应交' : `收缴率${rateWords(dues.ratePct)}`,
-      words: duesWords(dues),
+      // The figure says the rate; the words only what it is of.
+      words: !dues.open
+        ? dues.paidFen > 0
+          ? `已预交${formatFen(dues.paidFen)}元`
+          : ''
+        : dues.dueFen === 0
+          ? ''
+          : `应交${formatFen(dues.dueFen)}元，已交${formatFen(dues.paidFen)}元`,
       url: '/packageAdmin/pages/dues/index',
     },
     {
       label: '本月学习',
       figure: study.members === 0 ? '—' : `${study.sharePct ?? 0}%有记录`,
-      words: studyWords(study),
+      words: study.members === 0 ? '' : `${study.members}名党员中${study.withRecord}人记录了学习`,
       url: '/packageAdmin/pages/study/index',
     },
   ]
@@ -67,7 +75,7 @@ export function OfficeMonth({ office }: { office: OfficeHome }) {
                 <Text className="office-tile__label">{t.label} ›</Text>
                 <Text className="office-tile__figure">{t.figure}</Text>
               </View>
-              <Text className="office-tile__words">{t.words}</Text>
+              {t.words ? <Text className="office-tile__words">{t.words}</Text> : null}
             </View>
           ))}
         </View>

@@ -13,6 +13,7 @@ function rows(todo: Todo): Array<{ title: string; value: string; url: string }> 
     { n: todo.makeupSubmitted, title: `${todo.makeupSubmitted}篇补学心得待审核`, value: '去审核', url: 'review' },
     { n: todo.paymentsReported, title: `${todo.paymentsReported}笔缴费待确认`, value: '去确认', url: 'dues' },
     { n: todo.unbound, title: `${todo.unbound}人还未绑定微信`, value: '发绑定码', url: 'members' },
+    { n: todo.developDue, title: `党员发展本月要办${todo.developDue}项`, value: '去办理', url: 'develop' },
   ]
   const talk = todo.talkNudge ? [{ title: todo.talkNudge, value: '去看看', url: 'talks' }] : []
   return [...all.filter((r) => r.n > 0), ...talk].map((r) => ({
@@ -28,7 +29,10 @@ export function OfficerTodo({ todo }: { todo: Todo }) {
   return (
     <Section title="支部待办">
       {waiting.length === 0 ? (
-        <EmptyState title="支部暂无待办" description="请假、补学心得、缴费都已处理，党员都已绑定微信。" />
+        <EmptyState
+          title="支部暂无待办"
+          description="请假、补学心得、缴费都已处理，党员都已绑定微信，党员发展本月没有要办的。"
+        />
       ) : (
         waiting.map((r) => <EntryRow key={r.url} title={r.title} value={r.value} onClick={open(r.url)} />)
       )}

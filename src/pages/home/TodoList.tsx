@@ -14,6 +14,8 @@ export function duesText(dues: DuesHomeStatus): string {
   return `${amount} · ${DUES_STATUS_LABELS[dues.status]}${owed}`
 }
 
+const openNotices = () => void Taro.navigateTo({ url: '/packageMember/pages/notices/index' })
+
 /** 首页 stays a short list: the first tasks (returned ones first), then one row to all of them. */
 const MAKEUP_SHOWN = 3
 
@@ -21,23 +23,23 @@ export function TodoList({
   makeup,
   dues,
   unreadNotices,
+  toAck,
 }: {
   makeup: MakeupItem[]
   dues: DuesHomeStatus | null
   unreadNotices: number
+  /** Read, still asking for 确认收到: a to-do of its own. */
+  toAck: number
 }) {
-  if (makeup.length === 0 && !dues && unreadNotices === 0) {
+  if (makeup.length === 0 && !dues && unreadNotices === 0 && toAck === 0) {
     return <EmptyState title="暂无待办" description="未读通知、补学任务和本月党费会显示在这里。" />
   }
   return (
     <>
       {unreadNotices > 0 ? (
-        <EntryRow
-          title={`${unreadNotices}条通知未读`}
-          value="去看看"
-          onClick={() => void Taro.navigateTo({ url: '/packageMember/pages/notices/index' })}
-        />
+        <EntryRow title={`${unreadNotices}条通知未读`} value="去看看" onClick={openNotices} />
       ) : null}
+      {toAck > 0 ? <EntryRow title={`${toAck}条通知待确认收到`} value="去确认" onClick={openNotices} /> : null}
       {makeup.slice(0, MAKEUP_SHOWN).map((task) => (
         <MakeupTaskRow key={task.activityId} task={task} label="补学：" />
       ))}

@@ -149,7 +149,12 @@ export default function HomePage() {
                 <NextActivity item={home.nextActivity} />
               </Section>
               <Section title="待办">
-                <TodoList makeup={home.makeup} dues={home.dues} unreadNotices={home.unreadNotices} />
+                <TodoList
+                  makeup={home.makeup}
+                  dues={home.dues}
+                  unreadNotices={home.unreadNotices}
+                  toAck={home.noticesToAck}
+                />
               </Section>
               <StudyLine study={home.study} />
             </>

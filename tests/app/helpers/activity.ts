@@ -84,6 +84,7 @@ export const memberHome = (extra: Partial<MemberHome> = {}): MemberHome => ({
   study: { month: '2026-03', studyDays: ['2026-03-02', '2026-03-03', '2026-03-05'] },
   dues: { month: '2026-03', dueFen: 3000, owedFen: 3000, status: 'due', arrearsMonths: 0, level: 'none' },
   unreadNotices: 0,
+  noticesToAck: 0,
   welcome: false,
   officer: null,
   office: null,

@@ -94,6 +94,33 @@ describe('通知', () => {
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/notice/index?id=ntc-1' }])
   })
 
+  it('lists 未读 newest first, those asking for 确认收到 on top, whatever order they come in', async () => {
+    cloudWithActions({
+      'member/notice.inbox': () => ({
+        data: {
+          unread: 4,
+          boundAt: at('2024-01-01T09:00:00+08:00'),
+          items: [
+            item({ noticeId: 'n-2025', title: '去年的学习会', publishedAt: at('2025-07-07T15:00:00+08:00') }),
+            item({ noticeId: 'n-dec', title: '十二月学习会', publishedAt: at('2026-12-07T15:00:00+08:00') }),
+            item({
+              noticeId: 'n-ack',
+              title: '请确认收到的通知',
+              needReceipt: true,
+              publishedAt: at('2026-11-04T17:54:00+08:00'),
+            }),
+            item({ noticeId: 'n-nov', title: '十一月学习日', publishedAt: at('2026-11-21T09:00:00+08:00') }),
+          ],
+          nextBefore: null,
+        },
+      }),
+    })
+    render(<NoticesPage />)
+    await screen.findByText('去年的学习会')
+    const titles = [...document.querySelectorAll('.notice-row__title')].map((t) => t.textContent)
+    expect(titles).toEqual(['请确认收到的通知', '十二月学习会', '十一月学习日', '去年的学习会'])
+  })
+
   it('puts those waiting for 确认收到 after the unread, and the notices from before binding last, under their headings', async () => {
     const cloud = cloudWithActions({
       'member/notice.inbox': () => ({
@@ -181,13 +208,13 @@ describe('提醒设置', () => {
     })
     render(<RemindersPage />)
 
-    expect(await screen.findByText('还可以提醒您1次')).toBeTruthy()
-    fireEvent.click(screen.getByText('再授权一次（多提醒一次）'))
+    expect(await screen.findByText('还能提醒1次')).toBeTruthy()
+    fireEvent.click(screen.getByText('再授权一次'))
     // The stand-in for WeChat's sheet: the template's title, 允许 / 取消, 总是保持以上选择.
     expect(await screen.findByText('党建助手 申请发送以下消息')).toBeTruthy()
     expect(screen.getByText('总是保持以上选择，不再询问')).toBeTruthy()
     fireEvent.click(screen.getByText('允许'))
-    expect(await screen.findByText('还可以提醒您2次')).toBeTruthy()
+    expect(await screen.findByText('还能提醒2次')).toBeTruthy()
     expect(cloud.grants.map((g) => g.templateIds)).toEqual([[SUBSCRIBE_TEMPLATES.activity.id]])
   })
 
@@ -205,37 +232,66 @@ describe('提醒设置', () => {
     render(<RemindersPage />)
     const id = SUBSCRIBE_TEMPLATES.activity.id
 
-    fireEvent.click(await screen.findByText('再授权一次（多提醒一次）'))
+    fireEvent.click(await screen.findByText('再授权一次'))
     fireEvent.click(await screen.findByText('总是保持以上选择，不再询问'))
     fireEvent.click(screen.getByText('允许'))
-    expect(await screen.findByText('还可以提醒您2次')).toBeTruthy()
+    expect(await screen.findByText('还能提醒2次')).toBeTruthy()
     expect(cloud.grants[0]).toMatchObject({ templateIds: [id], kept: { [id]: 'accept' } })
     expect(Object.values(cloud.kept)).toEqual([{ [id]: 'accept' }])
 
     // Kept where WeChat keeps it (the local cloud), not in this browser's storage.
     expect(Object.keys(window.localStorage).filter((k) => k.startsWith('dangjian.wx.subscriptions'))).toEqual([])
-    fireEvent.click(screen.getByText('再授权一次（多提醒一次）'))
-    expect(await screen.findByText('还可以提醒您3次')).toBeTruthy()
+    fireEvent.click(screen.getByText('再授权一次'))
+    expect(await screen.findByText('还能提醒3次')).toBeTruthy()
     expect(screen.queryByText('党建助手 申请发送以下消息')).toBeNull()
     expect(cloud.grants.map((g) => g.templateIds)).toEqual([[id], [id]])
     expect(recorded).toHaveLength(2)
   })
 
-  it('turns a kind off and says when the authorizations are used up', async () => {
+  it('turns off a kind that can still remind, and offers only 开启 once it is off', async () => {
     const cloud = cloudWithActions({
-      'member/reminders.get': () => ({ data: settings(0, 'accept') }),
-      'member/reminders.set': () => ({ data: { kinds: [{ ...settings(0).kinds[0], on: false }] } }),
+      'member/reminders.get': () => ({ data: settings(1, 'accept') }),
+      'member/reminders.set': () => ({ data: { kinds: [{ ...settings(1).kinds[0], on: false }] } }),
     })
     render(<RemindersPage />)
 
-    expect(await screen.findByText('授权的次数已用完，需要提醒请再授权')).toBeTruthy()
+    expect(await screen.findByText('还能提醒1次')).toBeTruthy()
+    fireEvent.click(screen.getByText('不想收到这类提醒？点此关闭'))
     // One state, one thing to do: off, it says so and offers to turn it on, asking nothing of WeChat.
-    expect(screen.getByText('授权微信提醒')).toBeTruthy()
-    fireEvent.click(screen.getByText('关闭这类提醒'))
-    expect(await screen.findByText('已关闭：不会用微信提醒您')).toBeTruthy()
-    expect(screen.getByText('开启这类提醒')).toBeTruthy()
-    expect(screen.queryByText('授权微信提醒')).toBeNull()
+    expect(await screen.findByText('已关闭')).toBeTruthy()
+    expect(screen.getByText('开启')).toBeTruthy()
+    expect(screen.queryByText('再授权一次')).toBeNull()
+    expect(screen.queryByText('不想收到这类提醒？点此关闭')).toBeNull()
     expect(cloud.calls[1].input).toEqual({ kind: 'activity', on: false })
+  })
+
+  it('gives each kind one line of state and at most one action, and the screen at most one red button', async () => {
+    const kind = settings(0).kinds[0]
+    cloudWithActions({
+      'member/reminders.get': () => ({
+        data: {
+          kinds: [
+            { ...kind, key: 'activity', label: '活动通知与提醒', remaining: 2, lastAnswer: 'accept' },
+            { ...kind, key: 'notice', label: '通知', remaining: 0, lastAnswer: 'accept' },
+            { ...kind, key: 'makeup', label: '补学提醒', remaining: 0 },
+            { ...kind, key: 'dues', label: '党费提醒', on: false },
+            { ...kind, key: 'leave', label: '请假审批', remaining: 0, lastAnswer: 'reject' },
+          ],
+        },
+      }),
+    })
+    const { container } = render(<RemindersPage />)
+
+    expect(await screen.findByText('还能提醒2次')).toBeTruthy()
+    // Used up, never asked or declined: all the same to the member, WeChat will not remind them.
+    expect(screen.getAllByText('还没有授权')).toHaveLength(3)
+    expect(screen.getByText('已关闭')).toBeTruthy()
+    expect(screen.getAllByText('点此授权')).toHaveLength(3)
+    expect(screen.getAllByText('再授权一次')).toHaveLength(1)
+    expect(screen.getAllByText('开启')).toHaveLength(1)
+    // Nothing offers to close a kind that was never authorized.
+    expect(screen.getAllByText('不想收到这类提醒？点此关闭')).toHaveLength(1)
+    expect(container.querySelectorAll('.ui-button--primary')).toHaveLength(1)
   })
 })
 
@@ -290,7 +346,7 @@ describe('the reminder offer after 请假', () => {
     cloudWithActions({ 'member/reminders.get': () => ({ data: settings(0) }) })
     render(<RemindersPage />)
     pageEvents.show()
-    await screen.findByText('还没有授权，微信不会提醒您')
+    await screen.findByText('还没有授权')
     expect(window.localStorage.getItem('dangjian.reminders.declined')).toBeNull()
   })
 })

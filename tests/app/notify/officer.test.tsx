@@ -6,7 +6,7 @@ import NoticesPage from '@/packageSecretary/pages/notices/index'
 import { freshLaunch } from '../helpers/app'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { answerModals, recorded, setRouterParams } from '../setup/taro'
-import { remindWords } from '@/packageSecretary/pages/notice-detail/remind-words'
+import { reachWords, remindWords } from '@/packageSecretary/pages/notice-detail/remind-words'
 
 beforeEach(freshLaunch)
 
@@ -45,6 +45,7 @@ const detail = (extra: Partial<NoticeSummary> = {}): NoticeDetail => ({
   ],
   pushes: { sent: 1, noQuota: 1 },
   toRemind: 1,
+  reach: { pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 0 } },
 })
 
 describe('发通知', () => {
@@ -88,13 +89,18 @@ describe('阅读情况', () => {
     expect(await screen.findByText('通知推送：没有授权，未推送')).toBeTruthy()
     expect(screen.getByText('✓ 已确认收到 2026年3月4日 10:01')).toBeTruthy()
     expect(screen.getByText('提醒未读：✓ 微信已送达')).toBeTruthy()
+    // Cancelled at the question: nothing sent.
+    answerModals(false)
+    fireEvent.click(screen.getByText('提醒未读（1人）'))
+    await screen.findByText('提醒未读（1人）')
+    expect(actionsCalled(cloud).filter((a) => a.endsWith('remind'))).toHaveLength(0)
     answerModals(true, true)
     fireEvent.click(screen.getByText('提醒未读（1人）'))
-    expect(await screen.findByText(/已于2026年3月4日 11:00提醒过未读的党员，每条通知只提醒一次/)).toBeTruthy()
-    fireEvent.click(screen.getByText('提醒未读（1人）'))
-    await screen.findByText(/已于2026年3月4日 11:00提醒过未读的党员，每条通知只提醒一次/)
-    expect(recorded.modals).toEqual(['已提醒', '已经提醒过了'])
-    expect(actionsCalled(cloud).filter((a) => a.endsWith('remind'))).toHaveLength(2)
+    const done = await screen.findByText('已于3月4日 11:00提醒')
+    expect(screen.queryByText('提醒未读（1人）')).toBeNull()
+    expect(done.closest('button')?.hasAttribute('disabled') ?? done.closest('[disabled]') !== null).toBe(true)
+    expect(recorded.modals).toEqual(['提醒1名未读的党员？', '提醒1名未读的党员？', '已提醒'])
+    expect(actionsCalled(cloud).filter((a) => a.endsWith('remind'))).toHaveLength(1)
     expect(actionsCalled(cloud).filter((a) => a.endsWith('detail'))).toHaveLength(1)
   })
 
@@ -141,5 +147,21 @@ describe('提醒未读 says who gets a push and who only the inbox', () => {
     [{ count: 0, pushed: 0, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } }, '所有人都已阅读，没有需要提醒的党员。'],
   ])('%o', (result, words) => {
     expect(remindWords(result)).toBe(words)
+  })
+})
+
+describe('提醒未读 asks first, saying who a push reaches and who only sees it in the app', () => {
+  it.each([
+    [
+      { pushed: 1, inboxOnly: { unbound: 7, noGrant: 3, off: 0 } },
+      '1人会收到微信提醒；10人只能在小程序里看到：7人未绑定、3人没有剩余的提醒授权。每条通知只能提醒一次。',
+    ],
+    [{ pushed: 3, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } }, '3人会收到微信提醒。每条通知只能提醒一次。'],
+    [
+      { pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 1 } },
+      '没有人能收到微信提醒；2人只能在小程序里看到：1人没有剩余的提醒授权、1人关闭了通知提醒。每条通知只能提醒一次。',
+    ],
+  ])('%j', (reach, words) => {
+    expect(reachWords(reach)).toBe(words)
   })
 })

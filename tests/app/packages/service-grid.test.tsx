@@ -36,6 +36,7 @@ const waiting: OfficerTodo = {
   makeupSubmitted: 6,
   paymentsReported: 3,
   unbound: 4,
+  developDue: 0,
 }
 
 const overview = (extra: Partial<BranchOverview> = {}): BranchOverview => ({

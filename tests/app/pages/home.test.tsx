@@ -121,6 +121,7 @@ describe('首页', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      noticesToAck: 0,
       welcome: false,
       officer: null,
       office: null,
@@ -141,6 +142,7 @@ describe('首页', () => {
       study: null,
       dues: null,
       unreadNotices: 0,
+      noticesToAck: 0,
       welcome: false,
       officer: null,
       office: null,
@@ -190,6 +192,7 @@ const todo = (extra: Partial<OfficerTodo> = {}): OfficerTodo => ({
   makeupSubmitted: 6,
   paymentsReported: 3,
   unbound: 0,
+  developDue: 0,
   ...extra,
 })
 
@@ -209,7 +212,9 @@ const office = (extra: Partial<OfficeHome> = {}): OfficeHome => ({
 
 describe('首页 for officers', () => {
   it('gives a secretary a 支部待办 card whose counts open their queues, in the same one call', async () => {
-    const cloud = homeCloud(memberHome({ session: secretarySession(), officer: todo({ unbound: 4 }) }))
+    const cloud = homeCloud(
+      memberHome({ session: secretarySession(), officer: todo({ unbound: 4, developDue: 1 }), noticesToAck: 1 }),
+    )
     render(<HomePage />)
 
     expect(await screen.findByText('支部待办')).toBeTruthy()
@@ -217,13 +222,18 @@ describe('首页 for officers', () => {
     fireEvent.click(screen.getByText('6篇补学心得待审核'))
     fireEvent.click(screen.getByText('3笔缴费待确认'))
     fireEvent.click(screen.getByText('4人还未绑定微信'))
+    fireEvent.click(screen.getByText('党员发展本月要办1项'))
     fireEvent.click(screen.getByText('支部管理'))
+    // A notice read but not yet confirmed is a to-do of its own, not one of the unread.
+    fireEvent.click(screen.getByText('1条通知待确认收到'))
     expect(recorded.navigations).toEqual([
       { kind: 'navigateTo', url: '/packageSecretary/pages/leave/index' },
       { kind: 'navigateTo', url: '/packageSecretary/pages/review/index' },
       { kind: 'navigateTo', url: '/packageSecretary/pages/dues/index' },
       { kind: 'navigateTo', url: '/packageSecretary/pages/members/index' },
+      { kind: 'navigateTo', url: '/packageSecretary/pages/develop/index' },
       { kind: 'navigateTo', url: '/packageSecretary/pages/overview/index' },
+      { kind: 'navigateTo', url: '/packageMember/pages/notices/index' },
     ])
     // Their own member items stay below.
     expect(screen.getByText('待办')).toBeTruthy()
@@ -246,7 +256,7 @@ describe('首页 for officers', () => {
     )
     render(<HomePage />)
     expect(await screen.findByText('支部暂无待办')).toBeTruthy()
-    expect(screen.getByText('请假、补学心得、缴费都已处理，党员都已绑定微信。')).toBeTruthy()
+    expect(screen.getByText('请假、补学心得、缴费都已处理，党员都已绑定微信，党员发展本月没有要办的。')).toBeTruthy()
     expect(screen.getByText('支部管理')).toBeTruthy()
   })
 
@@ -273,10 +283,15 @@ describe('首页 for officers', () => {
     expect(await screen.findByText('2026年3月：全机关')).toBeTruthy()
     expect(screen.getByText('81人')).toBeTruthy()
     expect(screen.getByText('8个支部')).toBeTruthy()
+    // 本月活动 counts what 支部概览 calls 已结束; each rate is said once, its words say what it is of.
+    expect(screen.getByText('已结束3次')).toBeTruthy()
     expect(screen.getByText('应到40人，实到35人，请假3人，缺席2人，出勤率87.5%')).toBeTruthy()
     expect(screen.getByText('收缴率57.5%')).toBeTruthy()
-    expect(screen.getByText('党费收缴率57.5%（应交2417.35元，已交1389.75元）')).toBeTruthy()
-    expect(screen.getByText('有学习记录的党员占64%（52/81人）')).toBeTruthy()
+    expect(screen.getByText('应交2417.35元，已交1389.75元')).toBeTruthy()
+    expect(screen.getByText('64%有记录')).toBeTruthy()
+    expect(screen.getByText('81名党员中52人记录了学习')).toBeTruthy()
+    expect(screen.getAllByText(/57\.5%/)).toHaveLength(1)
+    expect(screen.getAllByText(/64%/)).toHaveLength(1)
     expect(screen.getByText('· 上季度未召开党员大会')).toBeTruthy()
     expect(screen.getByText(/按组织顺序列出，不排名/)).toBeTruthy()
     fireEvent.click(screen.getByText('本月活动 ›'))

@@ -10,12 +10,13 @@ export const member: MatrixPart<'member', typeof memberNotifyActions> = {
   'notice.inbox': { allowed: MEMBERS, input: () => ({}) },
   'notice.open': {
     allowed: MEMBERS,
-    input: async (cloud) => ({ noticeId: await aBranchNotice(cloud) }),
+    // The secretary writes branch A's notices; an older one gave her a copy to read as a member.
+    input: async (cloud) => ({ noticeId: await aBranchNotice(cloud, { authorCopy: true }) }),
     refused: NOT_A_READER,
   },
   'notice.ack': {
     allowed: MEMBERS,
-    input: async (cloud) => ({ noticeId: await aBranchNotice(cloud, { needReceipt: true }) }),
+    input: async (cloud) => ({ noticeId: await aBranchNotice(cloud, { needReceipt: true, authorCopy: true }) }),
     refused: NOT_A_READER,
   },
   'reminders.get': { allowed: MEMBERS, input: () => ({}) },

@@ -93,6 +93,8 @@ function Folded({ items, part }: { items: InboxItem[]; part: 'read' | 'before' }
  */
 function Parts({ items, boundAt }: { items: InboxItem[]; boundAt: number | null }) {
   const parts = ORDER.map((part) => ({ part, items: items.filter((item) => partOf(item, boundAt) === part) }))
+  // 未读: those asking for 确认收到 on top, then the newest first (never last year's ahead of this week's).
+  parts[0].items.sort((a, b) => Number(b.needReceipt) - Number(a.needReceipt) || b.publishedAt - a.publishedAt)
   return (
     <>
       {parts

@@ -12,47 +12,66 @@ import { callCloud } from '@/services/cloud'
 import { readKeptChoices, requestSubscribe } from '@/services/subscribe'
 import './index.css'
 
-/** Where a kind stands, in one line: WeChat allows one message per 允许. */
-function stateText(kind: ReminderKindState): string {
-  if (!kind.on) return '已关闭：不会用微信提醒您'
-  if (kind.remaining === null) return '长期有效'
-  if (kind.lastAnswer === 'ban') return '您已在微信中关闭这类消息'
-  if (kind.remaining > 0) return `还可以提醒您${kind.remaining}次`
-  if (kind.lastAnswer === 'accept') return '授权的次数已用完，需要提醒请再授权'
-  return kind.lastAnswer === 'reject' ? '上次选择了不接收' : '还没有授权，微信不会提醒您'
+/** What a kind's one action is, if any. */
+type KindAction = 'authorize' | 'again' | 'on' | null
+
+/**
+ * Where a kind stands, in one line of words, and the one thing to do about it: 还能提醒N次 (再授权一次),
+ * 还没有授权 (点此授权), 已关闭 (开启). WeChat allows one message per 允许.
+ */
+function kindState(kind: ReminderKindState): { words: string; action: KindAction } {
+  if (!kind.on) return { words: '已关闭', action: 'on' }
+  if (kind.remaining === null) return { words: '长期有效', action: null }
+  if (kind.lastAnswer === 'ban') return { words: '您已在微信中关闭这类消息', action: null }
+  if (kind.remaining > 0) return { words: `还能提醒${kind.remaining}次`, action: 'again' }
+  return { words: '还没有授权', action: 'authorize' }
+}
+
+const ACTION_WORDS: Record<Exclude<KindAction, null>, string> = {
+  authorize: '点此授权',
+  again: '再授权一次',
+  on: '开启',
 }
 
 function KindCard({
   kind,
   busy,
+  primary,
   onToggle,
   onAuthorize,
 }: {
   kind: ReminderKindState
   busy: boolean
+  /** The screen's one red button: the first kind that cannot reach the member yet. */
+  primary: boolean
   onToggle: () => void
   onAuthorize: () => void
 }) {
-  // One state per kind, and the one thing to do about it: only a kind that is on and cannot
-  // reach the member asks, in red, for an authorization; turning it off is the plain button.
-  const canPush = kind.remaining === null || kind.remaining > 0
+  const { words, action } = kindState(kind)
   return (
     <Card>
       <View className="stack">
         <Text className="reminder__label">{kind.label}</Text>
         <Text className="text-secondary">{kind.about}</Text>
-        <Text className="reminder__left">{stateText(kind)}</Text>
+        <Text className="reminder__left">{words}</Text>
         {kind.on && kind.lastAnswer === 'ban' ? (
           <Text className="text-secondary">可在微信右上角“···”→“设置”→“订阅消息”中重新打开。</Text>
         ) : null}
-        {kind.on && kind.lastAnswer !== 'ban' && kind.remaining !== null ? (
-          <Button kind={canPush ? undefined : 'primary'} block loading={busy} onClick={onAuthorize}>
-            {canPush ? '再授权一次（多提醒一次）' : '授权微信提醒'}
+        {action ? (
+          <Button
+            kind={primary ? 'primary' : 'plain'}
+            block
+            loading={busy}
+            onClick={action === 'on' ? onToggle : onAuthorize}
+          >
+            {ACTION_WORDS[action]}
           </Button>
         ) : null}
-        <Button block onClick={onToggle} disabled={busy}>
-          {kind.on ? '关闭这类提醒' : '开启这类提醒'}
-        </Button>
+        {action === 'again' ? (
+          <Text className="reminder__off" onClick={busy ? undefined : onToggle}>
+            不想收到这类提醒？点此关闭
+          </Text>
+        ) : null}
       </View>
     </Card>
   )
@@ -104,11 +123,12 @@ export default function RemindersPage() {
     >
       {(loaded) => (
         <>
-          {(fresh ?? loaded).kinds.map((kind) => (
+          {(fresh ?? loaded).kinds.map((kind, i, kinds) => (
             <KindCard
               key={kind.key}
               kind={kind}
               busy={busy === kind.key}
+              primary={kinds.findIndex((k) => kindState(k).action === 'authorize') === i}
               onToggle={() =>
                 void act(kind.key, () => callCloud('member', 'reminders.set', { kind: kind.key, on: !kind.on }))
               }

@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro'
 import type { NoticeDetail } from '@core/contract/notify-views'
 import { NOTICE_LIMITS } from '@core/contract/notify-limits'
-import { formatChinaDateTime } from '@core/dates'
+import { formatChinaClock, formatChinaDateTime, formatChinaMonthDay } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
 import { ScreenView } from '@/components/ScreenView'
@@ -18,8 +17,8 @@ import { callCloud } from '@/services/cloud'
 import { DeliveryRows } from '../../notify/DeliveryRows'
 import { useNoticeScope } from '../../notify/scope'
 import { kindText, PUSH_WORDS, standingText } from '../../notify/words'
-import { remindWords } from './remind-words'
-import { messageDialog } from '@/services/dialog'
+import { reachWords, remindWords } from './remind-words'
+import { confirmDialog, messageDialog } from '@/services/dialog'
 
 function counts(detail: NoticeDetail): string {
   return Object.entries(detail.pushes)
@@ -45,7 +44,13 @@ function NoticeDetailPageFor({ id }: { id: string }) {
   const [busy, setBusy] = useState(false)
   const [rejecting, setRejecting] = useState(false)
 
-  const remind = async () => {
+  const remind = async (detail: NoticeDetail) => {
+    const sure = await confirmDialog({
+      title: `提醒${detail.toRemind}名未读的党员？`,
+      content: reachWords(detail.reach),
+      confirmText: '发送提醒',
+    })
+    if (!sure) return
     setBusy(true)
     try {
       const r =
@@ -112,13 +117,17 @@ function NoticeDetailPageFor({ id }: { id: string }) {
                   </View>
                 </Section>
               ) : null}
-              {n.status === 'published' && unread > 0 ? (
-                <Button kind={n.remindedAt ? 'plain' : 'primary'} block loading={busy} onClick={() => void remind()}>
+              {n.status === 'published' && n.remindedAt ? (
+                <View className="stack">
+                  <Button block disabled>
+                    {`已于${formatChinaMonthDay(n.remindedAt)} ${formatChinaClock(n.remindedAt)}提醒`}
+                  </Button>
+                  <Text className="text-secondary">每条通知只能提醒一次</Text>
+                </View>
+              ) : n.status === 'published' && unread > 0 ? (
+                <Button kind="primary" block loading={busy} onClick={() => void remind(detail)}>
                   {`提醒未读（${unread}人）`}
                 </Button>
-              ) : null}
-              {n.remindedAt ? (
-                <Notice kind="info">{`已于${formatChinaDateTime(n.remindedAt)}提醒过未读的党员，每条通知只提醒一次`}</Notice>
               ) : null}
               <Section title={`每个人的情况（未读的在前）`}>
                 <DeliveryRows rows={detail.rows} needReceipt={n.needReceipt} />
