@@ -117,7 +117,8 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
         authorName: s1?.name ?? '书记',
         from: `机关第一党支部 · ${s1?.name ?? '书记'}`,
       }),
-      readers: b1,
+      // The author gets no copy of her own notice (as notice.publish does).
+      readers: b1.filter((m) => m._id !== s1?._id),
       readShare: 0.5,
       ackShare: 0,
     },
@@ -133,7 +134,7 @@ function handWritten(world: DemoWorld, now: number): Plan[] {
         authorName: s2?.name ?? '书记',
         from: `机关第二党支部 · ${s2?.name ?? '书记'}`,
       }),
-      readers: b2,
+      readers: b2.filter((m) => m._id !== s2?._id),
       readShare: 0,
       ackShare: 0,
     },
