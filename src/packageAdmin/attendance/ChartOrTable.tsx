@@ -25,18 +25,24 @@ export interface ChartOrTableProps {
  * figures as a table. Colour is never the only signal: each bar's rate is in the text.
  */
 export function ChartOrTable({ rows, transposed = false }: ChartOrTableProps) {
-  const [view, setView] = useState<'chart' | 'table'>('chart')
-  const { rootPx } = useDisplay()
+  const [chosen, setView] = useState<'chart' | 'table'>('chart')
+  const { prefs, rootPx } = useDisplay()
+  // 长辈版 at 特大/超大: a phone's width leaves the chart too little room for its bars and labels,
+  // so the figures come as the table only.
+  const tableOnly = prefs.elder && prefs.level >= 1
+  const view = tableOnly ? 'table' : chosen
   return (
     <View className="stack">
-      <ChoiceChips
-        options={[
-          { value: 'chart', label: '图表' },
-          { value: 'table', label: '表格' },
-        ]}
-        value={view}
-        onChange={setView}
-      />
+      {tableOnly ? null : (
+        <ChoiceChips
+          options={[
+            { value: 'chart', label: '图表' },
+            { value: 'table', label: '表格' },
+          ]}
+          value={view}
+          onChange={setView}
+        />
+      )}
       {view === 'chart' ? (
         <>
           <RateChart
