@@ -245,8 +245,8 @@ test('a member sees the new amount and reports this month’s payment with a rec
   await sheet.getByText('合计：15.00 元').scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '7-report-sheet')
   await sheet.locator('.ui-button', { hasText: /^报告缴费$/ }).click()
-  await seen(page, '… 已报告，等待书记确认').waitFor()
-  await seen(page, '… 已报告，待确认').waitFor()
+  await seen(page, '◷ 已报告，等待书记确认').waitFor()
+  await seen(page, '◷ 已报告，待确认').waitFor()
   await toastGone(page)
   await shot(page, JOURNEY, '8-member-reported')
 })
@@ -288,7 +288,7 @@ test('another member prepays three months and the secretary confirms it', async 
   await sheet.getByText(`合计：${label.split('，共 ')[1]}`).scrollIntoViewIfNeeded()
   await shot(page, JOURNEY, '11-prepay-sheet')
   await sheet.locator('.ui-button', { hasText: /^报告缴费$/ }).click()
-  await seen(page, '… 已报告，等待书记确认').waitFor()
+  await seen(page, '◷ 已报告，等待书记确认').waitFor()
   assert.equal(
     await page.locator('.dues-months__row').filter({ visible: true }).filter({ hasText: '（预交）' }).count(),
     3,

@@ -43,7 +43,7 @@ describe('活动详情', () => {
 
     await typeInto('如：出差在外地', '出差')
     fireEvent.click(screen.getByText('提交请假'))
-    expect(await screen.findByText('我的状态：… 请假待批')).toBeTruthy()
+    expect(await screen.findByText('我的状态：◷ 请假待批')).toBeTruthy()
     expect(screen.getByText('请假原因：出差')).toBeTruthy()
     expect(cloud.calls.find((c) => c.action === 'leave.request')?.input).toEqual({
       activityId: 'act-1',
