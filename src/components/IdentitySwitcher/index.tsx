@@ -144,7 +144,7 @@ export function IdentitySwitcher(props: IdentitySwitcherProps) {
     <View className="ui-overlay identity-panel">
       <View className="ui-overlay__panel identity-panel__sheet">
         <View className="identity-panel__header">
-          <Text className="identity-panel__title">切换演示身份</Text>
+          <Text className="identity-panel__title">切换身份</Text>
           <Button onClick={close}>关闭</Button>
         </View>
         <Text className="identity-panel__note">
