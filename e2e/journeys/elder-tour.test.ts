@@ -223,21 +223,23 @@ test('支部管理’s grid at the largest text: names whole on one line, two co
 async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = []
-    const visible = (el: Element) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
-    const screen = [...document.querySelectorAll('.taro_page')].find(visible) ?? document.body
+    // No named functions in here: tsx would wrap them in a helper the browser does not have.
+    const seenHere = { checkOpacity: true, checkVisibilityCSS: true }
+    const screen =
+      [...document.querySelectorAll('.taro_page')].find((p) => p.checkVisibility(seenHere)) ?? document.body
     for (const card of screen.querySelectorAll('.ui-card')) {
-      if (!visible(card)) continue
+      if (!card.checkVisibility(seenHere)) continue
       const edge = card.getBoundingClientRect().right
       for (const el of card.querySelectorAll('*')) {
         const rect = el.getBoundingClientRect()
-        if (visible(el) && rect.width > 0 && rect.right > edge + 1 && el.textContent?.trim()) {
+        if (el.checkVisibility(seenHere) && rect.width > 0 && rect.right > edge + 1 && el.textContent?.trim()) {
           out.push(`“${el.textContent.trim().slice(0, 20)}”超出卡片右边${Math.round(rect.right - edge)}px`)
           break
         }
       }
     }
     for (const button of screen.querySelectorAll('.ui-button')) {
-      if (!visible(button)) continue
+      if (!button.checkVisibility(seenHere)) continue
       const range = document.createRange()
       range.selectNodeContents(button)
       const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
