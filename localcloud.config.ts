@@ -12,6 +12,7 @@ import { nextMoment } from './demo/next-moment'
 import { isStale } from './demo/stale'
 import { demoVersion } from './demo/version'
 import { defineConfig } from './localcloud/config-types'
+import type { Database } from './localcloud/db'
 import { appPages } from './scripts/app-pages'
 import { COLLECTION_NAMES, COLLECTIONS } from './server/collections'
 
@@ -58,6 +59,20 @@ const hubWords = {
   nextMoment: '调到下次活动开始后10分钟',
 }
 
+/**
+ * The switcher's people, the demo's newcomer marked: bound within 30 days of the latest binding
+ * (the rest of the demo bureau bound two years before).
+ */
+async function withNewcomers(db: Database, env: Record<string, string>) {
+  const people = await listIdentities(db, env)
+  const bound = (await db.find('members', { status: 'active' })) as Array<{ openid?: string; boundAt?: number | null }>
+  const latest = Math.max(0, ...bound.map((m) => m.boundAt ?? 0))
+  const recent = new Set(
+    bound.filter((m) => m.openid && m.boundAt && m.boundAt > latest - 30 * 86_400_000).map((m) => m.openid),
+  )
+  return people.map((p) => (recent.has(p.openid) ? { ...p, newlyBound: true } : p))
+}
+
 export default defineConfig({
   title: '党建助手',
   hubWords,
@@ -78,7 +93,7 @@ export default defineConfig({
   functionEnv: (env) => ({ PARTY_ADMIN_OPENIDS: env.PARTY_ADMIN_OPENIDS ?? DEMO_ADMIN_OPENID }),
   demo: {
     seed: seedDemo,
-    identities: listIdentities,
+    identities: withNewcomers,
     isStale,
     version: demoVersion(join(__dirname, 'demo')),
     nextMoment,

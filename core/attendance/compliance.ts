@@ -3,6 +3,7 @@
  * over and too few were held), under way (the period is now and not yet enough), or not yet due.
  * Pure: the caller gives the branch's activities of the year and the instant "now".
  */
+import { MARKS } from '../marks'
 import type { ActivityType } from '../activity/types'
 import { chinaMonth } from '../dates'
 import { takesMinutes } from '../minutes/types'
@@ -23,7 +24,7 @@ export const PERIOD_STATE_LABELS: Record<CellState, string> = {
 export const PERIOD_STATE_MARKS: Record<CellState, string> = {
   held: '✓',
   missing: '✗',
-  underWay: '…',
+  underWay: MARKS.pending,
   notDue: '—',
   notApplicable: '—',
 }

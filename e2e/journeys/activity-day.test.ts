@@ -170,7 +170,7 @@ test('member A asks for leave before the start, and the secretary approves it', 
   await button(page, '请假').click()
   await fill(page, '如：出差在外地', '去外地参加业务培训')
   await button(page, '提交请假').click()
-  await seen(page, '我的状态：… 请假待批').waitFor()
+  await seen(page, '我的状态：◷ 请假待批').waitFor()
   await seen(page, '等待书记审批', true).waitFor()
   await snap(page, '06-leave-asked')
 

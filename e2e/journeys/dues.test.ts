@@ -247,7 +247,7 @@ test('a member sees the new amount and reports this month’s payment with a rec
   await sheet.locator('.ui-button', { hasText: /^报告缴费$/ }).click()
   // 办理进度: 已报告 at its time, waiting for the secretary.
   await seen(page, '等待书记确认收到', true).waitFor()
-  await seen(page, '… 已报告，待确认').waitFor()
+  await seen(page, '◷ 已报告，待确认').waitFor()
   await toastGone(page)
   await shot(page, JOURNEY, '8-member-reported')
 })

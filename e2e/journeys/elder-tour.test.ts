@@ -214,3 +214,84 @@ test('支部管理’s grid at the largest text: names whole on one line, two co
   assert.equal(await shut.count(), before - 1)
   await shot(page, JOURNEY, 'ledger-month-opened-elder-largest')
 })
+
+/**
+ * What a newcomer's walk at 超大 found (layout, not type size): text past its card's right edge
+ * (制度落实's month grid), a button label broken mid-word (确认完/成), a summary run on into one
+ * line (知识测试 谁已完成).
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = []
+    // No named functions in here: tsx would wrap them in a helper the browser does not have.
+    const seenHere = { checkOpacity: true, checkVisibilityCSS: true }
+    const screen =
+      [...document.querySelectorAll('.taro_page')].find((p) => p.checkVisibility(seenHere)) ?? document.body
+    for (const card of screen.querySelectorAll('.ui-card')) {
+      if (!card.checkVisibility(seenHere)) continue
+      const edge = card.getBoundingClientRect().right
+      for (const el of card.querySelectorAll('*')) {
+        const rect = el.getBoundingClientRect()
+        if (el.checkVisibility(seenHere) && rect.width > 0 && rect.right > edge + 1 && el.textContent?.trim()) {
+          out.push(`“${el.textContent.trim().slice(0, 20)}”超出卡片右边${Math.round(rect.right - edge)}px`)
+          break
+        }
+      }
+    }
+    for (const button of screen.querySelectorAll('.ui-button')) {
+      if (!button.checkVisibility(seenHere)) continue
+      const range = document.createRange()
+      range.selectNodeContents(button)
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+      if (tops.size > 1) out.push(`按钮“${button.textContent?.trim()}”折成${tops.size}行`)
+    }
+    for (const summary of screen.querySelectorAll('.quiz-branch__summary')) {
+      const tops = [...summary.children].map((c) => Math.round(c.getBoundingClientRect().top))
+      if (new Set(tops).size !== tops.length) out.push('测试概要挤在一行')
+    }
+    return out
+  })
+}
+
+test('at the largest text: nothing past a card’s edge, button labels whole, a summary line by line', async () => {
+  const failures: string[] = []
+  for (const route of [
+    'packageAdmin/pages/compliance/index',
+    'packageAdmin/pages/attendance/index',
+    'packageSecretary/pages/review/index',
+    'packageSecretary/pages/dues/index',
+    'packageSecretary/pages/quiz/index',
+  ]) {
+    const page = await open(route, plan.visits[route])
+    await setDisplay(page, true, 2)
+    await ready(page, route)
+    failures.push(...(await layoutProblems(page)).map((p) => `${route}: ${p}`))
+    await fullShot(page, `${route.replace(/\/index$/, '').replace(/\//g, '-')}-elder-largest`)
+  }
+  assert.deepEqual(failures, [])
+})
+
+test('切换身份 at the largest text on a sub-page: 关闭 whole, the sheet to the bottom, people in words', async () => {
+  const route = 'packageSecretary/pages/dues/index'
+  const page = await open(route, plan.visits[route])
+  await setDisplay(page, true, 2)
+  await ready(page, route)
+  await page.locator('.identity-fab').click()
+  const sheet = page.locator('.identity-panel__sheet')
+  await sheet.getByText('支部书记和支委', { exact: false }).first().waitFor()
+  const close = sheet.locator('.ui-button').filter({ hasText: '关闭' })
+  const box = await close.evaluate((el) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size
+  })
+  assert.equal(box, 1, '关闭 on one line')
+  const gap = await sheet.evaluate((el) => window.innerHeight - el.getBoundingClientRect().bottom)
+  assert.ok(gap <= 1, `the sheet stops ${gap}px short of the bottom`)
+  const text = (await sheet.textContent()) ?? ''
+  assert.ok(!text.includes('openid'), 'no raw openid')
+  assert.ok(/当前：\S+ · 机关/.test(text), 'the current person in words')
+  assert.ok(text.includes('刚绑定'), 'the demo’s newcomer marked')
+  await shot(page, JOURNEY, 'switcher-elder-largest')
+  await sheet.locator('.ui-button').filter({ hasText: '关闭' }).click()
+})

@@ -174,6 +174,11 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   await openAs(page, member.openid)
   await seen(page, '未开启，点此开启').click()
   await seen(page, '已开启，点此关闭').waitFor()
+  // 特大 (我的's setting; kept on the phone): the size where the wheel picker's text used to stop
+  // short of the page's (24 px of 26).
+  await page.evaluate(() =>
+    localStorage.setItem('dangjian.display', JSON.stringify({ data: { elder: true, level: 1, decided: true } })),
+  )
   // The choice is kept on the phone: 学习 opens in 长辈版 too.
   await openAs(page, member.openid, 'pages/study/index')
   await seen(page, '我的学习日历').waitFor()
@@ -192,6 +197,20 @@ test('学习 and the check-in form are accessible in 长辈版', async () => {
   await page.locator('.weui-picker').filter({ visible: true }).waitFor()
   await settled(page, '.weui-picker')
   assert.deepEqual(await smallText(page, 18, 1.3), [], '学习时长 picker in 长辈版')
+  // As large as the page's own text, not just above the 18 px floor.
+  const sizes = await page.evaluate(() => ({
+    body: parseFloat(getComputedStyle(document.querySelector('.app-page') as Element).fontSize),
+    items: [...document.querySelectorAll('.weui-picker__item')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => parseFloat(getComputedStyle(el).fontSize)),
+  }))
+  assert.ok(sizes.body >= 26, `page text ${sizes.body}px at 特大`)
+  assert.ok(sizes.items.length > 0)
+  assert.deepEqual(
+    sizes.items.filter((px) => px < sizes.body),
+    [],
+    `学习时长 picker's items against the page's ${sizes.body}px`,
+  )
   const action = await page
     .locator('.weui-picker__action')
     .filter({ visible: true })

@@ -2,6 +2,7 @@
  * How the member's screens put an activity into words: when, my status, 补学. Pure, and light
  * enough for the main package (labels from core/activity/types, China time from core/dates).
  */
+import { MARKS } from '@core/marks'
 import type { ActivitySummary, LeaveView, MakeupState, MyActivity } from '@core/contract/activity-views'
 import { activityPhase, standingLabel } from '@core/activity/status'
 import {
@@ -39,7 +40,7 @@ export function typeText(a: Pick<ActivitySummary, 'type' | 'title'>): string {
 const STATUS_MARKS: Record<MemberStatus, string> = {
   notExpected: '—',
   expected: '○',
-  leavePending: '…',
+  leavePending: MARKS.pending,
   onLeave: '✓',
   present: '✓',
   absent: '✗',

@@ -2,6 +2,7 @@
  * How the 党费 screens put money, months and states into words. Pure, and light enough for
  * the main package: the labels come from the contract's schema-free label files.
  */
+import { MARKS } from '@core/marks'
 import type { CurrentAmount, DuesMonth, DuesMonthStatus, PaymentEntry, ReductionView } from '@core/contract/dues'
 import type { DuesCategory } from '@core/contract/org'
 import {
@@ -27,7 +28,7 @@ const STATUS_MARKS: Record<DuesMonthStatus, string> = {
   upcoming: '○',
   due: '○',
   overdue: '✗',
-  reported: '…',
+  reported: MARKS.pending,
   paid: '✓',
   exempt: '—',
   noAmount: '?',
@@ -97,7 +98,7 @@ export function paymentState(p: PaymentEntry): string {
   if (p.kind === 'correction') return `↩ 冲正：撤销了一笔已确认的缴费${p.reason ? `（原因：${p.reason}）` : ''}`
   switch (p.status) {
     case 'reported':
-      return `… ${PAYMENT_STATUS_WORDS.reported}，等待书记确认`
+      return `${MARKS.pending} ${PAYMENT_STATUS_WORDS.reported}，等待书记确认`
     case 'confirmed':
       return p.correctedById
         ? `✓ ${PAYMENT_STATUS_WORDS.confirmed}，后来被冲正`

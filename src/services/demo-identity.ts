@@ -9,6 +9,8 @@ export interface DemoIdentity {
   branchName?: string
   /** A secretary's or 支委's duty, e.g. 书记, 组织委员. */
   duty?: string
+  /** Bound in the demo's last days (the newcomer 首页 welcomes). */
+  newlyBound?: boolean
 }
 
 export const OPENID_STORAGE_KEY = 'dangjian.demo.openid'
@@ -49,7 +51,8 @@ function isDemoIdentity(value: unknown): value is DemoIdentity {
     typeof item.name === 'string' &&
     ROLES.includes(item.role as DemoRole) &&
     (item.branchName === undefined || typeof item.branchName === 'string') &&
-    (item.duty === undefined || typeof item.duty === 'string')
+    (item.duty === undefined || typeof item.duty === 'string') &&
+    (item.newlyBound === undefined || typeof item.newlyBound === 'boolean')
   )
 }
 

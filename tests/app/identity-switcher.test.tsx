@@ -34,7 +34,7 @@ describe('切换身份 (H5 only)', () => {
     expect(screen.getByText('机关党委（1人）')).toBeTruthy()
     expect(screen.getByText('党员（1人）')).toBeTruthy()
 
-    fireEvent.click(screen.getByText('孙涛 · 大气环境处党支部'))
+    fireEvent.click(screen.getByText('孙涛 · 大气环境处党支部 · 党员'))
 
     expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe('o-mem')
     expect(window.location.hash).toBe('#/pages/home/index')
@@ -79,35 +79,35 @@ describe('切换身份 finds someone among ~80 people as one types', () => {
 
   it('narrows the list by name, by branch and by role, keeping the groups', async () => {
     await open()
-    await typeInto('输入姓名、支部或职务查找', '孙')
+    await typeInto('姓名、支部或职务', '孙')
     expect(screen.getByText('找到2人（共6人）')).toBeTruthy()
-    expect(screen.getByText('孙涛 · 大气环境处党支部')).toBeTruthy()
-    expect(screen.getByText('孙丽 · 水环境管理处党支部')).toBeTruthy()
+    expect(screen.getByText('孙涛 · 大气环境处党支部 · 党员')).toBeTruthy()
+    expect(screen.getByText('孙丽 · 水环境管理处党支部 · 党员')).toBeTruthy()
     expect(screen.queryByText('范卫东 · 大气环境处党支部 · 书记')).toBeNull()
     expect(screen.getByText('党员（2人）')).toBeTruthy()
 
-    await typeInto('输入姓名、支部或职务查找', '大气 书记')
+    await typeInto('姓名、支部或职务', '大气 书记')
     expect(screen.getByText('找到2人（共6人）')).toBeTruthy()
     expect(screen.getByText('范卫东 · 大气环境处党支部 · 书记')).toBeTruthy()
     expect(screen.getByText('高思远 · 大气监测站党支部 · 书记')).toBeTruthy()
 
-    await typeInto('输入姓名、支部或职务查找', '机关党委')
-    expect(screen.getByText('龙秀兰 · 机关第一党支部')).toBeTruthy()
+    await typeInto('姓名、支部或职务', '机关党委')
+    expect(screen.getByText('龙秀兰 · 机关第一党支部 · 机关党委')).toBeTruthy()
     expect(screen.getByText('找到1人（共6人）')).toBeTruthy()
 
-    fireEvent.click(screen.getByText('龙秀兰 · 机关第一党支部'))
+    fireEvent.click(screen.getByText('龙秀兰 · 机关第一党支部 · 机关党委'))
     expect(window.localStorage.getItem(OPENID_STORAGE_KEY)).toBe('o-admin')
   })
 
   it('says plainly when nobody matches, and still offers a stranger and the hub', async () => {
     await open()
-    await typeInto('输入姓名、支部或职务查找', '诸葛')
+    await typeInto('姓名、支部或职务', '诸葛')
     expect(screen.getByText('没有找到“诸葛”。可以只输入姓名中的一个字，或支部名称的一部分。')).toBeTruthy()
     expect(screen.getByText('找到0人（共6人）')).toBeTruthy()
     expect(screen.getByText('陌生人（未绑定）')).toBeTruthy()
     expect(screen.getByText('打开本地云管理台')).toBeTruthy()
 
-    await typeInto('输入姓名、支部或职务查找', '')
+    await typeInto('姓名、支部或职务', '')
     expect(screen.getByText('共6人')).toBeTruthy()
   })
 })

@@ -37,6 +37,17 @@ const searchText = (person: DemoIdentity): string =>
     .join(' ')
     .toLowerCase()
 
+/** A person in words (`龙秀兰 · 机关第一党支部 · 组织委员 · 刚绑定`), never the openid. */
+const personWords = (p: DemoIdentity): string =>
+  [
+    p.name,
+    p.branchName,
+    p.duty ?? (p.role === 'stranger' ? '' : GROUPS.find((g) => g.role === p.role)?.title),
+    p.newlyBound ? '刚绑定' : '',
+  ]
+    .filter(Boolean)
+    .join(' · ')
+
 /** The people whose name, branch or role hold every word of the query (all of them when it is empty). */
 export function matchPeople(people: DemoIdentity[], query: string): DemoIdentity[] {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean)
@@ -79,7 +90,7 @@ function PeopleList({
         name="identity-search"
         type="text"
         value={query}
-        placeholder="输入姓名、支部或职务查找"
+        placeholder="姓名、支部或职务"
         aria-label="查找演示身份"
         onInput={(event) => setQuery(event.detail.value)}
       />
@@ -105,7 +116,7 @@ function PeopleList({
                 className={person.openid === me ? 'identity-row identity-row--current' : 'identity-row'}
                 onClick={() => become(person.openid)}
               >
-                <Text>{[person.name, person.branchName, person.duty].filter(Boolean).join(' · ')}</Text>
+                <Text>{personWords(person)}</Text>
                 {person.openid === me ? <Text>（当前）</Text> : null}
               </View>
             ))}
@@ -128,14 +139,17 @@ export function IdentitySwitcher(props: IdentitySwitcherProps) {
     )
   }
 
+  const current = list.status === 'ready' ? list.people.find((p) => p.openid === me) : undefined
   return (
     <View className="ui-overlay identity-panel">
       <View className="ui-overlay__panel identity-panel__sheet">
         <View className="identity-panel__header">
-          <Text className="identity-panel__title">切换演示身份</Text>
+          <Text className="identity-panel__title">切换身份</Text>
           <Button onClick={close}>关闭</Button>
         </View>
-        <Text className="identity-panel__note">只在浏览器演示版中出现。当前 openid：{me}</Text>
+        <Text className="identity-panel__note">
+          只在浏览器演示版中出现。当前：{current ? personWords(current) : '未绑定的微信用户'}
+        </Text>
         {list.status === 'loading' ? <Text className="identity-panel__note">正在读取演示身份…</Text> : null}
         {list.status === 'error' ? <Text className="identity-panel__note">{list.message}</Text> : null}
         {list.status === 'ready' ? <PeopleList people={list.people} me={me} become={become} /> : null}

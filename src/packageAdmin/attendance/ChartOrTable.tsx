@@ -26,7 +26,27 @@ export interface ChartOrTableProps {
  */
 export function ChartOrTable({ rows, transposed = false }: ChartOrTableProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart')
-  const { rootPx } = useDisplay()
+  const { prefs, rootPx } = useDisplay()
+  // 长辈版 at 特大/超大: a phone's width leaves a chart, or a six-column table, too little room for
+  // its labels: each row's name on a line of its own, its figures in words under it.
+  if (prefs.elder && prefs.level >= 1) {
+    return (
+      <View className="att-figures">
+        {rows.map((r) => (
+          <View key={r.label} className="att-rule">
+            <Text className="att-person__name">{r.label}</Text>
+            <View className="att-legend">
+              <Text>应到{r.figures.expected}人</Text>
+              <Text>实到{r.figures.present}人</Text>
+              <Text>请假{r.figures.onLeave + r.figures.leavePending}人</Text>
+              <Text>缺席{r.figures.absent}人</Text>
+              <Text>出勤率{r.figures.expected > 0 ? rateWords(r.figures.ratePct) : '—'}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    )
+  }
   return (
     <View className="stack">
       <ChoiceChips

@@ -1,8 +1,9 @@
 /** How officers' notice screens put states into words (marks as well as colour). */
+import { MARKS } from '@core/marks'
 import type { DeliveryState, NoticeSummary } from '@core/contract/notify-views'
 
 export const PUSH_WORDS: Record<DeliveryState, string> = {
-  pending: '… 等待发送',
+  pending: `${MARKS.pending} 等待发送`,
   sent: '✓ 微信已送达',
   noQuota: '没有授权，未推送',
   failed: '✗ 推送失败',

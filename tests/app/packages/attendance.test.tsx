@@ -16,6 +16,7 @@ import ExportPageView from '@/packageAdmin/pages/export/index'
 import { recorded, setRouterParams } from '../setup/taro'
 import { cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch } from '../helpers/app'
+import { setDisplayPrefs } from '@/display/prefs'
 
 beforeEach(() => {
   freshLaunch()
@@ -91,6 +92,22 @@ describe('出勤总览', () => {
     ).toEqual(['机关第一党支部', '32', '26', '3', '3', '81.3%'])
   })
 
+  it('comes as lines of figures in 长辈版 at 特大 and 超大, where a chart or a table has too little room', async () => {
+    setDisplayPrefs({ elder: true, level: 1 })
+    cloudWithActions({ 'admin/attendance.bureau': () => ({ data: bureau() }) })
+    render(<AttendanceOverviewPage />)
+    await screen.findByText('应到62人，实到56人，请假3人，缺席3人，出勤率90.3%', { exact: false })
+    expect(screen.queryAllByText('图表')).toEqual([])
+    expect(document.querySelectorAll('.rate-chart')).toHaveLength(0)
+    expect(document.querySelectorAll('.att-table')).toHaveLength(0)
+    const row = screen.getAllByText('机关第一党支部').find((n) => n.className.includes('att-person__name'))!
+    expect(
+      within(row.parentElement as HTMLElement)
+        .getAllByText(/./)
+        .map((n) => n.textContent),
+    ).toEqual(['机关第一党支部', '应到32人', '实到26人', '请假3人', '缺席3人', '出勤率81.3%'])
+  })
+
   it('says a month not yet collected is before its collection day, as 党费收缴情况 does', async () => {
     const data = bureau()
     data.bureau.dues = { dueFen: 100000, paidFen: 3000, ratePct: null, open: false }
@@ -154,8 +171,8 @@ describe('缺勤人员', () => {
 })
 
 describe('制度落实情况', () => {
-  it('names the period a branch missed, beside the marks', async () => {
-    setRouterParams({ year: '2026' })
+  /** One branch's 2026 as of 18 November: 党员大会 held in the first quarter only. */
+  function complianceMatrix(): ComplianceMatrix {
     const now = Date.parse('2026-11-18T10:30:00+08:00')
     const checks = complianceRow({
       year: 2026,
@@ -190,7 +207,12 @@ describe('制度落实情况', () => {
         },
       ],
     }
-    cloudWithActions({ 'admin/attendance.compliance': () => ({ data: matrix }) })
+    return matrix
+  }
+
+  it('names the period a branch missed, beside the marks', async () => {
+    setRouterParams({ year: '2026' })
+    cloudWithActions({ 'admin/attendance.compliance': () => ({ data: complianceMatrix() }) })
     render(<CompliancePage />)
     // The gaps lead, across branches, in words.
     expect(await screen.findByText(/^✗ 水环境管理处党支部：.*第二季度未召开党员大会/)).toBeTruthy()
@@ -202,13 +224,40 @@ describe('制度落实情况', () => {
       ['党员大会第一季度：已完成', '✓', true],
       ['党员大会第二季度：未完成', '✗', true],
       ['党员大会第三季度：未完成', '✗', true],
-      ['党员大会第四季度：进行中', '…', true],
+      ['党员大会第四季度：进行中', '◷', true],
     ])
     expect(screen.getByText('— 不适用')).toBeTruthy()
     // Beside the grid, the branch's 民主评议 and 谈心谈话 of the year in words.
     expect(screen.getByText('民主评议：已评定9/12人，还有3人未评定')).toBeTruthy()
     expect(screen.getByText('谈心谈话：已谈完6/13人（46%），还有7人未谈完')).toBeTruthy()
     expect(screen.getByText('整改事项：共5项，已完成2项，未完成3项，其中1项已逾期')).toBeTruthy()
+  })
+
+  it('in 长辈版, comes as two half-year grids of six months, so that nothing runs past the card', async () => {
+    setRouterParams({ year: '2026' })
+    setDisplayPrefs({ elder: true, level: 2 })
+    cloudWithActions({ 'admin/attendance.compliance': () => ({ data: complianceMatrix() }) })
+    render(<CompliancePage />)
+    await screen.findByText(/^✗ 水环境管理处党支部/)
+    const grids = [...document.querySelectorAll('.att-grid')]
+    expect(grids.map((g) => g.className)).toEqual(['att-grid att-grid--half', 'att-grid att-grid--half'])
+    const months = grids.map((g) => [...g.querySelectorAll('.att-grid__month')].map((m) => m.textContent))
+    expect(months).toEqual([
+      ['1', '2', '3', '4', '5', '6'],
+      ['7', '8', '9', '10', '11', '12'],
+    ])
+    const general = grids.map((g) =>
+      [...g.querySelectorAll('.att-grid__cell')]
+        .map((c) => c.getAttribute('aria-label') ?? '')
+        .filter((label) => label.startsWith('党员大会')),
+    )
+    expect(general).toEqual([
+      ['党员大会第一季度：已完成', '党员大会第二季度：未完成'],
+      ['党员大会第三季度：未完成', '党员大会第四季度：进行中'],
+    ])
+    // Each rule's figure once, over the first half.
+    expect(screen.getAllByText(/^党员大会$/)).toHaveLength(2)
+    expect(grids[1].querySelectorAll('.att-rule__state')).toHaveLength(0)
   })
 })
 

@@ -43,7 +43,7 @@ describe('活动详情', () => {
 
     await typeInto('如：出差在外地', '出差')
     fireEvent.click(screen.getByText('提交请假'))
-    expect(await screen.findByText('我的状态：… 请假待批')).toBeTruthy()
+    expect(await screen.findByText('我的状态：◷ 请假待批')).toBeTruthy()
     // 办理进度: submitted at its time, waiting for the secretary in the queue's words, the result to come.
     const steps = within(screen.getByRole('list', { name: '请假办理进度' }))
     expect(steps.getAllByRole('listitem').map((step) => step.textContent)).toEqual([

@@ -99,7 +99,7 @@ describe('党费 (党员)', () => {
     await typeInto('如：替家人代交', '和上月一起交')
     fireEvent.click(within(sheet()).getAllByText('报告缴费').pop() as HTMLElement)
 
-    expect(await screen.findByText('… 已报告，待确认')).toBeTruthy()
+    expect(await screen.findByText('◷ 已报告，待确认')).toBeTruthy()
     expect(cloud.calls[1].input).toEqual({
       months: ['2026-01', '2026-02', '2026-03'],
       amountFen: 9000,

@@ -36,8 +36,9 @@ export function drawRates(target: DrawTarget, points: RatePoint[], transposed = 
   const label = { fontSize: Math.round(target.fontSize * 0.8), fill: '#595959' }
   const chart = el(
     Chart,
-    { data, coord: { transposed }, scale: { rate: { min: 0, max: 100, tickCount: 5 } } },
+    { data, coord: { transposed }, scale: { rate: { min: 0, max: 100, tickCount: 3 } } },
     el(Axis, { field: 'label', style: { label } }),
+    // Three ticks (0% 50% 100%): five ran into one another on a phone's width.
     el(Axis, { field: 'rate', formatter: (v: number) => `${v}%`, style: { label } }),
     el(Interval, { x: 'label', y: 'rate', color: '#c8102e' }),
   )

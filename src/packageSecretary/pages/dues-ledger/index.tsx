@@ -1,3 +1,4 @@
+import { MARKS } from '@core/marks'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { BranchLedger } from '@core/contract/dues'
 import { chinaMonth } from '@core/dates'
@@ -114,8 +115,8 @@ export default function DuesLedgerPage() {
               </Section>
               <Section title="每月明细">
                 <Text className="text-secondary">
-                  说明：本月展开，其余月份点按展开。✓ 已交，… 已报告待确认，○ 待交，✗ 欠交，—
-                  免交。点按姓名查看此人每月明细。
+                  说明：本月展开，其余月份点按展开。{`✓ 已交，${MARKS.pending} 已报告待确认，○ 待交，✗ 欠交，— 免交。`}
+                  点按姓名查看此人每月明细。
                 </Text>
                 {held.map(fold)}
               </Section>

@@ -56,9 +56,13 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
           <Text key={line}>{line}</Text>
         ))}
         {compliance.missed.length > 0 ? <Text>未按时完成：{compliance.missed.join('；')}</Text> : null}
-        <Text className="text-secondary">
-          {rules.map((c) => `${c.label}${PERIOD_STATE_MARKS[c.state]}${PERIOD_STATE_LABELS[c.state]}`).join('　')}
-        </Text>
+        <View style={{ display: 'flex', flexWrap: 'wrap', gap: '0.4rem' }}>
+          {rules.map((c) => (
+            <Text key={c.rule} className={c.state === 'held' ? 'status-chip status-chip--success' : 'status-chip'}>
+              {c.label} {PERIOD_STATE_MARKS[c.state]} {PERIOD_STATE_LABELS[c.state]}
+            </Text>
+          ))}
+        </View>
       </View>
     </Card>
   )

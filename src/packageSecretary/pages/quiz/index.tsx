@@ -91,12 +91,15 @@ function BranchBody({ data, screen }: { data: QuizBranchPage; screen: Screen<Qui
       {data.paper ? (
         <Section title="谁已完成">
           <Card>
-            <Text className="quiz-branch__paper">{data.paper.title}</Text>
-            <Text className="text-secondary">
-              {data.paper.periodWords} · {data.paper.questionCount}题
-            </Text>
-            <Text className="quiz-branch__count">{data.takenWords}</Text>
-            <Text className="text-secondary">只显示是否答完，每人答得怎样只有本人能看到。</Text>
+            {/* Title, dates and questions, counts, note: each on its own line, not one run-on line. */}
+            <View className="stack quiz-branch__summary">
+              <Text className="quiz-branch__paper">{data.paper.title}</Text>
+              <Text className="text-secondary">
+                {data.paper.periodWords} · {data.paper.questionCount}题
+              </Text>
+              <Text className="quiz-branch__count">{data.takenWords}</Text>
+              <Text className="text-secondary">只显示是否答完，每人答得怎样只有本人能看到。</Text>
+            </View>
           </Card>
           {data.members.map((m) => (
             <View key={m.id} className="spread-row quiz-branch__row">
