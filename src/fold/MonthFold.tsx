@@ -1,7 +1,5 @@
-import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import { useState } from 'react'
-import './month-fold.css'
+import { Fold } from './Fold'
 
 /** `2026-10` → `10月` in the year of `current`, else `2025年10月`. */
 export function monthWords(month: string, current: string): string {
@@ -51,22 +49,10 @@ export interface MonthFoldProps {
  * opens or shuts it here on the phone, with no call to the cloud. Shut, its rows are not drawn.
  */
 export function MonthFold({ month, current, summary, open = false, children }: MonthFoldProps) {
-  const [shown, setShown] = useState(open)
-  const title = monthWords(month, current)
   return (
-    <View className="month-fold">
-      <View
-        className={shown ? 'month-fold__head month-fold__head--open' : 'month-fold__head'}
-        role="button"
-        aria-expanded={shown}
-        onClick={() => setShown((s) => !s)}
-      >
-        <Text className="month-fold__title">{title}</Text>
-        {summary ? <Text className="month-fold__summary">{summary}</Text> : null}
-        <Text className="month-fold__toggle">{shown ? '收起 ▴' : '展开 ▾'}</Text>
-      </View>
-      {shown ? <View className="month-fold__body">{children}</View> : null}
-    </View>
+    <Fold title={monthWords(month, current)} summary={summary} open={open}>
+      {children}
+    </Fold>
   )
 }
 
