@@ -13,6 +13,7 @@ import { after, before, test } from 'node:test'
 import ExcelJS from 'exceljs'
 import { addMonths } from '../../core/activity/recurrence'
 import { rateWords } from '../../core/attendance/figures'
+import { PERIOD_STATE_MARKS } from '../../core/attendance/compliance'
 import type { Absentees, BranchAttendance, BureauAttendance, ComplianceMatrix } from '../../core/contract/attendance'
 import type { BranchOverview } from '../../core/contract/overview'
 import { lastEndedQuarter } from '../../demo/meetings'
@@ -240,6 +241,7 @@ test("the secretary sees the branch's own row of the rules on 支部概览", asy
   await seen(page, `${overview.compliance.year}年制度落实`).waitFor()
   for (const line of overview.compliance.toHold) await seen(page, line).waitFor()
   if (overview.compliance.toHold.length === 0) await seen(page, '本期要求的会议和活动都已完成').waitFor()
-  await seen(page, /支委会(✓|…|✗|—)/).waitFor()
+  // Each rule a chip: its name, its mark (core/attendance/compliance) and the state in words.
+  await seen(page, new RegExp(`^支委会 (${Object.values(PERIOD_STATE_MARKS).join('|')}) `)).waitFor()
   await checkBothWays(page, JOURNEY, '支部概览', '07-secretary-overview', `${overview.compliance.year}年制度落实`)
 })
