@@ -35,9 +35,10 @@ function spread(count: number, branchIndex: number): AppraisalGrade[] {
   })
 }
 
-function aDoc(
+/** One member's 民主评议 of `year`, recorded by the branch's secretary at 16:30 on `decidedOn`. */
+export function aDoc(
   member: MemberDoc,
-  secretary: MemberDoc,
+  secretary: MemberDoc | undefined,
   year: number,
   grade: AppraisalGrade,
   reason: string,
@@ -54,8 +55,8 @@ function aDoc(
     reason,
     decidedOn,
     recordedAt: at,
-    recordedById: secretary._id,
-    recordedByName: secretary.name,
+    recordedById: secretary?._id ?? null,
+    recordedByName: secretary?.name ?? '书记',
     updatedAt: at,
     rectification: grade === 'unqualified' ? { endsOn: rectificationEnd(decidedOn), remindedAt: null } : null,
     contentVerdict: 'pass',

@@ -10,13 +10,13 @@
  * admitted is on the roster as the app would have put them there (预备, or 正式 from their 转正).
  */
 import { addDays, addMonths } from '../core/appraisal/rules'
-import { chinaDate, chinaDaysBetween, chinaInstant } from '../core/dates'
+import { chinaDate, chinaDaysBetween } from '../core/dates'
 import { fullSince } from '../core/develop/rules'
 import { DEVELOP_STEP_KEYS, type DevelopStep } from '../core/develop/types'
 import type { Database } from '../localcloud/db'
-import { appraisalId, type AppraisalDoc } from '../server/actions/appraisal/model'
 import { recordOf, type DevelopCandidateDoc, type StepEntry } from '../server/actions/develop/model'
 import type { MemberDoc } from '../server/model'
+import { aDoc } from './appraisal'
 import { billAsTheTimerDid } from './transfer'
 import type { DemoWorld } from './world'
 
@@ -204,28 +204,11 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
   for (const m of roster) await billAsTheTimerDid(db, m, now)
   // Those full now were on last year's 民主评议 (as 预备党员), graded 合格 with their branch.
   const lastYear = Number(today.slice(0, 4)) - 1
-  const decidedAt = chinaInstant(`${lastYear}-12-20 16:30`)
-  const graded: AppraisalDoc[] = roster
+  const graded = roster
     .filter((m) => !m.probationary)
     .map((m) => {
       const secretary = world.members.find((o) => o.branchId === m.branchId && o.role === 'secretary')
-      return {
-        _id: appraisalId(lastYear, m._id),
-        year: lastYear,
-        memberId: m._id,
-        memberName: m.name,
-        branchId: m.branchId,
-        grade: 'qualified',
-        reason: '',
-        decidedOn: `${lastYear}-12-20`,
-        recordedAt: decidedAt,
-        recordedById: secretary?._id ?? null,
-        recordedByName: secretary?.name ?? '书记',
-        updatedAt: decidedAt,
-        rectification: null,
-        contentVerdict: 'pass',
-        corrections: [],
-      }
+      return aDoc(m, secretary, lastYear, 'qualified', '', `${lastYear}-12-20`)
     })
   if (graded.length > 0) await db.insertRaw('appraisals', graded as unknown as Record<string, unknown>[])
 }

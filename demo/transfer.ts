@@ -7,8 +7,8 @@
  * relative to the clock.
  */
 import { addDays } from '../core/appraisal/rules'
-import { chinaDate, chinaInstant, chinaMonth } from '../core/dates'
-import { appraisalId, type AppraisalDoc } from '../server/actions/appraisal/model'
+import { chinaDate, chinaMonth } from '../core/dates'
+import { aDoc } from './appraisal'
 import { addMonths, maxMonth } from '../core/dues/months'
 import { validUntil } from '../core/transfer/rules'
 import type { AbsenceDoc, ContactAttemptDoc, TransferDoc } from '../server/actions/transfer/model'
@@ -201,23 +201,13 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
   // Last year's 民主评议 graded the member out of touch 基本合格, with the reason.
   const lastYear = Number(today.slice(0, 4)) - 1
   const secretary = secretaryOf('org-b5')
-  const decidedAt = chinaInstant(`${lastYear}-12-20 16:30`)
-  const graded: AppraisalDoc = {
-    _id: appraisalId(lastYear, quiet._id),
-    year: lastYear,
-    memberId: quiet._id,
-    memberName: quiet.name,
-    branchId: 'org-b5',
-    grade: 'basic',
-    reason: '长期未参加组织生活，经支部联系未见改进',
-    decidedOn: `${lastYear}-12-20`,
-    recordedAt: decidedAt,
-    recordedById: secretary?._id ?? null,
-    recordedByName: secretary?.name ?? '书记',
-    updatedAt: decidedAt,
-    rectification: null,
-    contentVerdict: 'pass',
-    corrections: [],
-  }
+  const graded = aDoc(
+    quiet,
+    secretary,
+    lastYear,
+    'basic',
+    '长期未参加组织生活，经支部联系未见改进',
+    `${lastYear}-12-20`,
+  )
   await db.insertRaw('appraisals', [graded] as unknown as Record<string, unknown>[])
 }
