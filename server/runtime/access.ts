@@ -1,7 +1,8 @@
 import { DomainError } from '../../core/errors'
 import type { Access } from '../../core/contract/define'
-import type { MemberDoc } from '../model'
-import type { Caller } from './types'
+import type { MemberDoc, OrgDoc } from '../model'
+import { findById } from './store'
+import type { Caller, Db } from './types'
 
 export function isOfficer(member: MemberDoc | null): boolean {
   return !!member && (member.role === 'secretary' || member.role === 'committee')
@@ -43,4 +44,18 @@ export function scopeBranch(caller: Caller, requested: string | undefined): stri
   if (!own || !isOfficer(caller.member)) throw new DomainError('AUTH.FORBIDDEN')
   if (requested && requested !== own) throw new DomainError('AUTH.OTHER_BRANCH')
   return own
+}
+
+/**
+ * An admin names the branch an officer's action applies to; every `branchId` in the contract is a
+ * 支部. One that does not exist is refused here, before any handler can write under it (the abuse
+ * suite found 转入 writing a member into a made-up branch before a later read refused it).
+ * A secretary's own branch is checked by `scopeBranch`.
+ */
+export async function checkNamedBranch(db: Db, caller: Caller, input: unknown): Promise<void> {
+  if (!caller.isAdmin || !input || typeof input !== 'object') return
+  const branchId = (input as { branchId?: unknown }).branchId
+  if (typeof branchId !== 'string') return
+  const org = await findById<OrgDoc>(db, 'orgs', branchId)
+  if (!org || org.kind !== 'branch') throw new DomainError('ORG.NOT_FOUND', '没有找到这个支部')
 }

@@ -10,7 +10,7 @@ import type { ActionSpec } from '../../core/contract/define'
 import { ok, fail, type Envelope } from '../../core/envelope'
 import { DomainError, errorBody } from '../../core/errors'
 import { MAX_EVENT_DEPTH, nestsDeeperThan, parseInput } from '../../core/validation'
-import { checkAccess } from './access'
+import { checkAccess, checkNamedBranch } from './access'
 import { resolveCaller } from './caller'
 import { scopedKey } from './request-key'
 import type { ActionContext, Cloud, Handlers, InvocationContext } from './types'
@@ -47,6 +47,7 @@ export function createMain<F extends FunctionName>(name: F, cloud: Cloud, handle
       const caller = await resolveCaller(cloud, db)
       checkAccess(spec.access, caller)
       const parsed = parseInput(spec.input, input)
+      await checkNamedBranch(db, caller, parsed)
       const key = scopedKey(requestKey, name, action, caller.openid)
       const ctx: ActionContext = { db, cloud, caller, requestId, requestKey: key, now: () => Date.now() }
       return ok(await handler(parsed, ctx), ctx.now())

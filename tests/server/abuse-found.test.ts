@@ -4,8 +4,8 @@
  */
 import type { LocalCloud } from '../../localcloud/server'
 import { MAX_FIELD_PROBLEMS } from '../../core/validation'
-import { postRaw } from '../abuse/answers'
-import { asMember, seedWorld, startTestCloud } from '../helpers/cloud'
+import { postRaw, storeText } from '../abuse/answers'
+import { asAdmin, asMember, seedWorld, startTestCloud } from '../helpers/cloud'
 import { runAtFixedInstant } from '../helpers/now'
 
 // Who may call what, and robustness: not about the calendar (see runAtFixedInstant).
@@ -27,4 +27,24 @@ it('a report of 100,000 bad months is refused with a few field problems, not an 
   expect(env).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } })
   expect(Object.keys(env.error.fields).length).toBeLessThanOrEqual(MAX_FIELD_PROBLEMS)
   expect(answer.text.length).toBeLessThan(10_000)
+})
+
+it('an admin naming a branch that does not exist is refused before anything is written (转入 wrote a member first)', async () => {
+  const before = await storeText(cloud)
+  const input = {
+    branchId: 'no-such-branch',
+    name: '丙转入',
+    from: '中共某某区委机关工委',
+    duesPaidThrough: '2020-01',
+    joinDate: '2012-07-01',
+    probationary: false,
+    duesCategory: 'inService',
+  }
+  const body = JSON.stringify({ action: 'transfer.arrive', input, requestKey: 'found-arrive-1' })
+  const answer = await postRaw(cloud, 'secretary', body, asAdmin(cloud).openid)
+  expect(JSON.parse(answer.text)).toMatchObject({
+    ok: false,
+    error: { code: 'ORG.NOT_FOUND', message: '没有找到这个支部' },
+  })
+  expect(await storeText(cloud)).toBe(before)
 })
