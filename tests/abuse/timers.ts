@@ -10,7 +10,7 @@ import { SUBSCRIBE_TEMPLATES, TEMPLATE_KEYS } from '../../core/notify/templates'
 import { chinaInstant, chinaMonth } from '../../core/dates'
 import { activityReminderAt } from '../../core/notify/when'
 import type { LocalCloud } from '../../localcloud/server'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import type { SubscriptionDoc } from '../../server/actions/notify/model'
 import type { MemberDoc } from '../../server/model'
@@ -62,7 +62,7 @@ async function authorizeEveryone(cloud: LocalCloud, now: number): Promise<void> 
 async function prepare(cloud: LocalCloud, now: number): Promise<number[]> {
   await cloud.reset()
   cloud.clock.set(now)
-  await seedDemo(cloud.database, now)
+  await seedDemoAt(cloud.database, now)
   await authorizeEveryone(cloud, now)
   const upcoming = ((await cloud.database.find('activities', { status: 'published' })) as unknown as ActivityDoc[])
     .filter((a) => activityReminderAt(a.startAt, 'eve') > now)

@@ -7,7 +7,7 @@ import { addMonths } from '../../core/activity/recurrence'
 import { at } from '../helpers/activity-mothers'
 import { chinaDate, chinaMonth } from '../../core/dates'
 import { isOfficeClock, isOfficeTime, isWorkday } from '../../core/workdays'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { nextMoment } from '../../demo/next-moment'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
@@ -32,7 +32,7 @@ describe.each([
   beforeAll(async () => {
     await cloud.reset()
     cloud.clock.set(at(now))
-    await seedDemo(cloud.database, cloud.clock.now())
+    await seedDemoAt(cloud.database, at(now))
   })
 
   it('has both rules for every branch and this month’s instances', async () => {

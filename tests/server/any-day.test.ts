@@ -8,7 +8,7 @@ import { addMonths } from '../../core/activity/recurrence'
 import { chinaDate, chinaMonth, formatChinaClock } from '../../core/dates'
 import { inChina } from '../../core/china-dayjs'
 import { addDays, monthOfDay } from '../../core/study'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc } from '../../server/actions/activity/model'
@@ -29,7 +29,7 @@ const month = chinaMonth(now)
 
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
   members = await docs<MemberDoc>(cloud, 'members', {})
 })
 afterAll(() => cloud.close())

@@ -1,7 +1,8 @@
 /** The demo bureau's 民主评议: last year complete everywhere, one 不合格 ending soon, this year under way — as the screens read it. */
 import type { AppraisalSheet } from '../../core/contract/appraisal'
 import { excellentCheck } from '../../core/appraisal/rules'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -10,7 +11,7 @@ import { todayOf, yearOf } from '../helpers/appraisal-mothers'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 

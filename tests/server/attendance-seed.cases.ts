@@ -6,7 +6,7 @@
  * and attendance-seed-edges.test.ts (two fixed edges of the calendar, run once).
  */
 import { chinaMonth } from '../../core/dates'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { lastEndedQuarter } from '../../demo/meetings'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
@@ -27,7 +27,7 @@ export function describeSeededAt(cases: Array<[string, () => number]>): void {
       now = nowOf()
       await cloud.reset()
       cloud.clock.set(now)
-      await seedDemo(cloud.database, now)
+      await seedDemoAt(cloud.database, now)
     })
 
     it('shows a missing 党员大会 in the last quarter that has ended, and the other states', async () => {

@@ -1,5 +1,6 @@
 /** The demo bureau's audit log can be browsed by every filter an inspector uses. */
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -7,7 +8,7 @@ import { actor, startTestCloud } from '../helpers/cloud'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 

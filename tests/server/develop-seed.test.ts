@@ -1,7 +1,8 @@
 /** The demo bureau's 党员发展: the report's 7 积极分子, and people at every stage, each walked in order. */
 import type { DevelopBureau, DevelopPipeline } from '../../core/contract/develop'
 import { stepProblem } from '../../core/develop/rules'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { recordOf, type DevelopCandidateDoc } from '../../server/actions/develop/model'
@@ -15,7 +16,7 @@ import type { MemberDoc } from '../../server/model'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { contract, type FunctionName } from '../../core/contract'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { startLocalCloud, type LocalCloud } from '../../localcloud/server'
 import { COLLECTIONS } from '../../server/collections'
 import {
@@ -99,7 +99,7 @@ it('drives every action and timer, and each query has an index', async () => {
 
   const start = cloud.clock.now()
   await cloud.reset()
-  await seedDemo(cloud.database, start)
+  await seedDemoAt(cloud.database, start)
   for (const offset of [0, 1, 13, 32]) {
     cloud.clock.set(start + offset * DAY_MS)
     for (const name of timerFunctions()) {

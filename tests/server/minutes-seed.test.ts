@@ -3,7 +3,8 @@ import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { MinutesPage, MinutesReading } from '../../core/contract/minutes'
 import { takesMinutes } from '../../core/minutes/types'
 import { inChina } from '../../core/china-dayjs'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -12,7 +13,7 @@ let cloud: LocalCloud
 const pages: MinutesPage[] = []
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
   const secretary = actor(cloud, demoOpenid('m-b1-01'))
   const year = inChina(cloud.clock.now()).year()
   for (const y of [year, year - 1]) {

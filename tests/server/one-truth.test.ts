@@ -4,7 +4,7 @@
  * never 100% on the 1st), after it, and at the run's TEST_NOW.
  */
 import { chinaInstant, chinaMonth } from '../../core/dates'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -27,7 +27,7 @@ describe.each([
   beforeAll(async () => {
     await cloud.reset()
     cloud.clock.set(now)
-    await seedDemo(cloud.database, now)
+    await seedDemoAt(cloud.database, now)
     await fetch(`${cloud.url}/_admin/timers/timer`, { method: 'POST' })
   })
 

@@ -7,7 +7,8 @@ import type { DevelopBureau } from '../../core/contract/develop'
 import type { CoverageSheet } from '../../core/contract/talk'
 import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'
 import type { OutOfTouchPage, PartyStats, TransferOffice, TransferPage } from '../../core/contract/transfer'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -15,7 +16,7 @@ import { actor, startTestCloud } from '../helpers/cloud'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 

@@ -1,6 +1,7 @@
 /** The demo bureau's 知识测试: a real bank, two past papers many answered, this month's open — read as the screens read it. */
 import { questionProblems } from '../../core/quiz/rules'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import { QUIZ_FRESH_BRANCH } from '../../demo/quiz'
 import type { LocalCloud } from '../../localcloud/server'
@@ -11,7 +12,7 @@ import { actor, startTestCloud } from '../helpers/cloud'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 const office = () => actor(cloud, DEMO_ADMIN_OPENID)

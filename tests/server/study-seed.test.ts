@@ -1,7 +1,7 @@
 /** The demo bureau's study records obey the domain's own rules and fill every study screen. */
 import { chinaDate } from '../../core/dates'
 import { judgeEntryDay } from '../../core/study'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
 import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import type { StudyCheckinDoc } from '../../server/actions/study/model'
@@ -17,7 +17,7 @@ beforeAll(async () => {
   cloud = await startTestCloud()
   await cloud.reset()
   cloud.clock.set(NOW)
-  await seedDemo(cloud.database, NOW)
+  await seedDemoAt(cloud.database, NOW)
   checkins = (await cloud.database.find('studyCheckins')) as unknown as StudyCheckinDoc[]
 })
 afterAll(() => cloud.close())

@@ -1,6 +1,7 @@
 /** The demo bureau's 谈心谈话: a lived-in year, some branches done and some not, read as the screens read it. */
 import type { CoverageSheet, MyTalks, TalkShares } from '../../core/contract/talk'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { DEMO_ADMIN_OPENID, demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import type { MemberDoc } from '../../server/model'
@@ -9,7 +10,7 @@ import { actor, startTestCloud } from '../helpers/cloud'
 let cloud: LocalCloud
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
 })
 afterAll(() => cloud.close())
 

@@ -6,7 +6,8 @@
 import type { BranchHistory } from '../../core/contract/activity-officer-views'
 import type { VotePage } from '../../core/contract/vote'
 import { inChina } from '../../core/china-dayjs'
-import { seedDemo } from '../../demo'
+import { seedDemoAt } from '../helpers/demo-seed'
+import { testNow } from '../helpers/now'
 import { demoOpenid } from '../../demo/identities'
 import type { LocalCloud } from '../../localcloud/server'
 import { actor, startTestCloud } from '../helpers/cloud'
@@ -15,7 +16,7 @@ let cloud: LocalCloud
 const pages: VotePage[] = []
 beforeAll(async () => {
   cloud = await startTestCloud()
-  await seedDemo(cloud.database, cloud.clock.now())
+  await seedDemoAt(cloud.database, testNow())
   const secretary = actor(cloud, demoOpenid('m-b1-01'))
   const year = inChina(cloud.clock.now()).year()
   for (const y of [year, year - 1]) {
