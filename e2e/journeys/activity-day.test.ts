@@ -140,6 +140,7 @@ test('the secretary publishes a 党员集中活动日 for this afternoon', async
   const warning = onScreen(page).getByText(/不是工作日/)
   if (dayOff) await seen(page, `这一天是${dayOff}，不是工作日。确需这一天开展的，仍可照常发布。`).waitFor()
   else assert.equal(await warning.count(), 0)
+  await snap(page, '02-publish-day')
   await fill(page, '如：学习贯彻党的二十届四中全会精神', TITLE)
   await fill(page, '如：机关三楼党员活动室', PLACE)
   await fill(page, '如：\n1. 集中学习…\n2. 交流发言…', '1. 集中学习新修订的党章\n2. 交流发言')
