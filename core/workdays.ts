@@ -16,7 +16,17 @@
 import y2024 from 'chinese-days/dist/years/2024.json'
 import y2025 from 'chinese-days/dist/years/2025.json'
 import y2026 from 'chinese-days/dist/years/2026.json'
-import { addChinaDays, chinaDate, chinaInstant, chinaParts, isChinaDate, weekdayOf, type ChinaDate } from './dates'
+import type { DaysOff } from './activity/day-off'
+import {
+  addChinaDays,
+  addMonthsToDay,
+  chinaDate,
+  chinaInstant,
+  chinaParts,
+  isChinaDate,
+  weekdayOf,
+  type ChinaDate,
+} from './dates'
 
 /**
  * The package's tables of the years the product's records live in (about 2 KB a year; its whole
@@ -87,6 +97,35 @@ export function dayOffWords(day: ChinaDate): string | null {
   if (isWorkday(day)) return null
   const name = holidayName(day)
   return name ? `${name}假期` : '周末'
+}
+
+/** Every day off from `from` to `to` (inclusive) with its words (dayOffWords), for a form to warn without the calendar. */
+export function daysOffBetween(from: ChinaDate, to: ChinaDate): Record<ChinaDate, string> {
+  assertDay(from)
+  assertDay(to)
+  const days: Record<ChinaDate, string> = {}
+  for (let d = from; d <= to; d = addChinaDays(d, 1)) {
+    const words = dayOffWords(d)
+    if (words) days[d] = words
+  }
+  return days
+}
+
+/** Months of days off a date form carries: this month and the twelve after it. */
+export const DAYS_OFF_MONTHS = 13
+
+/**
+ * The days off a date form carries (one read; the phone looks the picked day up, core/activity/
+ * day-off): from the first of `today`'s month (or of `day`'s, an activity being edited, when
+ * earlier) to the end of the twelfth month after today's (or of `day`'s month, when later).
+ */
+export function daysOffAround(today: ChinaDate, day: ChinaDate | null = null): DaysOff {
+  const firstOf = (d: ChinaDate) => `${d.slice(0, 7)}-01`
+  const lastOf = (d: ChinaDate) => addChinaDays(addMonthsToDay(firstOf(d), 1), -1)
+  const from = firstOf(day !== null && day < today ? day : today)
+  const horizon = addChinaDays(addMonthsToDay(firstOf(today), DAYS_OFF_MONTHS), -1)
+  const to = day !== null && day > horizon ? lastOf(day) : horizon
+  return { from, to, days: daysOffBetween(from, to) }
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
- * Demo notices: each published activity's notice to its expected members; a bureau notice
- * asking for a receipt, three days old, that most have read and many confirmed; a branch notice
- * of yesterday in 机关第一党支部; one held for the party office's review. Nobody has authorized
+ * Demo notices: each published activity's notice to its expected members (its publisher aside);
+ * a bureau notice asking for a receipt, three days old, that most have read and many confirmed; a
+ * branch notice of yesterday in 机关第一党支部; one held for the party office's review. Nobody has authorized
  * WeChat pushes yet (WeChat keeps those, and the local cloud starts with none), so 提醒设置
  * starts at zero for everyone, as on a new install.
  */
 import { formatChinaDateTime } from '../core/dates'
+import { isReaderOf } from '../core/notify/readers'
 import type { ActivityDoc } from '../server/actions/activity/model'
 import type { InboxDoc, NoticeDoc } from '../server/actions/notify/model'
 import type { MemberDoc } from '../server/model'
@@ -62,8 +63,13 @@ function activityPlans(activities: ActivityDoc[], world: DemoWorld, now: number)
       (a) => (a.status === 'published' || a.status === 'closed') && a.publishedAt !== null && a.publishedAt <= now,
     )
     .map((a) => {
-      const secretary = world.members.find((m) => m.branchId === a.branchId && m.role === 'secretary')
-      const readers = a.expectedIds.map((id) => byId.get(id)).filter((m): m is MemberDoc => !!m)
+      // The notice is the publisher's (the branch's secretary in the demo), and she is none of its readers.
+      const secretary =
+        (a.publishedById ? byId.get(a.publishedById) : undefined) ??
+        world.members.find((m) => m.branchId === a.branchId && m.role === 'secretary')
+      const readers = a.expectedIds
+        .map((id) => byId.get(id))
+        .filter((m): m is MemberDoc => !!m && isReaderOf({ authorId: secretary?._id ?? null }, m._id))
       const when = `时间：${formatChinaDateTime(a.startAt)}—${formatChinaDateTime(a.endAt).slice(-5)}`
       return {
         notice: blank(`ntc-demo-${a._id}`, a.publishedAt as number, {

@@ -12,6 +12,7 @@ import type {
   MakeupReview,
 } from './activity-views'
 import type { MemberRole } from './org'
+import type { DaysOff } from '../activity/day-off'
 
 export interface RosterRow {
   memberId: string
@@ -127,4 +128,6 @@ export interface ActivityForm {
   activity: ActivityAdminView | null
   groups: Array<{ id: string; name: string }>
   members: Array<{ id: string; name: string; role: MemberRole; duty: string | null; groupId: string | null }>
+  /** The days off of the coming months (core/workdays' daysOffAround): the date picker warns on one. */
+  daysOff: DaysOff
 }

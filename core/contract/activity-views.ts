@@ -3,6 +3,7 @@
  * are in activity-officer-views.ts. Types only, so the app can import them without the schemas of
  * core/contract/activity.ts.
  */
+import type { DaysOff } from '../activity/day-off'
 import type { MemberCan } from '../activity/status'
 import type {
   ActivityStatus,
@@ -65,6 +66,8 @@ export interface ScheduleOverview {
   schedules: Record<ScheduleKind, ScheduleView | null>
   month: string
   activities: ScheduledActivity[]
+  /** The days off around the shown month (daysOffAround): 调整时间's date picker warns on one. */
+  daysOff: DaysOff
 }
 
 export interface ActivityDetail extends ActivitySummary {

@@ -7,6 +7,7 @@
  * The cloud's clock places "now" before the start, inside the sign-in window and after the end.
  */
 import assert from 'node:assert/strict'
+import { dayOffWords } from '../../core/workdays'
 import { decodeQrPng } from '../../tests/helpers/decode-qr'
 import { after, before, test } from 'node:test'
 import type { Page } from 'playwright-core'
@@ -134,6 +135,12 @@ test('the secretary publishes a 党员集中活动日 for this afternoon', async
   await seen(page, '新建活动（三会一课、主题党日等）').click()
   await seen(page, '活动类型').waitFor()
   await seen(page, '✓ 党员集中活动日').waitFor()
+  // The form starts on today: on a weekend or a holiday (元旦) it says so, and still publishes.
+  const dayOff = dayOffWords(testDay())
+  const warning = onScreen(page).getByText(/不是工作日/)
+  if (dayOff) await seen(page, `这一天是${dayOff}，不是工作日。确需这一天开展的，仍可照常发布。`).waitFor()
+  else assert.equal(await warning.count(), 0)
+  await snap(page, '02-publish-day')
   await fill(page, '如：学习贯彻党的二十届四中全会精神', TITLE)
   await fill(page, '如：机关三楼党员活动室', PLACE)
   await fill(page, '如：\n1. 集中学习…\n2. 交流发言…', '1. 集中学习新修订的党章\n2. 交流发言')

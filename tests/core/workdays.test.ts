@@ -1,5 +1,9 @@
+import { dayOffIn, dayOffWarning } from '../../core/activity/day-off'
 import {
+  DAYS_OFF_MONTHS,
   dayOffWords,
+  daysOffAround,
+  daysOffBetween,
   holidayName,
   isKnownYear,
   isOfficeClock,
@@ -162,5 +166,55 @@ describe('office hours', () => {
     ['2026-09-30T18:00:00+08:00', '2026-10-08T08:30:00+08:00', 'over 国庆'],
   ])('after %s the next office spell starts %s (%s)', (now, expected) => {
     expect(nextOfficeStart(at(now))).toBe(at(expected))
+  })
+})
+
+describe('the days off a date form carries (发布活动, 调整时间), and the words it warns with', () => {
+  it('lists every weekend and holiday day between two days, inclusive, with dayOffWords, and no 调休 working day', () => {
+    expect(daysOffBetween('2026-09-30', '2026-10-11')).toEqual({
+      '2026-10-01': '国庆节假期',
+      '2026-10-02': '国庆节假期',
+      '2026-10-03': '国庆节假期',
+      '2026-10-04': '国庆节假期',
+      '2026-10-05': '国庆节假期',
+      '2026-10-06': '国庆节假期',
+      '2026-10-07': '国庆节假期',
+      // 2026-10-10 is a 调休 Saturday: a working day, left out.
+      '2026-10-11': '周末',
+    })
+    expect(daysOffBetween('2026-11-18', '2026-11-18')).toEqual({})
+    expect(daysOffBetween('2026-11-21', '2026-11-21')).toEqual({ '2026-11-21': '周末' })
+  })
+
+  it('covers this month and the twelve after it, from the first of the month', () => {
+    const t = daysOffAround('2026-11-18')
+    expect([t.from, t.to]).toEqual(['2026-11-01', '2027-11-30'])
+    expect(DAYS_OFF_MONTHS).toBe(13)
+    expect(t.days['2026-11-01']).toBe('周末') // the first of the month, a Sunday, is in
+    expect(t.days['2027-10-01']).toBe('国庆节假期') // a year the table does not know: the fixed-date fallback
+    expect(t.days['2026-11-18']).toBeUndefined()
+  })
+
+  it('reaches back to an earlier activity’s month, and on to a later one’s', () => {
+    expect(daysOffAround('2026-11-18', '2026-10-01').from).toBe('2026-10-01')
+    expect(daysOffAround('2026-11-18', '2026-12-31').to).toBe('2027-11-30')
+    expect(daysOffAround('2026-11-18', '2028-02-10').to).toBe('2028-02-29')
+    expect(daysOffAround('2026-12-31').to).toBe('2027-12-31')
+  })
+
+  it('looks a picked day up: its words inside the table, nothing on a working day or outside it', () => {
+    const t = daysOffAround('2026-09-15')
+    expect(dayOffIn(t, '2026-10-01')).toBe('国庆节假期')
+    expect(dayOffIn(t, '2026-10-10')).toBeNull()
+    expect(dayOffIn(t, '2026-10-11')).toBe('周末')
+    expect(dayOffIn(t, '2026-08-30')).toBeNull() // before the table: not known here
+    expect(dayOffIn({ from: '2026-10-01', to: '2026-10-01', days: { '2026-10-01': '国庆节假期' } }, '2026-10-01')).toBe(
+      '国庆节假期',
+    )
+  })
+
+  it('says it the way 活动安排 says it', () => {
+    expect(dayOffWarning('国庆节假期')).toBe('这一天是国庆节假期，不是工作日')
+    expect(dayOffWarning(dayOffWords('2026-11-21') ?? '')).toBe('这一天是周末，不是工作日')
   })
 })

@@ -3,6 +3,7 @@ import type { LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc } from '../../server/actions/activity/model'
 import { asMember, asSecretary, asAdmin, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 import { at, docs } from '../helpers/activity-mothers'
+import { dayOffIn } from '../../core/activity/day-off'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -172,6 +173,22 @@ describe('instances appear by themselves, once', () => {
       ['4月党员集中活动日', null],
       ['4月固定学习日', '周末'],
     ])
+  })
+
+  it('发布活动 and 调整时间 carry the coming months’ days off in their one read, so the picked day is warned on', async () => {
+    cloud.clock.set(at('2026-09-15 10:00'))
+    await asSecretary(cloud).ok('secretary', 'schedule.set', FIRST_FRIDAY)
+    const october = `${WORLD.branchA}_activityDay_2026-10`
+    const form = await asSecretary(cloud).ok('secretary', 'activity.form', { activityId: october })
+    // The timer's October instance falls on 2 October: its form says so as it opens.
+    expect([form.daysOff.from, form.daysOff.to]).toEqual(['2026-09-01', '2027-09-30'])
+    expect(dayOffIn(form.daysOff, '2026-10-02')).toBe('国庆节假期')
+    expect(dayOffIn(form.daysOff, '2026-10-10')).toBeNull()
+    const blank = await asSecretary(cloud).ok('secretary', 'activity.form', {})
+    expect(blank.daysOff).toEqual(form.daysOff)
+    const schedule = await asSecretary(cloud).ok('secretary', 'schedule.get', { month: '2026-10' })
+    expect(schedule.daysOff).toEqual(form.daysOff)
+    expect(schedule.activities.find((a) => a.id === october)?.dayOff).toBe(dayOffIn(form.daysOff, '2026-10-02'))
   })
 
   it('members do not see drafts', async () => {

@@ -1,11 +1,12 @@
 /**
  * Publishing an activity is a notice to its expected members; moving it corrects exactly those
- * already told; cancelling it tells them too; nobody ever gets a second "new activity".
+ * already told; cancelling it tells them too; nobody ever gets a second "new activity". The
+ * officer who publishes it is no reader of her own notice, though she is expected at it.
  */
 import type { LocalCloud } from '../../localcloud/server'
 import type { InboxDoc, NoticeDoc, OutboxDoc } from '../../server/actions/notify/model'
-import { at, docs } from '../helpers/activity-mothers'
-import { asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+import { at, docs, insertDocs } from '../helpers/activity-mothers'
+import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -100,4 +101,45 @@ it('tells those already told when cancelled, with the reason, audited', async ()
     ok: false,
     error: { code: 'ACTIVITY.ALREADY_STARTED' },
   })
+})
+
+it('leaves its organizer out of her own notice’s readers — no copy, not counted, not reminded — yet tells her of another officer’s change', async () => {
+  const id = await publishFor([WORLD.secretaryA, WORLD.memberA1, WORLD.memberA2])
+  const [notice] = await noticesOf(id)
+  expect(notice.authorId).toBe(WORLD.secretaryA)
+  expect(notice.recipientCount).toBe(2)
+  expect(await readersOf(notice._id)).toEqual([WORLD.memberA1, WORLD.memberA2])
+  // A copy an older notice gave its organizer (read, and counted on the notice then) is counted nowhere either.
+  const [copy] = await docs<InboxDoc>(cloud, 'noticeInbox', { noticeId: notice._id, memberId: WORLD.memberA1 })
+  await insertDocs(cloud, 'noticeInbox', [
+    { ...copy, _id: `${notice._id}_${WORLD.secretaryA}`, memberId: WORLD.secretaryA, readAt: at('2026-03-02 09:05') },
+  ])
+  await insertDocs(cloud, 'notices', [{ ...notice, recipientCount: 3, readCount: 1 }])
+  const secretary = asSecretary(cloud)
+  const detail = await secretary.ok('secretary', 'notice.detail', { noticeId: notice._id })
+  expect(detail.rows.map((r) => r.memberId).sort()).toEqual([WORLD.memberA1, WORLD.memberA2])
+  expect(detail.notice).toMatchObject({ expected: 2, read: 0 })
+  expect(detail.toRemind).toBe(2)
+  const [item] = (await secretary.ok('secretary', 'notice.list', {})).items
+  expect(item).toMatchObject({ id: notice._id, expected: 2, read: 0 })
+  const office = await asAdmin(cloud).ok('admin', 'notice.detail', { noticeId: notice._id })
+  expect(office.rows).toEqual(detail.rows)
+  expect(office.toRemind).toBe(2)
+  expect((await asAdmin(cloud).ok('admin', 'notice.remind', { noticeId: notice._id })).count).toBe(2)
+
+  // The party office moves it: the organizer, told though she has no copy, gets the correction.
+  await asAdmin(cloud).ok('secretary', 'activity.update', {
+    activityId: id,
+    changes: { date: '2026-03-13' },
+    reason: '与市委党校培训冲突',
+  })
+  const moved = (await noticesOf(id)).find((n) => n.source.kind === 'activity' && n.source.event === 'moved')
+  expect(await readersOf(moved?._id ?? '')).toEqual([WORLD.secretaryA, WORLD.memberA1, WORLD.memberA2].sort())
+  expect(
+    (await noticesOf(id)).filter((n) => n.source.kind === 'activity' && n.source.event === 'published'),
+  ).toHaveLength(1)
+  // She cancels it herself: everyone told hears of it, she is not sent her own notice.
+  await secretary.ok('secretary', 'activity.cancel', { activityId: id, reason: '上级临时通知集中学习' })
+  const cancelled = (await noticesOf(id)).find((n) => n.source.kind === 'activity' && n.source.event === 'cancelled')
+  expect(await readersOf(cancelled?._id ?? '')).toEqual([WORLD.memberA1, WORLD.memberA2])
 })

@@ -8,7 +8,9 @@ import {
   type Geofence,
   type Material,
 } from '../../../core/activity/types'
+import { chinaDate } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
+import { daysOffAround } from '../../../core/workdays'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
@@ -44,6 +46,7 @@ export async function activityForm(
     members: members
       .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name, 'zh'))
       .map((m) => ({ id: m._id, name: m.name, role: m.role, duty: m.duty, groupId: m.groupId })),
+    daysOff: daysOffAround(chinaDate(ctx.now()), activity?.date ?? null),
   }
 }
 

@@ -2,7 +2,7 @@
 import type { ScheduleOverview } from '../../../core/contract/activity'
 import type { Geofence, Recurrence, ScheduleKind } from '../../../core/activity/types'
 import { chinaDate, chinaMonth } from '../../../core/dates'
-import { dayOffWords } from '../../../core/workdays'
+import { dayOffWords, daysOffAround } from '../../../core/workdays'
 import { DomainError } from '../../../core/errors'
 import { scopeBranch } from '../../runtime/access'
 import { audit } from '../../runtime/audit'
@@ -29,6 +29,7 @@ async function overview(ctx: ActionContext, branchId: string, month: string | un
     activities: activities
       .sort((a, b) => a.startAt - b.startAt)
       .map((a) => ({ ...summaryView(a), dayOff: dayOffWords(chinaDate(a.startAt)) })),
+    daysOff: daysOffAround(chinaDate(ctx.now()), `${shown}-01`),
   }
 }
 

@@ -1,9 +1,12 @@
 /**
  * Publishing an activity is also a notice: its expected members find it in 通知 and get a push.
  * A moved or cancelled activity sends a correction to exactly those already told (never a second
- * "new activity"), and its reminders planned for the old time are never sent.
+ * "new activity"), and its reminders planned for the old time are never sent. The officer who
+ * publishes, moves or cancels it is no reader of her own notice (core/notify/readers): she gets no
+ * copy of it; she counts as told all the same, so another officer's correction reaches her.
  */
 import { formatChinaDateTime } from '../../../core/dates'
+import { isReaderOf } from '../../../core/notify/readers'
 import type { OrgDoc } from '../../model'
 import { actorName } from '../../runtime/audit'
 import { addOnce, keyedId } from '../../runtime/request-key'
@@ -32,12 +35,23 @@ const TITLES: Record<Event, (t: string) => string> = {
   cancelled: (t) => `活动取消：${t}`,
 }
 
-async function told(ctx: ActionContext, activityId: string): Promise<Set<string>> {
-  const copies = await findAll<InboxDoc>(ctx.db, 'noticeInbox', { activityId })
-  return new Set(copies.map((c) => c.memberId))
+/**
+ * Those told of the activity: every reader of its notices, and the officers who wrote them that
+ * are expected at it (an organizer has no copy of her own notice, yet she knows).
+ */
+async function told(ctx: ActionContext, a: ActivityDoc): Promise<Set<string>> {
+  const [copies, notices] = await Promise.all([
+    findAll<InboxDoc>(ctx.db, 'noticeInbox', { activityId: a._id }),
+    findAll<NoticeDoc>(ctx.db, 'notices', { 'source.activityId': a._id }),
+  ])
+  const expected = new Set(a.expectedIds)
+  const authors = notices.map((n) => n.authorId).filter((id): id is string => id !== null && expected.has(id))
+  return new Set([...copies.map((c) => c.memberId), ...authors])
 }
 
-async function send(ctx: ActionContext, a: ActivityDoc, event: Event, readerIds: string[], note: string) {
+async function send(ctx: ActionContext, a: ActivityDoc, event: Event, addressedIds: string[], note: string) {
+  const authorId = ctx.caller.member?._id ?? null
+  const readerIds = addressedIds.filter((id) => isReaderOf({ authorId }, id))
   if (readerIds.length === 0) return
   const now = ctx.now()
   const branch = await findById<OrgDoc>(ctx.db, 'orgs', a.branchId)
@@ -54,7 +68,7 @@ async function send(ctx: ActionContext, a: ActivityDoc, event: Event, readerIds:
     needReceipt: false,
     status: 'published',
     contentVerdict: a.contentVerdict === 'review' ? 'review' : 'pass',
-    authorId: ctx.caller.member?._id ?? null,
+    authorId,
     authorName: actorName(ctx),
     from: `${branch?.name ?? '支部'} · ${actorName(ctx)}`,
     recipientCount: readerIds.length,
@@ -74,7 +88,7 @@ async function send(ctx: ActionContext, a: ActivityDoc, event: Event, readerIds:
 
 /** Just published: every expected member not yet told. */
 export async function announcePublished(ctx: ActionContext, a: ActivityDoc): Promise<void> {
-  const already = await told(ctx, a._id)
+  const already = await told(ctx, a)
   await send(
     ctx,
     a,
@@ -89,7 +103,7 @@ export async function announcePublished(ctx: ActionContext, a: ActivityDoc): Pro
  * anyone newly expected gets the activity as new.
  */
 export async function announceChanged(ctx: ActionContext, before: ActivityDoc, after: ActivityDoc, reason: string) {
-  const already = await told(ctx, after._id)
+  const already = await told(ctx, before)
   const moved = before.startAt !== after.startAt || before.endAt !== after.endAt || before.place !== after.place
   if (moved) {
     // Pushes not yet sent carry the old time: they go, and the correction says the new one.
@@ -109,5 +123,5 @@ export async function announceChanged(ctx: ActionContext, before: ActivityDoc, a
 
 export async function announceCancelled(ctx: ActionContext, a: ActivityDoc, reason: string): Promise<void> {
   await cancelPending(ctx.db, { activityId: a._id }, ctx.now(), '活动已取消')
-  await send(ctx, a, 'cancelled', [...(await told(ctx, a._id))].sort(), reason)
+  await send(ctx, a, 'cancelled', [...(await told(ctx, a))].sort(), reason)
 }

@@ -1,5 +1,6 @@
 /** One notice for its officer: who has read it, and what became of each reader's pushes. */
 import type { DeliveryRow, DeliveryState, NoticeDetail, RemindReach } from '../../../core/contract/notify-views'
+import { isReaderOf } from '../../../core/notify/readers'
 import type { TemplateKey } from '../../../core/notify/templates'
 import type { MemberDoc } from '../../model'
 import { findAll } from '../../runtime/store'
@@ -41,11 +42,10 @@ export async function noticeDetail(
   via: 'secretary' | 'admin',
 ): Promise<NoticeDetail> {
   const notice = await officerNotice(ctx, input.noticeId, via)
-  // The one who wrote a notice is no reader of it: older notices gave the author a copy too. (An
-  // activity's notices go to everyone expected, its organizer included, as its reminders do.)
-  const author = notice.source.kind === 'notice' ? notice.authorId : null
-  const copies = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id })).filter(
-    (c) => c.memberId !== author,
+  // The one who wrote a notice (an activity's organizer too) is no reader of it: older notices gave
+  // the author a copy.
+  const copies = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id })).filter((c) =>
+    isReaderOf(notice, c.memberId),
   )
   const [members, pushes] = await Promise.all([
     membersByIds(

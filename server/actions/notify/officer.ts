@@ -1,6 +1,7 @@
 /** 发通知 for officers: the form's choices, past notices with read counts, and loading one notice. */
 import type { NoticeForm, NoticeList } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
+import { isReaderOf } from '../../../core/notify/readers'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
@@ -48,18 +49,19 @@ async function latest(ctx: ActionContext, filter: Record<string, unknown>): Prom
 }
 
 /**
- * The list's figures without the author of a notice among its readers, as 阅读情况 counts them: notices
- * published before authors were left out gave them a copy (one read for all of those copies).
+ * The list's figures without the author of a notice among its readers (an activity's organizer too),
+ * as 阅读情况 counts them: notices published before authors were left out gave them a copy (one read
+ * for all of those copies).
  */
 async function summaries(ctx: ActionContext, notices: NoticeDoc[]): Promise<NoticeSummary[]> {
-  const authored = notices.filter((n) => n.source.kind === 'notice' && n.authorId)
+  const authored = notices.filter((n) => n.authorId)
   const ids = authored.map((n) => inboxId(n._id, n.authorId ?? ''))
   const copies = ids.length === 0 ? [] : await findAll<InboxDoc>(ctx.db, 'noticeInbox', { _id: ctx.db.command.in(ids) })
   const own = new Map(copies.map((c) => [c.noticeId, c]))
   return notices.map((n): NoticeSummary => {
     const s = summaryOf(n)
     const copy = own.get(n._id)
-    if (!copy || copy.memberId !== n.authorId) return s
+    if (!copy || isReaderOf(n, copy.memberId)) return s
     return {
       ...s,
       expected: s.expected - 1,

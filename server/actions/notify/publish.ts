@@ -5,6 +5,7 @@
  */
 import type { Material } from '../../../core/activity/types'
 import type { NoticeAdminView, NoticeAudience } from '../../../core/contract/notify-views'
+import { isReaderOf } from '../../../core/notify/readers'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { actorName, audit } from '../../runtime/audit'
@@ -38,7 +39,7 @@ async function create(
 ): Promise<NoticeAdminView> {
   // The one who writes a notice is not one of its readers: not counted, not reminded, no copy.
   const author = ctx.caller.member?._id ?? null
-  const readers = addressed.filter((m) => m._id !== author)
+  const readers = addressed.filter((m) => isReaderOf({ authorId: author }, m._id))
   const verdict = await checkLongContent(ctx, noticeText(input), 1)
   const now = ctx.now()
   const held = verdict === 'review'

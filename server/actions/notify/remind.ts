@@ -1,6 +1,7 @@
 /** 提醒未读: one more push to each reader who has not opened the notice; once per notice. */
 import type { RemindResult } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
+import { isReaderOf } from '../../../core/notify/readers'
 import { audit } from '../../runtime/audit'
 import { findAll } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
@@ -33,7 +34,7 @@ export async function remindUnread(
   // The one reminding, and the one who wrote it, are not reminded, even when it is addressed to them too.
   const self = ctx.caller.member?._id ?? null
   const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
-    (c) => c.memberId !== self && (notice.source.kind !== 'notice' || c.memberId !== notice.authorId),
+    (c) => c.memberId !== self && isReaderOf(notice, c.memberId),
   )
   const readers = await membersByIds(
     ctx.db,

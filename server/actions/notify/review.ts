@@ -4,6 +4,7 @@
  */
 import type { NoticeDetail } from '../../../core/contract/notify-views'
 import { DomainError } from '../../../core/errors'
+import { isReaderOf } from '../../../core/notify/readers'
 import { actorName, audit } from '../../runtime/audit'
 import { checkContent } from '../../runtime/content-check'
 import type { ActionContext } from '../../runtime/types'
@@ -20,7 +21,7 @@ async function readersOf(ctx: ActionContext, n: NoticeDoc) {
       ? await bureauReaders(ctx.db, a)
       : await branchReaders(ctx.db, n.branchId ?? '', a)
   // Its author is not one of its readers (as when published straight away).
-  return all.filter((m) => m._id !== n.authorId)
+  return all.filter((m) => isReaderOf(n, m._id))
 }
 
 export async function reviewNotice(

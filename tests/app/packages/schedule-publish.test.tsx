@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { ScheduleOverview } from '@core/contract/activity-views'
 import type { ActivityForm } from '@core/contract/activity-officer-views'
 import { recorded } from '../setup/taro'
@@ -9,6 +9,15 @@ import { freshLaunch, typeInto } from '../helpers/app'
 import { march6 } from '../helpers/activity'
 
 beforeEach(freshLaunch)
+
+/** Chooses a day on the date picker whose face matches `face`, as the phone's wheel would. */
+async function pickDay(face: string | RegExp, value: string) {
+  const el = (await screen.findByText(face)).closest('taro-picker-core')
+  if (!el) throw new Error(`no picker showing ${String(face)}`)
+  act(() => {
+    el.dispatchEvent(new CustomEvent('change', { detail: { value } }))
+  })
+}
 
 const overview: ScheduleOverview = {
   branch: { id: 'b-1', name: '第一党支部' },
@@ -42,6 +51,7 @@ const overview: ScheduleOverview = {
       dayOff: null,
     },
   ],
+  daysOff: { from: '2026-03-01', to: '2026-03-31', days: { '2026-03-07': '周末', '2026-03-08': '周末' } },
 }
 
 describe('活动安排', () => {
@@ -98,6 +108,22 @@ describe('活动安排', () => {
       reason: '与全局大会冲突',
     })
   })
+
+  it('warns, as the new day is picked, that it is a weekend — and moves it all the same', async () => {
+    const cloud = cloudWithActions({
+      'secretary/schedule.get': () => ({ data: overview }),
+      'secretary/activity.update': () => ({ data: {} }),
+    })
+    render(<SchedulePage />)
+    fireEvent.click(await screen.findByText('调整时间'))
+    await pickDay('2026-03-06', '2026-03-07')
+    expect(await screen.findByText('这一天是周末，不是工作日。确需这一天开展的，仍可确认调整。')).toBeTruthy()
+    fireEvent.click(screen.getByText('确认调整'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.update'))
+    expect(cloud.calls.find((c) => c.action === 'activity.update')?.input).toMatchObject({
+      changes: { date: '2026-03-07' },
+    })
+  })
 })
 
 const form: ActivityForm = {
@@ -108,6 +134,12 @@ const form: ActivityForm = {
     { id: 'm-1', name: '张三', role: 'member', duty: null, groupId: 'g-1' },
     { id: 'm-2', name: '李四', role: 'committee', duty: '组织委员', groupId: null },
   ],
+  // As the server's daysOffAround gives them (2026-10-10 is a 调休 Saturday: a working day).
+  daysOff: {
+    from: '2026-09-01',
+    to: '2026-10-31',
+    days: { '2026-10-01': '国庆节假期', '2026-10-03': '国庆节假期', '2026-10-11': '周末' },
+  },
 }
 
 describe('发布活动', () => {
@@ -139,5 +171,27 @@ describe('发布活动', () => {
       publish: true,
     })
     expect(recorded.navigations[0].url).toMatch(/^\/packageSecretary\/pages\/schedule\/index\?month=\d{4}-\d{2}$/)
+  })
+
+  it('warns as the day is picked when it is a holiday or a weekend, not on a 调休 working Saturday, and publishes all the same', async () => {
+    const cloud = cloudWithActions({
+      'secretary/activity.form': () => ({ data: form }),
+      'secretary/activity.create': () => ({ data: {} }),
+    })
+    render(<PublishPage />)
+    const warning = '这一天是国庆节假期，不是工作日。确需这一天开展的，仍可照常发布。'
+    await pickDay(/^\d{4}年\d+月\d+日（/, '2026-10-01')
+    expect(await screen.findByText(warning)).toBeTruthy()
+    await pickDay('2026年10月1日（周四）', '2026-10-10')
+    await screen.findByText('2026年10月10日（周六）')
+    expect(screen.queryByText(/不是工作日/)).toBeNull()
+    await pickDay('2026年10月10日（周六）', '2026-10-11')
+    expect(await screen.findByText('这一天是周末，不是工作日。确需这一天开展的，仍可照常发布。')).toBeTruthy()
+    await pickDay('2026年10月11日（周日）', '2026-10-01')
+    await typeInto('如：机关三楼党员活动室', '党员活动室')
+    fireEvent.click(screen.getByText('发布'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.create'))
+    expect(cloud.calls.find((c) => c.action === 'activity.create')?.input).toMatchObject({ date: '2026-10-01' })
+    await waitFor(() => expect(recorded.navigations.length).toBe(1))
   })
 })

@@ -23,6 +23,7 @@ import { changesOf, createInput, draftOf } from '../../activity/draft'
 import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { FenceField } from '../../activity/FenceField'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
+import { DayOffWarning } from '../../activity/DayOffWarning'
 import { weekdayText } from '@/study/days'
 import './index.css'
 
@@ -114,6 +115,7 @@ function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string
         text={dateWords(draft.date)}
         onChange={(date) => set('date', date)}
       />
+      <DayOffWarning daysOff={form.daysOff} day={draft.date} then={published ? '仍可照常保存修改' : '仍可照常发布'} />
       <View className="row">
         <Field label="开始时间" error={errors.startTime}>
           <Picker mode="time" value={draft.startTime} onChange={(e) => set('startTime', String(e.detail.value))}>

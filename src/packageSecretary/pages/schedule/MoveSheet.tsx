@@ -1,3 +1,4 @@
+import type { DaysOff } from '@core/activity/day-off'
 import type { ActivitySummary } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
 import { inChina } from '@core/china-dayjs'
@@ -8,16 +9,19 @@ import { TextField } from '@/components/TextField'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
+import { DayOffWarning } from '../../activity/DayOffWarning'
 import { TimesAndPlace } from './TimesAndPlace'
 
 export interface MoveSheetProps {
   activity: ActivitySummary
+  /** The days off around the month (活动安排's read): the new date is warned on, not refused. */
+  daysOff: DaysOff
   onMoved: () => void
   onCancel: () => void
 }
 
 /** Moves one month's activity (a holiday, a meeting upstairs) with a reason; the rule stays. */
-export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
+export function MoveSheet({ activity, daysOff, onMoved, onCancel }: MoveSheetProps) {
   const start = inChina(activity.startAt)
   const form = useSubmit()
   const { errors } = form
@@ -61,6 +65,7 @@ export function MoveSheet({ activity, onMoved, onCancel }: MoveSheetProps) {
       onCancel={onCancel}
     >
       <DateField label="日期" error={errors.date} value={date} onChange={(value) => set('date', value)} />
+      <DayOffWarning daysOff={daysOff} day={date} then="仍可确认调整" />
       <TimesAndPlace value={draft} onChange={set} placeLabel="地点" placePlaceholder="活动地点" errors={errors} />
       <TextField label="原因" {...field('reason')} maxlength={LIMITS.reason} placeholder="如：逢国庆假期，顺延一周" />
     </FormSheet>

@@ -1,5 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ScheduledActivity, ScheduleOverview, ScheduleView } from '@core/contract/activity-views'
+import { dayOffWarning } from '@core/activity/day-off'
 import { addMonths } from '@core/activity/recurrence'
 import { ACTIVITY_STATUS_LABELS, ACTIVITY_TYPE_LABELS, SCHEDULE_KINDS, type ScheduleKind } from '@core/activity/types'
 import { formatChinaClock, formatChinaDateTime } from '@core/dates'
@@ -14,6 +15,7 @@ import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { MoveSheet } from './MoveSheet'
 import { RuleSheet } from './RuleSheet'
+import '../../activity/DayOffWarning.css'
 import './index.css'
 
 const go = (url: string) => void Taro.navigateTo({ url })
@@ -59,9 +61,7 @@ function ActivityRow({ a, query, onMove }: { a: ScheduledActivity; query: string
         {a.scheduleId ? (
           <Text className="text-secondary">{a.edited ? '按每月规则生成，本次已单独调整' : '按每月规则生成'}</Text>
         ) : null}
-        {open && a.dayOff ? (
-          <Text className="schedule__day-off">这一天是{a.dayOff}，不是工作日：可点“调整时间”改到工作日</Text>
-        ) : null}
+        {open && a.dayOff ? <Text className="day-off">{dayOffWarning(a.dayOff)}：可点“调整时间”改到工作日</Text> : null}
         <View className="schedule__actions">
           {open ? (
             <Button
@@ -148,7 +148,12 @@ export default function SchedulePage() {
             />
           ) : null}
           {moving ? (
-            <MoveSheet activity={moving} onCancel={() => setMoving(null)} onMoved={() => done('已调整')} />
+            <MoveSheet
+              activity={moving}
+              daysOff={overview.daysOff}
+              onCancel={() => setMoving(null)}
+              onMoved={() => done('已调整')}
+            />
           ) : null}
         </>
       )}
