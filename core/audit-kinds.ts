@@ -173,12 +173,12 @@ const DOMAIN_GROUPS: Array<{ label: string; groups: string[] }> = [
   { label: '党费', groups: ['dues'] },
   { label: '通知与学习', groups: ['notice', 'study', 'quiz'] },
   { label: '组织生活', groups: ['minutes', 'orglife', 'appraisal', 'vote', 'talk'] },
-  { label: '组织关系与发展', groups: ['transfer', 'develop'] },
+  { label: '党员队伍', groups: ['develop', 'transfer'] },
   { label: '名册', groups: ['roster'] },
 ]
 
 /**
- * The log's filter as a few domains (活动与考勤, 党费, 通知与学习, 组织生活, 组织关系与发展, 名册),
+ * The log's filter as a few domains (活动与考勤, 党费, 通知与学习, 组织生活, 党员队伍, 名册),
  * each with its groups in AUDIT_GROUPS' order; every group stands in exactly one, the rest under 其他.
  */
 export function auditDomains(groups: AuditGroup[] = AUDIT_GROUPS): AuditDomain[] {

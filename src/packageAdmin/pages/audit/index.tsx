@@ -192,19 +192,19 @@ function FilterSheet({
     <Sheet title="筛选记录">
       <Text className="audit-filter__label">类型（可多选，不选即全部类型）</Text>
       {DOMAINS.map((domain) => {
+        const options = domain.groups.map((g) => ({ value: g.value, label: g.label }))
+        // A domain of one group (党费, 名册) is its own row: nothing to fold.
+        if (options.length === 1)
+          return <CheckList key={domain.label} options={options} values={draft.groups} onToggle={toggle} />
         const ticked = domain.groups.filter((g) => draft.groups.includes(g.value)).length
         return (
           <Fold
             key={domain.label}
             title={domain.label}
-            summary={ticked > 0 ? `已选${ticked}项` : `共${domain.groups.length}项`}
+            summary={ticked > 0 ? `已选${ticked}项` : `共${options.length}项`}
             open={ticked > 0}
           >
-            <CheckList
-              options={domain.groups.map((g) => ({ value: g.value, label: g.label }))}
-              values={draft.groups}
-              onToggle={toggle}
-            />
+            <CheckList options={options} values={draft.groups} onToggle={toggle} />
           </Fold>
         )
       })}
