@@ -12,7 +12,7 @@ import { PersonPick, type Props } from './Sheets'
 
 /** 登记外出: study, secondment; at most 6 months, otherwise a transfer. */
 export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
-  const { draft, set, field, submit, sheet } = useTransferForm({
+  const form = useTransferForm({
     initial: {
       memberId: null as string | null,
       kind: 'study' as AbsenceKind,
@@ -32,6 +32,7 @@ export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
     onDone,
     onCancel,
   })
+  const { draft, set, field, submit, sheet } = form
   return (
     <FormSheet
       title="登记外出"
@@ -39,12 +40,7 @@ export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
       submitText="登记外出"
       {...sheet}
     >
-      <PersonPick
-        page={page}
-        value={draft.memberId}
-        onChange={(id) => set('memberId', id)}
-        error={submit.errors.memberId}
-      />
+      <PersonPick page={page} form={form} />
       <Field label="外出类别" error={submit.errors.kind}>
         <ChoiceChips
           options={ABSENCE_KINDS.map((k) => ({ value: k, label: ABSENCE_KIND_LABELS[k] }))}

@@ -17,18 +17,20 @@ export type Props<T> = SheetProps<TransferPage, T>
 /** 一人一个: the member chosen from the branch's roll, shown with a way to choose again. */
 export function PersonPick({
   page,
-  value,
-  onChange,
-  error,
+  form,
 }: {
   page: TransferPage
-  value: string | null
-  onChange: (id: string | null) => void
-  error?: string
+  /** The sheet's form, whose draft holds the member chosen. */
+  form: {
+    draft: { memberId: string | null }
+    set: (key: 'memberId', id: string | null) => void
+    submit: { errors: Record<string, string> }
+  }
 }) {
-  const chosen = page.people.find((p) => p.id === value)
+  const chosen = page.people.find((p) => p.id === form.draft.memberId)
+  const onChange = (id: string | null) => form.set('memberId', id)
   return (
-    <Field label="党员" error={error}>
+    <Field label="党员" error={form.submit.errors.memberId}>
       {chosen ? (
         <View className="spread-row">
           <Text className="transfer-row__name">✓ {chosen.name}</Text>
@@ -48,7 +50,7 @@ export function PersonPick({
 
 /** 办理转出: who, to which organisation, why. The office then issues the 介绍信. */
 export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
-  const { draft, set, field, submit, sheet } = useTransferForm({
+  const form = useTransferForm({
     initial: { memberId: null as string | null, destination: '', reason: '' },
     check: (d) => (d.memberId ? null : { message: '请选择要转出的党员', fields: { memberId: '请选择党员' } }),
     send: (d) =>
@@ -60,6 +62,7 @@ export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
     onDone,
     onCancel,
   })
+  const { field, sheet } = form
   return (
     <FormSheet
       title="办理组织关系转出"
@@ -67,12 +70,7 @@ export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
       submitText="提请党委开具"
       {...sheet}
     >
-      <PersonPick
-        page={page}
-        value={draft.memberId}
-        onChange={(id) => set('memberId', id)}
-        error={submit.errors.memberId}
-      />
+      <PersonPick page={page} form={form} />
       <TextField
         label="转往的党组织"
         {...field('destination')}
