@@ -160,3 +160,33 @@ export const AUDIT_KIND_LABELS: Record<string, string> = Object.assign({}, ...AU
 export function auditKindsOf(group: string): string[] {
   return Object.keys(AUDIT_GROUPS.find((g) => g.value === group)?.kinds ?? {})
 }
+
+/** A domain of the log's filter: some groups of kinds under one folded header. */
+export interface AuditDomain {
+  label: string
+  groups: AuditGroup[]
+}
+
+/** The groups each domain holds, by value; a group added later and not named here goes under 其他. */
+const DOMAIN_GROUPS: Array<{ label: string; groups: string[] }> = [
+  { label: '活动与考勤', groups: ['activity', 'markPresent', 'leave', 'makeup', 'proxy', 'export'] },
+  { label: '党费', groups: ['dues'] },
+  { label: '通知与学习', groups: ['notice', 'study', 'quiz'] },
+  { label: '组织生活', groups: ['minutes', 'orglife', 'appraisal', 'vote', 'talk'] },
+  { label: '党员队伍', groups: ['develop', 'transfer'] },
+  { label: '名册', groups: ['roster'] },
+]
+
+/**
+ * The log's filter as a few domains (活动与考勤, 党费, 通知与学习, 组织生活, 党员队伍, 名册),
+ * each with its groups in AUDIT_GROUPS' order; every group stands in exactly one, the rest under 其他.
+ */
+export function auditDomains(groups: AuditGroup[] = AUDIT_GROUPS): AuditDomain[] {
+  const named = new Set(DOMAIN_GROUPS.flatMap((d) => d.groups))
+  const domains = DOMAIN_GROUPS.map((d) => ({
+    label: d.label,
+    groups: groups.filter((g) => d.groups.includes(g.value)),
+  }))
+  domains.push({ label: '其他', groups: groups.filter((g) => !named.has(g.value)) })
+  return domains.filter((d) => d.groups.length > 0)
+}

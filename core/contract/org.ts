@@ -197,6 +197,18 @@ export const adminOrgActions = {
           '筛选类型不对',
         ),
       ),
+      /** Groups of kinds, any of them: the log's filter sheet ticks several (with `group`, all together). */
+      groups: v.optional(
+        v.pipe(
+          v.array(
+            v.picklist(
+              AUDIT_GROUPS.map((g) => g.value),
+              '筛选类型不对',
+            ),
+          ),
+          v.maxLength(AUDIT_GROUPS.length, '筛选类型太多'),
+        ),
+      ),
       /** The `nextBefore` of the previous page. */
       before: v.optional(v.pipe(v.string(), v.regex(/^\d{1,15}:[A-Za-z0-9_-]{1,64}$/, '分页位置不对'))),
       limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)), 50),

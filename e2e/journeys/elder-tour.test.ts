@@ -178,6 +178,44 @@ test('a long sheet is reachable by keyboard: the binding code in 长辈版 at it
   await page.setViewportSize({ width: 390, height: 844 })
 })
 
+test('审计日志’s 筛选 in both themes at 390 px: kinds folded by domain, pickers that search, 清除 and 确定 always in sight', async () => {
+  const route = 'packageAdmin/pages/audit/index'
+  const page = await open(route, plan.visits[route])
+  for (const [elder, theme] of [
+    [false, 'standard'],
+    [true, 'elder'],
+  ] as const) {
+    await setDisplay(page, elder)
+    await ready(page, route)
+    const hide = await page.addStyleTag({ content: '.identity-fab { display: none !important; }' })
+    await seen(page, /^筛选：/).click()
+    await seen(page, '筛选记录', true).waitFor()
+    await shot(page, JOURNEY, `audit-filter-${theme}`)
+    // Opened out as far as it goes: two domains and the person picker.
+    await seen(page, '活动与考勤', true).click()
+    await seen(page, '组织生活', true).click()
+    await seen(page, '请假', true).click()
+    await seen(page, '操作人：全部人员', true).click()
+    const foot = onScreen(page).locator('.audit-filter__foot').filter({ visible: true })
+    const panel = onScreen(page).locator('.ui-sheet__panel').filter({ visible: true })
+    assert.ok(await panel.evaluate((el) => el.scrollHeight > el.clientHeight), `${theme}: the sheet scrolls`)
+    for (const label of ['清除', '确定']) {
+      const box = await foot.getByText(label, { exact: true }).boundingBox()
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${theme}: ${label} in sight`)
+    }
+    // The person picker at the sheet's end, the foot still over it.
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight))
+    await seen(page, '✓ 全部人员', true).waitFor()
+    await shot(page, JOURNEY, `audit-filter-${theme}-opened`)
+    if (elder) {
+      const violations = await axeViolations(page, { elder: true })
+      assert.deepEqual(serious(violations), [])
+    }
+    await foot.getByText('取消', { exact: true }).click()
+    await hide.evaluate((style) => (style as HTMLElement).remove())
+  }
+})
+
 test('支部管理’s grid at the largest text: names whole on one line, two columns; a folded month opens', async () => {
   const page = await open('packageSecretary/pages/overview/index', { as: demoOpenid('m-b1-01'), who: '', query: '' })
   await setDisplay(page, true, 2)

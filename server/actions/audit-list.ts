@@ -48,17 +48,26 @@ async function choicesOf(ctx: ActionContext): Promise<AuditChoices> {
   }
 }
 
-/** The audit log, newest first, filtered by person, branch or kind, paged by time; each change in words. */
+/** The audit log, newest first, filtered by person, branch, kind or groups of kinds, paged by time; each change in words. */
 export async function listAudit(
-  input: { actorId?: string; branchId?: string; kind?: string; group?: string; before?: string; limit?: number },
+  input: {
+    actorId?: string
+    branchId?: string
+    kind?: string
+    group?: string
+    groups?: string[]
+    before?: string
+    limit?: number
+  },
   ctx: ActionContext,
 ): Promise<{ entries: AuditEntry[]; nextBefore: string | null; choices: AuditChoices | null }> {
   const _ = ctx.db.command
   const filter: Filter = {}
   if (input.actorId) filter.actorId = input.actorId
   if (input.branchId) filter.branchId = input.branchId
+  const groups = [...(input.groups ?? []), ...(input.group ? [input.group] : [])]
   if (input.kind) filter.kind = input.kind
-  else if (input.group) filter.kind = _.in(auditKindsOf(input.group))
+  else if (groups.length > 0) filter.kind = _.in(groups.flatMap(auditKindsOf))
   let where: Filter = filter
   if (input.before) {
     // (at, _id) is unique, so entries written in the same millisecond are never skipped.

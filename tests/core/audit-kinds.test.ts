@@ -1,7 +1,7 @@
 /** Every kind of change the server writes to the audit log has words and a place among the log's filters. */
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { AUDIT_GROUPS, AUDIT_KIND_LABELS, auditKindsOf } from '../../core/audit-kinds'
+import { AUDIT_GROUPS, AUDIT_KIND_LABELS, auditDomains, auditKindsOf } from '../../core/audit-kinds'
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -31,4 +31,15 @@ it('names and groups every kind the server writes', () => {
 it('puts each kind in exactly one group', () => {
   const all = AUDIT_GROUPS.flatMap((g) => auditKindsOf(g.value))
   expect(new Set(all).size).toBe(all.length)
+})
+
+it('puts each group of the filter in exactly one domain, a group no domain names under 其他', () => {
+  const domains = auditDomains()
+  const placed = domains.flatMap((d) => d.groups.map((g) => g.value))
+  expect(placed.sort()).toEqual(AUDIT_GROUPS.map((g) => g.value).sort())
+  expect(domains.map((d) => d.label)).not.toContain('其他')
+  const extra = { value: 'later', label: '以后的', kinds: { 'later.thing': '以后的事' } }
+  const withExtra = auditDomains([...AUDIT_GROUPS, extra])
+  expect(withExtra.at(-1)).toEqual({ label: '其他', groups: [extra] })
+  expect(auditDomains([])).toEqual([])
 })

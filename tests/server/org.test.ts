@@ -234,7 +234,13 @@ describe('audit log', () => {
       row('b-sec', WORLD.secretaryB, '乙书记', 'leave.decide', WORLD.branchB, 3),
       row('timer', null, '系统', 'reminder.send', null, 4),
     ])
-    const ids = async (input: { branchId?: string; actorId?: string; group?: string; before?: string }) => {
+    const ids = async (input: {
+      branchId?: string
+      actorId?: string
+      group?: string
+      groups?: string[]
+      before?: string
+    }) => {
       const page = await asAdmin(cloud).ok('admin', 'audit.list', input as { branchId?: string })
       return page.entries.map((e) => e.id)
     }
@@ -242,6 +248,10 @@ describe('audit log', () => {
     expect(await ids({ actorId: WORLD.secretaryA })).toEqual(['a-sec-leave', 'a-sec-notice'])
     expect(await ids({ actorId: WORLD.secretaryA, branchId: WORLD.branchB })).toEqual([])
     expect(await ids({ branchId: WORLD.branchA, group: 'leave' })).toEqual(['a-sec-leave'])
+    // Several groups ticked: entries of any of them, with the other narrowings as well.
+    expect(await ids({ groups: ['leave', 'notice'] })).toEqual(['a-sec-leave', 'a-sec-notice', 'b-sec'])
+    expect(await ids({ groups: ['roster', 'notice'], branchId: WORLD.branchA })).toEqual(['a-sec-notice', 'a-office'])
+    expect(await ids({ groups: [] })).toHaveLength(5)
 
     const first = await asAdmin(cloud).ok('admin', 'audit.list', { limit: 1 })
     expect(first.choices?.branches.map((b) => b.name)).toEqual(
@@ -256,8 +266,14 @@ describe('audit log', () => {
     expect(later.choices).toBeNull()
 
     // Ids are checked before anything is read.
-    for (const bad of [{ branchId: 'org ta' }, { actorId: '../m-ta-sec' }, { actorId: '' }]) {
-      const env = await asAdmin(cloud).call('admin', 'audit.list', bad)
+    for (const bad of [
+      { branchId: 'org ta' },
+      { actorId: '../m-ta-sec' },
+      { actorId: '' },
+      { groups: ['leave', 'nosuch'] },
+      { groups: 'leave' },
+    ]) {
+      const env = await asAdmin(cloud).call('admin', 'audit.list', bad as { actorId?: string })
       expect(env.ok).toBe(false)
     }
   })

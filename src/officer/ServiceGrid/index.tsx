@@ -19,6 +19,37 @@ export interface ServiceGroup {
   tiles: ServiceTile[]
 }
 
+/**
+ * A tile as a grid's list writes it: name, icon, the page (a page name in the grid's subpackage,
+ * or a whole url from `/`), and where something waits, its count and its words.
+ */
+export type TileSpec = readonly [name: string, icon: string, page: string, badge?: number, badgeWords?: string]
+
+/** One subpackage's grid from `{ group title: tiles }`, the groups in the order written. */
+export function serviceGroups(pkg: 'packageAdmin' | 'packageSecretary', groups: Record<string, TileSpec[]>) {
+  return Object.entries(groups).map(([title, tiles]): ServiceGroup => ({
+    title,
+    tiles: tiles.map(([name, icon, page, badge, badgeWords]) => ({
+      name,
+      icon,
+      url: page.startsWith('/') ? page : `/${pkg}/pages/${page}/index`,
+      ...(badge === undefined ? {} : { badge }),
+      ...(badgeWords === undefined ? {} : { badgeWords }),
+    })),
+  }))
+}
+
+/**
+ * 党员发展 due this month, as 支部管理 and 机关党委 both put it: `党员发展本月要办3项，其中1项已过期`,
+ * red when something due is past, amber when all is still this month's.
+ */
+export function developDue(due: number, overdue: number): { words: string; chip: string } {
+  return {
+    words: `党员发展本月要办${due}项${overdue > 0 ? `，其中${overdue}项已过期` : ''}`,
+    chip: overdue > 0 ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning',
+  }
+}
+
 /** `99+` past 99, so that a badge never widens the tile. */
 export const badgeText = (n: number): string => (n > 99 ? '99+' : String(n))
 

@@ -2,7 +2,7 @@ import type { AuditChoices, AuditEntry } from '@core/contract/org'
 import { fireEvent, render, screen } from '@testing-library/react'
 import AuditPage from '@/packageAdmin/pages/audit/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
-import { freshLaunch } from '../helpers/app'
+import { freshLaunch, typeInto } from '../helpers/app'
 
 beforeEach(freshLaunch)
 
@@ -45,9 +45,9 @@ it('puts the entries first under their days: the filter is one row, its sheet na
   const earlier = { ...entry, id: 'aud-0', at: Date.UTC(2026, 10, 17, 1, 0), summary: '前一天的修改' }
   const cloud = cloudWithActions({
     'admin/audit.list': (input) => {
-      const i = input as { branchId?: string; actorId?: string; group?: string; before?: string }
+      const i = input as { branchId?: string; actorId?: string; groups?: string[]; before?: string }
       if (i.before) return { data: { entries: [earlier], nextBefore: null, choices: null } }
-      if (i.branchId || i.actorId || i.group) return { data: { entries: [], nextBefore: null, choices } }
+      if (i.branchId || i.actorId || i.groups) return { data: { entries: [], nextBefore: null, choices } }
       return { data: { entries: [entry], nextBefore: '1:aud-1', choices } }
     },
   })
@@ -64,21 +64,63 @@ it('puts the entries first under their days: the filter is one row, its sheet na
 
   fireEvent.click(screen.getByText('筛选：全部记录'))
   expect(await screen.findByText('筛选记录')).toBeTruthy()
+  // The kinds folded by domain, each saying how many are ticked.
+  expect(screen.queryByText('请假')).toBeNull()
+  fireEvent.click(screen.getByText('活动与考勤'))
   fireEvent.click(screen.getByText('请假'))
+  expect(screen.getByText('已选1项')).toBeTruthy()
+  fireEvent.click(screen.getByText('支部：全部支部'))
   fireEvent.click(screen.getByText('机关第二党支部'))
+  expect(screen.getByText('支部：机关第二党支部')).toBeTruthy()
+  fireEvent.click(screen.getByText('操作人：全部人员'))
   fireEvent.click(screen.getByText('李委员'))
-  fireEvent.click(screen.getByText('查看记录'))
+  fireEvent.click(screen.getByText('确定'))
   expect(await screen.findByText('没有符合筛选的记录')).toBeTruthy()
   expect(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员')).toBeTruthy()
   expect(cloud.calls.map((c) => c.input)).toEqual([
     { limit: 20 },
     { limit: 20, before: '1:aud-1' },
-    { limit: 20, group: 'leave', branchId: 'org-b2', actorId: 'm-li' },
+    { limit: 20, groups: ['leave'], branchId: 'org-b2', actorId: 'm-li' },
   ])
 
   fireEvent.click(screen.getByText('筛选：请假 · 机关第二党支部 · 李委员'))
-  fireEvent.click(await screen.findByText('清除筛选'))
-  fireEvent.click(screen.getByText('查看记录'))
+  fireEvent.click(await screen.findByText('清除'))
+  fireEvent.click(screen.getByText('确定'))
   expect(await screen.findByText(entry.summary)).toBeTruthy()
   expect(actionsCalled(cloud)).toHaveLength(4)
+})
+
+it('ticks several kinds across domains in one call, and finds a branch or person by name when there are many', async () => {
+  const many: AuditChoices = {
+    branches: Array.from({ length: 9 }, (_, i) => ({
+      id: `org-b${i + 1}`,
+      name: `机关第${'一二三四五六七八九'[i]}党支部`,
+    })),
+    people: choices.people,
+  }
+  const cloud = cloudWithActions({
+    'admin/audit.list': () => ({ data: { entries: [entry], nextBefore: null, choices: many } }),
+  })
+  render(<AuditPage />)
+  fireEvent.click(await screen.findByText('筛选：全部记录'))
+  fireEvent.click(screen.getByText('通知与学习'))
+  fireEvent.click(screen.getByText('通知'))
+  // 党费 is one group: a row of its own, not a fold.
+  fireEvent.click(screen.getByText('党费'))
+  expect(screen.getAllByText('已选')).toHaveLength(2)
+  expect(screen.getByText('已选1项')).toBeTruthy()
+
+  // Nine branches: the first six and a search box, not the whole list.
+  fireEvent.click(screen.getByText('支部：全部支部'))
+  expect(screen.queryByText('机关第九党支部')).toBeNull()
+  expect(screen.getByText('还有3个，请输入名称查找')).toBeTruthy()
+  await typeInto('输入支部名称查找', '第九')
+  fireEvent.click(await screen.findByText('机关第九党支部'))
+
+  fireEvent.click(screen.getByText('确定'))
+  expect(await screen.findByText('筛选：党费、通知 · 机关第九党支部')).toBeTruthy()
+  expect(cloud.calls.map((c) => c.input)).toEqual([
+    { limit: 20 },
+    { limit: 20, groups: ['dues', 'notice'], branchId: 'org-b9' },
+  ])
 })

@@ -1,53 +1,61 @@
 import type { AuditChoices, AuditEntry } from '@core/contract/org'
 import { ORG_LIMITS } from '@core/contract/org-limits'
 import { chinaDate, chinaParts, formatChinaClock, formatChinaDay } from '@core/dates'
-import { Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
-import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
+import { CheckList } from '@/components/CheckList'
+import { ChoiceChips } from '@/components/ChoiceChips'
 import { EmptyState } from '@/components/EmptyState'
 import { Notice } from '@/components/Notice'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { Sheet } from '@/components/Sheet'
-import { SheetActions } from '@/components/SheetActions'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { AUDIT_GROUPS, AUDIT_KIND_LABELS } from '@core/audit-kinds'
+import { AUDIT_GROUPS, AUDIT_KIND_LABELS, auditDomains } from '@core/audit-kinds'
+import { Fold } from '@/fold/Fold'
 import './index.css'
 
 const ALL = 'all'
-const KINDS: Choice<string>[] = [
-  { value: ALL, label: '全部类型' },
-  ...AUDIT_GROUPS.map((g) => ({ value: g.value, label: g.label })),
-]
+const DOMAINS = auditDomains()
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+/** How many branches or people a picker lists before it asks for a name to look for. */
+const PICK_SHOWN = 6
 
-/** What the log is narrowed to; `all` is no narrowing. */
+/** What the log is narrowed to: any of some groups of kinds (none: every kind); `all` is no narrowing. */
 interface Filter {
-  group: string
+  groups: string[]
   branchId: string
   actorId: string
 }
-const NO_FILTER: Filter = { group: ALL, branchId: ALL, actorId: ALL }
+const NO_FILTER: Filter = { groups: [], branchId: ALL, actorId: ALL }
+const narrowed = (f: Filter) => f.groups.length > 0 || f.branchId !== ALL || f.actorId !== ALL
 
-type ListInput = { group?: string; branchId?: string; actorId?: string; before?: string; limit: number }
+type ListInput = { groups?: string[]; branchId?: string; actorId?: string; before?: string; limit: number }
 
 function inputOf(filter: Filter, before?: string): ListInput {
   const input: ListInput = { limit: ORG_LIMITS.auditPage }
-  if (filter.group !== ALL) input.group = filter.group
+  if (filter.groups.length > 0) input.groups = filter.groups
   if (filter.branchId !== ALL) input.branchId = filter.branchId
   if (filter.actorId !== ALL) input.actorId = filter.actorId
   if (before) input.before = before
   return input
 }
 
+/** The groups chosen in words: `请假`, `请假、通知`, `请假等3类`. */
+function groupWords(groups: string[]): string | null {
+  const labels = AUDIT_GROUPS.filter((g) => groups.includes(g.value)).map((g) => g.label)
+  if (labels.length === 0) return null
+  return labels.length <= 2 ? labels.join('、') : `${labels[0]}等${labels.length}类`
+}
+
 /** `全部记录`, or what is chosen: `请假 · 第一支部 · 甲书记`. */
 function filterWords(filter: Filter, choices: AuditChoices | null): string {
   const words = [
-    filter.group === ALL ? null : (KINDS.find((k) => k.value === filter.group)?.label ?? null),
+    groupWords(filter.groups),
     filter.branchId === ALL ? null : (choices?.branches.find((b) => b.id === filter.branchId)?.name ?? '所选支部'),
     filter.actorId === ALL ? null : (choices?.people.find((p) => p.id === filter.actorId)?.name ?? '所选人员'),
   ].filter((w): w is string => w !== null)
@@ -89,7 +97,80 @@ function EntryCard({ entry }: { entry: AuditEntry }) {
   )
 }
 
-/** The sheet that narrows the log: by kind, by branch, by person; one call when 查看 is tapped. */
+/**
+ * One of many (a branch, a person) as a row saying what is chosen; a tap opens a search box and
+ * the first few names that match, with 全部 first; a pick shuts it again.
+ */
+function SearchPick({
+  label,
+  all,
+  options,
+  value,
+  onChange,
+}: {
+  label: string
+  all: string
+  options: Array<{ id: string; name: string }>
+  value: string
+  onChange: (id: string) => void
+}) {
+  const [open, setOpen] = useState(false)
+  const [query, setQuery] = useState('')
+  const chosen = value === ALL ? all : (options.find((o) => o.id === value)?.name ?? all)
+  const wanted = query.trim()
+  const matches = wanted ? options.filter((o) => o.name.includes(wanted)) : options
+  const pick = (id: string) => {
+    onChange(id)
+    setOpen(false)
+    setQuery('')
+  }
+  return (
+    <View className="stack">
+      <View className="audit-filter" role="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <Text className="audit-filter__words">
+          {label}：{chosen}
+        </Text>
+        <Text className="audit-filter__action">{open ? '收起 ▴' : '更改 ›'}</Text>
+      </View>
+      {open ? (
+        <>
+          {options.length > PICK_SHOWN ? (
+            <Input
+              className="ui-input"
+              type="text"
+              value={query}
+              placeholder={`输入${label}名称查找`}
+              onInput={(e) => setQuery(e.detail.value)}
+            />
+          ) : null}
+          <ChoiceChips
+            column
+            options={[
+              ...(wanted ? [] : [{ value: ALL, label: all }]),
+              ...matches.slice(0, PICK_SHOWN).map((o) => ({ value: o.id, label: o.name })),
+            ]}
+            value={value}
+            onChange={pick}
+          />
+          {matches.length > PICK_SHOWN ? (
+            <Text className="text-secondary">还有{matches.length - PICK_SHOWN}个，请输入名称查找</Text>
+          ) : null}
+          {wanted && matches.length === 0 ? (
+            <Text className="text-secondary">
+              没有名称含“{wanted}”的{label}
+            </Text>
+          ) : null}
+        </>
+      ) : null}
+    </View>
+  )
+}
+
+/**
+ * The sheet that narrows the log: kinds under a few folded domains (each saying how many are
+ * ticked), then a branch and a person picked by name; 清除 and 确定 stay at its foot however
+ * long it grows. One call when 确定 is tapped.
+ */
 function FilterSheet({
   filter,
   choices,
@@ -102,31 +183,57 @@ function FilterSheet({
   onCancel: () => void
 }) {
   const [draft, setDraft] = useState(filter)
-  const branches: Choice<string>[] = [
-    { value: ALL, label: '全部支部' },
-    ...(choices?.branches ?? []).map((b) => ({ value: b.id, label: b.name })),
-  ]
-  const people: Choice<string>[] = [
-    { value: ALL, label: '全部人员' },
-    ...(choices?.people ?? []).map((p) => ({ value: p.id, label: p.name })),
-  ]
+  const toggle = (group: string) => {
+    const on = draft.groups.includes(group)
+    const groups = AUDIT_GROUPS.map((g) => g.value).filter((g) => (g === group ? !on : draft.groups.includes(g)))
+    setDraft({ ...draft, groups })
+  }
   return (
     <Sheet title="筛选记录">
-      <View className="stack">
-        <Text className="audit-filter__label">类型</Text>
-        <ChoiceChips options={KINDS} value={draft.group} onChange={(group) => setDraft({ ...draft, group })} />
-        <Text className="audit-filter__label">支部</Text>
-        <ChoiceChips
-          options={branches}
-          value={draft.branchId}
-          onChange={(branchId) => setDraft({ ...draft, branchId })}
-        />
-        <Text className="audit-filter__label">操作人</Text>
-        <ChoiceChips options={people} value={draft.actorId} onChange={(actorId) => setDraft({ ...draft, actorId })} />
-        <Button block onClick={() => setDraft(NO_FILTER)}>
-          清除筛选
+      <Text className="audit-filter__label">类型（可多选，不选即全部类型）</Text>
+      {DOMAINS.map((domain) => {
+        const options = domain.groups.map((g) => ({ value: g.value, label: g.label }))
+        // A domain of one group (党费, 名册) is its own row: nothing to fold.
+        if (options.length === 1)
+          return <CheckList key={domain.label} options={options} values={draft.groups} onToggle={toggle} />
+        const ticked = domain.groups.filter((g) => draft.groups.includes(g.value)).length
+        return (
+          <Fold
+            key={domain.label}
+            title={domain.label}
+            summary={ticked > 0 ? `已选${ticked}项` : `共${options.length}项`}
+            open={ticked > 0}
+          >
+            <CheckList options={options} values={draft.groups} onToggle={toggle} />
+          </Fold>
+        )
+      })}
+      <Text className="audit-filter__label">支部</Text>
+      <SearchPick
+        label="支部"
+        all="全部支部"
+        options={choices?.branches ?? []}
+        value={draft.branchId}
+        onChange={(branchId) => setDraft({ ...draft, branchId })}
+      />
+      <Text className="audit-filter__label">操作人</Text>
+      <SearchPick
+        label="操作人"
+        all="全部人员"
+        options={choices?.people ?? []}
+        value={draft.actorId}
+        onChange={(actorId) => setDraft({ ...draft, actorId })}
+      />
+      <View className="audit-filter__foot">
+        <Button block onClick={onCancel}>
+          取消
         </Button>
-        <SheetActions submitText="查看记录" busy={false} onSubmit={() => onApply(draft)} onCancel={onCancel} />
+        <Button block onClick={() => setDraft(NO_FILTER)}>
+          清除
+        </Button>
+        <Button kind="primary" block onClick={() => onApply(draft)}>
+          确定
+        </Button>
       </View>
     </Sheet>
   )
@@ -169,7 +276,7 @@ function AuditList({ filter, onChoices }: { filter: Filter; onChoices: (choices:
     <ScreenView
       screen={screen}
       empty={() =>
-        filter.group !== ALL || filter.branchId !== ALL || filter.actorId !== ALL ? (
+        narrowed(filter) ? (
           <EmptyState title="没有符合筛选的记录" description="点上面的“筛选”，换一个类型、支部或操作人。" />
         ) : (
           <EmptyState title="没有记录" description="书记和机关党委的每一次修改都会记在这里。" />
@@ -200,12 +307,11 @@ function AuditList({ filter, onChoices }: { filter: Filter; onChoices: (choices:
   )
 }
 
-/** 审计日志: every officer's change, newest first under its day, narrowed by kind, branch and person. */
+/** 审计日志: every officer's change, newest first under its day, narrowed by kinds, branch and person. */
 export default function AuditPage() {
   const [filter, setFilter] = useState<Filter>(NO_FILTER)
   const [choices, setChoices] = useState<AuditChoices | null>(null)
   const [sheet, setSheet] = useState(false)
-  const narrowed = filter.group !== ALL || filter.branchId !== ALL || filter.actorId !== ALL
   return (
     <PageShell>
       <View className="stack">
@@ -213,7 +319,7 @@ export default function AuditPage() {
         <Text className="page-subtitle">谁、在什么时候、改了什么。记录不能删除。</Text>
         <View className="audit-filter" role="button" onClick={() => setSheet(true)}>
           <Text className="audit-filter__words">筛选：{filterWords(filter, choices)}</Text>
-          <Text className="audit-filter__action">{narrowed ? '更改 ›' : '选择 ›'}</Text>
+          <Text className="audit-filter__action">{narrowed(filter) ? '更改 ›' : '选择 ›'}</Text>
         </View>
         <AuditList key={JSON.stringify(filter)} filter={filter} onChoices={setChoices} />
       </View>

@@ -12,114 +12,76 @@ import { Notice } from '@/components/Notice'
 import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { TextField } from '@/components/TextField'
-import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import { MonthFolds } from '@/fold/MonthFold'
+import { dayWords, transferChip, useTransferForm, type SheetProps } from '@/officer/transfer-form'
 import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { openExport } from '../../services/open-export'
 import './index.css'
 
-const dayWords = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+type Props = SheetProps<TransferOffice, TransferOffice>
 
-function IssueSheet({
-  office,
-  transfer,
-  onDone,
-  onCancel,
-}: {
-  office: TransferOffice
-  transfer: TransferView
-  onDone: (next: TransferOffice) => void
-  onCancel: () => void
-}) {
-  const submit = useSubmit()
-  const { draft, set } = useDraft(
-    { letterNo: '', validDays: String(office.settings.validityDefaultDays) },
-    submit.errors,
-  )
-  const send = () => {
-    const days = Number(draft.validDays)
-    if (!Number.isInteger(days) || days < 1) {
-      submit.say('请填写有效期天数', { validDays: '请填写天数' })
-      return
-    }
-    void submit.run(async () =>
-      onDone(
-        await callCloud('admin', 'transfer.issue', {
-          transferId: transfer.id,
-          letterNo: draft.letterNo.trim(),
-          validDays: days,
-        }),
-      ),
-    )
-  }
+/** 开具介绍信: its number and how many days it holds; 党费交至 comes from the ledger. */
+function IssueSheet({ page: office, transfer, onDone, onCancel }: Props & { transfer: TransferView }) {
+  const { field, sheet } = useTransferForm({
+    initial: { letterNo: '', validDays: String(office.settings.validityDefaultDays) },
+    check: (d) => {
+      const days = Number(d.validDays)
+      return Number.isInteger(days) && days >= 1
+        ? null
+        : { message: '请填写有效期天数', fields: { validDays: '请填写天数' } }
+    },
+    send: (d) =>
+      callCloud('admin', 'transfer.issue', {
+        transferId: transfer.id,
+        letterNo: d.letterNo.trim(),
+        validDays: Number(d.validDays),
+      }),
+    onDone,
+    onCancel,
+  })
   return (
     <FormSheet
       title={`开具${transfer.memberName}的介绍信`}
       intro={`转往${transfer.destination}。党费交至由系统按党费台账填写；有效期最长${TRANSFER_LIMITS.validityMaxDays}天。`}
-      form={submit}
       submitText="开具介绍信"
-      onSubmit={send}
-      onCancel={onCancel}
+      {...sheet}
     >
       <TextField
         label="介绍信编号"
-        name="letterNo"
-        error={submit.errors.letterNo}
-        value={draft.letterNo}
-        onChange={(t) => set('letterNo', t)}
+        {...field('letterNo')}
         maxlength={TRANSFER_LIMITS.letterNo}
         placeholder="如：机党转〔2026〕12号"
       />
-      <TextField
-        label="有效期（天）"
-        name="validDays"
-        type="number"
-        error={submit.errors.validDays}
-        value={draft.validDays}
-        onChange={(t) => set('validDays', t)}
-      />
+      <TextField label="有效期（天）" type="number" {...field('validDays')} />
     </FormSheet>
   )
 }
 
-function SettingsSheet({
-  office,
-  onDone,
-  onCancel,
-}: {
-  office: TransferOffice
-  onDone: (next: TransferOffice) => void
-  onCancel: () => void
-}) {
-  const submit = useSubmit()
-  const { draft, set } = useDraft(
-    {
+/** 设置: the letters' default validity; which fields 党内统计 counts. */
+function SettingsSheet({ page: office, onDone, onCancel }: Props) {
+  const { draft, set, submit, sheet } = useTransferForm({
+    initial: {
       validDays: String(office.settings.validityDefaultDays),
       sex: office.settings.statsFields.sex,
       education: office.settings.statsFields.education,
     },
-    submit.errors,
-  )
-  const send = () =>
-    void submit.run(async () =>
-      onDone(
-        await callCloud('admin', 'transfer.setting', {
-          validityDefaultDays: Number(draft.validDays),
-          statsFields: { sex: draft.sex, education: draft.education },
-        }),
-      ),
-    )
+    send: (d) =>
+      callCloud('admin', 'transfer.setting', {
+        validityDefaultDays: Number(d.validDays),
+        statsFields: { sex: d.sex, education: d.education },
+      }),
+    onDone,
+    onCancel,
+  })
   return (
     <FormSheet
       title="设置"
       intro="介绍信的默认有效期；党内统计是否统计性别、学历（只从名册导入中读取）。"
-      form={submit}
       submitText="保存"
-      onSubmit={send}
-      onCancel={onCancel}
+      {...sheet}
     >
       <TextField
         label="介绍信默认有效期（天）"
@@ -139,13 +101,6 @@ function SettingsSheet({
   )
 }
 
-function chip(t: TransferView): string {
-  if (t.receiptDue) return 'status-chip status-chip--danger'
-  if (t.state === 'completed') return 'status-chip status-chip--success'
-  if (t.state === 'cancelled') return 'status-chip'
-  return 'status-chip status-chip--warning'
-}
-
 function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
   return (
     <View className="office-row">
@@ -153,7 +108,7 @@ function Row({ t, onIssue }: { t: TransferView; onIssue?: () => void }) {
         <Text className="office-row__name">
           {t.memberName}（{t.branchName}）
         </Text>
-        <Text className={chip(t)}>{t.stateLabel}</Text>
+        <Text className={transferChip(t)}>{t.stateLabel}</Text>
       </View>
       <Text>转往：{t.destination}</Text>
       <Text className="text-secondary">原因：{t.reason}</Text>
@@ -230,10 +185,8 @@ function Body({ office, screen }: { office: TransferOffice; screen: Screen<Trans
         </Button>
         <Button onClick={() => void Taro.navigateTo({ url: '/packageAdmin/pages/stats/index' })}>党内统计</Button>
       </Card>
-      {issuing ? (
-        <IssueSheet office={office} transfer={issuing} onDone={done} onCancel={() => setIssuing(null)} />
-      ) : null}
-      {settings ? <SettingsSheet office={office} onDone={done} onCancel={() => setSettings(false)} /> : null}
+      {issuing ? <IssueSheet page={office} transfer={issuing} onDone={done} onCancel={() => setIssuing(null)} /> : null}
+      {settings ? <SettingsSheet page={office} onDone={done} onCancel={() => setSettings(false)} /> : null}
     </View>
   )
 }

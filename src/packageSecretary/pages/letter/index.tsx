@@ -5,7 +5,7 @@ import { Card } from '@/components/Card'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { dayWords } from '../transfer/Sheets'
+import { dayWords } from '@/officer/transfer-form'
 import './index.css'
 
 function Letter({ view }: { view: LetterView }) {

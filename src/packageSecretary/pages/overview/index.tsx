@@ -10,7 +10,7 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { ServiceGrid, type ServiceGroup } from '@/officer/ServiceGrid'
+import { developDue, ServiceGrid, serviceGroups, type ServiceGroup } from '@/officer/ServiceGrid'
 import appraisal from '../../icons/appraisal.svg'
 import attendance from '../../icons/attendance.svg'
 import developIcon from '../../icons/develop.svg'
@@ -74,69 +74,38 @@ function Rules({ compliance }: { compliance: BranchOverview['compliance'] }) {
  */
 export function branchServices(roster: BranchOverview): ServiceGroup[] {
   const { waiting, develop } = roster
-  const page = (name: string) => `/packageSecretary/pages/${name}/index`
-  return [
-    {
-      title: '日常办理',
-      tiles: [
-        { name: '请假审批', icon: leave, url: page('leave'), badge: waiting.leavePending, badgeWords: '条请假待审批' },
-        {
-          name: '补学审核',
-          icon: review,
-          url: page('review'),
-          badge: waiting.makeupSubmitted,
-          badgeWords: '篇补学心得待审核',
-        },
-        {
-          name: '党费收缴',
-          icon: dues,
-          url: page('dues'),
-          badge: waiting.paymentsReported,
-          badgeWords: '笔缴费待确认',
-        },
-        { name: '发通知', icon: notices, url: page('notices') },
-        { name: '活动安排', icon: schedule, url: page('schedule') },
-        { name: '代为记录', icon: proxy, url: page('proxy') },
+  return serviceGroups('packageSecretary', {
+    日常办理: [
+      ['请假审批', leave, 'leave', waiting.leavePending, '条请假待审批'],
+      ['补学审核', review, 'review', waiting.makeupSubmitted, '篇补学心得待审核'],
+      ['党费收缴', dues, 'dues', waiting.paymentsReported, '笔缴费待确认'],
+      ['发通知', notices, 'notices'],
+      ['活动安排', schedule, 'schedule'],
+      ['代为记录', proxy, 'proxy'],
+    ],
+    组织生活: [
+      ['组织生活会', orglife, 'orglife'],
+      ['谈心谈话', talks, 'talks'],
+      ['民主评议', appraisal, 'appraisal'],
+      ['学习资料', study, 'study'],
+      ['知识测试', quiz, 'quiz'],
+    ],
+    党员队伍: [
+      ['成员', members, 'members', roster.members.total - roster.members.bound, '人还未绑定微信'],
+      ['党员发展', developIcon, 'develop', develop.due, '项本月要办'],
+      ['组织关系', transfer, 'transfer'],
+      ['失去联系', touch, 'touch'],
+    ],
+    统计台账: [
+      [
+        '出勤统计',
+        attendance,
+        `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
       ],
-    },
-    {
-      title: '组织生活',
-      tiles: [
-        { name: '组织生活会', icon: orglife, url: page('orglife') },
-        { name: '谈心谈话', icon: talks, url: page('talks') },
-        { name: '民主评议', icon: appraisal, url: page('appraisal') },
-        { name: '学习资料', icon: study, url: page('study') },
-        { name: '知识测试', icon: quiz, url: page('quiz') },
-      ],
-    },
-    {
-      title: '党员队伍',
-      tiles: [
-        {
-          name: '成员',
-          icon: members,
-          url: page('members'),
-          badge: roster.members.total - roster.members.bound,
-          badgeWords: '人还未绑定微信',
-        },
-        { name: '党员发展', icon: developIcon, url: page('develop'), badge: develop.due, badgeWords: '项本月要办' },
-        { name: '组织关系', icon: transfer, url: page('transfer') },
-        { name: '失去联系', icon: touch, url: page('touch') },
-      ],
-    },
-    {
-      title: '统计台账',
-      tiles: [
-        {
-          name: '出勤统计',
-          icon: attendance,
-          url: `/packageAdmin/pages/attendance-branch/index?branchId=${encodeURIComponent(roster.branch.id)}`,
-        },
-        { name: '活动记录', icon: history, url: page('history') },
-        { name: '党费台账', icon: ledger, url: page('dues-ledger') },
-      ],
-    },
-  ]
+      ['活动记录', history, 'history'],
+      ['党费台账', ledger, 'dues-ledger'],
+    ],
+  })
 }
 
 function Roster({ roster }: { roster: BranchOverview }) {
@@ -158,10 +127,10 @@ function Roster({ roster }: { roster: BranchOverview }) {
           <Text>本月党费：{collectionText(dues)}</Text>
           {develop.due > 0 ? (
             <Text
-              className={develop.overdue > 0 ? 'status-chip status-chip--danger' : 'status-chip status-chip--warning'}
+              className={developDue(develop.due, develop.overdue).chip}
               onClick={() => void Taro.navigateTo({ url: '/packageSecretary/pages/develop/index' })}
             >
-              党员发展本月要办{develop.due}项{develop.overdue > 0 ? `，其中${develop.overdue}项已过期` : ''} ›
+              {developDue(develop.due, develop.overdue).words} ›
             </Text>
           ) : develop.people > 0 ? (
             <Text>党员发展：培养中{develop.people}人，本月无到期</Text>

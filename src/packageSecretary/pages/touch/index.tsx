@@ -16,7 +16,7 @@ import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords } from '../transfer/Sheets'
+import { dayWords } from '@/officer/transfer-form'
 import '../transfer/index.css'
 
 function ContactSheet({

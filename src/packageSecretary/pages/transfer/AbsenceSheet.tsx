@@ -6,50 +6,41 @@ import { DateField } from '@/components/DateField'
 import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
-import { useDraft } from '@/hooks/useDraft'
-import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords, PersonPick, type Props } from './Sheets'
+import { dayWords, useTransferForm } from '@/officer/transfer-form'
+import { PersonPick, type Props } from './Sheets'
 
 /** 登记外出: study, secondment; at most 6 months, otherwise a transfer. */
 export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
-  const submit = useSubmit()
-  const { draft, set } = useDraft<{
-    memberId: string | null
-    kind: AbsenceKind
-    place: string
-    fromOn: string
-    returnOn: string
-  }>({ memberId: null, kind: 'study', place: '', fromOn: page.today, returnOn: page.today }, submit.errors)
-  const send = async () => {
-    if (!draft.memberId) return submit.say('请选择外出的党员', { memberId: '请选择党员' })
-    await submit.run(async () =>
-      onDone(
-        await callCloud('secretary', 'absence.add', {
-          memberId: draft.memberId as string,
-          kind: draft.kind,
-          place: draft.place.trim(),
-          fromOn: draft.fromOn,
-          returnOn: draft.returnOn,
-        }),
-      ),
-    )
-  }
+  const form = useTransferForm({
+    initial: {
+      memberId: null as string | null,
+      kind: 'study' as AbsenceKind,
+      place: '',
+      fromOn: page.today,
+      returnOn: page.today,
+    },
+    check: (d) => (d.memberId ? null : { message: '请选择外出的党员', fields: { memberId: '请选择党员' } }),
+    send: (d) =>
+      callCloud('secretary', 'absence.add', {
+        memberId: d.memberId as string,
+        kind: d.kind,
+        place: d.place.trim(),
+        fromOn: d.fromOn,
+        returnOn: d.returnOn,
+      }),
+    onDone,
+    onCancel,
+  })
+  const { draft, set, field, submit, sheet } = form
   return (
     <FormSheet
       title="登记外出"
       intro={`外出学习、挂职借调${TRANSFER_LIMITS.absenceMaxMonths}个月以内的，不转组织关系，登记去向和返回日期即可。`}
-      form={submit}
       submitText="登记外出"
-      onSubmit={() => void send()}
-      onCancel={onCancel}
+      {...sheet}
     >
-      <PersonPick
-        page={page}
-        value={draft.memberId}
-        onChange={(id) => set('memberId', id)}
-        error={submit.errors.memberId}
-      />
+      <PersonPick page={page} form={form} />
       <Field label="外出类别" error={submit.errors.kind}>
         <ChoiceChips
           options={ABSENCE_KINDS.map((k) => ({ value: k, label: ABSENCE_KIND_LABELS[k] }))}
@@ -59,10 +50,7 @@ export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
       </Field>
       <TextField
         label="外出去向"
-        name="place"
-        error={submit.errors.place}
-        value={draft.place}
-        onChange={(t) => set('place', t)}
+        {...field('place')}
         maxlength={TRANSFER_LIMITS.place}
         placeholder="如：省委党校中青年干部培训班"
       />

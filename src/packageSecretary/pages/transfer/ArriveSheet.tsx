@@ -10,86 +10,51 @@ import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { PickerFace } from '@/components/PickerFace'
 import { TextField } from '@/components/TextField'
-import { useDraft } from '@/hooks/useDraft'
-import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords, monthWords, type Props } from './Sheets'
-
-interface ArriveDraft {
-  name: string
-  from: string
-  letterNo: string
-  duesPaidThrough: string
-  joinDate: string
-  probationary: boolean
-  duesCategory: DuesCategory
-}
+import { dayWords, monthWords, useTransferForm } from '@/officer/transfer-form'
+import type { Props } from './Sheets'
 
 /** 登记转入: the incoming letter as written; the member goes on the roll with a binding code. */
 export function ArriveSheet({ page, onDone, onCancel }: Props<ArrivalResult>) {
-  const submit = useSubmit()
-  const { draft, set } = useDraft<ArriveDraft>(
-    {
+  const { draft, set, field, submit, sheet } = useTransferForm({
+    initial: {
       name: '',
       from: '',
       letterNo: '',
       duesPaidThrough: page.currentMonth,
       joinDate: '',
       probationary: false,
-      duesCategory: 'inService',
+      duesCategory: 'inService' as DuesCategory,
     },
-    submit.errors,
-  )
-  const send = async () => {
-    if (!draft.joinDate) return submit.say('请选择入党日期', { joinDate: '请选择入党日期' })
-    await submit.run(async () =>
-      onDone(
-        await callCloud('secretary', 'transfer.arrive', {
-          name: draft.name.trim(),
-          from: draft.from.trim(),
-          letterNo: draft.letterNo.trim(),
-          duesPaidThrough: draft.duesPaidThrough,
-          joinDate: draft.joinDate,
-          probationary: draft.probationary,
-          duesCategory: draft.duesCategory,
-        }),
-      ),
-    )
-  }
+    check: (d) => (d.joinDate ? null : { message: '请选择入党日期', fields: { joinDate: '请选择入党日期' } }),
+    send: (d) =>
+      callCloud('secretary', 'transfer.arrive', {
+        name: d.name.trim(),
+        from: d.from.trim(),
+        letterNo: d.letterNo.trim(),
+        duesPaidThrough: d.duesPaidThrough,
+        joinDate: d.joinDate,
+        probationary: d.probationary,
+        duesCategory: d.duesCategory,
+      }),
+    onDone,
+    onCancel,
+  })
   return (
     <FormSheet
       title="登记组织关系转入"
       intro="按介绍信填写。登记后即列入本支部名册，并生成绑定码交给本人；党费从“党费交至”的下一个月起在本支部交纳。"
-      form={submit}
       submitText="登记并生成绑定码"
-      onSubmit={() => void send()}
-      onCancel={onCancel}
+      {...sheet}
     >
-      <TextField
-        label="姓名"
-        name="name"
-        error={submit.errors.name}
-        value={draft.name}
-        onChange={(t) => set('name', t)}
-        maxlength={ORG_LIMITS.personName}
-      />
+      <TextField label="姓名" {...field('name')} maxlength={ORG_LIMITS.personName} />
       <TextField
         label="从哪个党组织转来"
-        name="from"
-        error={submit.errors.from}
-        value={draft.from}
-        onChange={(t) => set('from', t)}
+        {...field('from')}
         maxlength={TRANSFER_LIMITS.destination}
         placeholder="介绍信上的开具单位"
       />
-      <TextField
-        label="介绍信编号（可不填）"
-        name="letterNo"
-        error={submit.errors.letterNo}
-        value={draft.letterNo}
-        onChange={(t) => set('letterNo', t)}
-        maxlength={TRANSFER_LIMITS.letterNo}
-      />
+      <TextField label="介绍信编号（可不填）" {...field('letterNo')} maxlength={TRANSFER_LIMITS.letterNo} />
       <Field label="党费交至" error={submit.errors.duesPaidThrough}>
         <Picker
           mode="date"

@@ -17,7 +17,8 @@ import { MonthFolds } from '@/fold/MonthFold'
 import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { AbsenceSheet } from './AbsenceSheet'
 import { ArriveSheet } from './ArriveSheet'
-import { dayWords, OutSheet, ReceiptSheet } from './Sheets'
+import { dayWords, transferChip } from '@/officer/transfer-form'
+import { OutSheet, ReceiptSheet } from './Sheets'
 import './index.css'
 
 type Open =
@@ -27,13 +28,6 @@ type Open =
   | { kind: 'receipt'; transfer: TransferView }
   | { kind: 'cancel'; transfer: TransferView }
   | null
-
-function chip(t: TransferView) {
-  if (t.receiptDue) return 'status-chip status-chip--danger'
-  if (t.state === 'completed') return 'status-chip status-chip--success'
-  if (t.state === 'cancelled') return 'status-chip'
-  return 'status-chip status-chip--warning'
-}
 
 /** A month's arrivals in words: `转入2人 · 未绑定微信1人`. */
 function arrivalWords(items: ArrivalView[]): string {
@@ -47,7 +41,7 @@ function OutRow({ t, onOpen }: { t: TransferView; onOpen: (o: Open) => void }) {
     <View className="transfer-row">
       <View className="spread-row">
         <Text className="transfer-row__name">{t.memberName}</Text>
-        <Text className={chip(t)}>{t.stateLabel}</Text>
+        <Text className={transferChip(t)}>{t.stateLabel}</Text>
       </View>
       <Text>转往：{t.destination}</Text>
       {letter ? (
