@@ -75,7 +75,7 @@ function Owing({ items, onRecord }: { items: MakeupOwingItem[]; onRecord: (item:
         {items.map((item) => (
           <View key={item.memberId} className="panel__row review__owing">
             <View className="spread-row">
-              <Text className="review__name">{item.name}</Text>
+              <Text className="review__owing-name">{item.name}</Text>
               {item.bound ? null : <Text className="tag">未绑定</Text>}
               {item.status === 'returned' ? (
                 <Text className="text-secondary">{MAKEUP_STATUS_LABELS.returned}</Text>
