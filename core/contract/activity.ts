@@ -211,7 +211,7 @@ export const secretaryActivityActions = {
       activityId,
       memberId: docId('党员'),
       on: chinaDateField('补学日期'),
-      note: text('说明', LIMITS.offlineNoteMax, LIMITS.offlineNoteMin),
+      note: text('补学情况', LIMITS.offlineNoteMax, LIMITS.offlineNoteMin),
     }),
   ),
   /** The branch's year by month: per activity expected, present, on leave, absent, 补学 done. */

@@ -45,7 +45,7 @@ export function OfflineSheet({
   return (
     <FormSheet
       title={`登记${member.name}的线下补学`}
-      intro={`${member.name}已当面学习“${group.activity.title}”的材料并交了纸质心得的，在这里登记，登记后这项补学即为完成。`}
+      intro={`${member.name}在支部当面学习了“${group.activity.title}”的材料、交了纸质心得后，在这里登记。登记后这项补学即为完成，本人的补学记录里会写明。`}
       form={submit}
       submitText="登记"
       onSubmit={send}
