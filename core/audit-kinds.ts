@@ -39,7 +39,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
   },
   { value: 'markPresent', label: '补签', kinds: { 'attendance.markPresent': '补签' } },
   { value: 'leave', label: '请假', kinds: { 'leave.decide': '审批请假' } },
-  { value: 'makeup', label: '补学', kinds: { 'makeup.review': '审核补学' } },
+  { value: 'makeup', label: '补学', kinds: { 'makeup.review': '审核补学', 'makeup.offline': '登记线下补学' } },
   {
     value: 'activity',
     label: '活动',

@@ -27,7 +27,8 @@ import type { MemberDoc } from '../server/model'
 import type { Database } from '../localcloud/db'
 import { seededRandom } from './names'
 import type { DemoWorld } from './world'
-import { closedAttendance } from './meeting-records'
+import { closedAttendance, offlineMakeup } from './meeting-records'
+import { actsAt } from './world'
 import { officeAfter, officeStamp, onWorkday, spreadOf } from './office'
 
 const MATERIALS: Material[] = [
@@ -120,6 +121,7 @@ function closeWithAttendance(
   random: () => number,
   out: Records,
   now: number,
+  turn: { n: number },
 ): void {
   a.status = 'closed'
   a.closedAt = a.endAt + 600_000
@@ -132,7 +134,9 @@ function closeWithAttendance(
     if (status === 'leave')
       out.leaves.push(leave(a, m, 'approved', LEAVE_REASONS[i % LEAVE_REASONS.length], secretary, a.startAt))
     if (status === 'present') return
-    const planned = (['done', 'submitted', 'due', 'done', 'returned'] as const)[i % 5]
+    const bound = actsAt(m, a.closedAt!)
+    // The states go round the branch's members who could write a 心得 in the app (bound by the close).
+    const planned = bound ? (['submitted', 'returned', 'done', 'due', 'done'] as const)[turn.n++ % 5] : 'done'
     // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
     // office hours and never after now, unless that would put it before the meeting closed or, for
     // one still waiting, days back over a long holiday (then as intended: written at home).
@@ -145,8 +149,13 @@ function closeWithAttendance(
       stamped > a.closedAt! && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
         ? stamped
         : Math.min(intended, now - 3600_000)
-    const state = planned
-    const written = state !== 'due'
+    // A 心得 is written in the app: not by a member who had not bound by then. Such a member's
+    // 补学 to be done by now was done in person (线下补学, recorded by the secretary); the rest owed.
+    const inApp = actsAt(m, submittedAt)
+    // Of the members without WeChat, about half have come in to study by now.
+    const offline = !inApp && i % 2 === 0 ? offlineMakeup(a, m, secretary, now) : null
+    const state = inApp ? planned : offline ? 'done' : 'due'
+    const written = inApp && state !== 'due'
     out.tasks.push({
       _id: record._id,
       activityId: a._id,
@@ -161,7 +170,7 @@ function closeWithAttendance(
       submittedAt: written ? submittedAt : null,
       submissions: written ? [{ at: submittedAt, text: REFLECTIONS[i % REFLECTIONS.length] }] : [],
       reviews:
-        state === 'done' || state === 'returned'
+        written && (state === 'done' || state === 'returned')
           ? [
               {
                 at: officeAfter(submittedAt + DAY / 2, now, `${record._id}_r`),
@@ -172,10 +181,11 @@ function closeWithAttendance(
               },
             ]
           : [],
+      ...(offline ? { offline } : {}),
       cancelledAt: null,
       cancelReason: null,
       createdAt: a.closedAt!,
-      updatedAt: submittedAt,
+      updatedAt: offline?.at ?? (written ? submittedAt : a.closedAt!),
     })
   })
 }
@@ -240,6 +250,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
     const members = world.members.filter((m) => m.branchId === branch._id && m.status === 'active')
     const secretary = members.find((m) => m.role === 'secretary') ?? members[0]
     const own = schedulesFor(branch._id, index, now)
+    const turn = { n: 0 }
     schedules.push(...own)
     for (const s of own) {
       for (const m of [addMonths(month, -1), month, addMonths(month, 1)]) {
@@ -255,7 +266,7 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
           publishedAt: officeStamp(Math.min(a.startAt - 5 * 24 * 3600_000, now - 3 * 3600_000), now, spreadOf(a._id)),
           publishedById: secretary._id,
         })
-        if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records, now)
+        if (a.endAt < now) closeWithAttendance(a, members, secretary, random, records, now, turn)
         else {
           const asking = members.filter((x) => x.role === 'member' && x.openid).slice(0, 2)
           asking.forEach((x, i) =>

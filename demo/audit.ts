@@ -97,6 +97,18 @@ export async function seed(db: Database, now: number, world: DemoWorld): Promise
       })
     }
   }
+  for (const t of tasks.filter((x) => x.offline && recent(x.offline.at))) {
+    const o = t.offline!
+    add(o.byId, {
+      at: o.at,
+      kind: 'makeup.offline',
+      summary: `登记${byId.get(t.memberId)?.name ?? ''}“${t.activity.title}”的线下补学（${Number(o.on.slice(5, 7))}月${Number(o.on.slice(8, 10))}日）：${o.note}`,
+      branchId: t.branchId,
+      targetId: t._id,
+      before: { status: o.from },
+      after: { status: 'done', day: o.on, note: o.note },
+    })
+  }
   for (const r of attendance.filter((x) => x.method === 'manual' && recent(x.at))) {
     add(r.byId, {
       at: r.at,

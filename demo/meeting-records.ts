@@ -2,7 +2,15 @@
  * Attendance, leave and 补学 for the demo's earlier meetings: most came, a few were on leave with
  * a reason, a few were absent; their 补学 mostly confirmed by now, the latest still open.
  */
-import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../server/actions/activity/model'
+import { chinaDate } from '../core/dates'
+import { nextOfficeStart } from '../core/workdays'
+import type {
+  ActivityDoc,
+  AttendanceDoc,
+  LeaveRequestDoc,
+  MakeupOfflineDoc,
+  MakeupTaskDoc,
+} from '../server/actions/activity/model'
 import type { MemberDoc } from '../server/model'
 import { officeAfter, officeStamp, spreadOf } from './office'
 import { actsAt } from './world'
@@ -59,6 +67,40 @@ const LEAVE_REASONS = [
   '病假',
   '下基层调研',
 ]
+const OFFLINE_NOTES = [
+  '在支部活动室学习了会议记录和学习材料，交了纸质心得',
+  '到支部办公室补学了会议材料，手写心得一份已存档',
+  '书记当面讲解了会议精神，本人学习材料后交了纸质心得',
+]
+
+/**
+ * A 补学 done in person (线下补学) by a member who could not do it in the app: studied in the
+ * branch office and handed in a paper 心得, recorded by the secretary in office hours some days
+ * after the meeting (never after `now`); null when no office time after the close has come yet.
+ */
+export function offlineMakeup(
+  a: ActivityDoc,
+  m: MemberDoc,
+  secretary: MemberDoc,
+  now: number,
+  from: 'due' | 'returned' = 'due',
+): MakeupOfflineDoc | null {
+  const key = `${a._id}_${m._id}_offline`
+  const spread = spreadOf(key)
+  // Into the first office spell from a day or a few after the meeting, a while after it opens.
+  const at =
+    nextOfficeStart((a.closedAt ?? a.endAt) + (1 + Math.floor(spread * 4)) * DAY) + Math.floor(spread * 90) * 60_000
+  if (at > now - 3600_000) return null
+  return {
+    on: chinaDate(at),
+    note: OFFLINE_NOTES[Math.floor(spread * OFFLINE_NOTES.length)],
+    byId: secretary._id,
+    byName: secretary.name,
+    at,
+    from,
+  }
+}
+
 const REFLECTION = '补学了会议材料，结合本职工作谈几点体会：要把学习成果落实到生态环境保护的具体工作中。'
 const DAY = 24 * 3600_000
 
@@ -118,9 +160,12 @@ export function closeMeeting(
     const stamped = officeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`))
     const writtenAt =
       stamped > (a.closedAt as number) && (planned !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
-    // A 心得 is written in the app: not by someone who had not bound by then.
-    const state = planned
-    const submittedAt = state === 'due' ? null : writtenAt
+    // A 心得 is written in the app: not by someone who had not bound by then. Such a member's
+    // 补学 that was to be done by now was done in person and recorded (线下补学); the rest owed.
+    const inApp = actsAt(m, writtenAt)
+    const offline = !inApp && planned === 'done' ? offlineMakeup(a, m, secretary, now) : null
+    const state = inApp ? planned : offline ? 'done' : 'due'
+    const submittedAt = state === 'due' || !inApp ? null : writtenAt
     out.tasks.push({
       _id: `${a._id}_${m._id}`,
       activityId: a._id,
@@ -146,10 +191,11 @@ export function closeMeeting(
               },
             ]
           : [],
+      ...(offline ? { offline } : {}),
       cancelledAt: null,
       cancelReason: null,
       createdAt: a.closedAt as number,
-      updatedAt: submittedAt ?? (a.closedAt as number),
+      updatedAt: offline?.at ?? submittedAt ?? (a.closedAt as number),
     })
   })
 }

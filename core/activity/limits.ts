@@ -16,6 +16,9 @@ export const LIMITS = {
   /** 心得: short, but more than a word or two. */
   reflectionMin: 10,
   reflectionMax: 1000,
+  /** 线下补学's note: where and how the member studied, in a line. */
+  offlineNoteMin: 4,
+  offlineNoteMax: 100,
   namedMembers: 500,
   /** The rotating sign-in code's digits. */
   signInCode: 6,

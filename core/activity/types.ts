@@ -111,3 +111,6 @@ export const MAKEUP_STATUS_LABELS: Record<MakeupStatus, string> = {
   done: '已补学',
   cancelled: '无需补学',
 }
+
+/** How a 补学 done in person reads wherever the task is shown (the secretary recorded it). */
+export const OFFLINE_MAKEUP_LABEL = '线下补学（书记登记）'

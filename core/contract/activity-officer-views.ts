@@ -94,9 +94,22 @@ export interface MakeupQueueItem {
   reviews: MakeupReview[]
 }
 
+/** A member who still owes the 补学 (未交): due, or returned for another try. */
+export interface MakeupOwingItem {
+  memberId: string
+  name: string
+  status: 'due' | 'returned'
+  /** Has bound WeChat (can do 补学 in the app); an unbound member is offered 登记线下补学 first. */
+  bound: boolean
+}
+
 export interface MakeupQueueGroup {
   activity: { id: string; title: string; type: ActivityType; startAt: number }
   submitted: MakeupQueueItem[]
+  /** Who still owes it, by name; each can be recorded as done in person (线下补学). */
+  owing: MakeupOwingItem[]
+  /** The days 线下补学 may name: from the activity's end day to today. */
+  offlineDays: { start: string; end: string }
   /** Every 补学 task of the activity: done + submitted + still to write (due or returned). */
   totalCount: number
   /** Still to write: due, or returned for another try. */

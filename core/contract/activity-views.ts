@@ -127,6 +127,14 @@ export interface MakeupView {
   canSubmit: boolean
   /** The latest 心得 was recorded for the member by this linked member (代记). */
   proxyName?: string
+  /** Done in person (线下补学): the day (`2026-03-10`), the secretary's note, who recorded it. */
+  offline?: MakeupOffline
+}
+
+export interface MakeupOffline {
+  on: string
+  note: string
+  byName: string
 }
 
 export interface MakeupItem {
@@ -139,12 +147,16 @@ export interface MakeupItem {
   submittedAt: number | null
   /** The secretary's latest comment (shown on a returned task). */
   lastComment: string | null
+  /** Done in person (线下补学) on this day (`2026-03-10`). */
+  offlineOn?: string
 }
 
 /** The member's own standing for an activity and which buttons to show. */
 export interface MyActivity {
   status: MemberStatus
   makeup: MakeupState | null
+  /** The 补学 was done in person (线下补学) on this day (`2026-03-10`). */
+  makeupOffline?: string
   leave: LeaveView | null
   attendance: {
     at: number

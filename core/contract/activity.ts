@@ -201,6 +201,19 @@ export const secretaryActivityActions = {
       comment: optionalText('意见', LIMITS.reason),
     }),
   ),
+  /**
+   * 线下补学: the member studied in person and handed in a paper 心得; the task (due or returned)
+   * becomes done with the day and a note. Audited; answers with 补学审核 as it now stands.
+   */
+  'makeup.recordOffline': action<{ groups: MakeupQueueGroup[] }>()(
+    'secretary',
+    v.object({
+      activityId,
+      memberId: docId('党员'),
+      on: chinaDateField('补学日期'),
+      note: text('补学情况', LIMITS.offlineNoteMax, LIMITS.offlineNoteMin),
+    }),
+  ),
   /** The branch's year by month: per activity expected, present, on leave, absent, 补学 done. */
   'activity.branchHistory': action<BranchHistory>()('secretary', v.object({ branchId, year })),
 }

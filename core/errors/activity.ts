@@ -30,4 +30,8 @@ export const ACTIVITY_ERRORS = {
   'MAKEUP.ALREADY_DONE': '这项补学已经确认完成，不需要再提交',
   'MAKEUP.NOT_SUBMITTED': '这份心得还没有提交，或已经审核过了',
   'MAKEUP.COMMENT_REQUIRED': '退回时请写明意见',
+  'MAKEUP.NOT_OWED': '这名党员这次活动没有待完成的补学',
+  'MAKEUP.AWAITING_REVIEW': '这名党员已经在小程序里提交了心得，请先审核这份心得',
+  'MAKEUP.OFFLINE_DAY_FUTURE': '补学的日期不能晚于今天',
+  'MAKEUP.OFFLINE_DAY_EARLY': '补学的日期不能早于活动结束那天',
 } as const satisfies Record<string, string>

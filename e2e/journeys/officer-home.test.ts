@@ -173,3 +173,31 @@ test("the office reads this month's figures and the branches needing attention o
     await shot(page, JOURNEY, '04-attention-branch')
   }
 })
+
+test('on 补学审核 the secretary records 线下补学 for a member without WeChat, and the page says so at once', async () => {
+  const { page } = await browser()
+  await openAs(page, secretary.openid, 'packageSecretary/pages/review/index')
+  await seen(page, '补学审核').waitFor()
+  const unbound = onScreen(page)
+    .locator('.review__owing', { has: page.locator('.tag', { hasText: '未绑定' }) })
+    .filter({ visible: true })
+    .first()
+  const name = ((await unbound.locator('.review__owing-name').textContent()) ?? '').trim()
+  assert.ok(name, 'the demo branch has an unbound member who still owes 补学')
+  const owing = await visibleCount(page, '.review__owing')
+  await unbound.getByText('登记线下补学').click()
+  const title = `登记${name}的线下补学`
+  await seen(page, title).waitFor()
+  await page
+    .getByPlaceholder('如：在支部活动室学习了会议记录，交了纸质心得', { exact: true })
+    .and(page.locator('textarea'))
+    .filter({ visible: true })
+    .first()
+    .fill('在支部活动室学习了会议记录，交了纸质心得')
+  await shot(page, JOURNEY, '05-offline-sheet')
+  await seen(page, '登记', true).click()
+  // The answer is the page: the sheet put away and one fewer still owing, without loading again.
+  await seen(page, title).waitFor({ state: 'hidden' })
+  assert.equal(await visibleCount(page, '.review__owing'), owing - 1)
+  await tallShot(page, '06-offline-recorded')
+})

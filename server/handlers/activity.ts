@@ -17,6 +17,7 @@ import { listActivities } from '../actions/activity/list'
 import { markPresent } from '../actions/activity/mark-present'
 import { myMakeup, submitMakeup } from '../actions/activity/makeup'
 import { makeupQueue, reviewMakeup } from '../actions/activity/makeup-review'
+import { recordOfflineMakeup } from '../actions/activity/makeup-offline'
 import { publish } from '../actions/activity/publish'
 import { live, roster } from '../actions/activity/roster'
 import { getSchedule, setSchedule } from '../actions/activity/schedule'
@@ -50,6 +51,7 @@ export const secretary: HandlersFor<'secretary', typeof secretaryActivityActions
   'activity.close': closeActivity,
   'makeup.queue': makeupQueue,
   'makeup.review': reviewMakeup,
+  'makeup.recordOffline': recordOfflineMakeup,
   'activity.branchHistory': branchHistory,
 }
 

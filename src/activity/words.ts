@@ -9,6 +9,7 @@ import {
   ACTIVITY_TYPE_LABELS,
   LEAVE_STATUS_LABELS,
   MAKEUP_STATUS_LABELS,
+  OFFLINE_MAKEUP_LABEL,
   SIGN_IN_METHOD_LABELS,
   type MemberStatus,
 } from '@core/activity/types'
@@ -59,6 +60,9 @@ export function statusText(
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 
+/** `2026-03-09` → `3月9日`: the day a 补学 was done in person (线下补学). */
+export const offlineDayText = (on: string): string => `${Number(on.slice(5, 7))}月${Number(on.slice(8, 10))}日`
+
 /** The longer story on 活动详情: what is recorded for me (a leave request has its own steps, leaveSteps). */
 export function myStoryLines(me: MyActivity): string[] {
   const lines: string[] = []
@@ -67,6 +71,7 @@ export function myStoryLines(me: MyActivity): string[] {
     const by = me.attendance.proxyName ? `，由${me.attendance.proxyName}代记` : ''
     lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}${by}）`)
   }
+  if (me.makeupOffline) lines.push(`${offlineDayText(me.makeupOffline)} ${OFFLINE_MAKEUP_LABEL}`)
   return lines
 }
 

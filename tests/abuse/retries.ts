@@ -195,6 +195,23 @@ export const RETRY_CASES: RetryCase[] = [
     },
   },
   {
+    name: '线下补学 recorded',
+    fn: 'secretary',
+    action: 'makeup.recordOffline',
+    who: 'secretary',
+    input: async (c) => {
+      const today = chinaDate(c.clock.now())
+      const activity = await insertActivity(c, { _id: 'act-retry-offline', status: 'closed', date: today })
+      await insertDocs(c, 'makeupTasks', [aMakeupTask(activity, WORLD.unboundA)])
+      return { activityId: activity._id, memberId: WORLD.unboundA, on: today, note: '在支部活动室学习，交了纸质心得' }
+    },
+    written: async (c) => {
+      const [task] = await c.database.find('makeupTasks', { _id: `act-retry-offline_${WORLD.unboundA}` })
+      return task?.offline ? 1 : 0
+    },
+    audited: ['makeup.offline'],
+  },
+  {
     name: '代为记录 granted',
     fn: 'secretary',
     action: 'proxy.grant',

@@ -85,6 +85,7 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'secretary/leave.decide': { reason: 'shared' },
   'secretary/attendance.markPresent': { reason: 'record' },
   'secretary/makeup.review': { comment: 'shared' },
+  'secretary/makeup.recordOffline': { note: 'shared' },
   'secretary/studyItems.add': { title: 'shared' },
   'secretary/studyItems.edit': { 'changes.title': 'shared', reason: 'audit' },
   'secretary/studyItems.retire': { reason: 'audit' },

@@ -152,6 +152,12 @@ const SAMPLES: Record<string, Sample[]> = {
     { before: { status: 'submitted' }, after: { status: 'done', comment: '' } },
     { before: { status: 'submitted' }, after: { status: 'returned', comment: '请结合工作实际再写几句' } },
   ],
+  'makeup.offline': [
+    {
+      before: { status: 'due' },
+      after: { status: 'done', day: '2026-11-16', note: '在支部活动室学习了会议记录，交了纸质心得' },
+    },
+  ],
   'activity.create': [
     { after: { type: 'themeDay', title: '11月主题党日', date: '2026-11-20', startTime: '15:00', endTime: '17:00' } },
   ],

@@ -10,6 +10,8 @@ import { isOfficeClock, isOfficeTime, isWorkday } from '../../core/workdays'
 import { seedDemoAt } from '../helpers/demo-seed'
 import { nextMoment } from '../../demo/next-moment'
 import { demoOpenid } from '../../demo/identities'
+import { actsAt } from '../../demo/world'
+import type { MemberDoc } from '../../server/model'
 import type { LocalCloud } from '../../localcloud/server'
 import type { ActivityDoc, AttendanceDoc, LeaveRequestDoc, MakeupTaskDoc } from '../../server/actions/activity/model'
 import type { DuesPaymentDoc } from '../../server/actions/dues/model'
@@ -139,6 +141,35 @@ describe.each([
     const expected = [...mine.open].sort((a, b) => rank[a.status] - rank[b.status] || b.startAt - a.startAt)
     expect(mine.open.length).toBeGreaterThan(1)
     expect(mine.open.map((t) => t.activityId)).toEqual(expected.map((t) => t.activityId))
+  })
+
+  it('has no 心得 in the app from a member not bound by then; some of theirs done in person, recorded by the secretary', async () => {
+    const now = cloud.clock.now()
+    const members = new Map((await docs<MemberDoc>(cloud, 'members')).map((m) => [m._id, m]))
+    const tasks = await docs<MakeupTaskDoc>(cloud, 'makeupTasks')
+    const activities = new Map((await docs<ActivityDoc>(cloud, 'activities')).map((a) => [a._id, a]))
+    const unboundWrites = tasks.flatMap((t) =>
+      t.submissions.filter((s) => !s.proxy && !actsAt(members.get(t.memberId)!, s.at)).map(() => t._id),
+    )
+    expect(unboundWrites).toEqual([])
+    const offline = tasks.filter((t) => t.offline)
+    expect(offline.length).toBeGreaterThan(0)
+    for (const t of offline) {
+      const o = t.offline!
+      const a = activities.get(t.activityId)!
+      const secretary = members.get(o.byId!)!
+      expect([t.status, t.submissions, secretary.branchId, secretary.role]).toEqual([
+        'done',
+        [],
+        t.branchId,
+        'secretary',
+      ])
+      expect(o.on).toBe(chinaDate(o.at))
+      expect(o.at > a.endAt && o.at < now && isOfficeTime(o.at)).toBe(true)
+    }
+    // 补学审核 lists who still owes it, the unbound among them, each to be recorded in person.
+    const queue = await secretary().ok('secretary', 'makeup.queue', {})
+    expect(queue.groups.flatMap((g) => g.owing).some((o) => !o.bound)).toBe(true)
   })
 
   it('lets the timer make next month’s instances without duplicating any', async () => {

@@ -48,6 +48,15 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
     aBill(WORLD.memberA2, WORLD.branchA, month, 3001, 0),
   ] as unknown as Record<string, unknown>[])
 
+  // 甲未绑定 studied in the branch office and handed in a paper 心得: the secretary recorded it.
+  const today = chinaDate(cloud.clock.now())
+  await asSecretary(cloud).ok('secretary', 'makeup.recordOffline', {
+    activityId: id,
+    memberId: WORLD.unboundA,
+    on: today,
+    note: '在支部活动室学习，交了纸质心得',
+  })
+
   const link = await asSecretary(cloud).ok('secretary', 'attendance.exportBranch', { year })
   expect(link).toMatchObject({
     kind: 'branchYear',
@@ -97,9 +106,12 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
     expect.arrayContaining([
       ['甲党员一', '请假', '已补学'],
       ['甲党员二', '缺席', '补学待审'],
-      ['甲未绑定', '缺席', '待补学'],
+      ['甲未绑定', '缺席', '已补学'],
     ]),
   )
+  expect(row(makeups, 2).at(-1)).toBe('线下补学（书记登记）')
+  const offline = [3, 4, 5].map((n) => row(makeups, n)).find((r) => r[2] === '甲未绑定')!
+  expect(offline.at(-1)).toBe(`${today}，甲书记登记：在支部活动室学习，交了纸质心得`)
 
   const dues = book.getWorksheet('党费')!
   const m = Number(month.slice(5))

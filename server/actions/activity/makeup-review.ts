@@ -1,5 +1,6 @@
-/** 补学审核: submitted 心得 by activity; confirm, or return with a comment (audited). */
-import type { MakeupQueueGroup, MakeupQueueItem } from '../../../core/contract/activity'
+/** 补学审核: submitted 心得 and who still owes 补学, by activity; confirm, or return with a comment (audited). */
+import type { MakeupOwingItem, MakeupQueueGroup, MakeupQueueItem } from '../../../core/contract/activity'
+import { offlineDayRange, owesMakeup } from '../../../core/activity/offline'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
@@ -8,7 +9,7 @@ import { checkContent } from '../../runtime/content-check'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
 import { actorId, officerActivity } from './load'
-import type { MakeupTaskDoc } from './model'
+import type { ActivityDoc, MakeupTaskDoc } from './model'
 import { recordId } from './records'
 
 function queueItem(t: MakeupTaskDoc, name: string): MakeupQueueItem {
@@ -22,20 +23,40 @@ function queueItem(t: MakeupTaskDoc, name: string): MakeupQueueItem {
   }
 }
 
+/** What the group lists as still owed (未交), unbound members first: they cannot do it in the app. */
+function owingItem(t: MakeupTaskDoc, member: MemberDoc | undefined): MakeupOwingItem {
+  return {
+    memberId: t.memberId,
+    name: member?.name ?? '',
+    status: t.status === 'returned' ? 'returned' : 'due',
+    bound: member?.openid != null,
+  }
+}
+
+/**
+ * 补学审核: per activity with any task still open, the 心得 waiting for review and the members
+ * who still owe one (each can be recorded as done in person); the latest activity first.
+ */
 export async function makeupQueue(
   input: { branchId?: string },
   ctx: ActionContext,
 ): Promise<{ groups: MakeupQueueGroup[] }> {
   const branchId = scopeBranch(ctx.caller, input.branchId)
   const _ = ctx.db.command
-  const submitted = await findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { branchId, status: 'submitted' })
-  if (submitted.length === 0) return { groups: [] }
-  const activityIds = [...new Set(submitted.map((t) => t.activityId))]
-  const [all, members] = await Promise.all([
+  const open = await findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', {
+    branchId,
+    status: _.in(['submitted', 'due', 'returned']),
+  })
+  if (open.length === 0) return { groups: [] }
+  const activityIds = [...new Set(open.map((t) => t.activityId))]
+  const [all, members, activities] = await Promise.all([
     findAll<MakeupTaskDoc>(ctx.db, 'makeupTasks', { activityId: _.in(activityIds) }),
-    findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(submitted.map((t) => t.memberId))]) }),
+    findAll<MemberDoc>(ctx.db, 'members', { _id: _.in([...new Set(open.map((t) => t.memberId))]) }),
+    findAll<ActivityDoc>(ctx.db, 'activities', { _id: _.in(activityIds) }),
   ])
-  const names = new Map(members.map((m) => [m._id, m.name]))
+  const byId = new Map(members.map((m) => [m._id, m]))
+  const endAt = new Map(activities.map((a) => [a._id, a.endAt]))
+  const now = ctx.now()
   const groups = activityIds.map((activityId) => {
     const tasks = all.filter((t) => t.activityId === activityId)
     const first = tasks[0]
@@ -49,9 +70,14 @@ export async function makeupQueue(
       submitted: tasks
         .filter((t) => t.status === 'submitted')
         .sort((a, b) => (a.submittedAt ?? 0) - (b.submittedAt ?? 0))
-        .map((t) => queueItem(t, names.get(t.memberId) ?? '')),
-      totalCount: tasks.length,
-      dueCount: tasks.filter((t) => t.status === 'due' || t.status === 'returned').length,
+        .map((t) => queueItem(t, byId.get(t.memberId)?.name ?? '')),
+      owing: tasks
+        .filter((t) => owesMakeup(t.status))
+        .map((t) => owingItem(t, byId.get(t.memberId)))
+        .sort((a, b) => Number(a.bound) - Number(b.bound) || a.name.localeCompare(b.name, 'zh-CN')),
+      offlineDays: offlineDayRange(endAt.get(activityId) ?? first.activity.startAt, now),
+      totalCount: tasks.filter((t) => t.status !== 'cancelled').length,
+      dueCount: tasks.filter((t) => owesMakeup(t.status)).length,
       doneCount: tasks.filter((t) => t.status === 'done').length,
     }
   })

@@ -147,6 +147,19 @@ export interface MakeupReviewDoc {
 }
 
 /** A 补学 task, `_id` = `${activityId}_${memberId}`, carrying the activity's materials as they were at close. */
+/** 线下补学: studied in the branch office, a paper 心得 handed in; recorded by an officer. */
+export interface MakeupOfflineDoc {
+  /** The China day it was done. */
+  on: string
+  note: string
+  byId: string | null
+  byName: string
+  at: number
+  /** The state it was recorded from. */
+  from: 'due' | 'returned'
+  key?: string
+}
+
 export interface MakeupTaskDoc {
   _id: string
   activityId: string
@@ -165,6 +178,8 @@ export interface MakeupTaskDoc {
    */
   submissions: Array<{ at: number; text: string; key?: string; proxy?: ProxyMark }>
   reviews: MakeupReviewDoc[]
+  /** Done in person (线下补学): the secretary recorded the day and a note; `key` is the tap's. */
+  offline?: MakeupOfflineDoc
   cancelledAt: number | null
   cancelReason: string | null
   createdAt: number

@@ -96,6 +96,7 @@ export function myActivity(a: ActivityDoc, memberId: string, r: MemberRecords, n
   return {
     status,
     makeup: makeupState(r.makeup),
+    ...(r.makeup?.offline && r.makeup.status === 'done' ? { makeupOffline: r.makeup.offline.on } : {}),
     leave: leaveView(r.leave),
     attendance:
       r.attendance?.status === 'present' && r.attendance.method
@@ -127,6 +128,7 @@ export function makeupItem(t: MakeupTaskDoc): MakeupItem {
     status: makeupState(t) ?? 'done',
     submittedAt: t.submittedAt,
     lastComment: last?.comment ? last.comment : null,
+    ...(t.offline ? { offlineOn: t.offline.on } : {}),
   }
 }
 
@@ -145,6 +147,7 @@ export function makeupView(t: MakeupTaskDoc, materials: MaterialView[] = t.mater
     reviews: t.reviews.map((r) => ({ at: r.at, byName: r.byName, decision: r.decision, comment: r.comment })),
     canSubmit: status === 'due' || status === 'returned' || status === 'submitted',
     ...proxyOfLastSubmission(t),
+    ...(t.offline ? { offline: { on: t.offline.on, note: t.offline.note, byName: t.offline.byName } } : {}),
   }
 }
 

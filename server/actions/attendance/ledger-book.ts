@@ -3,7 +3,12 @@
  * 补学, 党费, 制度落实, 会议记录, 民主评议 and 谈心谈话, one sheet each (exceljs, loaded only when a
  * ledger is made).
  */
-import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS, type ActivityType } from '../../../core/activity/types'
+import {
+  ACTIVITY_TYPE_LABELS,
+  MAKEUP_STATUS_LABELS,
+  OFFLINE_MAKEUP_LABEL,
+  type ActivityType,
+} from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS, shortDay } from '../../../core/attendance/compliance'
 import { MEETING_RULES, ruleWords } from '../../../core/attendance/rules'
 import { chinaDate, formatChinaClock } from '../../../core/dates'
@@ -72,6 +77,7 @@ const MAKEUP_COLUMNS: Column[] = [
   { header: '心得提交日期', width: 13, numFmt: 'yyyy-mm-dd' },
   { header: '审核人', width: 10 },
   { header: '审核意见', width: 30, wrap: true },
+  { header: OFFLINE_MAKEUP_LABEL, width: 36, wrap: true },
 ]
 
 const MONEY = '0.00'
@@ -102,6 +108,8 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
         m.submittedAt === null ? null : excelDate(chinaDate(m.submittedAt)),
         review?.byName ?? null,
         review?.comment || null,
+        // Done in person: the day, who recorded it, and how it was done.
+        m.offline ? `${m.offline.on}，${m.offline.byName}登记：${m.offline.note}` : null,
       ]
     }),
   )

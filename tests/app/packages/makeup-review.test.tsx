@@ -20,6 +20,11 @@ const queue = {
           reviews: [],
         },
       ],
+      owing: [
+        { memberId: 'm-7', name: '李德明', status: 'due' as const, bound: false },
+        { memberId: 'm-3', name: '张建国', status: 'returned' as const, bound: true },
+      ],
+      offlineDays: { start: '2026-03-06', end: '2026-03-10' },
       totalCount: 3,
       dueCount: 2,
       doneCount: 0,
@@ -64,5 +69,45 @@ describe('补学审核', () => {
         comment: '请结合本职工作谈体会',
       }),
     )
+  })
+})
+
+describe('登记线下补学', () => {
+  it('lists who still owes 补学, marks the unbound, and records one done in person from a sheet in one call', async () => {
+    const after = {
+      groups: [{ ...queue.groups[0], owing: queue.groups[0].owing.slice(1), dueCount: 1, doneCount: 1 }],
+    }
+    const cloud = cloudWithActions({
+      'secretary/makeup.queue': () => ({ data: queue }),
+      'secretary/makeup.recordOffline': () => ({ data: after }),
+    })
+    render(<ReviewPage />)
+
+    expect(await screen.findByText('未交（2人）')).toBeTruthy()
+    expect(screen.getByText('李德明')).toBeTruthy()
+    expect(screen.getAllByText('未绑定')).toHaveLength(1)
+    expect(screen.getByText('补学退回')).toBeTruthy()
+    fireEvent.click(screen.getAllByText('登记线下补学')[0])
+    expect(await screen.findByText('登记李德明的线下补学')).toBeTruthy()
+    // The day offered first is today (the last one that may be named).
+    expect(screen.getByText('2026年3月10日')).toBeTruthy()
+    fireEvent.click(screen.getByText('登记'))
+    expect(await screen.findByText(/请写明在哪里、怎样补学的/)).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue'])
+
+    await typeInto('如：在支部活动室学习了会议记录，交了纸质心得', '在支部活动室学习了会议记录，交了纸质心得')
+    fireEvent.click(screen.getByText('登记'))
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/makeup.recordOffline'))
+    expect(cloud.calls.find((c) => c.action === 'makeup.recordOffline')?.input).toEqual({
+      activityId: 'act-1',
+      memberId: 'm-7',
+      on: '2026-03-10',
+      note: '在支部活动室学习了会议记录，交了纸质心得',
+    })
+    // The answer is the page: 李德明 is no longer owing, the sheet is put away, nothing asked again.
+    await waitFor(() => expect(screen.queryByText('李德明')).toBeNull())
+    expect(screen.getByText('未交（1人）')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成1人，待审1人，未交1人')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue', 'secretary/makeup.recordOffline'])
   })
 })

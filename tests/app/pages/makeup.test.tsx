@@ -87,12 +87,34 @@ describe('补学', () => {
     expect(steps()).toEqual(['✓已提交心得3月6日 20:00', '✓已补学3月7日 08:05李书记确认'])
   })
 
+  it('shows a 补学 done in person as done: 线下补学（书记登记）, the day, who recorded it and how', async () => {
+    const note = '在支部活动室学习了会议记录，交了纸质心得'
+    const task = makeupView({
+      status: 'done',
+      canSubmit: false,
+      offline: { on: '2026-03-09', note, byName: '李书记' },
+    })
+    cloudWithActions({ 'member/activity.get': () => ({ data: activityPage({ status: 'absent' }, task) }) })
+    setRouterParams({ a: 'act-1' })
+    render(<MakeupPage />)
+
+    expect(await screen.findByText('您已于3月9日当面完成补学，由李书记登记为线下补学（书记登记）。')).toBeTruthy()
+    expect(steps()).toEqual(['✓已补学：线下补学（书记登记）3月9日李书记登记'])
+    expect(screen.getByText(`补学情况：${note}`)).toBeTruthy()
+    // No 心得 was written in the app, and none is asked for.
+    expect(screen.queryByText('我的心得')).toBeNull()
+    expect(screen.queryByText('提交心得')).toBeNull()
+  })
+
   it('opened from 首页 without a task, lists what is still to do and what was done lately', async () => {
     const cloud = cloudWithActions({
       'member/makeup.mine': () => ({
         data: {
           open: [makeupItem({ activityId: 'act-2', status: 'returned' }), makeupItem({ activityId: 'act-3' })],
-          done: [makeupItem({ activityId: 'act-1', title: '1月党员集中活动日', status: 'done' })],
+          done: [
+            makeupItem({ activityId: 'act-1', title: '1月党员集中活动日', status: 'done' }),
+            makeupItem({ activityId: 'act-0', title: '12月主题党日', status: 'done', offlineOn: '2026-02-10' }),
+          ],
         },
       }),
     })
@@ -102,6 +124,7 @@ describe('补学', () => {
     expect(await screen.findByText('待完成（2项）')).toBeTruthy()
     expect(screen.getByText('最近完成')).toBeTruthy()
     expect(screen.getByText('1月党员集中活动日 · 2月6日（周五）')).toBeTruthy()
+    expect(screen.getByText('线下补学（书记登记） 2月10日 ›')).toBeTruthy()
     fireEvent.click(screen.getAllByText('2月固定学习日 · 2月6日（周五）')[0])
     expect(recorded.navigations).toEqual([{ kind: 'navigateTo', url: '/packageMember/pages/makeup/index?a=act-2' }])
     expect(actionsCalled(cloud)).toEqual(['member/makeup.mine'])

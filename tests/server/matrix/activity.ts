@@ -3,6 +3,7 @@ import type {
   memberActivityActions,
   secretaryActivityActions,
 } from '../../../core/contract/activity'
+import { addChinaDays, chinaDate } from '../../../core/dates'
 import { WORLD } from '../../helpers/cloud'
 import {
   aLeave,
@@ -138,6 +139,15 @@ export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions>
       const submitted = { status: 'submitted' as const, reflection: '学习体会', submittedAt: activity.endAt + 3600_000 }
       await insertDocs(cloud, 'makeupTasks', [aMakeupTask(activity, WORLD.memberA1, submitted)])
       return { activityId: activity._id, memberId: WORLD.memberA1, decision: 'confirm' as const }
+    },
+  },
+  'makeup.recordOffline': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => {
+      const today = chinaDate(cloud.clock.now())
+      const activity = await insertActivity(cloud, { status: 'closed', date: addChinaDays(today, -3) })
+      await insertDocs(cloud, 'makeupTasks', [aMakeupTask(activity, WORLD.unboundA)])
+      return { activityId: activity._id, memberId: WORLD.unboundA, on: today, note: '在支部活动室学习了会议记录' }
     },
   },
   'activity.branchHistory': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },

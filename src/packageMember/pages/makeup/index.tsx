@@ -1,12 +1,12 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { MakeupItem, MakeupView } from '@core/contract/activity-views'
-import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { MAKEUP_STATUS_LABELS, OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime } from '@core/dates'
 import { takesMinutes } from '@core/minutes/types'
 import { Text, View } from '@tarojs/components'
 import { ReflectionForm } from '@/activity/ReflectionForm'
-import { dayText } from '@/activity/words'
+import { dayText, offlineDayText } from '@/activity/words'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
@@ -49,6 +49,8 @@ function Reviews({ task }: { task: MakeupView }) {
 
 function Reflection({ task, onSaved }: { task: MakeupView; onSaved: (task: MakeupView) => void }) {
   if (!task.canSubmit) {
+    // Done in person (线下补学) with no 心得 in the app: nothing of the member's to show here.
+    if (!task.reflection) return null
     return (
       <Section title="我的心得">
         <Text className="makeup__reflection">{task.reflection ?? ''}</Text>
@@ -133,9 +135,14 @@ function MakeupTask({ activityId }: { activityId: string }) {
               <Card>
                 <View className="stack">
                   <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
-                  <Text>{STATE_WORDS[task.status]}</Text>
+                  <Text>
+                    {task.offline && task.status === 'done'
+                      ? `您已于${offlineDayText(task.offline.on)}当面完成补学，由${task.offline.byName}登记为${OFFLINE_MAKEUP_LABEL}。`
+                      : STATE_WORDS[task.status]}
+                  </Text>
                   <Steps title="补学办理进度" steps={makeupSteps(task)} />
                   {task.proxyName ? <Text>心得由{task.proxyName}代记</Text> : null}
+                  {task.offline ? <Text className="text-secondary">补学情况：{task.offline.note}</Text> : null}
                 </View>
               </Card>
               <Section title="学习材料">

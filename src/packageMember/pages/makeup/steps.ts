@@ -1,7 +1,8 @@
 /** The 补学 card's words that only this page uses (kept out of the main package). */
 import type { MakeupView } from '@core/contract/activity-views'
-import { MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { MAKEUP_STATUS_LABELS, OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
 import { formatChinaWhen } from '@core/dates'
+import { offlineDayText } from '@/activity/words'
 import type { Step } from '@/components/Steps'
 import { appNow } from '@/services/clock'
 
@@ -9,9 +10,23 @@ import { appNow } from '@/services/clock'
  * 补学's 办理进度: 提交心得 → 补学待审 → 已补学, or 补学退回 (when, by whom) and back to 重新提交,
  * in MAKEUP_STATUS_LABELS' words; a cancelled task has none.
  */
-export function makeupSteps(task: Pick<MakeupView, 'status' | 'submittedAt' | 'reviews'>, now = appNow()): Step[] {
+export function makeupSteps(
+  task: Pick<MakeupView, 'status' | 'submittedAt' | 'reviews' | 'offline'>,
+  now = appNow(),
+): Step[] {
   const last = task.reviews.at(-1)
   const at = (instant: number | null | undefined) => (instant ? formatChinaWhen(instant, now) : undefined)
+  // Done in person (线下补学): one step, the day and who recorded it.
+  if (task.offline && task.status === 'done') {
+    return [
+      {
+        label: `${MAKEUP_STATUS_LABELS.done}：${OFFLINE_MAKEUP_LABEL}`,
+        state: 'done',
+        when: offlineDayText(task.offline.on),
+        note: `${task.offline.byName}登记`,
+      },
+    ]
+  }
   const review: Step = { label: MAKEUP_STATUS_LABELS.submitted, state: 'todo' }
   const result: Step = { label: MAKEUP_STATUS_LABELS.done, state: 'todo' }
   switch (task.status) {

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import type { MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-officer-views'
-import { ACTIVITY_TYPE_LABELS } from '@core/activity/types'
+import type { MakeupOwingItem, MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-officer-views'
+import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
 import { formatChinaDateTime, formatChinaDay } from '@core/dates'
 import { Text, View } from '@tarojs/components'
@@ -16,6 +16,7 @@ import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { OfflineSheet } from './OfflineSheet'
 import './index.css'
 
 type Target = { activityId: string; item: MakeupQueueItem }
@@ -64,7 +65,38 @@ function Submission({
   )
 }
 
-/** 补学审核: submitted 心得 by activity; confirm, or return with a comment. */
+/** 未交: who still owes the 补学, unbound members first (marked 未绑定); each can be recorded as done in person. */
+function Owing({ items, onRecord }: { items: MakeupOwingItem[]; onRecord: (item: MakeupOwingItem) => void }) {
+  if (items.length === 0) return null
+  return (
+    <View className="stack">
+      <Text className="review__owing-head">未交（{items.length}人）</Text>
+      <View className="panel">
+        {items.map((item) => (
+          <View key={item.memberId} className="panel__row review__owing">
+            <View className="spread-row">
+              <Text className="review__owing-name">{item.name}</Text>
+              {item.bound ? null : <Text className="tag">未绑定</Text>}
+              {item.status === 'returned' ? (
+                <Text className="text-secondary">{MAKEUP_STATUS_LABELS.returned}</Text>
+              ) : null}
+            </View>
+            <Button kind={item.bound ? 'plain' : 'primary'} onClick={() => onRecord(item)}>
+              登记线下补学
+            </Button>
+          </View>
+        ))}
+      </View>
+      {items.some((i) => !i.bound) ? (
+        <Text className="text-secondary">
+          未绑定微信的党员不能在小程序里补学：请他到支部学习材料、交纸质心得后，在这里登记。
+        </Text>
+      ) : null}
+    </View>
+  )
+}
+
+/** 补学审核: submitted 心得 and who still owes 补学, by activity; confirm, return, or record 线下补学. */
 export default function MakeupReviewPage() {
   const { branchId } = useRouter().params
   const screen = useScreen(() => callCloud('secretary', 'makeup.queue', branchId ? { branchId } : {}), {
@@ -73,6 +105,7 @@ export default function MakeupReviewPage() {
   const [busy, setBusy] = useState<string | null>(null)
   const [problem, setProblem] = useState<{ key: string; message: string } | null>(null)
   const [returning, setReturning] = useState<Target | null>(null)
+  const [offline, setOffline] = useState<{ group: MakeupQueueGroup; member: MakeupOwingItem } | null>(null)
 
   const confirm = async (target: Target) => {
     setBusy(keyOf(target))
@@ -112,6 +145,7 @@ export default function MakeupReviewPage() {
           />
         )
       })}
+      <Owing items={g.owing} onRecord={(member) => setOffline({ group: g, member })} />
     </Section>
   )
 
@@ -120,7 +154,10 @@ export default function MakeupReviewPage() {
       <ScreenView
         screen={screen}
         empty={() => (
-          <EmptyState title="没有补学任务" description="活动结束后，缺席和请假党员提交的心得会出现在这里。" />
+          <EmptyState
+            title="没有补学任务"
+            description="活动结束后，缺席和请假党员提交的心得、还没有补学的党员会出现在这里。"
+          />
         )}
       >
         {({ groups }) => (
@@ -144,6 +181,18 @@ export default function MakeupReviewPage() {
                     comment,
                   })
                   setReturning(null)
+                  screen.replace(queue)
+                }}
+              />
+            ) : null}
+            {offline ? (
+              <OfflineSheet
+                group={offline.group}
+                member={offline.member}
+                onCancel={() => setOffline(null)}
+                onDone={(queue) => {
+                  void Taro.showToast({ title: `已登记${offline.member.name}的线下补学`, icon: 'none' })
+                  setOffline(null)
                   screen.replace(queue)
                 }}
               />
