@@ -11,4 +11,5 @@ export const NOTIFY_ERRORS = {
   'NOTICE.BAD_MEMBERS': '选择的党员中有不属于本支部的',
   'NOTICE.REASON_REQUIRED': '不予发出时请写明原因，作者会看到',
   'NOTICE.NO_RECEIPT': '这条通知不需要回执',
+  'NOTICE.NOBODY_TO_PUSH': '未读的党员都收不到微信提醒，这次不发送；请当面或打电话告知',
 } as const satisfies Record<string, string>

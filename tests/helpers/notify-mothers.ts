@@ -1,6 +1,8 @@
 /** Object mothers for notify tests: notices published through the real actions. */
 import type { LocalCloud } from '../../localcloud/server'
-import { asAdmin, asSecretary, WORLD } from './cloud'
+import { SUBSCRIBE_TEMPLATES } from '../../core/notify/templates'
+import { demoOpenid } from '../../demo/identities'
+import { actor, asAdmin, asSecretary, WORLD } from './cloud'
 
 /**
  * Branch A's secretary publishes a notice to the whole branch (herself left out); returns its id.
@@ -33,4 +35,18 @@ export async function aBureauNotice(cloud: LocalCloud) {
     body: '请各支部于本月底前完成党费收缴和台账核对。',
   })
   return view.id
+}
+
+/**
+ * A notice that 提醒未读 can send: member A2, one of its readers, has a notice reminder granted in
+ * WeChat (the cloud refuses a reminder nobody could receive).
+ */
+export async function aRemindableNotice(cloud: LocalCloud, bureau = false): Promise<string> {
+  const id = bureau ? await aBureauNotice(cloud) : await aBranchNotice(cloud)
+  cloud.platform.grantSubscription(demoOpenid(WORLD.memberA2), SUBSCRIBE_TEMPLATES.notice.id)
+  await actor(cloud, demoOpenid(WORLD.memberA2)).ok('member', 'subscribe.record', {
+    moment: 'settings',
+    results: { notice: 'accept' },
+  })
+  return id
 }

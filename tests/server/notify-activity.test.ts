@@ -7,6 +7,8 @@ import type { LocalCloud } from '../../localcloud/server'
 import type { InboxDoc, NoticeDoc, OutboxDoc } from '../../server/actions/notify/model'
 import { at, docs, insertDocs } from '../helpers/activity-mothers'
 import { asAdmin, asMember, asSecretary, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+import { SUBSCRIBE_TEMPLATES } from '../../core/notify/templates'
+import { demoOpenid } from '../../demo/identities'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -125,7 +127,16 @@ it('leaves its organizer out of her own notice’s readers — no copy, not coun
   const office = await asAdmin(cloud).ok('admin', 'notice.detail', { noticeId: notice._id })
   expect(office.rows).toEqual(detail.rows)
   expect(office.toRemind).toBe(2)
-  expect((await asAdmin(cloud).ok('admin', 'notice.remind', { noticeId: notice._id })).count).toBe(2)
+  // A1 turned activity reminders on, so the reminder reaches someone and is sent.
+  cloud.platform.grantSubscription(demoOpenid(WORLD.memberA1), SUBSCRIBE_TEMPLATES.activity.id)
+  await asMember(cloud, WORLD.memberA1).ok('member', 'subscribe.record', {
+    moment: 'settings',
+    results: { activity: 'accept' },
+  })
+  expect(await asAdmin(cloud).ok('admin', 'notice.remind', { noticeId: notice._id })).toMatchObject({
+    count: 2,
+    pushed: 1,
+  })
 
   // The party office moves it: the organizer, told though she has no copy, gets the correction.
   await asAdmin(cloud).ok('secretary', 'activity.update', {

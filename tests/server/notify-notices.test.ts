@@ -221,4 +221,18 @@ describe('提醒未读', () => {
     expect(await docs(cloud, 'outbox', { tag: 'remind' })).toHaveLength(2)
     expect(await docs(cloud, 'auditLog', { kind: 'notice.remind' })).toHaveLength(1)
   })
+  it('is refused, and the one reminder kept, when no unread member could get a push', async () => {
+    const id = await aBranchNotice(cloud)
+    const before = await asSecretary(cloud).ok('secretary', 'notice.detail', { noticeId: id })
+    expect(before.toRemind).toBeGreaterThan(0)
+    expect(before.reach.pushed).toBe(0)
+    expect(await asSecretary(cloud).call('secretary', 'notice.remind', { noticeId: id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOTICE.NOBODY_TO_PUSH', message: '未读的党员都收不到微信提醒，这次不发送；请当面或打电话告知' },
+    })
+    const [notice] = await docs<{ remindedAt: number | null }>(cloud, 'notices', { _id: id })
+    expect(notice.remindedAt).toBeNull()
+    expect(await docs(cloud, 'outbox', { tag: 'remind' })).toHaveLength(0)
+    expect(await docs(cloud, 'auditLog', { kind: 'notice.remind' })).toHaveLength(0)
+  })
 })

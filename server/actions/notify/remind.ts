@@ -21,16 +21,6 @@ export async function remindUnread(
   const notice = await officerNotice(ctx, input.noticeId, via)
   if (notice.status === 'held') throw new DomainError('NOTICE.HELD')
   if (notice.status === 'rejected') throw new DomainError('NOTICE.REJECTED')
-  const now = ctx.now()
-  const claimed = await ctx.db
-    .collection('notices')
-    .where({ _id: notice._id, remindedAt: null })
-    .update({ data: { remindedAt: now, remindedById: ctx.caller.member?._id ?? null } })
-  if (claimed.stats.updated !== 1) {
-    const again = await officerNotice(ctx, input.noticeId, via)
-    const detail = await noticeDetail(input, ctx, via)
-    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
-  }
   // The one reminding, and the one who wrote it, are not reminded, even when it is addressed to them too.
   const self = ctx.caller.member?._id ?? null
   const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
@@ -47,6 +37,20 @@ export async function remindUnread(
     message.template,
   )
   const reach = reachOf(readers, subs, message.template)
+  const now = ctx.now()
+  if (!notice.remindedAt && unread.length > 0 && reach.pushed === 0) {
+    // Nobody would get a push: sending would only use up the notice's one reminder.
+    throw new DomainError('NOTICE.NOBODY_TO_PUSH')
+  }
+  const claimed = await ctx.db
+    .collection('notices')
+    .where({ _id: notice._id, remindedAt: null })
+    .update({ data: { remindedAt: now, remindedById: ctx.caller.member?._id ?? null } })
+  if (claimed.stats.updated !== 1) {
+    const again = await officerNotice(ctx, input.noticeId, via)
+    const detail = await noticeDetail(input, ctx, via)
+    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
+  }
   await enqueue(
     ctx.db,
     now,

@@ -6,7 +6,7 @@ import NoticesPage from '@/packageSecretary/pages/notices/index'
 import { freshLaunch } from '../helpers/app'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { answerModals, recorded, setRouterParams } from '../setup/taro'
-import { reachWords, remindWords } from '@/packageSecretary/pages/notice-detail/remind-words'
+import { nobodyWords, reachWords, remindWords } from '@/packageSecretary/pages/notice-detail/remind-words'
 
 beforeEach(freshLaunch)
 
@@ -45,7 +45,7 @@ const detail = (extra: Partial<NoticeSummary> = {}): NoticeDetail => ({
   ],
   pushes: { sent: 1, noQuota: 1 },
   toRemind: 1,
-  reach: { pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 0 } },
+  reach: { pushed: 1, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } },
 })
 
 describe('发通知', () => {
@@ -76,8 +76,8 @@ describe('阅读情况', () => {
           data: {
             remindedAt,
             count: already ? 0 : 1,
-            pushed: 0,
-            inboxOnly: { unbound: 0, noGrant: already ? 0 : 1, off: 0 },
+            pushed: already ? 0 : 1,
+            inboxOnly: { unbound: 0, noGrant: 0, off: 0 },
             already,
             detail: detail({ remindedAt }),
           },
@@ -104,6 +104,19 @@ describe('阅读情况', () => {
     expect(actionsCalled(cloud).filter((a) => a.endsWith('detail'))).toHaveLength(1)
   })
 
+  it('does not offer 提醒未读 when no unread member can get a push, and says who to tell in person', async () => {
+    const cloud = cloudWithActions({
+      'secretary/notice.detail': () => ({
+        data: { ...detail({}), reach: { pushed: 0, inboxOnly: { unbound: 1, noGrant: 0, off: 0 } } },
+      }),
+    })
+    setRouterParams({ id: 'ntc-1' })
+    render(<NoticeDetailPage />)
+    expect(await screen.findByText('未读的党员都收不到微信提醒：1人未绑定微信，请当面或打电话告知。')).toBeTruthy()
+    expect(screen.queryByText('提醒未读（1人）')).toBeNull()
+    expect(actionsCalled(cloud)).toEqual(['secretary/notice.detail'])
+  })
+
   it('lets the party office release a held notice after a second look', async () => {
     let status: NoticeSummary['status'] = 'held'
     cloudWithActions({
@@ -125,20 +138,20 @@ describe('提醒未读 says who gets a push and who only the inbox', () => {
   it.each([
     [
       { count: 1, pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 0 } },
-      '已提醒1名未读的党员：没有人能收到微信提醒；1人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
+      '已提醒1名未读的党员：0人会收到微信提醒；1人只能在小程序的“通知”里看到（1人没有剩余的提醒授权）。',
     ],
     [
       { count: 16, pushed: 0, inboxOnly: { unbound: 7, noGrant: 9, off: 0 } },
-      '已提醒16名未读的党员：没有人能收到微信提醒；7人未绑定微信、9人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
+      '已提醒16名未读的党员：0人会收到微信提醒；9人只能在小程序的“通知”里看到（9人没有剩余的提醒授权）；7人未绑定微信，请当面或打电话告知。',
     ],
     [
       // The demo's 机关第一党支部 on a notice of the day: some turned reminders on, some used theirs up.
       { count: 15, pushed: 4, inboxOnly: { unbound: 7, noGrant: 4, off: 0 } },
-      '已提醒15名未读的党员：4人会收到微信提醒；7人未绑定微信、4人没有剩余的提醒授权，只能在小程序的“通知”里看到。',
+      '已提醒15名未读的党员：4人会收到微信提醒；4人只能在小程序的“通知”里看到（4人没有剩余的提醒授权）；7人未绑定微信，请当面或打电话告知。',
     ],
     [
       { count: 5, pushed: 4, inboxOnly: { unbound: 0, noGrant: 0, off: 1 } },
-      '已提醒5名未读的党员：4人会收到微信提醒；1人关闭了通知提醒，只能在小程序的“通知”里看到。',
+      '已提醒5名未读的党员：4人会收到微信提醒；1人只能在小程序的“通知”里看到（1人关闭了通知提醒）。',
     ],
     [
       { count: 3, pushed: 3, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } },
@@ -154,14 +167,25 @@ describe('提醒未读 asks first, saying who a push reaches and who only sees i
   it.each([
     [
       { pushed: 1, inboxOnly: { unbound: 7, noGrant: 3, off: 0 } },
-      '1人会收到微信提醒；10人只能在小程序里看到：7人未绑定、3人没有剩余的提醒授权。每条通知只能提醒一次。',
+      '1人会收到微信提醒；3人只能在小程序的“通知”里看到（3人没有剩余的提醒授权）；7人未绑定微信，请当面或打电话告知。每条通知只能提醒一次。',
     ],
     [{ pushed: 3, inboxOnly: { unbound: 0, noGrant: 0, off: 0 } }, '3人会收到微信提醒。每条通知只能提醒一次。'],
-    [
-      { pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 1 } },
-      '没有人能收到微信提醒；2人只能在小程序里看到：1人没有剩余的提醒授权、1人关闭了通知提醒。每条通知只能提醒一次。',
-    ],
   ])('%j', (reach, words) => {
     expect(reachWords(reach)).toBe(words)
+  })
+})
+
+describe('提醒未读 is not offered when no unread member can get a push', () => {
+  it.each([
+    [
+      { pushed: 0, inboxOnly: { unbound: 0, noGrant: 1, off: 1 } },
+      '未读的党员都收不到微信提醒：2人只能在小程序的“通知”里看到（1人没有剩余的提醒授权、1人关闭了通知提醒）。',
+    ],
+    [
+      { pushed: 0, inboxOnly: { unbound: 4, noGrant: 0, off: 0 } },
+      '未读的党员都收不到微信提醒：4人未绑定微信，请当面或打电话告知。',
+    ],
+  ])('%j', (reach, words) => {
+    expect(nobodyWords(reach)).toBe(words)
   })
 })

@@ -1,6 +1,6 @@
 import type { adminNotifyActions, memberNotifyActions, secretaryNotifyActions } from '../../../core/contract/notify'
 import { WORLD } from '../../helpers/cloud'
-import { aBranchNotice, aBureauNotice } from '../../helpers/notify-mothers'
+import { aBranchNotice, aBureauNotice, aRemindableNotice } from '../../helpers/notify-mothers'
 import { ADMINS, BRANCH_OFFICERS, MEMBERS, type MatrixPart } from './types'
 
 /** Branch B's secretary is not among branch A's readers. */
@@ -35,7 +35,10 @@ export const secretary: MatrixPart<'secretary', typeof secretaryNotifyActions> =
   },
   'notice.list': { allowed: BRANCH_OFFICERS, input: () => ({ branchId: WORLD.branchA }) },
   'notice.detail': { allowed: BRANCH_OFFICERS, input: async (cloud) => ({ noticeId: await aBranchNotice(cloud) }) },
-  'notice.remind': { allowed: BRANCH_OFFICERS, input: async (cloud) => ({ noticeId: await aBranchNotice(cloud) }) },
+  'notice.remind': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({ noticeId: await aRemindableNotice(cloud) }),
+  },
 }
 
 export const admin: MatrixPart<'admin', typeof adminNotifyActions> = {
@@ -43,7 +46,7 @@ export const admin: MatrixPart<'admin', typeof adminNotifyActions> = {
   'notice.publish': { allowed: ADMINS, input: () => ({ title: '机关党委通知', body: '请各支部按时报送材料。' }) },
   'notice.list': { allowed: ADMINS, input: () => ({}) },
   'notice.detail': { allowed: ADMINS, input: async (cloud) => ({ noticeId: await aBureauNotice(cloud) }) },
-  'notice.remind': { allowed: ADMINS, input: async (cloud) => ({ noticeId: await aBureauNotice(cloud) }) },
+  'notice.remind': { allowed: ADMINS, input: async (cloud) => ({ noticeId: await aRemindableNotice(cloud, true) }) },
   'notice.review': {
     allowed: ADMINS,
     input: async (cloud) => {

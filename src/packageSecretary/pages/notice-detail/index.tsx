@@ -17,7 +17,7 @@ import { callCloud } from '@/services/cloud'
 import { DeliveryRows } from '../../notify/DeliveryRows'
 import { useNoticeScope } from '../../notify/scope'
 import { kindText, PUSH_WORDS, standingText } from '../../notify/words'
-import { reachWords, remindWords } from './remind-words'
+import { nobodyWords, reachWords, remindWords } from './remind-words'
 import { confirmDialog, messageDialog } from '@/services/dialog'
 
 function counts(detail: NoticeDetail): string {
@@ -124,6 +124,8 @@ function NoticeDetailPageFor({ id }: { id: string }) {
                   </Button>
                   <Text className="text-secondary">每条通知只能提醒一次</Text>
                 </View>
+              ) : n.status === 'published' && unread > 0 && detail.reach.pushed === 0 ? (
+                <Text className="text-secondary">{nobodyWords(detail.reach)}</Text>
               ) : n.status === 'published' && unread > 0 ? (
                 <Button kind="primary" block loading={busy} onClick={() => void remind(detail)}>
                   {`提醒未读（${unread}人）`}
