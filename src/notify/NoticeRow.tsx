@@ -6,7 +6,6 @@ import { Card } from '@/components/Card'
 import { MonthFolds } from '@/fold/MonthFold'
 import { appNow } from '@/services/clock'
 import { sourceLabel } from './words'
-import './notice-row.css'
 
 export interface NoticeRowProps {
   title: string
@@ -24,7 +23,8 @@ export interface NoticeRowProps {
 
 /**
  * One notice in a list, on the member's 通知 and the officers' 发通知 alike: its title, then
- * `活动改期 · 机关第一党支部 · 11月18日 10:30`, then where it stands; a tap opens it.
+ * `活动改期 · 机关第一党支部 · 11月18日 10:30`, then where it stands; a tap opens it. Styled by
+ * ./notice-row.css, which the page's own stylesheet @imports (see there why).
  */
 export function NoticeRow({ title, source, from, at, strong = false, onClick, children }: NoticeRowProps) {
   return (

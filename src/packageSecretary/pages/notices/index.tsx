@@ -11,6 +11,7 @@ import { callCloud } from '@/services/cloud'
 import { NoticeMonths, NoticeRow } from '@/notify/NoticeRow'
 import { useNoticeScope, type NoticeScope } from '../../notify/scope'
 import { standingText } from '../../notify/words'
+import './index.css'
 
 const load = (scope: NoticeScope): Promise<NoticeList> =>
   scope.bureau
