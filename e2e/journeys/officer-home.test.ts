@@ -178,6 +178,9 @@ test('on 补学审核 the secretary records 线下补学 for a member without We
   const { page } = await browser()
   await openAs(page, secretary.openid, 'packageSecretary/pages/review/index')
   await seen(page, '补学审核').waitFor()
+  // Activities without a 心得 waiting are folded by month: open the folded months (a tap each, no call).
+  const shut = onScreen(page).locator('.month-fold__head:not(.month-fold__head--open)').filter({ visible: true })
+  while ((await shut.count()) > 0) await shut.first().click()
   const unbound = onScreen(page)
     .locator('.review__owing', { has: page.locator('.tag', { hasText: '未绑定' }) })
     .filter({ visible: true })

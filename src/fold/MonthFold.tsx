@@ -66,15 +66,19 @@ export interface MonthFoldsProps<T> {
   summary: (items: T[]) => string
   /** One item's row (with its key). */
   row: (item: T) => ReactNode
+  /** Every month shut at first (a part of the list nobody need look at). */
+  shut?: boolean
 }
 
-/** Items folded month by month under MonthFold headers: the current month (else the latest) open. */
-export function MonthFolds<T>({ items, monthOf, current, summary, row }: MonthFoldsProps<T>) {
+/** Items folded month by month under MonthFold headers: the current month (else the latest) open, unless shut. */
+export function MonthFolds<T>({ items, monthOf, current, summary, row, shut = false }: MonthFoldsProps<T>) {
   const groups = byMonth(items, monthOf)
-  const opened = openMonth(
-    groups.map((g) => g.month),
-    current,
-  )
+  const opened = shut
+    ? null
+    : openMonth(
+        groups.map((g) => g.month),
+        current,
+      )
   return (
     <>
       {groups.map((g) => (

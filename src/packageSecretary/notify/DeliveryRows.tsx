@@ -2,6 +2,7 @@ import type { DeliveryRow } from '@core/contract/notify-views'
 import { formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
+import { READ_MARKS } from '@/notify/words'
 import { PUSH_WORDS } from './words'
 import './DeliveryRows.css'
 
@@ -20,9 +21,9 @@ export function DeliveryRows({ rows, needReceipt }: { rows: DeliveryRow[]; needR
         <Card key={row.memberId}>
           <View className="stack delivery-row">
             <Text className="delivery-row__name">{row.name}</Text>
-            <Text>{row.readAt ? `✓ 已读 ${formatChinaDateTime(row.readAt)}` : '● 未读'}</Text>
+            <Text>{row.readAt ? `${READ_MARKS.read} ${formatChinaDateTime(row.readAt)}` : READ_MARKS.unread}</Text>
             {needReceipt ? (
-              <Text>{row.ackAt ? `✓ 已确认收到 ${formatChinaDateTime(row.ackAt)}` : '未确认收到'}</Text>
+              <Text>{row.ackAt ? `${READ_MARKS.acked} ${formatChinaDateTime(row.ackAt)}` : '未确认收到'}</Text>
             ) : null}
             <Text className="text-secondary">{pushLine(row)}</Text>
             {Object.entries(row.reminders).map(([tag, state]) => (

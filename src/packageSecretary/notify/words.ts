@@ -14,12 +14,6 @@ export const PUSH_WORDS: Record<DeliveryState, string> = {
   none: '未推送',
 }
 
-export const KIND_WORDS = { published: '活动通知', moved: '活动改期', cancelled: '活动取消' } as const
-
-export function kindText(n: Pick<NoticeSummary, 'source'>): string {
-  return n.source.kind === 'activity' ? KIND_WORDS[n.source.event] : '通知'
-}
-
 /** `已读 12/16人 · 确认收到 8人`, or where a held notice stands. */
 export function standingText(n: NoticeSummary): string {
   if (n.status === 'held') return '⏳ 内容需复核，等待机关党委复核后发出'

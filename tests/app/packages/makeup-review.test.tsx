@@ -3,6 +3,9 @@ import ReviewPage from '@/packageSecretary/pages/review/index'
 import { actionsCalled, cloudWithActions } from '../helpers/fake-cloud'
 import { freshLaunch, typeInto } from '../helpers/app'
 import { march6 } from '../helpers/activity'
+import { chinaMonth } from '@core/dates'
+import { monthWords } from '@/fold/MonthFold'
+import { appNow } from '@/services/clock'
 
 beforeEach(freshLaunch)
 
@@ -109,5 +112,56 @@ describe('登记线下补学', () => {
     expect(screen.getByText('未交（1人）')).toBeTruthy()
     expect(screen.getByText('党员集中活动日 · 补学共3人：已完成1人，待审1人，未交1人')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue', 'secretary/makeup.recordOffline'])
+  })
+})
+
+describe('补学审核 folded by month', () => {
+  it('puts the activities with 心得 waiting first and open, and folds the rest by month, opened with no call', async () => {
+    const now = appNow()
+    // The 10th of a month two months back, so that the two activities of that day share a month on any day.
+    const earlier = Date.parse(`${chinaMonth(now - 62 * 24 * 3600_000)}-10T15:00:00+08:00`)
+    const owingOnly = (id: string, title: string, startAt: number, names: string[]) => ({
+      ...queue.groups[0],
+      activity: { id, title, type: 'activityDay' as const, startAt },
+      submitted: [],
+      owing: names.map((name, i) => ({ memberId: `${id}-${i}`, name, status: 'due' as const, bound: true })),
+      totalCount: names.length + 1,
+      dueCount: names.length,
+      doneCount: 1,
+    })
+    const cloud = cloudWithActions({
+      'secretary/makeup.queue': () => ({
+        data: {
+          groups: [
+            owingOnly('act-now', '本月主题党日', now, ['赵春生']),
+            owingOnly('act-old-1', '早先的党课', earlier, ['钱立群', '孙桂兰']),
+            owingOnly('act-old-2', '早先的集中学习', earlier - 3600_000, ['周文华']),
+            // The oldest, but with a 心得 waiting: on top, open.
+            queue.groups[0],
+          ],
+        },
+      }),
+    })
+    render(<ReviewPage />)
+
+    expect(await screen.findByText('学习党章，明确义务。')).toBeTruthy()
+    const titles = () =>
+      Array.from(document.querySelectorAll('.ui-section__title, .month-fold__title'), (e) => e.textContent)
+    const month = (at: number) => monthWords(chinaMonth(at), chinaMonth(now))
+    expect(titles()[0]).toMatch(/^3月党员集中活动日/)
+    // This month open, its figures kept as they are.
+    expect(screen.getByText('赵春生')).toBeTruthy()
+    expect(screen.getByText('1次活动，未交1人')).toBeTruthy()
+    // An earlier month folded under its figures: its rows not drawn.
+    expect(screen.getByText(month(earlier))).toBeTruthy()
+    expect(screen.getByText('2次活动，未交3人')).toBeTruthy()
+    expect(screen.queryByText('钱立群')).toBeNull()
+    const heads = document.querySelectorAll('.month-fold__head')
+    expect(Array.from(heads, (h) => h.getAttribute('aria-expanded'))).toEqual(['true', 'false'])
+    fireEvent.click(heads[1])
+    expect(screen.getByText('钱立群')).toBeTruthy()
+    expect(screen.getByText('周文华')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成1人，待审0人，未交2人')).toBeTruthy()
+    expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue'])
   })
 })

@@ -1,20 +1,17 @@
 import Taro from '@tarojs/taro'
 import type { InboxItem, NoticeInbox } from '@core/contract/notify-views'
-import { chinaMonth, formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
-import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
-import { readText, sourceLabel } from '@/notify/words'
+import { NoticeMonths, NoticeRow } from '@/notify/NoticeRow'
+import { readText } from '@/notify/words'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
-import { appNow } from '@/services/clock'
-import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
 import './index.css'
 
 const openNotice = (id: string) => () => void Taro.navigateTo({ url: `/packageMember/pages/notice/index?id=${id}` })
@@ -40,15 +37,16 @@ const HEADINGS: Record<Part, string> = {
 function Row({ item, part }: { item: InboxItem; part: Part }) {
   const chip = !item.read ? (part === 'before' ? 'neutral' : 'danger') : part === 'ack' ? 'warning' : 'neutral'
   return (
-    <Card onClick={openNotice(item.noticeId)}>
-      <View className={part === 'unread' ? 'notice-row notice-row--unread' : 'notice-row'}>
-        <Text className="notice-row__title">{item.title}</Text>
-        <Text className="text-secondary">
-          {sourceLabel(item.source)} · {item.from} · {formatChinaDateTime(item.publishedAt)}
-        </Text>
-        <Text className={`status-chip status-chip--${chip}`}>{readText(item)}</Text>
-      </View>
-    </Card>
+    <NoticeRow
+      title={item.title}
+      source={item.source}
+      from={item.from}
+      at={item.publishedAt}
+      strong={part === 'unread'}
+      onClick={openNotice(item.noticeId)}
+    >
+      <Text className={`status-chip status-chip--${chip}`}>{readText(item)}</Text>
+    </NoticeRow>
   )
 }
 
@@ -59,31 +57,13 @@ const ORDER: Part[] = ['unread', 'ack', 'read', 'before']
  * those read, the rest folded under `11月 · 8条`; the ones from before I bound all folded.
  */
 function Folded({ items, part }: { items: InboxItem[]; part: 'read' | 'before' }) {
-  const current = chinaMonth(appNow())
-  const months = byMonth(items, (item) => chinaMonth(item.publishedAt))
-  const opened =
-    part === 'read'
-      ? openMonth(
-          months.map((m) => m.month),
-          current,
-        )
-      : null
   return (
-    <>
-      {months.map((m) => (
-        <MonthFold
-          key={m.month}
-          month={m.month}
-          current={current}
-          open={m.month === opened}
-          summary={`${m.items.length}条`}
-        >
-          {m.items.map((item) => (
-            <Row key={item.noticeId} item={item} part={part} />
-          ))}
-        </MonthFold>
-      ))}
-    </>
+    <NoticeMonths
+      items={items}
+      at={(item) => item.publishedAt}
+      shut={part === 'before'}
+      row={(item) => <Row key={item.noticeId} item={item} part={part} />}
+    />
   )
 }
 

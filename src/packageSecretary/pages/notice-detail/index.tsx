@@ -14,9 +14,10 @@ import { targetPage } from '@/components/NoTarget'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { sourceLabel } from '@/notify/words'
 import { DeliveryRows } from '../../notify/DeliveryRows'
 import { useNoticeScope } from '../../notify/scope'
-import { kindText, PUSH_WORDS, standingText } from '../../notify/words'
+import { PUSH_WORDS, standingText } from '../../notify/words'
 import { nobodyWords, reachWords, remindWords } from './remind-words'
 import { confirmDialog, messageDialog } from '@/services/dialog'
 
@@ -91,7 +92,7 @@ function NoticeDetailPageFor({ id }: { id: string }) {
           return (
             <View className="stack">
               <Text className="page-subtitle">
-                {kindText(n)} · {n.from}
+                {sourceLabel(n.source)} · {n.from}
               </Text>
               <Text className="page-title">{n.title}</Text>
               <Card>

@@ -1,18 +1,16 @@
 import Taro from '@tarojs/taro'
 import type { NoticeList, NoticeSummary } from '@core/contract/notify-views'
-import { chinaMonth, formatChinaDateTime } from '@core/dates'
+import { formatChinaDateTime } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
-import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ScreenView } from '@/components/ScreenView'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { appNow } from '@/services/clock'
-import { byMonth, MonthFold, openMonth } from '@/fold/MonthFold'
+import { NoticeMonths, NoticeRow } from '@/notify/NoticeRow'
 import { useNoticeScope, type NoticeScope } from '../../notify/scope'
-import { kindText, standingText } from '../../notify/words'
+import { standingText } from '../../notify/words'
 import './index.css'
 
 const load = (scope: NoticeScope): Promise<NoticeList> =>
@@ -20,22 +18,18 @@ const load = (scope: NoticeScope): Promise<NoticeList> =>
     ? callCloud('admin', 'notice.list', {})
     : callCloud('secretary', 'notice.list', scope.branchId ? { branchId: scope.branchId } : {})
 
+const sentAt = (n: NoticeSummary) => n.publishedAt ?? n.createdAt
+
 function Row({ notice, scope }: { notice: NoticeSummary; scope: NoticeScope }) {
   const open = () =>
     void Taro.navigateTo({ url: `/packageSecretary/pages/notice-detail/index?id=${notice.id}&${scope.query}` })
   return (
-    <Card onClick={open}>
-      <View className="stack">
-        <Text className="notice-admin__title">{notice.title}</Text>
-        <Text className="text-secondary">
-          {kindText(notice)} · {notice.from} · {formatChinaDateTime(notice.publishedAt ?? notice.createdAt)}
-        </Text>
-        <Text>{standingText(notice)}</Text>
-        {notice.remindedAt ? (
-          <Text className="text-secondary">已于{formatChinaDateTime(notice.remindedAt)}提醒未读</Text>
-        ) : null}
-      </View>
-    </Card>
+    <NoticeRow title={notice.title} source={notice.source} from={notice.from} at={sentAt(notice)} strong onClick={open}>
+      <Text>{standingText(notice)}</Text>
+      {notice.remindedAt ? (
+        <Text className="text-secondary">已于{formatChinaDateTime(notice.remindedAt)}提醒未读</Text>
+      ) : null}
+    </NoticeRow>
   )
 }
 
@@ -44,34 +38,11 @@ function Row({ notice, scope }: { notice: NoticeSummary; scope: NoticeScope }) {
  * (else the latest month's) open, the others under `10月 · 6条` opened with no call.
  */
 function Folded({ items, scope }: { items: NoticeSummary[]; scope: NoticeScope }) {
-  const current = chinaMonth(appNow())
-  const held = items.filter((n) => n.status === 'held')
-  const months = byMonth(
-    items.filter((n) => n.status !== 'held'),
-    (n) => chinaMonth(n.publishedAt ?? n.createdAt),
-  )
-  const opened = openMonth(
-    months.map((m) => m.month),
-    current,
-  )
+  const row = (n: NoticeSummary) => <Row key={n.id} notice={n} scope={scope} />
   return (
     <>
-      {held.map((n) => (
-        <Row key={n.id} notice={n} scope={scope} />
-      ))}
-      {months.map((m) => (
-        <MonthFold
-          key={m.month}
-          month={m.month}
-          current={current}
-          open={m.month === opened}
-          summary={`${m.items.length}条`}
-        >
-          {m.items.map((n) => (
-            <Row key={n.id} notice={n} scope={scope} />
-          ))}
-        </MonthFold>
-      ))}
+      {items.filter((n) => n.status === 'held').map(row)}
+      <NoticeMonths items={items.filter((n) => n.status !== 'held')} at={sentAt} row={row} />
     </>
   )
 }

@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { MakeupOwingItem, MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-officer-views'
 import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
-import { formatChinaDateTime, formatChinaDay } from '@core/dates'
+import { chinaMonth, formatChinaDateTime, formatChinaDay } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { Button } from '@/components/Button'
@@ -13,11 +13,19 @@ import { PageShell } from '@/components/PageShell'
 import { ReasonSheet } from '@/components/ReasonSheet'
 import { ScreenView } from '@/components/ScreenView'
 import { Section } from '@/components/Section'
+import { MonthFolds } from '@/fold/MonthFold'
 import { useScreen } from '@/hooks/useScreen'
 import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
+import { appNow } from '@/services/clock'
 import { OfflineSheet } from './OfflineSheet'
 import './index.css'
+
+/** A month's activities in words for its header: `3次活动，未交5人`. */
+export function monthSummary(groups: MakeupQueueGroup[]): string {
+  const due = groups.reduce((n, g) => n + g.dueCount, 0)
+  return due > 0 ? `${groups.length}次活动，未交${due}人` : `${groups.length}次活动`
+}
 
 type Target = { activityId: string; item: MakeupQueueItem }
 const keyOf = (t: Target) => `${t.activityId}/${t.item.memberId}`
@@ -96,7 +104,11 @@ function Owing({ items, onRecord }: { items: MakeupOwingItem[]; onRecord: (item:
   )
 }
 
-/** 补学审核: submitted 心得 and who still owes 补学, by activity; confirm, return, or record 线下补学. */
+/**
+ * 补学审核: submitted 心得 and who still owes 补学, by activity; confirm, return, or record 线下补学.
+ * The activities with 心得 waiting come first, open (the secretary's work); the rest folded by the
+ * activity's month, newest first, this month (else the latest) open, a tap opening another with no call.
+ */
 export default function MakeupReviewPage() {
   const { branchId } = useRouter().params
   const screen = useScreen(() => callCloud('secretary', 'makeup.queue', branchId ? { branchId } : {}), {
@@ -160,45 +172,59 @@ export default function MakeupReviewPage() {
           />
         )}
       >
-        {({ groups }) => (
-          <View className="stack">
-            <Text className="page-title">补学审核</Text>
-            {groups.map(group)}
-            {returning ? (
-              <ReasonSheet
-                title={`退回${returning.item.name}的心得`}
-                explain={`请写明意见，${returning.item.name}修改后可以重新提交。`}
-                label="意见"
-                placeholder="如：请结合本职工作谈谈体会"
-                confirmText="退回"
-                max={LIMITS.reason}
-                onCancel={() => setReturning(null)}
-                onSubmit={async (comment) => {
-                  const queue = await callCloud('secretary', 'makeup.review', {
-                    activityId: returning.activityId,
-                    memberId: returning.item.memberId,
-                    decision: 'return',
-                    comment,
-                  })
-                  setReturning(null)
-                  screen.replace(queue)
-                }}
+        {({ groups }) => {
+          const waiting = groups.filter((g) => g.submitted.length > 0)
+          const rest = groups.filter((g) => g.submitted.length === 0)
+          return (
+            <View className="stack">
+              <Text className="page-title">补学审核</Text>
+              {waiting.map(group)}
+              {waiting.length > 0 && rest.length > 0 ? (
+                <Text className="review__part">其他活动的补学（按月份）</Text>
+              ) : null}
+              <MonthFolds
+                items={rest}
+                monthOf={(g) => chinaMonth(g.activity.startAt)}
+                current={chinaMonth(appNow())}
+                summary={monthSummary}
+                row={group}
               />
-            ) : null}
-            {offline ? (
-              <OfflineSheet
-                group={offline.group}
-                member={offline.member}
-                onCancel={() => setOffline(null)}
-                onDone={(queue) => {
-                  void Taro.showToast({ title: `已登记${offline.member.name}的线下补学`, icon: 'none' })
-                  setOffline(null)
-                  screen.replace(queue)
-                }}
-              />
-            ) : null}
-          </View>
-        )}
+              {returning ? (
+                <ReasonSheet
+                  title={`退回${returning.item.name}的心得`}
+                  explain={`请写明意见，${returning.item.name}修改后可以重新提交。`}
+                  label="意见"
+                  placeholder="如：请结合本职工作谈谈体会"
+                  confirmText="退回"
+                  max={LIMITS.reason}
+                  onCancel={() => setReturning(null)}
+                  onSubmit={async (comment) => {
+                    const queue = await callCloud('secretary', 'makeup.review', {
+                      activityId: returning.activityId,
+                      memberId: returning.item.memberId,
+                      decision: 'return',
+                      comment,
+                    })
+                    setReturning(null)
+                    screen.replace(queue)
+                  }}
+                />
+              ) : null}
+              {offline ? (
+                <OfflineSheet
+                  group={offline.group}
+                  member={offline.member}
+                  onCancel={() => setOffline(null)}
+                  onDone={(queue) => {
+                    void Taro.showToast({ title: `已登记${offline.member.name}的线下补学`, icon: 'none' })
+                    setOffline(null)
+                    screen.replace(queue)
+                  }}
+                />
+              ) : null}
+            </View>
+          )
+        }}
       </ScreenView>
     </PageShell>
   )
