@@ -33,6 +33,17 @@ export function noMakeup(): MakeupFigures {
   return { assigned: 0, due: 0, submitted: 0, returned: 0, done: 0 }
 }
 
+/** The figures of a set of 补学 tasks by their states (a cancelled task is not counted). */
+export function makeupFiguresOf(statuses: readonly string[]): MakeupFigures {
+  const out = noMakeup()
+  for (const status of statuses) {
+    if (status === 'cancelled') continue
+    out.assigned += 1
+    if (status === 'due' || status === 'submitted' || status === 'returned' || status === 'done') out[status] += 1
+  }
+  return out
+}
+
 export function noFigures(): AttendanceFigures {
   return {
     activities: 0,

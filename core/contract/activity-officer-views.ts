@@ -2,6 +2,7 @@
  * What officers' activity screens show: 活动现场's roster, the leave and 补学 queues, 活动记录,
  * a member's year and 发布活动's form. Types only, like activity-views.ts (the members' side).
  */
+import type { MakeupFigures } from '../attendance/figures'
 import type { ActivityType, AttendanceStatus, Geofence, MemberStatus, SignInMethod } from '../activity/types'
 import type {
   MakeupState,
@@ -110,11 +111,8 @@ export interface MakeupQueueGroup {
   owing: MakeupOwingItem[]
   /** The days 线下补学 may name: from the activity's end day to today. */
   offlineDays: { start: string; end: string }
-  /** Every 补学 task of the activity: done + submitted + still to write (due or returned). */
-  totalCount: number
-  /** Still to write: due, or returned for another try. */
-  dueCount: number
-  doneCount: number
+  /** The activity's 补学 tasks by state, in the words the office's views use (`makeupWords`). */
+  figures: MakeupFigures
 }
 
 export interface HistoryRow extends ActivitySummary {

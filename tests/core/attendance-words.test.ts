@@ -1,5 +1,12 @@
 /** Attendance in words: a branch counts people, one person counts times (issue 23: "43次活动：应到43人"). */
-import { figuresWords, memberFiguresWords, noFigures, type AttendanceFigures } from '../../core/attendance/figures'
+import {
+  figuresWords,
+  makeupFiguresOf,
+  makeupWords,
+  memberFiguresWords,
+  noFigures,
+  type AttendanceFigures,
+} from '../../core/attendance/figures'
 
 const figures = (over: Partial<AttendanceFigures>): AttendanceFigures => ({ ...noFigures(), ...over })
 
@@ -19,4 +26,13 @@ test('one person’s figures count times, never people', () => {
     '应参加3次，出席1次，请假0次，缺席1次，请假待批1次，出勤率33.3%',
   )
   expect(memberFiguresWords(noFigures())).toBe('没有已举行的活动')
+})
+
+describe('补学 figures from task states (补学审核 and the office read the same words)', () => {
+  it('counts each state once, leaves cancelled tasks out, and says 退回 apart from 未交', () => {
+    const figures = makeupFiguresOf(['done', 'submitted', 'returned', 'due', 'cancelled', 'done'])
+    expect(figures).toEqual({ assigned: 5, due: 1, submitted: 1, returned: 1, done: 2 })
+    expect(makeupWords(figures)).toBe('补学5项：已完成2，待审1，退回1，未交1')
+    expect(makeupWords(makeupFiguresOf(['cancelled']))).toBe('没有补学任务')
+  })
 })

@@ -289,9 +289,7 @@ describe('the journey of the issue', () => {
     expect(queue.groups).toEqual([
       expect.objectContaining({
         activity: expect.objectContaining({ id: activityId }),
-        totalCount: 4,
-        dueCount: 3,
-        doneCount: 0,
+        figures: { assigned: 4, due: 3, submitted: 1, returned: 0, done: 0 },
         submitted: [expect.objectContaining({ memberId: A, name: '甲党员一' })],
       }),
     ])

@@ -75,10 +75,8 @@ describe('补学审核 lists who still owes 补学', () => {
           { memberId: WORLD.memberA1, name: '甲党员一', status: 'returned', bound: true },
         ],
         offlineDays: { start: '2026-03-06', end: '2026-03-10' },
-        // The cancelled task is no 补学 owed: 补学共3人，已完成0人，待审1人，未交2人.
-        totalCount: 3,
-        dueCount: 2,
-        doneCount: 0,
+        // The cancelled task is no 补学 owed: 补学3项：已完成0，待审1，退回1，未交1.
+        figures: { assigned: 3, due: 1, submitted: 1, returned: 1, done: 0 },
       }),
     ])
   })
@@ -88,7 +86,9 @@ describe('recording 线下补学', () => {
   it('makes the task done with the day and the note, audited in words, and answers with 补学审核 as it now stands', async () => {
     const answer = await record()
     if (!answer.ok) throw new Error(answer.error.code)
-    expect(answer.data.groups[0]).toMatchObject({ totalCount: 3, dueCount: 1, doneCount: 1 })
+    expect(answer.data.groups[0]).toMatchObject({
+      figures: { assigned: 3, due: 0, submitted: 1, returned: 1, done: 1 },
+    })
     expect(answer.data.groups[0].owing.map((o) => o.memberId)).toEqual([WORLD.memberA1])
     expect(await taskOf(WORLD.unboundA)).toMatchObject({
       status: 'done',

@@ -1,6 +1,7 @@
 /** 补学审核: submitted 心得 and who still owes 补学, by activity; confirm, or return with a comment (audited). */
 import type { MakeupOwingItem, MakeupQueueGroup, MakeupQueueItem } from '../../../core/contract/activity'
 import { offlineDayRange, owesMakeup } from '../../../core/activity/offline'
+import { makeupFiguresOf } from '../../../core/attendance/figures'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
@@ -76,9 +77,7 @@ export async function makeupQueue(
         .map((t) => owingItem(t, byId.get(t.memberId)))
         .sort((a, b) => Number(a.bound) - Number(b.bound) || a.name.localeCompare(b.name, 'zh-CN')),
       offlineDays: offlineDayRange(endAt.get(activityId) ?? first.activity.startAt, now),
-      totalCount: tasks.filter((t) => t.status !== 'cancelled').length,
-      dueCount: tasks.filter((t) => owesMakeup(t.status)).length,
-      doneCount: tasks.filter((t) => t.status === 'done').length,
+      figures: makeupFiguresOf(tasks.map((t) => t.status)),
     }
   })
   return { groups: groups.sort((a, b) => b.activity.startAt - a.activity.startAt) }

@@ -28,9 +28,7 @@ const queue = {
         { memberId: 'm-3', name: '张建国', status: 'returned' as const, bound: true },
       ],
       offlineDays: { start: '2026-03-06', end: '2026-03-10' },
-      totalCount: 3,
-      dueCount: 2,
-      doneCount: 0,
+      figures: { assigned: 3, due: 1, submitted: 1, returned: 1, done: 0 },
     },
   ],
 }
@@ -45,7 +43,7 @@ describe('补学审核', () => {
     render(<ReviewPage />)
 
     expect(await screen.findByText('学习党章，明确义务。')).toBeTruthy()
-    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成0人，待审1人，未交2人')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学3项：已完成0，待审1，退回1，未交1')).toBeTruthy()
     fireEvent.click(screen.getByText('确认完成'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/makeup.review'))
     expect(cloud.calls.find((c) => c.action === 'makeup.review')?.input).toEqual({
@@ -78,7 +76,13 @@ describe('补学审核', () => {
 describe('登记线下补学', () => {
   it('lists who still owes 补学, marks the unbound, and records one done in person from a sheet in one call', async () => {
     const after = {
-      groups: [{ ...queue.groups[0], owing: queue.groups[0].owing.slice(1), dueCount: 1, doneCount: 1 }],
+      groups: [
+        {
+          ...queue.groups[0],
+          owing: queue.groups[0].owing.slice(1),
+          figures: { assigned: 3, due: 0, submitted: 1, returned: 1, done: 1 },
+        },
+      ],
     }
     const cloud = cloudWithActions({
       'secretary/makeup.queue': () => ({ data: queue }),
@@ -86,7 +90,7 @@ describe('登记线下补学', () => {
     })
     render(<ReviewPage />)
 
-    expect(await screen.findByText('未交（2人）')).toBeTruthy()
+    expect(await screen.findByText('待补学（2人）')).toBeTruthy()
     expect(screen.getByText('李德明')).toBeTruthy()
     expect(screen.getAllByText('未绑定')).toHaveLength(1)
     expect(screen.getByText('补学退回')).toBeTruthy()
@@ -109,8 +113,8 @@ describe('登记线下补学', () => {
     })
     // The answer is the page: 李德明 is no longer owing, the sheet is put away, nothing asked again.
     await waitFor(() => expect(screen.queryByText('李德明')).toBeNull())
-    expect(screen.getByText('未交（1人）')).toBeTruthy()
-    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成1人，待审1人，未交1人')).toBeTruthy()
+    expect(screen.getByText('待补学（1人）')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学3项：已完成1，待审1，退回1，未交0')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue', 'secretary/makeup.recordOffline'])
   })
 })
@@ -125,9 +129,7 @@ describe('补学审核 folded by month', () => {
       activity: { id, title, type: 'activityDay' as const, startAt },
       submitted: [],
       owing: names.map((name, i) => ({ memberId: `${id}-${i}`, name, status: 'due' as const, bound: true })),
-      totalCount: names.length + 1,
-      dueCount: names.length,
-      doneCount: 1,
+      figures: { assigned: names.length + 1, due: names.length, submitted: 0, returned: 0, done: 1 },
     })
     const cloud = cloudWithActions({
       'secretary/makeup.queue': () => ({
@@ -151,17 +153,17 @@ describe('补学审核 folded by month', () => {
     expect(titles()[0]).toMatch(/^3月党员集中活动日/)
     // This month open, its figures kept as they are.
     expect(screen.getByText('赵春生')).toBeTruthy()
-    expect(screen.getByText('1次活动，未交1人')).toBeTruthy()
+    expect(screen.getByText('1次活动，待补学1人')).toBeTruthy()
     // An earlier month folded under its figures: its rows not drawn.
     expect(screen.getByText(month(earlier))).toBeTruthy()
-    expect(screen.getByText('2次活动，未交3人')).toBeTruthy()
+    expect(screen.getByText('2次活动，待补学3人')).toBeTruthy()
     expect(screen.queryByText('钱立群')).toBeNull()
     const heads = document.querySelectorAll('.month-fold__head')
     expect(Array.from(heads, (h) => h.getAttribute('aria-expanded'))).toEqual(['true', 'false'])
     fireEvent.click(heads[1])
     expect(screen.getByText('钱立群')).toBeTruthy()
     expect(screen.getByText('周文华')).toBeTruthy()
-    expect(screen.getByText('党员集中活动日 · 补学共3人：已完成1人，待审0人，未交2人')).toBeTruthy()
+    expect(screen.getByText('党员集中活动日 · 补学3项：已完成1，待审0，退回0，未交2')).toBeTruthy()
     expect(actionsCalled(cloud)).toEqual(['secretary/makeup.queue'])
   })
 })

@@ -1,6 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { MakeupOwingItem, MakeupQueueGroup, MakeupQueueItem } from '@core/contract/activity-officer-views'
 import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { makeupWords } from '@core/attendance/figures'
 import { LIMITS } from '@core/activity/limits'
 import { chinaMonth, formatChinaDateTime, formatChinaDay } from '@core/dates'
 import { Text, View } from '@tarojs/components'
@@ -21,10 +22,13 @@ import { appNow } from '@/services/clock'
 import { OfflineSheet } from './OfflineSheet'
 import './index.css'
 
-/** A month's activities in words for its header: `3次活动，未交5人`. */
+/** Who has still to do it: not started, or returned for another try (the 待补学 list). */
+const owed = (g: MakeupQueueGroup): number => g.figures.due + g.figures.returned
+
+/** A month's activities in words for its header: `3次活动，待补学5人`. */
 export function monthSummary(groups: MakeupQueueGroup[]): string {
-  const due = groups.reduce((n, g) => n + g.dueCount, 0)
-  return due > 0 ? `${groups.length}次活动，未交${due}人` : `${groups.length}次活动`
+  const due = groups.reduce((n, g) => n + owed(g), 0)
+  return due > 0 ? `${groups.length}次活动，待补学${due}人` : `${groups.length}次活动`
 }
 
 type Target = { activityId: string; item: MakeupQueueItem }
@@ -73,12 +77,12 @@ function Submission({
   )
 }
 
-/** 未交: who still owes the 补学, unbound members first (marked 未绑定); each can be recorded as done in person. */
+/** 待补学: who still owes the 补学 (未交, or 退回 for another try), unbound members first (marked 未绑定); each can be recorded as done in person. */
 function Owing({ items, onRecord }: { items: MakeupOwingItem[]; onRecord: (item: MakeupOwingItem) => void }) {
   if (items.length === 0) return null
   return (
     <View className="stack">
-      <Text className="review__owing-head">未交（{items.length}人）</Text>
+      <Text className="review__owing-head">待补学（{items.length}人）</Text>
       <View className="panel">
         {items.map((item) => (
           <View key={item.memberId} className="panel__row review__owing">
@@ -140,8 +144,7 @@ export default function MakeupReviewPage() {
   const group = (g: MakeupQueueGroup) => (
     <Section key={g.activity.id} title={`${g.activity.title}（${formatChinaDay(g.activity.startAt)}）`}>
       <Text className="text-secondary">
-        {ACTIVITY_TYPE_LABELS[g.activity.type]} · 补学共{g.totalCount}人：已完成{g.doneCount}人，待审
-        {g.submitted.length}人，未交{g.dueCount}人
+        {ACTIVITY_TYPE_LABELS[g.activity.type]} · {makeupWords(g.figures)}
       </Text>
       {g.submitted.length === 0 ? <Text className="text-secondary">没有待审核的心得。</Text> : null}
       {g.submitted.map((item) => {
