@@ -41,6 +41,9 @@ function Place({ activity }: { activity: ActivityPage['activity'] }) {
   )
 }
 
+/** Nothing to sign in for: not expected, on approved leave, or already present ("请联系书记补签" would mislead). */
+const NO_SIGN_IN_HINT: readonly ActivityPage['me']['status'][] = ['notExpected', 'onLeave', 'present']
+
 function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void }) {
   const { activity, me, makeupTask } = page
   const id = encodeURIComponent(activity.id)
@@ -52,7 +55,7 @@ function MyStanding({ page, onLeave }: { page: ActivityPage; onLeave: () => void
           <Text key={line}>{line}</Text>
         ))}
         {me.leave ? <Steps title="请假办理进度" steps={leaveSteps(me.leave)} /> : null}
-        {!me.can.signIn && me.signIn.message && !me.attendance && me.status !== 'notExpected' ? (
+        {!me.can.signIn && me.signIn.message && !me.attendance && !NO_SIGN_IN_HINT.includes(me.status) ? (
           <Notice kind="info">{me.signIn.message}</Notice>
         ) : null}
         {me.can.signIn ? (

@@ -92,4 +92,24 @@ describe('活动详情', () => {
       expect(cloud.calls.map((c) => c.action)).toEqual(['activity.get'])
     },
   )
+
+  it.each([
+    ['absent', true],
+    ['onLeave', false],
+  ] as const)('after the end, tells a member who is %s to ask the secretary for 补签: %s', async (status, told) => {
+    const ended = '活动已于3月6日 17:00结束，不能再签到；如确实参加了，请联系书记补签'
+    cloudWithActions({
+      'member/activity.get': () => ({
+        data: activityPage({
+          status,
+          can: { requestLeave: false, signIn: false, submitMakeup: false },
+          signIn: { state: 'ended', opensAt: march6('14:30'), closesAt: march6('17:00'), message: ended },
+        }),
+      }),
+    })
+    setRouterParams({ id: 'act-1' })
+    render(<ActivityDetailPage />)
+    await screen.findByText(/^我的状态/)
+    expect(document.body.textContent?.includes(ended)).toBe(told)
+  })
 })
