@@ -102,12 +102,17 @@ export default function SchedulePage() {
   )
   const [editing, setEditing] = useState<ScheduleKind | null>(null)
   const [moving, setMoving] = useState<ScheduledActivity | null>(null)
-  // A sheet's work is done: put it away, say so, show the month again.
+  // A rule is saved: put the sheet away, say so, show the month again.
   const done = (message: string) => {
     setEditing(null)
-    setMoving(null)
     void Taro.showToast({ title: message, icon: 'none' })
     void screen.reload()
+  }
+  // 调整时间 answers with the month as it now stands: taken in place, no second call.
+  const moved = (page: ScheduleOverview) => {
+    setMoving(null)
+    void Taro.showToast({ title: '已调整', icon: 'none' })
+    screen.replace(page)
   }
   const showMonth = (next: string) => {
     month.current = next
@@ -151,8 +156,9 @@ export default function SchedulePage() {
             <MoveSheet
               activity={moving}
               daysOff={overview.daysOff}
+              month={overview.month}
               onCancel={() => setMoving(null)}
-              onMoved={() => done('已调整')}
+              onMoved={moved}
             />
           ) : null}
         </>
