@@ -29,9 +29,7 @@ function IssueSheet({ page: office, transfer, onDone, onCancel }: Props & { tran
     initial: { letterNo: '', validDays: String(office.settings.validityDefaultDays) },
     check: (d) => {
       const days = Number(d.validDays)
-      return Number.isInteger(days) && days >= 1
-        ? null
-        : { message: '请填写有效期天数', fields: { validDays: '请填写天数' } }
+      return Number.isInteger(days) && days >= 1 ? null : '请填写有效期天数'
     },
     send: (d) =>
       callCloud('admin', 'transfer.issue', {

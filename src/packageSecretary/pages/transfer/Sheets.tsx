@@ -52,7 +52,7 @@ export function PersonPick({
 export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
   const form = useTransferForm({
     initial: { memberId: null as string | null, destination: '', reason: '' },
-    check: (d) => (d.memberId ? null : { message: '请选择要转出的党员', fields: { memberId: '请选择党员' } }),
+    check: (d) => (d.memberId ? null : '请选择要转出的党员'),
     send: (d) =>
       callCloud('secretary', 'transfer.start', {
         memberId: d.memberId as string,
