@@ -123,8 +123,8 @@ const transferPage = (extra: Partial<TransferPage> = {}): TransferPage => ({
   currentMonth: '2026-11',
   source: '组织关系介绍信有效期一般不超过3个月。',
   people: [
-    { id: 'm-3', name: '张志强' },
-    { id: 'm-5', name: '赵文斌' },
+    { id: 'm-3', name: '张志强', transferring: false },
+    { id: 'm-5', name: '赵文斌', transferring: false },
   ],
   outgoing: [],
   arrivals: [],
@@ -193,6 +193,16 @@ describe('组织关系（书记）', () => {
       destination: '中共某某市发展和改革委员会机关委员会',
       reason: '工作调动',
     })
+  })
+
+  it('does not offer for 转出 a member whose 转出 is under way, and says so by name', async () => {
+    const people = [...transferPage().people, { id: 'm-7', name: '白洁', transferring: true }]
+    cloudWithActions({ 'secretary/transfer.page': () => ({ data: transferPage({ people }) }) })
+    render(<TransferScreen />)
+    fireEvent.click(await screen.findByText('办理转出'))
+    expect(screen.getByText('赵文斌')).toBeTruthy()
+    expect(screen.queryByText('白洁')).toBeNull()
+    expect(screen.getByText('转出办理中（不再重复办理）：白洁')).toBeTruthy()
   })
 
   it('records the 回执 in one call after saying the member leaves the roll with records kept', async () => {
