@@ -136,8 +136,9 @@ export default function SchedulePage() {
             <Button onClick={() => showMonth(addMonths(overview.month, 1))}>下月 ›</Button>
           </View>
           <Button kind="primary" block onClick={() => go(`/packageSecretary/pages/publish/index?${query.slice(1)}`)}>
-            新建活动（三会一课、主题党日等）
+            新建活动
           </Button>
+          <Text className="text-secondary">三会一课、主题党日等活动，都从这里新建。</Text>
           {overview.activities.length === 0 ? (
             <EmptyState title="这个月还没有活动" description="设置每月规则后，学习日和活动日会自动出现在这里。" />
           ) : (
