@@ -71,6 +71,9 @@ describe('活动安排', () => {
     await typeInto('如：机关三楼党员活动室', '三楼会议室')
     fireEvent.click(screen.getByText('保存规则'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/schedule.set'))
+    // One tap, one call: the answer is the page, taken in place.
+    await waitFor(() => expect(screen.queryByText('保存规则')).toBeNull())
+    expect(actionsCalled(cloud)).toEqual(['secretary/schedule.get', 'secretary/schedule.set'])
     expect(cloud.calls.find((c) => c.action === 'schedule.set')?.input).toEqual({
       kind: 'studyDay',
       recurrence: { kind: 'monthDay', day: 10 },

@@ -102,16 +102,12 @@ export default function SchedulePage() {
   )
   const [editing, setEditing] = useState<ScheduleKind | null>(null)
   const [moving, setMoving] = useState<ScheduledActivity | null>(null)
-  // A rule is saved: put the sheet away, say so, show the month again.
-  const done = (message: string) => {
+  // A sheet's one call answers with the month as it now stands: taken in place, no second call.
+  const done = (message: string, page: ScheduleOverview) => {
     setEditing(null)
-    void Taro.showToast({ title: message, icon: 'none' })
-    void screen.reload()
-  }
-  // 调整时间 answers with the month as it now stands: taken in place, no second call.
-  const moved = (page: ScheduleOverview) => {
     setMoving(null)
-    void Taro.showToast({ title: '已调整', icon: 'none' })
+    month.current = page.month
+    void Taro.showToast({ title: message, icon: 'none' })
     screen.replace(page)
   }
   const showMonth = (next: string) => {
@@ -150,7 +146,7 @@ export default function SchedulePage() {
               rule={overview.schedules[editing]}
               branchId={branchId}
               onCancel={() => setEditing(null)}
-              onSaved={() => done('规则已保存')}
+              onSaved={(page) => done('规则已保存', page)}
             />
           ) : null}
           {moving ? (
@@ -159,7 +155,7 @@ export default function SchedulePage() {
               daysOff={overview.daysOff}
               month={overview.month}
               onCancel={() => setMoving(null)}
-              onMoved={moved}
+              onMoved={(page) => done('已调整', page)}
             />
           ) : null}
         </>
