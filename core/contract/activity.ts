@@ -132,6 +132,24 @@ export const secretaryActivityActions = {
       ),
     ),
   ),
+  /**
+   * 活动安排's 调整时间: moves one activity (day, times, place) as activity.update does, and answers
+   * with the month shown (`month`, default the moved activity's) as it now stands: one tap, one call.
+   */
+  'schedule.move': action<ScheduleOverview>()(
+    'secretary',
+    v.object({
+      activityId,
+      changes: v.object({
+        date: v.optional(chinaDateField('日期')),
+        startTime: v.optional(clockField('开始时间')),
+        endTime: v.optional(clockField('结束时间')),
+        place: v.optional(place),
+      }),
+      reason: optionalText('原因', LIMITS.reason),
+      month: v.optional(chinaMonthField('月份')),
+    }),
+  ),
   /** 发布活动's first render: an activity to edit (or none) and the groups and members to choose from. */
   'activity.form': action<ActivityForm>()('secretary', v.object({ branchId, activityId: v.optional(activityId) })),
   'activity.create': action<ActivityAdminView>()(

@@ -80,8 +80,8 @@ export interface TransferPage {
   today: string
   currentMonth: string
   source: string
-  /** The branch's members on the roll, to choose for 转出 or 外出. */
-  people: Array<{ id: string; name: string }>
+  /** The branch's members on the roll, to choose for 转出 or 外出; `transferring`: a 转出 is under way. */
+  people: Array<{ id: string; name: string; transferring: boolean }>
   outgoing: TransferView[]
   arrivals: ArrivalView[]
   absences: AbsenceView[]

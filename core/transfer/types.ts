@@ -8,6 +8,8 @@
 /** 转出: started by the secretary, issued by the office, completed by the 回执; cancelled before it is issued. */
 export const TRANSFER_STATES = ['requested', 'issued', 'completed', 'cancelled'] as const
 export type TransferState = (typeof TRANSFER_STATES)[number]
+/** A 转出 under way: a member has at most one (a second is refused, and not offered). */
+export const OPEN_TRANSFER_STATES: readonly TransferState[] = ['requested', 'issued']
 
 /** Short absences: study, secondment (挂职/借调), other. */
 export const ABSENCE_KINDS = ['study', 'secondment', 'other'] as const

@@ -198,6 +198,14 @@ test('审计日志’s 筛选 in both themes at 390 px: kinds folded by domain, 
     await seen(page, '操作人：全部人员', true).click()
     const foot = onScreen(page).locator('.audit-filter__foot').filter({ visible: true })
     const panel = onScreen(page).locator('.ui-sheet__panel').filter({ visible: true })
+    // The picker just opened is brought up: its search box in sight above the fixed foot.
+    const search = onScreen(page).getByPlaceholder('输入操作人名称查找').filter({ visible: true })
+    await page.waitForFunction(
+      ([box, bar]) => !!box && !!bar && box.getBoundingClientRect().bottom <= bar.getBoundingClientRect().top,
+      [await search.elementHandle(), await foot.elementHandle()] as const,
+      { timeout: 5000 },
+    )
+    await shot(page, JOURNEY, `audit-filter-${theme}-person-search`)
     assert.ok(await panel.evaluate((el) => el.scrollHeight > el.clientHeight), `${theme}: the sheet scrolls`)
     for (const label of ['清除', '确定']) {
       const box = await foot.getByText(label, { exact: true }).boundingBox()
@@ -307,6 +315,54 @@ test('at the largest text: nothing past a card’s edge, button labels whole, a 
     await fullShot(page, `${route.replace(/\/index$/, '').replace(/\//g, '-')}-elder-largest`)
   }
   assert.deepEqual(failures, [])
+})
+
+test('活动安排 in 长辈版: the month and the row buttons never break a word; 调整时间 says the day with its weekday', async () => {
+  const route = 'packageSecretary/pages/schedule/index'
+  const failures: string[] = []
+  for (const level of [0, 2]) {
+    const page = await open(route, plan.visits[route])
+    await setDisplay(page, true, level)
+    await ready(page, route)
+    failures.push(...(await layoutProblems(page)).map((p) => `${level}: ${p}`))
+    const name = onScreen(page).locator('.schedule__month-name').filter({ visible: true })
+    const lines = await name.evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size
+    })
+    if (lines !== 1) failures.push(`${level}: 月份折成${lines}行`)
+    await fullShot(page, `schedule-elder-${level}`)
+  }
+  assert.deepEqual(failures, [])
+  const page = await open(route, plan.visits[route])
+  await seen(page, '调整时间', true).click()
+  await seen(page, /^\d{4}年\d{1,2}月\d{1,2}日（周.）$/).waitFor()
+  await shot(page, JOURNEY, 'schedule-move-sheet-elder')
+  await seen(page, '取消', true).click()
+})
+
+test('组织关系转出’s 设置: each switch says 已开启/已关闭 and is a tap target of 44 px (60 in 长辈版)', async () => {
+  const route = 'packageAdmin/pages/transfers/index'
+  const page = await open(route, plan.visits[route])
+  for (const [elder, min] of [
+    [false, 44],
+    [true, 60],
+  ] as const) {
+    await setDisplay(page, elder)
+    await ready(page, route)
+    await seen(page, '设置', true).click()
+    const switches = onScreen(page).locator('[role=switch]').filter({ visible: true })
+    assert.equal(await switches.count(), 2)
+    for (const box of await switches.evaluateAll((all) =>
+      all.map((el) => ({ text: el.textContent ?? '', height: el.getBoundingClientRect().height })),
+    )) {
+      assert.match(box.text, /已开启|已关闭/)
+      assert.ok(box.height >= min, `${box.text}: ${box.height}px < ${min}px`)
+    }
+    await shot(page, JOURNEY, `transfers-settings-${elder ? 'elder' : 'standard'}`)
+    await seen(page, '取消', true).click()
+  }
 })
 
 test('切换身份 at the largest text on a sub-page: 关闭 whole, the sheet to the bottom, people in words', async () => {

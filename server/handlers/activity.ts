@@ -21,6 +21,7 @@ import { recordOfflineMakeup } from '../actions/activity/makeup-offline'
 import { publish } from '../actions/activity/publish'
 import { live, roster } from '../actions/activity/roster'
 import { getSchedule, setSchedule } from '../actions/activity/schedule'
+import { moveScheduled } from '../actions/activity/move'
 import { signIn } from '../actions/activity/sign-in'
 import { updateActivity } from '../actions/activity/update'
 import type { HandlersFor, Job } from '../runtime/types'
@@ -38,6 +39,7 @@ export const member: HandlersFor<'member', typeof memberActivityActions> = {
 export const secretary: HandlersFor<'secretary', typeof secretaryActivityActions> = {
   'schedule.get': getSchedule,
   'schedule.set': setSchedule,
+  'schedule.move': moveScheduled,
   'activity.form': activityForm,
   'activity.create': createActivity,
   'activity.update': updateActivity,

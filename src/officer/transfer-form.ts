@@ -29,12 +29,6 @@ export interface SheetProps<P, T> {
   onCancel: () => void
 }
 
-/** A problem found before sending: the sentence, and the fields it points at. */
-export interface Problem {
-  message: string
-  fields: Record<string, string>
-}
-
 export interface TransferForm<T> extends Draft<T> {
   submit: Submit
   /** What a `FormSheet` takes of the form: its state, its one action and 取消. */
@@ -42,8 +36,10 @@ export interface TransferForm<T> extends Draft<T> {
 }
 
 /**
- * One sheet's form: the draft, a check before sending (`null` when it may go), and the one
- * call whose answer is handed to `onDone`; a refusal stays on the sheet, said by its fields.
+ * One sheet's form: the draft, a check before sending (its sentence, or `null` when it may go),
+ * and the one call whose answer is handed to `onDone`; a refusal stays on the sheet, said by its
+ * fields. A problem found before sending is said once, by the buttons where the eye is after the
+ * tap, in a sentence that names the field (请选择要转出的党员) — never again under the field.
  */
 export function useTransferForm<T extends object, R>({
   initial,
@@ -53,7 +49,7 @@ export function useTransferForm<T extends object, R>({
   onCancel,
 }: {
   initial: T
-  check?: (draft: T) => Problem | null
+  check?: (draft: T) => string | null
   send: (draft: T) => Promise<R>
   onDone: (next: R) => void
   onCancel: () => void
@@ -62,7 +58,7 @@ export function useTransferForm<T extends object, R>({
   const draft = useDraft<T>(initial, submit.errors)
   const onSubmit = () => {
     const problem = check?.(draft.draft)
-    if (problem) return submit.say(problem.message, problem.fields)
+    if (problem) return submit.say(problem)
     void submit.run(async () => onDone(await send(draft.draft)))
   }
   return { ...draft, submit, sheet: { form: submit, onSubmit, onCancel } }

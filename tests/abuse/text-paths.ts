@@ -66,6 +66,7 @@ export const TEXT_PATHS: Record<string, Record<string, TextPath>> = {
   'admin/quiz.import': { text: 'data' },
   'secretary/binding.revoke': { reason: 'audit' },
   'secretary/schedule.set': { place: 'shared' },
+  'secretary/schedule.move': { 'changes.place': 'shared', reason: 'shared' },
   'secretary/activity.create': {
     title: 'shared',
     place: 'shared',

@@ -56,6 +56,11 @@ const VISIBLE: Record<string, (cloud: LocalCloud) => Promise<Record<string, unkn
     changes: { title: '新标题', place: '新地点', agenda: '新议程', materials: textMaterial },
     reason: '与上级会议冲突',
   }),
+  'secretary/schedule.move': async (c) => ({
+    activityId: (await insertActivityTomorrow(c, { _id: 'act-visible' }))._id,
+    changes: { place: '新地点' },
+    reason: '与上级会议冲突',
+  }),
   'secretary/notice.publish': () => ({ materials: textMaterial }),
   'secretary/minutes.save': () => ({ attachments: [{ title: '会议材料', fileID: 'cloud://local.bucket/m.pdf' }] }),
   'secretary/minutes.amend': () => ({ attachments: [{ title: '会议材料', fileID: 'cloud://local.bucket/m.pdf' }] }),

@@ -222,4 +222,27 @@ describe('moving one instance', () => {
     const list = await asMember(cloud).ok('member', 'activity.list', {})
     expect(list.items.map((i) => [i.id, i.startAt])).toEqual([[id, at('2026-04-07 15:00')]])
   })
+
+  it('活动安排’s 调整时间 moves it in one call answered with the month shown, audited as a change', async () => {
+    await asSecretary(cloud).ok('secretary', 'schedule.set', FIRST_FRIDAY)
+    const id = `${WORLD.branchA}_activityDay_2026-04`
+    const page = await asSecretary(cloud).ok('secretary', 'schedule.move', {
+      activityId: id,
+      changes: { date: '2026-04-07', place: '五楼会议室' },
+      month: '2026-04',
+    })
+    expect(page.month).toBe('2026-04')
+    expect(page.activities.find((a) => a.id === id)).toMatchObject({
+      startAt: at('2026-04-07 15:00'),
+      place: '五楼会议室',
+      edited: true,
+    })
+    const [entry] = (await asAdmin(cloud).ok('admin', 'audit.list', { kind: 'activity.update' })).entries
+    expect(entry).toMatchObject({ after: { date: '2026-04-07', place: '五楼会议室' } })
+    const same = await asSecretary(cloud).call('secretary', 'schedule.move', {
+      activityId: id,
+      changes: { date: '2026-04-07' },
+    })
+    expect(same).toMatchObject({ ok: false, error: { code: 'ACTIVITY.NOTHING_CHANGED' } })
+  })
 })

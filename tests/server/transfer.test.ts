@@ -66,6 +66,9 @@ describe('转出', () => {
     })
     const mine = started.outgoing.find((t) => t.memberId === MOVER)!
     expect(mine).toMatchObject({ state: 'requested', stateLabel: '待党委开具', letter: null })
+    // The picker's read says who has one under way, so 办理转出 does not offer them again.
+    expect(started.people.find((p) => p.id === MOVER)).toMatchObject({ transferring: true })
+    expect(started.people.filter((p) => p.transferring).map((p) => p.id)).toEqual([MOVER])
     await fails(
       secretary(),
       'secretary',

@@ -14,7 +14,11 @@ import type { ActivityDoc, ActivityScheduleDoc } from './model'
 import { currentMonths, ensureInstances, instanceIdOf, scheduleIdOf, scheduledFields } from './instances'
 import { scheduleView, summaryView } from './views'
 
-async function overview(ctx: ActionContext, branchId: string, month: string | undefined): Promise<ScheduleOverview> {
+export async function overview(
+  ctx: ActionContext,
+  branchId: string,
+  month: string | undefined,
+): Promise<ScheduleOverview> {
   const branch = await branchOf(ctx, branchId)
   const schedules = await findAll<ActivityScheduleDoc>(ctx.db, 'activitySchedules', { branchId })
   await ensureInstances(ctx.db, schedules, currentMonths(ctx.now()), ctx.now())

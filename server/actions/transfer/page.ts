@@ -2,6 +2,7 @@
 import type { TransferPage } from '../../../core/contract/transfer'
 import { chinaDate, chinaMonth } from '../../../core/dates'
 import { TRANSFER_RULE_SOURCE } from '../../../core/transfer/labels'
+import { OPEN_TRANSFER_STATES } from '../../../core/transfer/types'
 import type { MemberDoc, OrgDoc } from '../../model'
 import { scopeBranch } from '../../runtime/access'
 import { findAll, findById } from '../../runtime/store'
@@ -24,6 +25,9 @@ export async function transferPage(ctx: ActionContext, branchId: string): Promis
     findAll<AbsenceDoc>(ctx.db, 'absences', { branchId }),
   ])
   const boundIds = new Set(people.filter((p) => p.openid).map((p) => p._id))
+  const transferring = new Set(
+    transfers.filter((t) => t.direction === 'out' && OPEN_TRANSFER_STATES.includes(t.state)).map((t) => t.memberId),
+  )
   const outgoing = transfers
     .filter((t) => t.direction === 'out')
     .map((t) => transferView(t, name, today))
@@ -40,7 +44,7 @@ export async function transferPage(ctx: ActionContext, branchId: string): Promis
     today,
     currentMonth: chinaMonth(ctx.now()),
     source: TRANSFER_RULE_SOURCE,
-    people: people.sort(byName).map((p) => ({ id: p._id, name: p.name })),
+    people: people.sort(byName).map((p) => ({ id: p._id, name: p.name, transferring: transferring.has(p._id) })),
     outgoing,
     arrivals,
     absences: away,

@@ -22,10 +22,10 @@ import { actorId } from '../activity/load'
 import { issueCode } from '../binding'
 import { leaveRoll } from '../member-admin'
 import { suggestTalkForNewMember } from '../talk/suggest'
+import { OPEN_TRANSFER_STATES } from '../../../core/transfer/types'
 import type { TransferDoc } from './model'
 import { branchName, transferPage } from './page'
 
-const OPEN = ['requested', 'issued']
 /** A letter for a member of another branch: refused in words that say so. */
 export const OTHER_BRANCH_WORDS = '这名党员不在本支部，只能为本支部的党员办理'
 
@@ -45,7 +45,7 @@ export async function startTransfer(
   if (member.status !== 'active') throw new DomainError('MEMBER.LEFT')
   const id = `tr-${keyedId(ctx, 'transfer out')}`
   const open = await findAll<TransferDoc>(ctx.db, 'transfers', { memberId: member._id })
-  if (open.some((t) => t._id !== id && t.direction === 'out' && OPEN.includes(t.state))) {
+  if (open.some((t) => t._id !== id && t.direction === 'out' && OPEN_TRANSFER_STATES.includes(t.state))) {
     throw new DomainError('TRANSFER.ALREADY_OPEN')
   }
   await checkContent(ctx, `${input.destination}\n${input.reason}`, 2)

@@ -105,13 +105,26 @@ it('ticks several kinds across domains in one call, and finds a branch or person
   fireEvent.click(await screen.findByText('筛选：全部记录'))
   fireEvent.click(screen.getByText('通知与学习'))
   fireEvent.click(screen.getByText('通知'))
-  // 党费 is one group: a row of its own, not a fold.
+  // 党费 is one group: a header like the other domains' (never one more item of the open group), ticked itself.
+  const heads = [...document.querySelectorAll('.month-fold__title')].map((t) => t.textContent)
+  expect(heads).toEqual(expect.arrayContaining(['活动与考勤', '通知与学习', '党费', '名册与组织']))
+  expect(screen.getByRole('checkbox', { name: '党费' }).textContent).toContain('○ 未选')
   fireEvent.click(screen.getByText('党费'))
-  expect(screen.getAllByText('已选')).toHaveLength(2)
+  expect(screen.getByRole('checkbox', { name: '党费' }).textContent).toContain('✓ 已选')
+  expect(screen.getAllByText('已选')).toHaveLength(1)
   expect(screen.getByText('已选1项')).toBeTruthy()
 
-  // Nine branches: the first six and a search box, not the whole list.
+  // Nine branches: the first six and a search box, not the whole list — brought up into sight,
+  // not left under the sheet's fixed 取消/清除/确定.
+  const scrolled: Element[] = []
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolled.push(this)
+  }
   fireEvent.click(screen.getByText('支部：全部支部'))
+  expect(scrolled).toHaveLength(1)
+  expect(scrolled[0]!.textContent).toMatch(/^支部：全部支部收起 ▴/)
+  expect(scrolled[0]!.querySelector('taro-input-core, input')).toBeTruthy()
+  delete (Element.prototype as Partial<Element>).scrollIntoView
   expect(screen.queryByText('机关第九党支部')).toBeNull()
   expect(screen.getByText('还有3个，请输入名称查找')).toBeTruthy()
   await typeInto('输入支部名称查找', '第九')

@@ -71,6 +71,9 @@ describe('活动安排', () => {
     await typeInto('如：机关三楼党员活动室', '三楼会议室')
     fireEvent.click(screen.getByText('保存规则'))
     await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/schedule.set'))
+    // One tap, one call: the answer is the page, taken in place.
+    await waitFor(() => expect(screen.queryByText('保存规则')).toBeNull())
+    expect(actionsCalled(cloud)).toEqual(['secretary/schedule.get', 'secretary/schedule.set'])
     expect(cloud.calls.find((c) => c.action === 'schedule.set')?.input).toEqual({
       kind: 'studyDay',
       recurrence: { kind: 'monthDay', day: 10 },
@@ -89,10 +92,11 @@ describe('活动安排', () => {
     expect(await screen.findByText('这一天是国庆节假期，不是工作日：可点“调整时间”改到工作日')).toBeTruthy()
   })
 
-  it('moves one instance with a reason, leaving the rule as it is', async () => {
+  it('moves one instance with a reason in one call whose answer is the month as it now stands', async () => {
+    const after = { ...overview, activities: [{ ...overview.activities[0]!, place: '五楼会议室', edited: true }] }
     const cloud = cloudWithActions({
       'secretary/schedule.get': () => ({ data: overview }),
-      'secretary/activity.update': () => ({ data: {} }),
+      'secretary/schedule.move': () => ({ data: after }),
     })
     render(<SchedulePage />)
     fireEvent.click(await screen.findByText('调整时间'))
@@ -100,27 +104,33 @@ describe('活动安排', () => {
     fireEvent.click(screen.getByText('确认调整'))
     expect(await screen.findByText('✗ 日期、时间和地点都没有改动')).toBeTruthy()
     await typeInto('活动地点', '五楼会议室')
+    const before = cloud.calls.length
     fireEvent.click(screen.getByText('确认调整'))
-    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.update'))
-    expect(cloud.calls.find((c) => c.action === 'activity.update')?.input).toEqual({
+    expect(await screen.findByText('按每月规则生成，本次已单独调整')).toBeTruthy()
+    expect(cloud.calls.slice(before).map((c) => c.action)).toEqual(['schedule.move'])
+    expect(cloud.calls.find((c) => c.action === 'schedule.move')?.input).toEqual({
       activityId: 'act-1',
       changes: { place: '五楼会议室' },
       reason: '与全局大会冲突',
+      month: '2026-03',
     })
+    expect(screen.queryByText('确认调整')).toBeNull()
   })
 
-  it('warns, as the new day is picked, that it is a weekend — and moves it all the same', async () => {
+  it('says the day in words with its weekday, warns as a weekend is picked — and moves it all the same', async () => {
     const cloud = cloudWithActions({
       'secretary/schedule.get': () => ({ data: overview }),
-      'secretary/activity.update': () => ({ data: {} }),
+      'secretary/schedule.move': () => ({ data: overview }),
     })
     render(<SchedulePage />)
     fireEvent.click(await screen.findByText('调整时间'))
-    await pickDay('2026-03-06', '2026-03-07')
+    await pickDay('2026年3月6日（周五）', '2026-03-07')
+    expect(await screen.findByText('2026年3月7日（周六）')).toBeTruthy()
+    expect(screen.queryByText('2026-03-07')).toBeNull()
     expect(await screen.findByText('这一天是周末，不是工作日。确需这一天开展的，仍可确认调整。')).toBeTruthy()
     fireEvent.click(screen.getByText('确认调整'))
-    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/activity.update'))
-    expect(cloud.calls.find((c) => c.action === 'activity.update')?.input).toMatchObject({
+    await waitFor(() => expect(actionsCalled(cloud)).toContain('secretary/schedule.move'))
+    expect(cloud.calls.find((c) => c.action === 'schedule.move')?.input).toMatchObject({
       changes: { date: '2026-03-07' },
     })
   })

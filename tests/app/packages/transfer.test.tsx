@@ -123,8 +123,8 @@ const transferPage = (extra: Partial<TransferPage> = {}): TransferPage => ({
   currentMonth: '2026-11',
   source: '组织关系介绍信有效期一般不超过3个月。',
   people: [
-    { id: 'm-3', name: '张志强' },
-    { id: 'm-5', name: '赵文斌' },
+    { id: 'm-3', name: '张志强', transferring: false },
+    { id: 'm-5', name: '赵文斌', transferring: false },
   ],
   outgoing: [],
   arrivals: [],
@@ -178,7 +178,9 @@ describe('组织关系（书记）', () => {
     fireEvent.click(await screen.findByText('办理转出'))
     expect(screen.getByText(/党费交至哪个月由系统按党费台账填写/)).toBeTruthy()
     fireEvent.click(screen.getByText('提请党委开具'))
-    expect(await screen.findByText('✗ 请选择党员')).toBeTruthy()
+    // Said once, in a sentence that names the field: not again under the field.
+    expect(await screen.findAllByText(/请选择/)).toHaveLength(1)
+    expect(screen.getByText('✗ 请选择要转出的党员')).toBeTruthy()
     fireEvent.click(screen.getByText('赵文斌'))
     await typeInto('如：中共某某县委组织部', '中共某某市发展和改革委员会机关委员会')
     await typeInto('如：工作调动', '工作调动')
@@ -191,6 +193,16 @@ describe('组织关系（书记）', () => {
       destination: '中共某某市发展和改革委员会机关委员会',
       reason: '工作调动',
     })
+  })
+
+  it('does not offer for 转出 a member whose 转出 is under way, and says so by name', async () => {
+    const people = [...transferPage().people, { id: 'm-7', name: '白洁', transferring: true }]
+    cloudWithActions({ 'secretary/transfer.page': () => ({ data: transferPage({ people }) }) })
+    render(<TransferScreen />)
+    fireEvent.click(await screen.findByText('办理转出'))
+    expect(screen.getByText('赵文斌')).toBeTruthy()
+    expect(screen.queryByText('白洁')).toBeNull()
+    expect(screen.getByText('转出办理中（不再重复办理）：白洁')).toBeTruthy()
   })
 
   it('records the 回执 in one call after saying the member leaves the roll with records kept', async () => {
@@ -257,7 +269,7 @@ describe('组织关系（书记）', () => {
     await type('name', '孙晓梅')
     await typeInto('介绍信上的开具单位', '中共某某区委机关工委')
     fireEvent.click(screen.getByText('登记并生成绑定码'))
-    expect((await screen.findAllByText('✗ 请选择入党日期')).length).toBeGreaterThan(0)
+    expect(await screen.findAllByText('✗ 请选择入党日期')).toHaveLength(1)
     expect(actionsCalled(cloud)).toEqual(['secretary/transfer.page'])
     await pick('2026年11月', '2026-10')
     await pick('请选择', '2012-07-01')
@@ -587,9 +599,15 @@ describe('组织关系转出（机关党委）', () => {
     render(<TransfersScreen />)
     fireEvent.click(await screen.findByText('设置'))
     await type('validityDefaultDays', '60')
+    // Each switch says its state in words; the whole row is the tap target.
+    const sex = screen.getByRole('switch', { name: '统计性别' })
+    expect(sex.textContent).toContain('已关闭')
+    fireEvent.click(screen.getByText('统计性别'))
+    expect(screen.getByRole('switch', { name: '统计性别' }).textContent).toContain('已开启')
+    expect(screen.getByRole('switch', { name: '统计学历' }).textContent).toContain('已关闭')
     fireEvent.click(screen.getByText('保存'))
     expect(await screen.findByText('介绍信默认有效期60天')).toBeTruthy()
-    expect(cloud.calls[1]!.input).toEqual({ validityDefaultDays: 60, statsFields: { sex: false, education: false } })
+    expect(cloud.calls[1]!.input).toEqual({ validityDefaultDays: 60, statsFields: { sex: true, education: false } })
     fireEvent.click(screen.getByText('党内统计'))
     expect(recorded.navigations.at(-1)!.url).toBe('/packageAdmin/pages/stats/index')
   })

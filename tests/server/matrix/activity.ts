@@ -87,6 +87,13 @@ export const secretary: MatrixPart<'secretary', typeof secretaryActivityActions>
       place: '书记办公室',
     }),
   },
+  'schedule.move': {
+    allowed: BRANCH_OFFICERS,
+    input: async (cloud) => ({
+      activityId: (await insertActivity(cloud, { status: 'planned' }))._id,
+      changes: { place: '五楼会议室' },
+    }),
+  },
   'activity.update': {
     allowed: BRANCH_OFFICERS,
     input: async (cloud) => ({

@@ -2,7 +2,7 @@ import type { AuditChoices, AuditEntry } from '@core/contract/org'
 import { ORG_LIMITS } from '@core/contract/org-limits'
 import { chinaDate, chinaParts, formatChinaClock, formatChinaDay } from '@core/dates'
 import { Input, Text, View } from '@tarojs/components'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { CheckList } from '@/components/CheckList'
@@ -17,6 +17,7 @@ import { asCloudError } from '@/errors/cloud-error'
 import { callCloud } from '@/services/cloud'
 import { AUDIT_GROUPS, AUDIT_KIND_LABELS, auditDomains } from '@core/audit-kinds'
 import { Fold } from '@/fold/Fold'
+import { reveal } from './reveal'
 import './index.css'
 
 const ALL = 'all'
@@ -116,6 +117,11 @@ function SearchPick({
 }) {
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
+  const root = useRef(null)
+  // Opened low in the sheet, its box and names would sit under the fixed foot: bring them up.
+  useEffect(() => {
+    if (open) reveal(root.current)
+  }, [open])
   const chosen = value === ALL ? all : (options.find((o) => o.id === value)?.name ?? all)
   const wanted = query.trim()
   const matches = wanted ? options.filter((o) => o.name.includes(wanted)) : options
@@ -125,7 +131,7 @@ function SearchPick({
     setQuery('')
   }
   return (
-    <View className="stack">
+    <View ref={root} className="stack audit-pick">
       <View className="audit-filter" role="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         <Text className="audit-filter__words">
           {label}：{chosen}
@@ -167,6 +173,27 @@ function SearchPick({
 }
 
 /**
+ * A domain that holds one group (党费): drawn as the other domains' headers are, so it never reads
+ * as one more item of the open group above it; a tap ticks it, its state said in words.
+ */
+function SoleGroup({ label, on, onToggle }: { label: string; on: boolean; onToggle: () => void }) {
+  return (
+    <View className="month-fold">
+      <View
+        className={on ? 'month-fold__head month-fold__head--open' : 'month-fold__head'}
+        role="checkbox"
+        aria-checked={on}
+        aria-label={label}
+        onClick={onToggle}
+      >
+        <Text className="month-fold__title">{label}</Text>
+        <Text className="month-fold__toggle">{on ? '✓ 已选' : '○ 未选'}</Text>
+      </View>
+    </View>
+  )
+}
+
+/**
  * The sheet that narrows the log: kinds under a few folded domains (each saying how many are
  * ticked), then a branch and a person picked by name; 清除 and 确定 stay at its foot however
  * long it grows. One call when 确定 is tapped.
@@ -193,9 +220,18 @@ function FilterSheet({
       <Text className="audit-filter__label">类型（可多选，不选即全部类型）</Text>
       {DOMAINS.map((domain) => {
         const options = domain.groups.map((g) => ({ value: g.value, label: g.label }))
-        // A domain of one group (党费, 名册) is its own row: nothing to fold.
-        if (options.length === 1)
-          return <CheckList key={domain.label} options={options} values={draft.groups} onToggle={toggle} />
+        // A domain of one group (党费, 名册) has nothing to fold: a header like the others, ticked itself.
+        if (options.length === 1) {
+          const [only] = options
+          return (
+            <SoleGroup
+              key={domain.label}
+              label={only.label}
+              on={draft.groups.includes(only.value)}
+              onToggle={() => toggle(only.value)}
+            />
+          )
+        }
         const ticked = domain.groups.filter((g) => draft.groups.includes(g.value)).length
         return (
           <Fold

@@ -1,12 +1,11 @@
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { Switch, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import type { TransferOffice, TransferView } from '@core/contract/transfer'
 import { TRANSFER_LIMITS } from '@core/contract/transfer'
 import { Button } from '@/components/Button'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
-import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { Notice } from '@/components/Notice'
 import { ScreenPage } from '@/components/ScreenPage'
@@ -29,9 +28,7 @@ function IssueSheet({ page: office, transfer, onDone, onCancel }: Props & { tran
     initial: { letterNo: '', validDays: String(office.settings.validityDefaultDays) },
     check: (d) => {
       const days = Number(d.validDays)
-      return Number.isInteger(days) && days >= 1
-        ? null
-        : { message: '请填写有效期天数', fields: { validDays: '请填写天数' } }
+      return Number.isInteger(days) && days >= 1 ? null : '请填写有效期天数'
     },
     send: (d) =>
       callCloud('admin', 'transfer.issue', {
@@ -57,6 +54,23 @@ function IssueSheet({ page: office, transfer, onDone, onCancel }: Props & { tran
       />
       <TextField label="有效期（天）" type="number" {...field('validDays')} />
     </FormSheet>
+  )
+}
+
+/** One setting on or off: the whole row is the tap target, its state said in words as well as shown. */
+function SettingSwitch({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <View className="setting-switch" role="switch" aria-checked={on} aria-label={label} onClick={() => onChange(!on)}>
+      <View className="setting-switch__label">
+        <Text className="setting-switch__name">{label}</Text>
+        <Text className={on ? 'setting-switch__state setting-switch__state--on' : 'setting-switch__state'}>
+          {on ? '已开启，点此关闭' : '已关闭，点此开启'}
+        </Text>
+      </View>
+      <View className={on ? 'setting-switch__track setting-switch__track--on' : 'setting-switch__track'}>
+        <View className="setting-switch__thumb" />
+      </View>
+    </View>
   )
 }
 
@@ -91,12 +105,8 @@ function SettingsSheet({ page: office, onDone, onCancel }: Props) {
         value={draft.validDays}
         onChange={(t) => set('validDays', t)}
       />
-      <Field label="统计性别">
-        <Switch checked={draft.sex} onChange={(e) => set('sex', e.detail.value)} />
-      </Field>
-      <Field label="统计学历">
-        <Switch checked={draft.education} onChange={(e) => set('education', e.detail.value)} />
-      </Field>
+      <SettingSwitch label="统计性别" on={draft.sex} onChange={(on) => set('sex', on)} />
+      <SettingSwitch label="统计学历" on={draft.education} onChange={(on) => set('education', on)} />
     </FormSheet>
   )
 }

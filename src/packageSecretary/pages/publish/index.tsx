@@ -24,16 +24,10 @@ import { ExpectedPicker } from '../../activity/ExpectedPicker'
 import { FenceField } from '../../activity/FenceField'
 import { MaterialsEditor } from '../../activity/MaterialsEditor'
 import { DayOffWarning } from '../../activity/DayOffWarning'
-import { weekdayText } from '@/study/days'
+import { dateWords } from '../../activity/date-words'
 import './index.css'
 
 const TYPE_CHOICES = ACTIVITY_TYPES.map((value) => ({ value, label: ACTIVITY_TYPE_LABELS[value] }))
-
-/** `2026年12月2日（周三）` for the picker's face: people read dates, not ISO strings. */
-function dateWords(date: string): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日（${weekdayText(date)}）`
-}
 
 function PublishForm({ form, branchId }: { form: ActivityForm; branchId?: string }) {
   const existing = form.activity

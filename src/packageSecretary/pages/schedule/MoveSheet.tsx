@@ -1,5 +1,5 @@
 import type { DaysOff } from '@core/activity/day-off'
-import type { ActivitySummary } from '@core/contract/activity-views'
+import type { ActivitySummary, ScheduleOverview } from '@core/contract/activity-views'
 import { LIMITS } from '@core/activity/limits'
 import { inChina } from '@core/china-dayjs'
 import { Text } from '@tarojs/components'
@@ -9,6 +9,7 @@ import { TextField } from '@/components/TextField'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
+import { dateWords } from '../../activity/date-words'
 import { DayOffWarning } from '../../activity/DayOffWarning'
 import { TimesAndPlace } from './TimesAndPlace'
 
@@ -16,12 +17,15 @@ export interface MoveSheetProps {
   activity: ActivitySummary
   /** The days off around the month (活动安排's read): the new date is warned on, not refused. */
   daysOff: DaysOff
-  onMoved: () => void
+  /** The month the page shows: the answer is that month as it now stands. */
+  month: string
+  /** One tap, one call: the schedule page's new data. */
+  onMoved: (page: ScheduleOverview) => void
   onCancel: () => void
 }
 
 /** Moves one month's activity (a holiday, a meeting upstairs) with a reason; the rule stays. */
-export function MoveSheet({ activity, daysOff, onMoved, onCancel }: MoveSheetProps) {
+export function MoveSheet({ activity, daysOff, month, onMoved, onCancel }: MoveSheetProps) {
   const start = inChina(activity.startAt)
   const form = useSubmit()
   const { errors } = form
@@ -49,8 +53,13 @@ export function MoveSheet({ activity, daysOff, onMoved, onCancel }: MoveSheetPro
       return
     }
     await form.run(async () => {
-      await callCloud('secretary', 'activity.update', { activityId: activity.id, changes, reason: reason.trim() })
-      onMoved()
+      const page = await callCloud('secretary', 'schedule.move', {
+        activityId: activity.id,
+        changes,
+        reason: reason.trim(),
+        month,
+      })
+      onMoved(page)
     })
   }
 
@@ -64,7 +73,13 @@ export function MoveSheet({ activity, daysOff, onMoved, onCancel }: MoveSheetPro
       onSubmit={() => void move()}
       onCancel={onCancel}
     >
-      <DateField label="日期" error={errors.date} value={date} onChange={(value) => set('date', value)} />
+      <DateField
+        label="日期"
+        error={errors.date}
+        value={date}
+        text={dateWords(date)}
+        onChange={(value) => set('date', value)}
+      />
       <DayOffWarning daysOff={daysOff} day={date} then="仍可确认调整" />
       <TimesAndPlace value={draft} onChange={set} placeLabel="地点" placePlaceholder="活动地点" errors={errors} />
       <TextField label="原因" {...field('reason')} maxlength={LIMITS.reason} placeholder="如：逢国庆假期，顺延一周" />

@@ -1,4 +1,4 @@
-import type { ScheduleView } from '@core/contract/activity-views'
+import type { ScheduleOverview, ScheduleView } from '@core/contract/activity-views'
 import { ACTIVITY_TYPE_LABELS, type Recurrence, type ScheduleKind } from '@core/activity/types'
 import { Picker, Text, View } from '@tarojs/components'
 import { ChoiceChips, type Choice } from '@/components/ChoiceChips'
@@ -33,7 +33,8 @@ export interface RuleSheetProps {
   kind: ScheduleKind
   rule: ScheduleView | null
   branchId?: string
-  onSaved: () => void
+  /** One tap, one call: schedule.set answers with 活动安排 (this month) as it now stands. */
+  onSaved: (page: ScheduleOverview) => void
   onCancel: () => void
 }
 
@@ -57,7 +58,7 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
 
   const save = () =>
     form.run(async () => {
-      await callCloud('secretary', 'schedule.set', {
+      const page = await callCloud('secretary', 'schedule.set', {
         ...(branchId ? { branchId } : {}),
         kind,
         recurrence,
@@ -67,7 +68,7 @@ export function RuleSheet({ kind, rule, branchId, onSaved, onCancel }: RuleSheet
         geofence: fenceOf(fence),
         active,
       })
-      onSaved()
+      onSaved(page)
     })
 
   return (

@@ -102,12 +102,13 @@ export default function SchedulePage() {
   )
   const [editing, setEditing] = useState<ScheduleKind | null>(null)
   const [moving, setMoving] = useState<ScheduledActivity | null>(null)
-  // A sheet's work is done: put it away, say so, show the month again.
-  const done = (message: string) => {
+  // A sheet's one call answers with the month as it now stands: taken in place, no second call.
+  const done = (message: string, page: ScheduleOverview) => {
     setEditing(null)
     setMoving(null)
+    month.current = page.month
     void Taro.showToast({ title: message, icon: 'none' })
-    void screen.reload()
+    screen.replace(page)
   }
   const showMonth = (next: string) => {
     month.current = next
@@ -131,8 +132,9 @@ export default function SchedulePage() {
             <Button onClick={() => showMonth(addMonths(overview.month, 1))}>下月 ›</Button>
           </View>
           <Button kind="primary" block onClick={() => go(`/packageSecretary/pages/publish/index?${query.slice(1)}`)}>
-            新建活动（三会一课、主题党日等）
+            新建活动
           </Button>
+          <Text className="text-secondary">三会一课、主题党日等活动，都从这里新建。</Text>
           {overview.activities.length === 0 ? (
             <EmptyState title="这个月还没有活动" description="设置每月规则后，学习日和活动日会自动出现在这里。" />
           ) : (
@@ -144,15 +146,16 @@ export default function SchedulePage() {
               rule={overview.schedules[editing]}
               branchId={branchId}
               onCancel={() => setEditing(null)}
-              onSaved={() => done('规则已保存')}
+              onSaved={(page) => done('规则已保存', page)}
             />
           ) : null}
           {moving ? (
             <MoveSheet
               activity={moving}
               daysOff={overview.daysOff}
+              month={overview.month}
               onCancel={() => setMoving(null)}
-              onMoved={() => done('已调整')}
+              onMoved={(page) => done('已调整', page)}
             />
           ) : null}
         </>

@@ -20,7 +20,7 @@ export function AbsenceSheet({ page, onDone, onCancel }: Props<TransferPage>) {
       fromOn: page.today,
       returnOn: page.today,
     },
-    check: (d) => (d.memberId ? null : { message: '请选择外出的党员', fields: { memberId: '请选择党员' } }),
+    check: (d) => (d.memberId ? null : '请选择外出的党员'),
     send: (d) =>
       callCloud('secretary', 'absence.add', {
         memberId: d.memberId as string,

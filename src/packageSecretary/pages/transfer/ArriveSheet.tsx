@@ -26,7 +26,7 @@ export function ArriveSheet({ page, onDone, onCancel }: Props<ArrivalResult>) {
       probationary: false,
       duesCategory: 'inService' as DuesCategory,
     },
-    check: (d) => (d.joinDate ? null : { message: '请选择入党日期', fields: { joinDate: '请选择入党日期' } }),
+    check: (d) => (d.joinDate ? null : '请选择入党日期'),
     send: (d) =>
       callCloud('secretary', 'transfer.arrive', {
         name: d.name.trim(),

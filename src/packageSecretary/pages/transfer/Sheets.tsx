@@ -18,8 +18,11 @@ export type Props<T> = SheetProps<TransferPage, T>
 export function PersonPick({
   page,
   form,
+  outgoing,
 }: {
   page: TransferPage
+  /** 办理转出: a member whose 转出 is under way is not offered again, but named as such. */
+  outgoing?: boolean
   /** The sheet's form, whose draft holds the member chosen. */
   form: {
     draft: { memberId: string | null }
@@ -29,6 +32,8 @@ export function PersonPick({
 }) {
   const chosen = page.people.find((p) => p.id === form.draft.memberId)
   const onChange = (id: string | null) => form.set('memberId', id)
+  const offered = outgoing ? page.people.filter((p) => !p.transferring) : page.people
+  const underWay = outgoing ? page.people.filter((p) => p.transferring) : []
   return (
     <Field label="党员" error={form.submit.errors.memberId}>
       {chosen ? (
@@ -37,12 +42,17 @@ export function PersonPick({
           <Button onClick={() => onChange(null)}>换一位</Button>
         </View>
       ) : (
-        <ChoiceChips
-          column
-          options={page.people.map((p) => ({ value: p.id, label: p.name }))}
-          value={null}
-          onChange={onChange}
-        />
+        <View className="stack">
+          <ChoiceChips
+            column
+            options={offered.map((p) => ({ value: p.id, label: p.name }))}
+            value={null}
+            onChange={onChange}
+          />
+          {underWay.length > 0 ? (
+            <Text className="text-secondary">转出办理中（不再重复办理）：{underWay.map((p) => p.name).join('、')}</Text>
+          ) : null}
+        </View>
       )}
     </Field>
   )
@@ -52,7 +62,7 @@ export function PersonPick({
 export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
   const form = useTransferForm({
     initial: { memberId: null as string | null, destination: '', reason: '' },
-    check: (d) => (d.memberId ? null : { message: '请选择要转出的党员', fields: { memberId: '请选择党员' } }),
+    check: (d) => (d.memberId ? null : '请选择要转出的党员'),
     send: (d) =>
       callCloud('secretary', 'transfer.start', {
         memberId: d.memberId as string,
@@ -70,7 +80,7 @@ export function OutSheet({ page, onDone, onCancel }: Props<TransferPage>) {
       submitText="提请党委开具"
       {...sheet}
     >
-      <PersonPick page={page} form={form} />
+      <PersonPick page={page} form={form} outgoing />
       <TextField
         label="转往的党组织"
         {...field('destination')}
