@@ -20,7 +20,15 @@ import {
   signInKey,
 } from '../activity/fields'
 import { action, type ActionMap } from './define'
-import { chinaDateField, chinaMonthField, docId, optionalText, text, wholeBetween } from './fields'
+import {
+  activityDateField,
+  activityMonthField,
+  chinaDateField,
+  docId,
+  optionalText,
+  text,
+  wholeBetween,
+} from './fields'
 import type {
   ActivityAdminView,
   ActivityListItem,
@@ -63,7 +71,7 @@ const year = v.optional(wholeBetween(2000, 2100, '年份不对'))
 
 const activityFields = {
   title: v.optional(title),
-  date: chinaDateField('日期'),
+  date: activityDateField('日期'),
   startTime: clockField('开始时间'),
   endTime: clockField('结束时间'),
   place,
@@ -111,7 +119,7 @@ export const secretaryActivityActions = {
   /** 活动安排 (default: this month). */
   'schedule.get': action<ScheduleOverview>()(
     'secretary',
-    v.object({ branchId, month: v.optional(chinaMonthField('月份')) }),
+    v.object({ branchId, month: v.optional(activityMonthField('月份')) }),
   ),
   'schedule.set': action<ScheduleOverview>()(
     'secretary',
@@ -141,13 +149,13 @@ export const secretaryActivityActions = {
     v.object({
       activityId,
       changes: v.object({
-        date: v.optional(chinaDateField('日期')),
+        date: v.optional(activityDateField('日期')),
         startTime: v.optional(clockField('开始时间')),
         endTime: v.optional(clockField('结束时间')),
         place: v.optional(place),
       }),
       reason: optionalText('原因', LIMITS.reason),
-      month: v.optional(chinaMonthField('月份')),
+      month: v.optional(activityMonthField('月份')),
     }),
   ),
   /** 发布活动's first render: an activity to edit (or none) and the groups and members to choose from. */
@@ -163,7 +171,7 @@ export const secretaryActivityActions = {
       activityId,
       changes: v.object({
         title: v.optional(title),
-        date: v.optional(chinaDateField('日期')),
+        date: v.optional(activityDateField('日期')),
         startTime: v.optional(clockField('开始时间')),
         endTime: v.optional(clockField('结束时间')),
         place: v.optional(place),

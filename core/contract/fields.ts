@@ -28,6 +28,24 @@ export const chinaDateField = (label: string) =>
 export const chinaMonthField = (label: string) =>
   v.pipe(v.string(`请填写${label}`), v.check(isChinaMonth, `${label}应为“2026-03”这样的月份`))
 
+/**
+ * The years an activity may fall in, and a schedule month be shown for. A day beyond them is a
+ * slip of the finger, and asking the holiday calendar about every day up to year 9999 is not an
+ * answer anyone waits for (test:abuse found 活动安排 failing on month 9999-12).
+ */
+export const ACTIVITY_YEARS = { min: 2000, max: 2099 } as const
+const inActivityYears = (value: string) => {
+  const year = Number(value.slice(0, 4))
+  return year >= ACTIVITY_YEARS.min && year <= ACTIVITY_YEARS.max
+}
+const yearsWords = `应在${ACTIVITY_YEARS.min}年到${ACTIVITY_YEARS.max}年之间`
+
+export const activityDateField = (label: string) =>
+  v.pipe(chinaDateField(label), v.check(inActivityYears, `${label}${yearsWords}`))
+
+export const activityMonthField = (label: string) =>
+  v.pipe(chinaMonthField(label), v.check(inActivityYears, `${label}${yearsWords}`))
+
 export const sixDigitCode = v.pipe(
   v.string('请填写绑定码'),
   v.trim(),

@@ -48,3 +48,20 @@ it('an admin naming a branch that does not exist is refused before anything is w
   })
   expect(await storeText(cloud)).toBe(before)
 })
+
+it('活动安排 for a month or an activity day out of 2000–2099 is refused in words, before anything is written (9999-12 answered INTERNAL)', async () => {
+  const before = await storeText(cloud)
+  for (const month of ['9999-12', '1000-01']) {
+    const body = JSON.stringify({ action: 'schedule.get', input: { branchId: 'org-a', month } })
+    const answer = JSON.parse((await postRaw(cloud, 'secretary', body, asAdmin(cloud).openid)).text) as unknown
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'REQUEST.INVALID', fields: { month: '月份应在2000年到2099年之间' } },
+    })
+  }
+  const move = { activityId: 'any', changes: { date: '9999-12-31' } }
+  const body = JSON.stringify({ action: 'schedule.move', input: move, requestKey: 'found-move-1' })
+  const answer = JSON.parse((await postRaw(cloud, 'secretary', body, asAdmin(cloud).openid)).text) as unknown
+  expect(answer).toMatchObject({ ok: false, error: { code: 'REQUEST.INVALID' } })
+  expect(await storeText(cloud)).toBe(before)
+})
