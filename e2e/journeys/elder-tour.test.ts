@@ -199,7 +199,11 @@ test('审计日志’s 筛选 in both themes at 390 px: kinds folded by domain, 
     const foot = onScreen(page).locator('.audit-filter__foot').filter({ visible: true })
     const panel = onScreen(page).locator('.ui-sheet__panel').filter({ visible: true })
     // The picker just opened is brought up: its search box in sight above the fixed foot.
-    const search = onScreen(page).getByPlaceholder('输入操作人名称查找').filter({ visible: true })
+    // The native input, not Taro's <taro-input-core> host that carries the same placeholder.
+    const search = onScreen(page)
+      .getByPlaceholder('输入操作人名称查找', { exact: true })
+      .and(page.locator('input'))
+      .filter({ visible: true })
     await page.waitForFunction(
       ([box, bar]) => !!box && !!bar && box.getBoundingClientRect().bottom <= bar.getBoundingClientRect().top,
       [await search.elementHandle(), await foot.elementHandle()] as const,
