@@ -20,6 +20,10 @@ afterAll(() => cloud.close())
 beforeEach(() => seedWorld(cloud))
 
 /** Branch A's readers of its secretary's notice: the secretary who writes it is not one of them. */
+/** Every database request the cloud has served so far. */
+const requestsOf = (cloud: LocalCloud): number =>
+  Object.values(cloud.database.requestCounts()).reduce((sum, n) => sum + n, 0)
+
 const BRANCH_A = [WORLD.admin, WORLD.memberA1, WORLD.memberA2, WORLD.unboundA].sort()
 
 describe('a branch notice', () => {
@@ -207,7 +211,13 @@ describe('提醒未读', () => {
     const [entry] = await docs<AuditDoc>(cloud, 'auditLog', { kind: 'notice.remind' })
     expect(entry.after).toEqual({ unread: 3, pushes: 1 })
     cloud.clock.set(cloud.clock.now() + 3600_000)
+    // A repeated tap is answered from the notice itself: the page's one read and the notice, no more
+    // (it does not read the unread readers and their subscriptions again).
+    const asked = requestsOf(cloud)
+    await asSecretary(cloud).ok('secretary', 'notice.detail', { noticeId: id })
+    const detailCost = requestsOf(cloud) - asked
     const second = await asSecretary(cloud).ok('secretary', 'notice.remind', { noticeId: id })
+    expect(requestsOf(cloud) - asked - detailCost).toBeLessThanOrEqual(detailCost + 1)
     expect(second).toEqual({
       remindedAt: first.remindedAt,
       count: 0,

@@ -21,6 +21,8 @@ export async function remindUnread(
   const notice = await officerNotice(ctx, input.noticeId, via)
   if (notice.status === 'held') throw new DomainError('NOTICE.HELD')
   if (notice.status === 'rejected') throw new DomainError('NOTICE.REJECTED')
+  // A repeated tap: answered from the notice alone, without reading its readers again.
+  if (notice.remindedAt) return alreadyReminded(input, ctx, via, notice.remindedAt)
   // The one reminding, and the one who wrote it, are not reminded, even when it is addressed to them too.
   const self = ctx.caller.member?._id ?? null
   const unread = (await findAll<InboxDoc>(ctx.db, 'noticeInbox', { noticeId: notice._id, readAt: null })).filter(
@@ -38,7 +40,7 @@ export async function remindUnread(
   )
   const reach = reachOf(readers, subs, message.template)
   const now = ctx.now()
-  if (!notice.remindedAt && unread.length > 0 && reach.pushed === 0) {
+  if (unread.length > 0 && reach.pushed === 0) {
     // Nobody would get a push: sending would only use up the notice's one reminder.
     throw new DomainError('NOTICE.NOBODY_TO_PUSH')
   }
@@ -47,9 +49,9 @@ export async function remindUnread(
     .where({ _id: notice._id, remindedAt: null })
     .update({ data: { remindedAt: now, remindedById: ctx.caller.member?._id ?? null } })
   if (claimed.stats.updated !== 1) {
+    // Another tap claimed it between our read and this write.
     const again = await officerNotice(ctx, input.noticeId, via)
-    const detail = await noticeDetail(input, ctx, via)
-    return { remindedAt: again.remindedAt ?? now, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
+    return alreadyReminded(input, ctx, via, again.remindedAt ?? now)
   }
   await enqueue(
     ctx.db,
@@ -76,3 +78,13 @@ export async function remindUnread(
 }
 
 const NOBODY = { unbound: 0, noGrant: 0, off: 0 }
+
+async function alreadyReminded(
+  input: { noticeId: string },
+  ctx: ActionContext,
+  via: 'secretary' | 'admin',
+  remindedAt: number,
+): Promise<RemindResult> {
+  const detail = await noticeDetail(input, ctx, via)
+  return { remindedAt, count: 0, pushed: 0, inboxOnly: NOBODY, already: true, detail }
+}
