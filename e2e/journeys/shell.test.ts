@@ -70,7 +70,7 @@ test('长辈版 makes text at least 18 px with 1.3 line height and targets at le
   await seen(page, '已开启，点此关闭').waitFor()
   const metrics = await page.evaluate(() => {
     const root = parseFloat(getComputedStyle(document.documentElement).fontSize)
-    const shown = [...document.querySelectorAll('.page-subtitle, .elder-switch__name')].filter(
+    const shown = [...document.querySelectorAll('.page-subtitle, .switch-row__name')].filter(
       (el) => (el as HTMLElement).offsetParent !== null,
     )
     const texts = shown.map((el) => {

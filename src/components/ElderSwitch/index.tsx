@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ELDER_LEVELS, setDisplayPrefs, useDisplay } from '@/display/prefs'
+import { SwitchRow } from '../SwitchRow'
 import './index.css'
 
 export interface ElderSwitchProps {
@@ -12,15 +13,12 @@ export function ElderSwitch({ withLevels = false }: ElderSwitchProps) {
   const { prefs } = useDisplay()
   return (
     <View className="panel elder-switch">
-      <View className="elder-switch__row" onClick={() => setDisplayPrefs({ elder: !prefs.elder })}>
-        <View className="elder-switch__label">
-          <Text className="elder-switch__name">长辈版（大字）</Text>
-          <Text className="elder-switch__state">{prefs.elder ? '已开启，点此关闭' : '未开启，点此开启'}</Text>
-        </View>
-        <View className={prefs.elder ? 'elder-switch__track elder-switch__track--on' : 'elder-switch__track'}>
-          <View className="elder-switch__thumb" />
-        </View>
-      </View>
+      <SwitchRow
+        label="长辈版（大字）"
+        on={prefs.elder}
+        offWords="未开启，点此开启"
+        onChange={(elder) => setDisplayPrefs({ elder })}
+      />
       {withLevels && prefs.elder ? (
         <View className="elder-switch__levels">
           <Text className="elder-switch__levels-title">字号</Text>

@@ -10,6 +10,7 @@ import { FormSheet } from '@/components/FormSheet'
 import { Notice } from '@/components/Notice'
 import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
+import { SwitchRow } from '@/components/SwitchRow'
 import { TextField } from '@/components/TextField'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
@@ -57,22 +58,11 @@ function IssueSheet({ page: office, transfer, onDone, onCancel }: Props & { tran
   )
 }
 
-/** One setting on or off: the whole row is the tap target, its state said in words as well as shown. */
-function SettingSwitch({ label, on, onChange }: { label: string; on: boolean; onChange: (on: boolean) => void }) {
-  return (
-    <View className="setting-switch" role="switch" aria-checked={on} aria-label={label} onClick={() => onChange(!on)}>
-      <View className="setting-switch__label">
-        <Text className="setting-switch__name">{label}</Text>
-        <Text className={on ? 'setting-switch__state setting-switch__state--on' : 'setting-switch__state'}>
-          {on ? '已开启，点此关闭' : '已关闭，点此开启'}
-        </Text>
-      </View>
-      <View className={on ? 'setting-switch__track setting-switch__track--on' : 'setting-switch__track'}>
-        <View className="setting-switch__thumb" />
-      </View>
-    </View>
-  )
-}
+/** Which fields 党内统计 counts, each a switch in 设置. */
+const STATS_SWITCHES = [
+  ['sex', '统计性别'],
+  ['education', '统计学历'],
+] as const
 
 /** 设置: the letters' default validity; which fields 党内统计 counts. */
 function SettingsSheet({ page: office, onDone, onCancel }: Props) {
@@ -105,8 +95,16 @@ function SettingsSheet({ page: office, onDone, onCancel }: Props) {
         value={draft.validDays}
         onChange={(t) => set('validDays', t)}
       />
-      <SettingSwitch label="统计性别" on={draft.sex} onChange={(on) => set('sex', on)} />
-      <SettingSwitch label="统计学历" on={draft.education} onChange={(on) => set('education', on)} />
+      {STATS_SWITCHES.map(([key, label]) => (
+        <SwitchRow
+          key={key}
+          className="setting-switch"
+          label={label}
+          offWords="已关闭，点此开启"
+          on={draft[key]}
+          onChange={(on) => set(key, on)}
+        />
+      ))}
     </FormSheet>
   )
 }
