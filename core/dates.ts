@@ -130,6 +130,12 @@ export function addMonthsToDay(day: ChinaDate, months: number): ChinaDate {
   return `${four(year)}-${two(month)}-${two(Math.min(d, last))}`
 }
 
+/** A day as people write it: `2026-03-06` → `2026年3月6日`; anything else as it came. */
+export function dayWords(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date
+}
+
 /** `2026年3月6日`, the format WeChat's `date` keyword accepts. */
 export function formatChinaDay(instant: number): string {
   const p = chinaParts(instant)

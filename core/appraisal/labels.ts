@@ -20,9 +20,3 @@ export const APPRAISAL_WORDS = {
   /** The only facts beside a member: organisational life, never study. */
   factsNote: '仅列本年度组织生活缺席及原因、党费未交月份，不以学习次数或时长作为评议依据',
 } as const
-
-/** `2026-03-06` → `2026年3月6日`. */
-export function dayWords(day: string): string {
-  const [y, m, d] = day.split('-').map(Number)
-  return `${y}年${m}月${d}日`
-}

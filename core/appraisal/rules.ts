@@ -2,12 +2,16 @@
  * The rules of 民主评议党员 as pure functions (sources in ./types.ts): the one-third guidance on
  * 优秀, the 限期改正 period and its reminder, and which years and dates a grade may carry.
  */
-import { dayWords } from './labels'
 import { APPRAISAL_LIMITS } from './limits'
 import { APPRAISAL_GRADES, type AppraisalGrade } from './types'
 
 /** Calendar arithmetic on day strings, from core/dates (one definition for the product). */
-import { addChinaDays as addDays, addMonthsToDay as addMonths, chinaDaysBetween as daysBetween } from '../dates'
+import {
+  addChinaDays as addDays,
+  addMonthsToDay as addMonths,
+  chinaDaysBetween as daysBetween,
+  dayWords,
+} from '../dates'
 export { addDays, addMonths, daysBetween }
 
 export interface ExcellentCheck {

@@ -1,6 +1,5 @@
 /** The reminder a 党员发展 deadline sends the branch's secretary (and the office for approvals), template `notice`. */
-import { formatChinaDateTime } from '../dates'
-import { dayWords } from '../appraisal/labels'
+import { formatChinaDateTime, dayWords } from '../dates'
 import { fitName, fitThing, type Message } from '../notify/messages'
 import { DEVELOP_DEADLINE_LABELS } from './labels'
 import type { DevelopDeadlineKind } from './types'

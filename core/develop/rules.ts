@@ -4,7 +4,7 @@
  * (党章); each rule cites its article beside it. A period "of N months" ends on the same day N
  * months later; a day the later month lacks (29 February) becomes its last day (addMonths).
  */
-import { dayWords } from '../appraisal/labels'
+import { dayWords } from '../dates'
 import { addDays, addMonths } from '../appraisal/rules'
 import { DEVELOP_STEP_LABELS, DEVELOP_STEP_RULES } from './labels'
 import { DEVELOP_LIMITS as L } from './limits'

@@ -1,6 +1,5 @@
 /** The reminder an overdue 整改事项 sends its owner and the branch's secretary (template `notice`). */
-import { dayWords } from '../appraisal/labels'
-import { formatChinaDateTime } from '../dates'
+import { formatChinaDateTime, dayWords } from '../dates'
 import { fitName, fitThing, type Message } from '../notify/messages'
 
 export function overdueItemMessage(

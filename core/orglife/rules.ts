@@ -3,9 +3,8 @@
  * how many days ahead the notice went out, when a 整改事项's due day is acceptable, and when an
  * open item is overdue — all in China calendar days.
  */
-import { dayWords } from '../appraisal/labels'
 import { addDays, addMonths, daysBetween } from '../appraisal/rules'
-import { chinaDate } from '../dates'
+import { chinaDate, dayWords } from '../dates'
 import type { TalkWindow } from '../talk/coverage'
 import { ORGLIFE_LIMITS } from './limits'
 import type { RectifyState } from './types'

@@ -1,6 +1,5 @@
 /** The reminder a 介绍信 about to lapse without its 回执 sends the branch's secretary (template `notice`). */
-import { dayWords } from '../appraisal/labels'
-import { formatChinaDateTime } from '../dates'
+import { formatChinaDateTime, dayWords } from '../dates'
 import { fitName, fitThing, type Message } from '../notify/messages'
 
 export function receiptDueMessage(

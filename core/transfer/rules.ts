@@ -3,8 +3,8 @@
  * a letter's validity and its 回执 reminder, 党费交至 read from a member's months, the first month
  * an arrival pays, an absence's length, and the run of quiet months that shows a member out of touch.
  */
+import { dayWords } from '../dates'
 import { addDays, addMonths as addMonthsToDay, daysBetween } from '../appraisal/rules'
-import { dayWords } from '../appraisal/labels'
 import type { ChinaDate, ChinaMonth } from '../dates'
 import { addMonths, monthIndex } from '../dues/months'
 import { TRANSFER_LIMITS } from './limits'

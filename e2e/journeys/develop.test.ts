@@ -20,7 +20,7 @@ import type { RosterView } from '../../core/contract/activity-officer-views'
 import type { DevelopBureau, DevelopPersonPage, DevelopPipeline, DevelopStep } from '../../core/contract/develop'
 import type { VotePage } from '../../core/contract/vote'
 import { addDays, addMonths } from '../../core/appraisal/rules'
-import { dayWords } from '../../core/appraisal/labels'
+import { dayWords } from '../../core/dates'
 import { DEMO_ADMIN_OPENID } from '../../demo/identities'
 import {
   hub,

@@ -12,7 +12,7 @@ import {
   PAYMENT_STATUS_LABELS as PAYMENT_STATUS_WORDS,
 } from '@core/contract/dues-labels'
 import { DUES_CATEGORY_LABELS as CATEGORY_WORDS } from '@core/contract/org-labels'
-import { formatChinaDateTime, formatChinaWhen } from '@core/dates'
+import { formatChinaDateTime, formatChinaWhen, dayWords } from '@core/dates'
 import type { Step } from '@/components/Steps'
 import { rateLabel } from '@core/dues/brackets'
 import { monthIndex, monthLabel, monthsLabel } from '@core/dues/months'
@@ -55,12 +55,6 @@ export function monthListText(months: string[]): string {
   const sorted = [...months].sort()
   const run = sorted.every((m, i) => i === 0 || monthIndex(m) === monthIndex(sorted[i - 1]) + 1)
   return run ? monthsLabel(sorted) : sorted.map(monthLabel).join('、')
-}
-
-/** `2026-01-15` → `2026年1月15日` */
-export function dayWords(date: string): string {
-  const [year, month, day] = date.split('-')
-  return year && month && day ? `${year}年${Number(month)}月${Number(day)}日` : date
 }
 
 export function reductionText(r: ReductionView): string {

@@ -1,11 +1,10 @@
+import { dayWords } from '@core/dates'
 import { DateField } from '@/components/DateField'
 import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { TextBox } from '@/components/TextBox'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
-
-const dayWords = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 export interface DayNoteSheetProps<T> {
   title: string

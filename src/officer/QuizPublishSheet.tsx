@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { Text } from '@tarojs/components'
 import { QUIZ_LIMITS, type QuizTopic } from '@core/contract/quiz'
 import { CheckList } from '@/components/CheckList'
@@ -15,8 +16,6 @@ export interface QuizPaperInput {
   openFrom: string
   openTo: string
 }
-
-const dayWords = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 /** The last day of the month of a `YYYY-MM-DD` day. */
 function monthEnd(day: string): string {

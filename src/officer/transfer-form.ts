@@ -8,8 +8,6 @@ import { useDraft, type Draft } from '@/hooks/useDraft'
 import { useSubmit, type Submit } from '@/hooks/useSubmit'
 
 /** `2026-01-15` → `2026年1月15日` */
-export const dayWords = (date: string) =>
-  `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 /** `2026-01` → `2026年1月` */
 export const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`

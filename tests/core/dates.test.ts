@@ -8,6 +8,7 @@ import {
   chinaInstant,
   chinaMonth,
   chinaParts,
+  dayWords,
   formatChinaClock,
   formatChinaDateTime,
   formatChinaDay,
@@ -104,5 +105,12 @@ describe('China-time dates agree with dayjs and the zone database', () => {
     }
     expect(isChinaMonth('2026-00')).toBe(false)
     expect(isChinaMonth('2026-12')).toBe(true)
+  })
+
+  it('writes a day as people do, and leaves what is not a day as it came', () => {
+    expect(dayWords('2026-03-06')).toBe('2026年3月6日')
+    expect(dayWords('2026-12-31')).toBe('2026年12月31日')
+    expect(dayWords('1971-07-01')).toBe('1971年7月1日')
+    for (const text of ['', '2026-03', '2026-3-6', '待定']) expect(dayWords(text)).toBe(text)
   })
 })

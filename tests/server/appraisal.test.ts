@@ -4,10 +4,9 @@
  * third warns; 不合格 starts 限期改正 and the secretary is reminded once; corrections keep what the
  * record held; a member sees only their own grade; the office sees counts.
  */
-import { dayWords } from '../../core/appraisal/labels'
 import { addDays, addMonths } from '../../core/appraisal/rules'
 import type { AppraisalGrade } from '../../core/appraisal/types'
-import { chinaInstant } from '../../core/dates'
+import { chinaInstant, dayWords } from '../../core/dates'
 import type { LocalCloud } from '../../localcloud/server'
 import type { AppraisalDoc } from '../../server/actions/appraisal/model'
 import type { OutboxDoc } from '../../server/actions/notify/model'

@@ -2,7 +2,7 @@
  * The demo bureau's 组织生活会: last year's 整改清单 in realistic states and this year's checklist
  * part-done; and its 组织关系 (issue 26): transfers each way, a 外出, a member out of touch.
  */
-import { dayWords } from '../../core/appraisal/labels'
+import { dayWords } from '../../core/dates'
 import type { DevelopBureau } from '../../core/contract/develop'
 import type { CoverageSheet } from '../../core/contract/talk'
 import type { MyRectifyItems, OrglifeCounts, OrglifePage } from '../../core/contract/orglife'

@@ -3,7 +3,6 @@
  * steps recorded, the documents and the next step with its earliest day, and the branch's
  * pipeline with each person's stage, next step and next day.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type {
   DevelopDueView,
   DevelopPersonPage,
@@ -11,7 +10,7 @@ import type {
   DevelopRow,
   DevelopStepView,
 } from '../../../core/contract/develop'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import {
   DEVELOP_DEADLINE_LABELS,
   DEVELOP_DOC_LABELS,

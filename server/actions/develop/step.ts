@@ -6,9 +6,8 @@
  * (预备党员, 入党日期 = that day) with a binding code in the same step; the 转正 makes it full with
  * 党龄 from the 预备期's end. Each write audited.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { DevelopPersonPage } from '../../../core/contract/develop'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { DEVELOP_STEP_LABELS } from '../../../core/develop/labels'
 import { DEVELOP_LIMITS } from '../../../core/develop/limits'
 import { courseProblem, fullSince, stepProblem } from '../../../core/develop/rules'

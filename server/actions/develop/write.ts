@@ -3,9 +3,8 @@
  * archived with the reason — each refused with a code before anything is written, and audited.
  * The next step recorded (with the 支部大会's 表决 and the roster entry) is in ./step.ts.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { DevelopPersonPage, DevelopPipeline } from '../../../core/contract/develop'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { DEVELOP_DOC_LABELS } from '../../../core/develop/labels'
 import { extensionProblem, probationEnd, stepProblem } from '../../../core/develop/rules'
 import type { DevelopDoc } from '../../../core/develop/types'

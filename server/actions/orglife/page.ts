@@ -4,9 +4,8 @@
  * the 整改清单, each item with how it stands today in China time.
  */
 import { ACTIVITY_STATUS_LABELS } from '../../../core/activity/types'
-import { dayWords } from '../../../core/appraisal/labels'
 import type { ChecklistLine, OrglifePage, RectifyItemView } from '../../../core/contract/orglife'
-import { chinaDate, formatChinaDateTime } from '../../../core/dates'
+import { chinaDate, formatChinaDateTime, dayWords } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { ORGLIFE_CHECK_LABELS, ORGLIFE_RULE_SOURCE, RECTIFY_STATE_LABELS } from '../../../core/orglife/labels'
 import {

@@ -1,7 +1,6 @@
 /** The office's counts of 整改事项 per branch, and a member's own items. */
 import type { MyRectifyItems, OrglifeCounts } from '../../../core/contract/orglife'
-import { dayWords } from '../../../core/appraisal/labels'
-import { chinaDate, chinaInstant } from '../../../core/dates'
+import { chinaDate, chinaInstant, dayWords } from '../../../core/dates'
 import { countItems } from '../../../core/orglife/rules'
 import { chinaYear } from '../../../core/talk/coverage'
 import type { MemberDoc } from '../../model'

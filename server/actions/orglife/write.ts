@@ -4,7 +4,7 @@
  * before anything is written, audited, and answered with the page. Text the owner reads (the item,
  * its closing note, a withdrawal's reason) goes through the content check.
  */
-import { dayWords } from '../../../core/appraisal/labels'
+import { dayWords } from '../../../core/dates'
 import type { OpenRectifyState, OrglifePage } from '../../../core/contract/orglife'
 import { DomainError } from '../../../core/errors'
 import { dueOnProblem, isOpen } from '../../../core/orglife/rules'

@@ -6,7 +6,7 @@
  * ./wrong-book.ts). Everything here reads and writes the caller's own records only.
  */
 import type { MyPaperCard, QuizHome, QuizTake, TakeQuestion } from '../../../core/contract/quiz'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { judgeEntryDay } from '../../../core/study'
 import { QUESTION_KIND_LABELS, QUIZ_PROMISE } from '../../../core/quiz/labels'
@@ -15,7 +15,6 @@ import type { MemberDoc } from '../../model'
 import { addOnce } from '../../runtime/request-key'
 import { findAll, findById } from '../../runtime/store'
 import type { ActionContext } from '../../runtime/types'
-import { dayWords } from '../../../core/appraisal/labels'
 import { checkIn } from '../study/check-in'
 import type { AnswerDoc, AttemptDoc, PaperDoc } from './model'
 import { paperOfBranch, papersOfBranch } from './papers'

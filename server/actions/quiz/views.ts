@@ -1,5 +1,5 @@
 /** How 知识测试's documents read on screen. */
-import { dayWords } from '../../../core/appraisal/labels'
+import { dayWords } from '../../../core/dates'
 import type { MyAnswerView, PaperSummary, QuestionAdminView } from '../../../core/contract/quiz'
 import {
   OPTION_LETTERS,

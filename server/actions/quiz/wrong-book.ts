@@ -2,9 +2,8 @@
  * A member's 错题本: the bank questions (still in use) whose latest answer of theirs was wrong, and
  * practising one — answered right, it leaves the book. Reads and writes the caller's own records only.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { WrongBook } from '../../../core/contract/quiz'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { QUESTION_KIND_LABELS, QUIZ_TOPIC_LABELS } from '../../../core/quiz/labels'
 import { choiceProblem, isCorrect, wrongBook } from '../../../core/quiz/rules'

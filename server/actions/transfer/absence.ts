@@ -3,9 +3,8 @@
  * most one away at a time, and the return. Refused with a code before anything is written,
  * audited, and answered with the 组织关系 page. A retried tap meets its own record (keyed id).
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { AbsenceKind, TransferPage } from '../../../core/contract/transfer'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { DomainError } from '../../../core/errors'
 import { ABSENCE_KIND_LABELS } from '../../../core/transfer/labels'
 import { absenceProblem } from '../../../core/transfer/rules'

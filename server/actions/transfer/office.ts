@@ -3,10 +3,9 @@
  * and done; issuing a letter (党费交至 read from the dues ledger on the day, validity at most 3
  * months), the bureau's settings, the printable 介绍信, and the letters as Excel rows.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { ExportLink } from '../../../core/contract/attendance'
 import type { LetterView, TransferOffice } from '../../../core/contract/transfer'
-import { chinaDate, chinaMonth } from '../../../core/dates'
+import { chinaDate, chinaMonth, dayWords } from '../../../core/dates'
 import { monthStatus } from '../../../core/dues'
 import { DomainError } from '../../../core/errors'
 import { TRANSFER_STATE_LABELS } from '../../../core/transfer/labels'

@@ -4,12 +4,12 @@
  * activities attended (never time in the app), branches and 党小组. Every figure carries its names.
  * 发展党员 and 转正 come from 党员发展's records (developCandidates), by the day of their 支部大会.
  */
-import { APPRAISAL_GRADE_LABELS, dayWords } from '../../../core/appraisal/labels'
+import { APPRAISAL_GRADE_LABELS } from '../../../core/appraisal/labels'
 import { APPRAISAL_GRADES } from '../../../core/appraisal/types'
 import type { ActivityType } from '../../../core/activity/types'
 import type { ExportLink } from '../../../core/contract/attendance'
 import type { PartyStats, StatsFigure } from '../../../core/contract/transfer'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { yearMonths } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
 import { balanced, balanceWords, yearBalance } from '../../../core/transfer/balance'

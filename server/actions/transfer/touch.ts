@@ -3,9 +3,8 @@
  * a dues payment, with what was tried (reminders sent, notices left unread, the secretary's contact
  * attempts). Shown, never acted on: what to do is the branch's decision.
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { ContactWay, OutOfTouchPage, OutOfTouchRow } from '../../../core/contract/transfer'
-import { chinaDate, chinaMonth } from '../../../core/dates'
+import { chinaDate, chinaMonth, dayWords } from '../../../core/dates'
 import { addMonths, maxMonth, monthLabel, monthOf } from '../../../core/dues/months'
 import { DomainError } from '../../../core/errors'
 import { arrivalDay } from '../../../core/talk/coverage'

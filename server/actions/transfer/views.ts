@@ -1,11 +1,10 @@
 /** What the 组织关系 screens are built from: each record as its view, the bureau's settings. */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { AbsenceView, ArrivalView, LetterDetails, TransferView } from '../../../core/contract/transfer'
 import { monthLabel } from '../../../core/dues/months'
 import { ABSENCE_KIND_LABELS, TRANSFER_STATE_LABELS } from '../../../core/transfer/labels'
 import { TRANSFER_LIMITS } from '../../../core/transfer/limits'
 import { firstDuesMonth, receiptReminderDue, validityWords } from '../../../core/transfer/rules'
-import { chinaDate } from '../../../core/dates'
+import { chinaDate, dayWords } from '../../../core/dates'
 import { findById } from '../../runtime/store'
 import type { Db } from '../../runtime/types'
 import type { AbsenceDoc, TransferDoc, TransferSettingsDoc } from './model'

@@ -4,9 +4,8 @@
  * step); 外出 with its return is in ./absence.ts. Each refused with a code before anything is
  * written, audited, and answered with the page. Retried taps meet their own records (keyed ids).
  */
-import { dayWords } from '../../../core/appraisal/labels'
 import type { ArrivalResult, TransferPage } from '../../../core/contract/transfer'
-import { chinaDate, chinaMonth } from '../../../core/dates'
+import { chinaDate, chinaMonth, dayWords } from '../../../core/dates'
 import type { DuesCategory } from '../../../core/contract/org-labels'
 import { DomainError } from '../../../core/errors'
 import { monthLabel } from '../../../core/dues/months'

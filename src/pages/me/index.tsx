@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import Taro from '@tarojs/taro'
 import type { MemberRole, MyPage, Profile } from '@core/contract'
 import { Text } from '@tarojs/components'
@@ -21,12 +22,6 @@ type Me = MyPage
 
 /** One call: the session says whether the person is an admin (configuration, not the roster). */
 const loadMe = (): Promise<Me> => callCloud('member', 'me.get', {})
-
-/** `2010-07-01` → `2010年7月1日` */
-function chineseDay(date: string): string {
-  const [year, month, day] = date.split('-')
-  return year && month && day ? `${year}年${Number(month)}月${Number(day)}日` : date
-}
 
 function roleLine(profile: Profile): string {
   const role = MEMBER_ROLE_LABELS[profile.role]
@@ -52,7 +47,7 @@ function ProfileCard({ session, profile }: Me) {
       <Text className="page-title">{profile.name}</Text>
       <Text className="page-subtitle">所在支部：{profile.branchName}</Text>
       {profile.groupName ? <Text className="page-subtitle">党小组：{profile.groupName}</Text> : null}
-      <Text className="page-subtitle">入党日期：{chineseDay(profile.joinDate)}</Text>
+      <Text className="page-subtitle">入党日期：{dayWords(profile.joinDate)}</Text>
       <Text className="page-subtitle">身份：{roleLine(profile)}</Text>
       <Text className="page-subtitle">党员类别：{profile.probationary ? '预备党员' : '正式党员'}</Text>
       {session.role === 'admin' ? <Text className="page-subtitle">另为机关党委管理员</Text> : null}

@@ -1,4 +1,4 @@
-import { dayWords } from '@core/appraisal/labels'
+import { dayWords } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'

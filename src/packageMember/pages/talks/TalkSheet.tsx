@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import type { MyTalks, TalkView } from '@core/contract/talk'
 import { TALK_LIMITS } from '@core/talk/limits'
@@ -10,7 +11,6 @@ import { TextBox } from '@/components/TextBox'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords } from './words'
 
 interface TalkDraft {
   partnerId: string | null

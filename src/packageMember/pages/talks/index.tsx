@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { MyTalks, TalkView } from '@core/contract/talk'
@@ -12,7 +13,6 @@ import { useScreen, type Screen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
 import { MonthFolds } from '@/fold/MonthFold'
 import { TalkSheet } from './TalkSheet'
-import { dayWords } from './words'
 import './index.css'
 
 /** A month's talks in words: `3次谈话`, with those withdrawn apart (`2次谈话 · 已撤回1次`). */

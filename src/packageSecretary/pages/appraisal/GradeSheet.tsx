@@ -1,6 +1,6 @@
+import { dayWords } from '@core/dates'
 import type { AppraisalGrade, AppraisalRow, AppraisalSheet } from '@core/contract/appraisal'
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_GRADES, APPRAISAL_LIMITS, needsReason } from '@core/contract/appraisal'
-import { dayWords } from '@core/appraisal/labels'
 import { useState } from 'react'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { DateField } from '@/components/DateField'

@@ -1,7 +1,7 @@
+import { dayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import type { AppraisalRow, AppraisalSheet } from '@core/contract/appraisal'
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_GRADES, APPRAISAL_WORDS } from '@core/contract/appraisal'
-import { dayWords } from '@core/appraisal/labels'
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
 import { Button } from '@/components/Button'

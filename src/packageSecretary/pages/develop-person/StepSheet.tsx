@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import type { DevelopPersonPage, DevelopStep } from '@core/contract/develop'
 import { DEVELOP_LIMITS } from '@core/contract/develop'
@@ -10,8 +11,6 @@ import { TextField } from '@/components/TextField'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-
-export const dayWords = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
 
 interface StepDraft {
   day: string

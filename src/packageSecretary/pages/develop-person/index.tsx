@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -17,7 +18,7 @@ import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords, StepSheet } from './StepSheet'
+import { StepSheet } from './StepSheet'
 import '../develop/index.css'
 
 type Open = 'step' | 'review' | 'extend' | 'archive' | null

@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -17,7 +18,6 @@ import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
 import './index.css'
 
-const dayWords = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`
 const open = (id: string) =>
   void Taro.navigateTo({ url: `/packageSecretary/pages/develop-person/index?id=${encodeURIComponent(id)}` })
 

@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { LetterView } from '@core/contract/transfer'
@@ -5,7 +6,6 @@ import { Card } from '@/components/Card'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { dayWords } from '@/officer/transfer-form'
 import './index.css'
 
 function Letter({ view }: { view: LetterView }) {

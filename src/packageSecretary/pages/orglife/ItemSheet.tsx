@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import type { OpenRectifyState, OrglifePage, RectifyItemView } from '@core/contract/orglife'
 import { ORGLIFE_LIMITS, RECTIFY_STATE_LABELS } from '@core/contract/orglife'
@@ -10,8 +11,6 @@ import { TextBox } from '@/components/TextBox'
 import { useDraft } from '@/hooks/useDraft'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-
-const dayWords = (date: string) => `${date.slice(0, 4)}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 interface ItemDraft {
   text: string

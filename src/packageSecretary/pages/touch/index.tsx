@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -16,7 +17,6 @@ import { useDraft } from '@/hooks/useDraft'
 import { useScreen, type Screen } from '@/hooks/useScreen'
 import { useSubmit } from '@/hooks/useSubmit'
 import { callCloud } from '@/services/cloud'
-import { dayWords } from '@/officer/transfer-form'
 import '../transfer/index.css'
 
 function ContactSheet({

@@ -1,4 +1,5 @@
 /** 组织关系: recording a 外出 with its return day. */
+import { dayWords } from '@core/dates'
 import type { AbsenceKind, TransferPage } from '@core/contract/transfer'
 import { ABSENCE_KIND_LABELS, ABSENCE_KINDS, TRANSFER_LIMITS } from '@core/contract/transfer'
 import { ChoiceChips } from '@/components/ChoiceChips'
@@ -7,7 +8,7 @@ import { Field } from '@/components/Field'
 import { FormSheet } from '@/components/FormSheet'
 import { TextField } from '@/components/TextField'
 import { callCloud } from '@/services/cloud'
-import { dayWords, useTransferForm } from '@/officer/transfer-form'
+import { useTransferForm } from '@/officer/transfer-form'
 import { PersonPick, type Props } from './Sheets'
 
 /** 登记外出: study, secondment; at most 6 months, otherwise a transfer. */

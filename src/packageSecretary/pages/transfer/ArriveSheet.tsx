@@ -1,4 +1,5 @@
 /** 组织关系: recording an incoming letter (转入/报到) — the roster entry and a binding code in one step. */
+import { dayWords } from '@core/dates'
 import { Picker } from '@tarojs/components'
 import type { ArrivalResult } from '@core/contract/transfer'
 import { TRANSFER_LIMITS } from '@core/contract/transfer'
@@ -11,7 +12,7 @@ import { FormSheet } from '@/components/FormSheet'
 import { PickerFace } from '@/components/PickerFace'
 import { TextField } from '@/components/TextField'
 import { callCloud } from '@/services/cloud'
-import { dayWords, monthWords, useTransferForm } from '@/officer/transfer-form'
+import { monthWords, useTransferForm } from '@/officer/transfer-form'
 import type { Props } from './Sheets'
 
 /** 登记转入: the incoming letter as written; the member goes on the roll with a binding code. */

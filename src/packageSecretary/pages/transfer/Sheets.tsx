@@ -1,4 +1,5 @@
 /** 组织关系's 转出 and 回执 sheets, and the member picker the page's sheets share (ArriveSheet.tsx, AbsenceSheet.tsx). */
+import { dayWords } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import type { TransferPage, TransferView } from '@core/contract/transfer'
 import { TRANSFER_LIMITS } from '@core/contract/transfer'
@@ -10,7 +11,7 @@ import { FormSheet } from '@/components/FormSheet'
 import { TextBox } from '@/components/TextBox'
 import { TextField } from '@/components/TextField'
 import { callCloud } from '@/services/cloud'
-import { dayWords, useTransferForm, type SheetProps } from '@/officer/transfer-form'
+import { useTransferForm, type SheetProps } from '@/officer/transfer-form'
 
 export type Props<T> = SheetProps<TransferPage, T>
 

@@ -1,3 +1,4 @@
+import { dayWords } from '@core/dates'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -17,7 +18,7 @@ import { MonthFolds } from '@/fold/MonthFold'
 import { closedOn, newestClosedFirst, stateCounts } from '@/fold/transfers'
 import { AbsenceSheet } from './AbsenceSheet'
 import { ArriveSheet } from './ArriveSheet'
-import { dayWords, transferChip } from '@/officer/transfer-form'
+import { transferChip } from '@/officer/transfer-form'
 import { OutSheet, ReceiptSheet } from './Sheets'
 import './index.css'
 
