@@ -29,7 +29,7 @@ import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 import { closedAttendance, offlineMakeup } from './meeting-records'
 import { actsAt } from './world'
-import { officeAfter, officeStamp, onWorkday, spreadOf } from './office'
+import { officeAfter, officeStamp, onWorkday, ownTimeStamp, spreadOf } from './office'
 
 const MATERIALS: Material[] = [
   {
@@ -137,16 +137,16 @@ function closeWithAttendance(
     const bound = actsAt(m, a.closedAt!)
     // The states go round the branch's members who could write a 心得 in the app (bound by the close).
     const planned = bound ? (['submitted', 'returned', 'done', 'due', 'done'] as const)[turn.n++ % 5] : 'done'
-    // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
-    // office hours and never after now, unless that would put it before the meeting closed or, for
-    // one still waiting, days back over a long holiday (then as intended: written at home).
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two. The
+    // member writes it in their own time (the lunch break or after work), after the meeting
+    // closed and never after now; only should there be no such time yet, as intended.
     const intended =
       planned === 'submitted'
         ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
         : a.closedAt! + 3 * DAY
-    const stamped = officeStamp(intended, now - 3600_000, spreadOf(record._id))
+    const stamped = ownTimeStamp(intended, now - 3600_000, spreadOf(record._id), a.closedAt!)
     const submittedAt =
-      stamped > a.closedAt! && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
+      stamped !== null && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
         ? stamped
         : Math.min(intended, now - 3600_000)
     // A 心得 is written in the app: not by a member who had not bound by then. Such a member's

@@ -12,7 +12,7 @@ import type {
   MakeupTaskDoc,
 } from '../server/actions/activity/model'
 import type { MemberDoc } from '../server/model'
-import { officeAfter, officeStamp, spreadOf } from './office'
+import { officeAfter, officeStamp, ownTimeStamp, spreadOf } from './office'
 import { actsAt } from './world'
 
 export interface MeetingRecords {
@@ -156,10 +156,10 @@ export function closeMeeting(
     const planned = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
     // A secretary reviews a 心得 within days: one still waiting was written in the last two.
     const intended = Math.min(Math.max(a.endAt + 5 * DAY, planned === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
-    // Written in office hours where that keeps it after the meeting and, waiting, within the week.
-    const stamped = officeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`))
-    const writtenAt =
-      stamped > (a.closedAt as number) && (planned !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
+    // Written in the member's own time (the lunch break or after work), after the meeting closed
+    // and, waiting, within the last three days; only should there be no such time yet, as intended.
+    const stamped = ownTimeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`), a.closedAt as number)
+    const writtenAt = stamped !== null && (planned !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
     // A 心得 is written in the app: not by someone who had not bound by then. Such a member's
     // 补学 that was to be done by now was done in person and recorded (线下补学); the rest owed.
     const inApp = actsAt(m, writtenAt)
