@@ -73,6 +73,21 @@ export function ownTimeStamp(intended: number, now: number, spread: number, notB
   return null
 }
 
+/** The last minute of office time gone by `now` (on the last working day that has had some). */
+export function lastOfficeBefore(now: number): number {
+  return officeStamp(now, now, 0.999)
+}
+
+/**
+ * A secretary's review of what a member sent at `t` (a 补学 心得): about half a day later in
+ * office hours; when that has not come by `now`, the first office time after `t` — in office
+ * hours as long as `t` is before `lastOfficeBefore(now)`. Never after now.
+ */
+export function reviewAfter(t: number, now: number, key: string): number {
+  const later = officeAfter(t + 12 * 3600_000, now, key)
+  return isOfficeTime(later) ? later : officeAfter(t, now, key)
+}
+
 /**
  * A meeting whose nominal day is a weekend or holiday moves to the nearest working day of the
  * same month, at the same hours, as a secretary would move it (so it reads as edited).

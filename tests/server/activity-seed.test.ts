@@ -174,7 +174,7 @@ describe.each([
     expect(queue.groups.flatMap((g) => g.owing).some((o) => !o.bound)).toBe(true)
   })
 
-  it('has every 心得 written in the member’s own time (the lunch break or after work), after the close and before now', async () => {
+  it('has every 心得 written in the member’s own time (the lunch break or after work) and reviewed in office hours, after the close and before now', async () => {
     const now = cloud.clock.now()
     const closed = new Map((await docs<ActivityDoc>(cloud, 'activities')).map((a) => [a._id, a.closedAt ?? a.endAt]))
     const ownTime = (t: number) => {
@@ -187,6 +187,12 @@ describe.each([
     expect(written.length).toBeGreaterThan(100)
     const odd = written.filter((w) => !ownTime(w.at) || w.at <= w.closedAt || w.at > now)
     expect(odd.map((w) => `${w.id} ${formatChinaDateTime(w.at)}`)).toEqual([])
+    // The secretary reviews it in office hours after it came in, never at the seed's own hour.
+    const reviews = (await docs<MakeupTaskDoc>(cloud, 'makeupTasks')).flatMap((t) =>
+      t.reviews.map((r) => ({ id: t._id, at: r.at, sent: t.submittedAt! })),
+    )
+    const late = reviews.filter((r) => !isOfficeTime(r.at) || r.at <= r.sent || r.at > now)
+    expect(late.map((r) => `${r.id} ${formatChinaDateTime(r.at)}`)).toEqual([])
   })
 
   it('lets the timer make next month’s instances without duplicating any', async () => {
