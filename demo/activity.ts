@@ -29,7 +29,7 @@ import { seededRandom } from './names'
 import type { DemoWorld } from './world'
 import { closedAttendance, offlineMakeup } from './meeting-records'
 import { actsAt } from './world'
-import { officeAfter, officeStamp, onWorkday, spreadOf } from './office'
+import { lastOfficeBefore, officeAfter, officeStamp, onWorkday, ownTimeStamp, reviewAfter, spreadOf } from './office'
 
 const MATERIALS: Material[] = [
   {
@@ -137,24 +137,24 @@ function closeWithAttendance(
     const bound = actsAt(m, a.closedAt!)
     // The states go round the branch's members who could write a 心得 in the app (bound by the close).
     const planned = bound ? (['submitted', 'returned', 'done', 'due', 'done'] as const)[turn.n++ % 5] : 'done'
-    // A secretary reviews a 心得 within days: one still waiting was written in the last two. In
-    // office hours and never after now, unless that would put it before the meeting closed or, for
-    // one still waiting, days back over a long holiday (then as intended: written at home).
+    // A secretary reviews a 心得 within days: one still waiting was written in the last two. The
+    // member writes it in their own time (the lunch break or after work), after the meeting
+    // closed and never after now; with no such time yet (a meeting of the last hours), not yet.
     const intended =
       planned === 'submitted'
         ? Math.min(Math.max(a.closedAt! + 3 * DAY, now - STILL_WAITING), now - 3600_000)
         : a.closedAt! + 3 * DAY
-    const stamped = officeStamp(intended, now - 3600_000, spreadOf(record._id))
-    const submittedAt =
-      stamped > a.closedAt! && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
-        ? stamped
-        : Math.min(intended, now - 3600_000)
+    // One to be reviewed by now came in an hour or more before the last office time gone.
+    const latest = planned === 'done' || planned === 'returned' ? lastOfficeBefore(now) : now
+    const stamped = ownTimeStamp(intended, latest - 3600_000, spreadOf(record._id), a.closedAt!)
+    const inTime = stamped !== null && (planned !== 'submitted' || stamped >= now - STILL_WAITING - DAY)
+    const submittedAt = inTime ? stamped : Math.min(intended, now - 3600_000)
     // A 心得 is written in the app: not by a member who had not bound by then. Such a member's
     // 补学 to be done by now was done in person (线下补学, recorded by the secretary); the rest owed.
     const inApp = actsAt(m, submittedAt)
     // Of the members without WeChat, about half have come in to study by now.
     const offline = !inApp && i % 2 === 0 ? offlineMakeup(a, m, secretary, now) : null
-    const state = inApp ? planned : offline ? 'done' : 'due'
+    const state = inApp ? (inTime ? planned : 'due') : offline ? 'done' : 'due'
     const written = inApp && state !== 'due'
     out.tasks.push({
       _id: record._id,
@@ -173,7 +173,7 @@ function closeWithAttendance(
         written && (state === 'done' || state === 'returned')
           ? [
               {
-                at: officeAfter(submittedAt + DAY / 2, now, `${record._id}_r`),
+                at: reviewAfter(submittedAt, now, `${record._id}_r`),
                 byId: secretary._id,
                 byName: secretary.name,
                 decision: state === 'done' ? 'confirm' : 'return',

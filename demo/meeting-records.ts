@@ -12,7 +12,7 @@ import type {
   MakeupTaskDoc,
 } from '../server/actions/activity/model'
 import type { MemberDoc } from '../server/model'
-import { officeAfter, officeStamp, spreadOf } from './office'
+import { lastOfficeBefore, officeAfter, officeStamp, ownTimeStamp, reviewAfter, spreadOf } from './office'
 import { actsAt } from './world'
 
 export interface MeetingRecords {
@@ -156,15 +156,19 @@ export function closeMeeting(
     const planned = age <= 30 * DAY ? recent : age <= 90 * DAY && turn === 3 ? 'due' : 'done'
     // A secretary reviews a 心得 within days: one still waiting was written in the last two.
     const intended = Math.min(Math.max(a.endAt + 5 * DAY, planned === 'submitted' ? now - 2 * DAY : 0), now - 3600_000)
-    // Written in office hours where that keeps it after the meeting and, waiting, within the week.
-    const stamped = officeStamp(intended, now - 3600_000, spreadOf(`${a._id}_${m._id}`))
-    const writtenAt =
-      stamped > (a.closedAt as number) && (planned !== 'submitted' || stamped >= now - 3 * DAY) ? stamped : intended
+    // Written in the member's own time (the lunch break or after work), after the meeting closed
+    // and, waiting, within the last three days; with no such time yet (a meeting of the last
+    // hours), not yet. One to be reviewed by now came in an hour or more before the last office
+    // time gone.
+    const latest = planned === 'done' ? lastOfficeBefore(now) : now
+    const stamped = ownTimeStamp(intended, latest - 3600_000, spreadOf(`${a._id}_${m._id}`), a.closedAt as number)
+    const inTime = stamped !== null && (planned !== 'submitted' || stamped >= now - 3 * DAY)
+    const writtenAt = inTime ? stamped : intended
     // A 心得 is written in the app: not by someone who had not bound by then. Such a member's
     // 补学 that was to be done by now was done in person and recorded (线下补学); the rest owed.
     const inApp = actsAt(m, writtenAt)
     const offline = !inApp && planned === 'done' ? offlineMakeup(a, m, secretary, now) : null
-    const state = inApp ? planned : offline ? 'done' : 'due'
+    const state = inApp ? (inTime ? planned : 'due') : offline ? 'done' : 'due'
     const submittedAt = state === 'due' || !inApp ? null : writtenAt
     out.tasks.push({
       _id: `${a._id}_${m._id}`,
@@ -183,7 +187,7 @@ export function closeMeeting(
         state === 'done' && submittedAt
           ? [
               {
-                at: officeAfter(submittedAt + DAY / 2, now, `${a._id}_${m._id}_r`),
+                at: reviewAfter(submittedAt, now, `${a._id}_${m._id}_r`),
                 byId: secretary._id,
                 byName: secretary.name,
                 decision: 'confirm',

@@ -24,6 +24,11 @@ export function offlineTaskProblem(status: MakeupStatus | null): OfflineTaskProb
   return null
 }
 
+/** The day a done task was done in person (线下补学), or null: what every row of it carries. */
+export function offlineDayOf(task: { status: MakeupStatus; offline?: { on: string } | null } | null): ChinaDate | null {
+  return task?.status === 'done' && task.offline ? task.offline.on : null
+}
+
 export type OfflineDayProblem = 'MAKEUP.OFFLINE_DAY_FUTURE' | 'MAKEUP.OFFLINE_DAY_EARLY'
 
 /** The day named is one from the activity's end (China time) to today, both included. */

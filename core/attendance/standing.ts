@@ -3,6 +3,7 @@
  * status as the roster derives it (core/activity/status.ts) and, for anyone not present, the
  * leave request's reason — or 未请假.
  */
+import { offlineDayOf } from '../activity/offline'
 import { makeupState, memberStatus } from '../activity/status'
 import type { ActivityTimes } from '../activity/window'
 import type { AttendanceStatus, LeaveStatus, MakeupStatus } from '../activity/types'
@@ -13,7 +14,8 @@ export interface StandingFacts {
   activity: ActivityTimes
   attendance: { status: AttendanceStatus } | null
   leave: { status: LeaveStatus; reason: string } | null
-  makeup: { status: MakeupStatus } | null
+  /** `offline`: done in person (线下补学) on that day. */
+  makeup: { status: MakeupStatus; offline?: { on: string } | null } | null
   now: number
 }
 
@@ -21,11 +23,18 @@ export function standingOf(f: StandingFacts): {
   status: Standing
   reason: string | null
   makeup: Exclude<MakeupStatus, 'cancelled'> | null
+  /** The day the 补学 was done in person (线下补学), or null. */
+  makeupOffline: string | null
 } {
   const status = memberStatus({ ...f, expected: true })
   // Not yet ended and nothing recorded: the caller only asks about activities that were held.
   const standing: Standing = status === 'expected' || status === 'notExpected' ? 'absent' : status
-  return { status: standing, reason: reasonOf(standing, f.leave), makeup: makeupState(f.makeup) }
+  return {
+    status: standing,
+    reason: reasonOf(standing, f.leave),
+    makeup: makeupState(f.makeup),
+    makeupOffline: offlineDayOf(f.makeup),
+  }
 }
 
 function reasonOf(status: Standing, leave: StandingFacts['leave']): string | null {

@@ -34,6 +34,8 @@ export interface RosterRow {
   }
   leave: LeaveView | null
   makeup: MakeupState | null
+  /** The 补学 was done in person (线下补学) on this day (`2026-03-10`), recorded by an officer. */
+  makeupOffline?: string
 }
 
 export interface RosterCounts {

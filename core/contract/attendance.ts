@@ -100,6 +100,8 @@ export interface AbsenteeRow {
   /** The leave request's reason, or 未请假. */
   reason: string
   makeup: Exclude<MakeupStatus, 'cancelled'> | null
+  /** The 补学 was done in person (线下补学) on this day (`2026-03-10`). */
+  makeupOffline?: string
 }
 
 /** Who was missing from an activity, or from every activity of a cell (branch × month × type). */
@@ -120,6 +122,8 @@ export interface MemberYear {
     status: 'present' | AbsenceStatus
     reason: string | null
     makeup: Exclude<MakeupStatus, 'cancelled'> | null
+    /** The 补学 was done in person (线下补学) on this day (`2026-03-10`). */
+    makeupOffline?: string
   }>
 }
 

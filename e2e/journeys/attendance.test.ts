@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { after, before, test } from 'node:test'
 import ExcelJS from 'exceljs'
 import { addMonths } from '../../core/activity/recurrence'
+import { makeupStateText } from '../../core/activity/types'
 import { rateWords } from '../../core/attendance/figures'
 import { PERIOD_STATE_MARKS } from '../../core/attendance/compliance'
 import type { Absentees, BranchAttendance, BureauAttendance, ComplianceMatrix } from '../../core/contract/attendance'
@@ -164,9 +165,21 @@ test('the office drills into an activity and sees who was missing, and why', asy
     await shown.first().waitFor()
     const text = (await shown.first().textContent()) ?? ''
     assert.ok(text.includes(person.reason), `${person.name}: ${text}`)
+    // 补学 in the words of every screen: 线下补学（书记登记） and the day when done in person.
+    const makeup = person.makeup ? makeupStateText(person.makeup, person.makeupOffline) : '没有补学任务'
+    assert.ok(text.includes(`补学：${makeup}`), `${person.name}: ${text}`)
   }
   assert.ok(missing.activities[0].people.some((p) => p.reason === '未请假' || p.status === 'onLeave'))
   await checkBothWays(page, JOURNEY, '缺勤人员', '04-absentees', '缺席、请假人员和补学情况')
+  // The member's year says that activity's 补学 alike (one done in person, where the demo has one).
+  const people = missing.activities[0].people
+  const person = people.find((p) => p.makeupOffline) ?? people.find((p) => p.makeup) ?? people[0]
+  await seen(page, `${person.name}：`).click()
+  const row = onScreen(page).locator('.att-person').filter({ visible: true }).filter({ hasText: activity.title })
+  const words = person.makeup ? `补学：${makeupStateText(person.makeup, person.makeupOffline)}` : activity.title
+  await row.first().getByText(words).waitFor()
+  await noSeriousViolations(page, '党员出勤')
+  await shot(page, JOURNEY, '04b-member-year')
 })
 
 test('the rules matrix shows the 党员大会 a branch did not hold', async () => {

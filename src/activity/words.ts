@@ -11,6 +11,7 @@ import {
   MAKEUP_STATUS_LABELS,
   OFFLINE_MAKEUP_LABEL,
   SIGN_IN_METHOD_LABELS,
+  offlineDayText,
   type MemberStatus,
 } from '@core/activity/types'
 import { chinaParts, formatChinaClock, formatChinaWhen } from '@core/dates'
@@ -60,8 +61,8 @@ export function statusText(
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 
-/** `2026-03-09` → `3月9日`: the day a 补学 was done in person (线下补学). */
-export const offlineDayText = (on: string): string => `${Number(on.slice(5, 7))}月${Number(on.slice(8, 10))}日`
+/** `2026-03-09` → `3月9日`: the day a 补学 was done in person (线下补学); one source, core/activity/types. */
+export { offlineDayText }
 
 /** The longer story on 活动详情: what is recorded for me (a leave request has its own steps, leaveSteps). */
 export function myStoryLines(me: MyActivity): string[] {

@@ -1,5 +1,16 @@
-/** 线下补学's rules: which tasks may be recorded as done in person, and which days may be named. */
-import { offlineDayProblem, offlineDayRange, offlineTaskProblem, owesMakeup } from '../../core/activity/offline'
+/**
+ * 线下补学's rules: which tasks may be recorded as done in person, which days may be named, and
+ * how such a task reads in every row (the member's, officers', the ledger's).
+ */
+import {
+  offlineDayOf,
+  offlineDayProblem,
+  offlineDayRange,
+  offlineTaskProblem,
+  owesMakeup,
+} from '../../core/activity/offline'
+import { makeupStateText, offlineDayText } from '../../core/activity/types'
+import { standingOf } from '../../core/attendance/standing'
 import { chinaInstant } from '../../core/dates'
 
 describe('which tasks', () => {
@@ -39,5 +50,44 @@ describe('which days', () => {
     const sameDay = chinaInstant('2026-03-06 23:50')
     expect(offlineDayProblem('2026-03-06', endAt, sameDay)).toBeNull()
     expect(offlineDayProblem('2026-03-07', endAt, sameDay)).toBe('MAKEUP.OFFLINE_DAY_FUTURE')
+  })
+})
+
+describe('how it reads in a row', () => {
+  const offline = { on: '2026-03-09' }
+
+  it('carries the day only for a task done in person', () => {
+    expect(offlineDayOf({ status: 'done', offline })).toBe('2026-03-09')
+    expect(offlineDayOf({ status: 'done' })).toBeNull()
+    expect(offlineDayOf({ status: 'done', offline: null })).toBeNull()
+    // Recorded, then cancelled by a correction to present: no 补学 at all.
+    expect(offlineDayOf({ status: 'cancelled', offline })).toBeNull()
+    expect(offlineDayOf(null)).toBeNull()
+  })
+
+  it('says 线下补学（书记登记） and the day where a 补学 done in the app says 已补学', () => {
+    expect(offlineDayText('2026-03-09')).toBe('3月9日')
+    expect(offlineDayText('2026-12-25')).toBe('12月25日')
+    expect(makeupStateText('done', '2026-03-09')).toBe('线下补学（书记登记） 3月9日')
+    expect(makeupStateText('done')).toBe('已补学')
+    expect(makeupStateText('done', null)).toBe('已补学')
+    expect(makeupStateText('due')).toBe('待补学')
+    expect(makeupStateText('returned', '2026-03-09')).toBe('补学退回')
+  })
+
+  it("is part of the standing the office's views derive", () => {
+    const activity = {
+      status: 'closed' as const,
+      startAt: chinaInstant('2026-03-06 15:00'),
+      endAt: chinaInstant('2026-03-06 17:00'),
+    }
+    const facts = { activity, attendance: null, leave: null, now: chinaInstant('2026-03-10 10:00') }
+    expect(standingOf({ ...facts, makeup: { status: 'done', offline } })).toEqual({
+      status: 'absent',
+      reason: '未请假',
+      makeup: 'done',
+      makeupOffline: '2026-03-09',
+    })
+    expect(standingOf({ ...facts, makeup: { status: 'done' } }).makeupOffline).toBeNull()
   })
 })

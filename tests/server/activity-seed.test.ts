@@ -1,15 +1,17 @@
 /**
  * The demo data works through the real actions: a live sign-in in 机关第一党支部 (at once in office
  * hours, at the next office hours when seeded at night), last month closed with 补学 in every
- * state, every meeting on a working day in office hours and every stamp in the past.
+ * state, every meeting on a working day in office hours, every 心得 in the member's own time
+ * (lunch break, after work) and every stamp in the past.
  */
 import { addMonths } from '../../core/activity/recurrence'
 import { at } from '../helpers/activity-mothers'
-import { chinaDate, chinaMonth } from '../../core/dates'
+import { chinaDate, chinaMonth, formatChinaClock, formatChinaDateTime } from '../../core/dates'
 import { isOfficeClock, isOfficeTime, isWorkday } from '../../core/workdays'
 import { seedDemoAt } from '../helpers/demo-seed'
 import { nextMoment } from '../../demo/next-moment'
 import { demoOpenid } from '../../demo/identities'
+import { OWN_TIME } from '../../demo/office'
 import { actsAt } from '../../demo/world'
 import type { MemberDoc } from '../../server/model'
 import type { LocalCloud } from '../../localcloud/server'
@@ -170,6 +172,27 @@ describe.each([
     // 补学审核 lists who still owes it, the unbound among them, each to be recorded in person.
     const queue = await secretary().ok('secretary', 'makeup.queue', {})
     expect(queue.groups.flatMap((g) => g.owing).some((o) => !o.bound)).toBe(true)
+  })
+
+  it('has every 心得 written in the member’s own time (the lunch break or after work) and reviewed in office hours, after the close and before now', async () => {
+    const now = cloud.clock.now()
+    const closed = new Map((await docs<ActivityDoc>(cloud, 'activities')).map((a) => [a._id, a.closedAt ?? a.endAt]))
+    const ownTime = (t: number) => {
+      const clock = formatChinaClock(t)
+      return OWN_TIME.some((s) => clock >= s.from && clock <= s.to)
+    }
+    const written = (await docs<MakeupTaskDoc>(cloud, 'makeupTasks')).flatMap((t) =>
+      t.submissions.filter((s) => !s.proxy).map((s) => ({ id: t._id, at: s.at, closedAt: closed.get(t.activityId)! })),
+    )
+    expect(written.length).toBeGreaterThan(100)
+    const odd = written.filter((w) => !ownTime(w.at) || w.at <= w.closedAt || w.at > now)
+    expect(odd.map((w) => `${w.id} ${formatChinaDateTime(w.at)}`)).toEqual([])
+    // The secretary reviews it in office hours after it came in, never at the seed's own hour.
+    const reviews = (await docs<MakeupTaskDoc>(cloud, 'makeupTasks')).flatMap((t) =>
+      t.reviews.map((r) => ({ id: t._id, at: r.at, sent: t.submittedAt! })),
+    )
+    const late = reviews.filter((r) => !isOfficeTime(r.at) || r.at <= r.sent || r.at > now)
+    expect(late.map((r) => `${r.id} ${formatChinaDateTime(r.at)}`)).toEqual([])
   })
 
   it('lets the timer make next month’s instances without duplicating any', async () => {

@@ -106,7 +106,8 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
     expect.arrayContaining([
       ['甲党员一', '请假', '已补学'],
       ['甲党员二', '缺席', '补学待审'],
-      ['甲未绑定', '缺席', '已补学'],
+      // Done in person reads as on every screen: 线下补学（书记登记） and the day.
+      ['甲未绑定', '缺席', `线下补学（书记登记） ${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日`],
     ]),
   )
   expect(row(makeups, 2).at(-1)).toBe('线下补学（书记登记）')

@@ -9,7 +9,7 @@ import type { AuditDoc } from '../../server/model'
 import type { MakeupTaskDoc } from '../../server/actions/activity/model'
 import { demoOpenid } from '../../demo/identities'
 import { aMakeupTask, at, docs, insertActivity, insertDocs } from '../helpers/activity-mothers'
-import { asMember, asSecretary, post, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
+import { asAdmin, asMember, asSecretary, post, seedWorld, startTestCloud, WORLD } from '../helpers/cloud'
 
 let cloud: LocalCloud
 beforeAll(async () => {
@@ -182,5 +182,37 @@ describe('recording 线下补学', () => {
       ok: false,
       error: { code: 'MAKEUP.ALREADY_DONE' },
     })
+  })
+})
+
+describe("officers' rows read a 补学 done in person as 线下补学, with its day", () => {
+  it('活动现场, 缺勤人员 and the member’s year, for the branch and the party office; other tasks carry no day', async () => {
+    expect((await record()).ok).toBe(true)
+    const roster = await secretary().ok('secretary', 'activity.roster', { activityId: ACT })
+    const rowOf = (id: string) => roster.rows.find((r) => r.memberId === id)
+    expect(rowOf(WORLD.unboundA)).toMatchObject({ status: 'absent', makeup: 'done', makeupOffline: '2026-03-09' })
+    expect(rowOf(WORLD.memberA1)?.makeup).toBe('returned')
+    expect(roster.rows.filter((r) => r.makeupOffline !== undefined).map((r) => r.memberId)).toEqual([WORLD.unboundA])
+    const live = await secretary().ok('secretary', 'activity.live', { activityId: ACT })
+    expect(live.roster.rows).toEqual(roster.rows)
+
+    for (const officer of [secretary(), asAdmin(cloud)]) {
+      const missing = await officer.ok('secretary', 'attendance.absentees', { activityId: ACT })
+      const people = missing.activities[0].people
+      expect(people.find((p) => p.memberId === WORLD.unboundA)).toMatchObject({
+        makeup: 'done',
+        makeupOffline: '2026-03-09',
+      })
+      expect(people.filter((p) => p.makeupOffline !== undefined).map((p) => p.memberId)).toEqual([WORLD.unboundA])
+      const year = await officer.ok('secretary', 'attendance.member', { memberId: WORLD.unboundA, year: 2026 })
+      expect(year.rows.find((r) => r.activity.id === ACT)).toMatchObject({
+        makeup: 'done',
+        makeupOffline: '2026-03-09',
+      })
+      const other = await officer.ok('secretary', 'attendance.member', { memberId: WORLD.memberA1, year: 2026 })
+      expect(other.rows.find((r) => r.activity.id === ACT)).toEqual(
+        expect.not.objectContaining({ makeupOffline: expect.anything() }),
+      )
+    }
   })
 })

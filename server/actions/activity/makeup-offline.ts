@@ -5,6 +5,7 @@
  */
 import type { MakeupQueueGroup } from '../../../core/contract/activity'
 import { offlineDayProblem, offlineTaskProblem } from '../../../core/activity/offline'
+import { offlineDayText } from '../../../core/activity/types'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { actorName, audit } from '../../runtime/audit'
@@ -16,12 +17,6 @@ import { actorId, officerActivity } from './load'
 import { makeupQueue } from './makeup-review'
 import type { MakeupOfflineDoc, MakeupTaskDoc } from './model'
 import { recordId } from './records'
-
-/** `2026-03-10` → `3月10日`. */
-function dayWords(on: string): string {
-  const [, month, day] = on.split('-')
-  return `${Number(month)}月${Number(day)}日`
-}
 
 export async function recordOfflineMakeup(
   input: { activityId: string; memberId: string; on: string; note: string },
@@ -70,7 +65,7 @@ export async function recordOfflineMakeup(
   }
   await audit(ctx, {
     kind: 'makeup.offline',
-    summary: `登记${member.name}“${activity.title}”的线下补学（${dayWords(offline.on)}）：${offline.note}`,
+    summary: `登记${member.name}“${activity.title}”的线下补学（${offlineDayText(offline.on)}）：${offline.note}`,
     branchId: activity.branchId,
     targetId: id,
     before: { status: offline.from },

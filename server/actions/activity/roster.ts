@@ -4,6 +4,7 @@
  */
 import type { LiveView, RosterCounts, RosterRow, RosterView } from '../../../core/contract/activity'
 import { codeStep, CODE_STEP_MS, nextChangeAt, qrPayload } from '../../../core/activity/code'
+import { offlineDayOf } from '../../../core/activity/offline'
 import { makeupState, memberStatus } from '../../../core/activity/status'
 import { signInWindow } from '../../../core/activity/window'
 import type { MemberDoc, OrgDoc } from '../../model'
@@ -48,6 +49,7 @@ function row(activity: ActivityDoc, m: MemberDoc, f: RosterFacts, now: number): 
   const a = f.attendance.get(m._id) ?? null
   const leave = f.leaves.get(m._id) ?? null
   const makeup = f.makeups.get(m._id) ?? null
+  const offlineOn = offlineDayOf(makeup)
   return {
     memberId: m._id,
     name: m.name,
@@ -72,6 +74,7 @@ function row(activity: ActivityDoc, m: MemberDoc, f: RosterFacts, now: number): 
     },
     leave: leaveView(leave),
     makeup: makeupState(makeup),
+    ...(offlineOn ? { makeupOffline: offlineOn } : {}),
   }
 }
 

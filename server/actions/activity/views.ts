@@ -10,6 +10,7 @@ import type {
   MyActivity,
   ScheduleView,
 } from '../../../core/contract/activity'
+import { offlineDayOf } from '../../../core/activity/offline'
 import { describeRecurrence } from '../../../core/activity/recurrence'
 import { makeupState, memberCan, memberStatus, type StatusFacts } from '../../../core/activity/status'
 import { leaveWindow, signInWindow } from '../../../core/activity/window'
@@ -93,10 +94,11 @@ export function myActivity(a: ActivityDoc, memberId: string, r: MemberRecords, n
   const status = memberStatus(facts)
   const window = signInWindow(a, now)
   const leave = leaveWindow(a, now)
+  const offlineOn = offlineDayOf(r.makeup)
   return {
     status,
     makeup: makeupState(r.makeup),
-    ...(r.makeup?.offline && r.makeup.status === 'done' ? { makeupOffline: r.makeup.offline.on } : {}),
+    ...(offlineOn ? { makeupOffline: offlineOn } : {}),
     leave: leaveView(r.leave),
     attendance:
       r.attendance?.status === 'present' && r.attendance.method

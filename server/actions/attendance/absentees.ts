@@ -29,7 +29,8 @@ export interface Detail {
   expectedIds: string[]
   att: Array<{ memberId: string; status: AttendanceStatus }>
   lv: Array<{ memberId: string; status: LeaveStatus; reason: string }>
-  mk: Array<{ memberId: string; status: MakeupStatus }>
+  /** `offline`: done in person (线下补学) on that day; absent (or null) otherwise. */
+  mk: Array<{ memberId: string; status: MakeupStatus; offline?: { on: string } | null }>
 }
 
 export async function details(ctx: ActionContext, ids: string[]): Promise<Map<string, Detail>> {
@@ -51,7 +52,11 @@ export async function details(ctx: ActionContext, ids: string[]): Promise<Map<st
         as: 'l',
         in: { memberId: '$$l.memberId', status: '$$l.status', reason: '$$l.reason' },
       }),
-      mk: $.map({ input: '$mk', as: 'm', in: { memberId: '$$m.memberId', status: '$$m.status' } }),
+      mk: $.map({
+        input: '$mk',
+        as: 'm',
+        in: { memberId: '$$m.memberId', status: '$$m.status', offline: '$$m.offline' },
+      }),
     })
     .end()
   return new Map((res.list as Detail[]).map((d) => [d._id, d]))
@@ -72,7 +77,14 @@ function people(fact: ActivityFact, d: Detail, now: number): AbsenteeRow[] {
       now,
     })
     if (s.status === 'present') continue
-    rows.push({ memberId, name: '', status: s.status, reason: s.reason ?? '', makeup: s.makeup })
+    rows.push({
+      memberId,
+      name: '',
+      status: s.status,
+      reason: s.reason ?? '',
+      makeup: s.makeup,
+      ...(s.makeupOffline ? { makeupOffline: s.makeupOffline } : {}),
+    })
   }
   return rows
 }

@@ -3,10 +3,11 @@
  * 补学, 党费, 制度落实, 会议记录, 民主评议 and 谈心谈话, one sheet each (exceljs, loaded only when a
  * ledger is made).
  */
+import { offlineDayOf } from '../../../core/activity/offline'
 import {
   ACTIVITY_TYPE_LABELS,
-  MAKEUP_STATUS_LABELS,
   OFFLINE_MAKEUP_LABEL,
+  makeupStateText,
   type ActivityType,
 } from '../../../core/activity/types'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS, shortDay } from '../../../core/attendance/compliance'
@@ -104,7 +105,8 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
         m.activity.title,
         m.memberName,
         m.cause === 'leave' ? '请假' : '缺席',
-        MAKEUP_STATUS_LABELS[m.status],
+        // The words of every screen: 已补学, or 线下补学（书记登记） 3月9日.
+        makeupStateText(m.status, offlineDayOf(m)),
         m.submittedAt === null ? null : excelDate(chinaDate(m.submittedAt)),
         review?.byName ?? null,
         review?.comment || null,

@@ -70,7 +70,13 @@ export async function memberYear(input: { memberId: string; year?: number }, ctx
         makeup: mk.get(f.id) ?? null,
         now,
       })
-      return { activity: factRow(f), status: s.status, reason: s.reason, makeup: s.makeup }
+      return {
+        activity: factRow(f),
+        status: s.status,
+        reason: s.reason,
+        makeup: s.makeup,
+        ...(s.makeupOffline ? { makeupOffline: s.makeupOffline } : {}),
+      }
     })
   return {
     member: { id: member._id, name: member.name, branchName: branch.name, left: member.status === 'left' },

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import type { MakeupItem } from '@core/contract/activity-views'
-import { MAKEUP_STATUS_LABELS, OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
-import { dayText, offlineDayText } from '@/activity/words'
+import { makeupStateText } from '@core/activity/types'
+import { dayText } from '@/activity/words'
 import { EntryRow } from '@/components/EntryRow'
 
 /** The page of one 补学 task; without one, 我的补学 (all of them). */
@@ -18,9 +18,7 @@ export function MakeupTaskRow({ task, label = '' }: { task: MakeupItem; label?: 
   return (
     <EntryRow
       title={`${label}${task.title} · ${dayText(task.startAt)}`}
-      value={
-        task.offlineOn ? `${OFFLINE_MAKEUP_LABEL} ${offlineDayText(task.offlineOn)}` : MAKEUP_STATUS_LABELS[task.status]
-      }
+      value={makeupStateText(task.status, task.offlineOn)}
       onClick={() => void Taro.navigateTo({ url: makeupPage(task.activityId) })}
     />
   )

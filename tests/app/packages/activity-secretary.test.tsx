@@ -219,6 +219,25 @@ describe('活动现场', () => {
     expect(await screen.findByText(/签到将于3月6日 14:30开始/)).toBeTruthy()
     expect(screen.queryByText('结束活动并生成补学任务')).toBeNull()
   })
+  it('after the close, says where each one’s 补学 stands: a 补学 done in person as 线下补学 with its day', async () => {
+    const now = march6('18:00')
+    const view = liveView(now, {
+      code: null,
+      window: { state: 'closed', opensAt: march6('14:30'), closesAt: march6('17:00'), message: '签到已结束' },
+    })
+    view.roster.activity.status = 'closed'
+    view.roster.rows = [
+      row('乙', { status: 'absent', makeup: 'done', makeupOffline: '2026-03-09' }),
+      row('丙', { status: 'absent', makeup: 'done' }),
+      row('丁', { status: 'absent', makeup: 'due' }),
+    ]
+    cloudWithActions({ 'secretary/activity.live': () => ({ data: view }) })
+    setRouterParams({ id: 'act-1' })
+    render(<LivePage />)
+    expect(await screen.findByText('补学：线下补学（书记登记） 3月9日')).toBeTruthy()
+    expect(screen.getByText('补学：已补学')).toBeTruthy()
+    expect(screen.getByText('补学：待补学')).toBeTruthy()
+  })
 })
 
 describe('发布活动 form → requests', () => {

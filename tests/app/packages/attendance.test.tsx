@@ -4,6 +4,7 @@ import type {
   BureauAttendance,
   ComplianceMatrix,
   ExportPage,
+  MemberYear,
 } from '@core/contract/attendance'
 import { complianceRow, complianceWords } from '@core/attendance/compliance'
 import { appraisalProgressWords, rectifyProgressWords, talkProgressWords } from '@core/attendance/org-life'
@@ -11,6 +12,7 @@ import { chinaMonth } from '@core/dates'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import AttendanceOverviewPage from '@/packageAdmin/pages/attendance/index'
 import AbsenteesPage from '@/packageAdmin/pages/attendance-absentees/index'
+import MemberAttendancePage from '@/packageAdmin/pages/attendance-member/index'
 import CompliancePage from '@/packageAdmin/pages/compliance/index'
 import ExportPageView from '@/packageAdmin/pages/export/index'
 import { recorded, setRouterParams } from '../setup/taro'
@@ -154,19 +156,67 @@ describe('缺勤人员', () => {
           people: [
             { memberId: 'm1', name: '王建华', status: 'absent', reason: '未请假', makeup: 'due' },
             { memberId: 'm2', name: '李秀英', status: 'onLeave', reason: '外出执法检查', makeup: 'done' },
+            {
+              memberId: 'm3',
+              name: '张桂兰',
+              status: 'absent',
+              reason: '未请假',
+              makeup: 'done',
+              makeupOffline: '2026-03-09',
+            },
           ],
         },
       ],
     }
     const cloud = cloudWithActions({ 'secretary/attendance.absentees': () => ({ data }) })
     render(<AbsenteesPage />)
-    expect(await screen.findByText('原因：未请假')).toBeTruthy()
+    expect(await screen.findAllByText('原因：未请假')).toHaveLength(2)
     expect(screen.getByText('事由：外出执法检查')).toBeTruthy()
     expect(screen.getByText('补学：待补学')).toBeTruthy()
     expect(screen.getByText('补学：已补学')).toBeTruthy()
+    // Done in person: as the member's own screens say it.
+    expect(screen.getByText('补学：线下补学（书记登记） 3月9日')).toBeTruthy()
     expect(cloud.calls[0].input).toEqual({ activityId: 'act-1' })
     fireEvent.click(screen.getByText('王建华：缺席 ›'))
     expect(recorded.navigations.at(-1)?.url).toBe('/packageAdmin/pages/attendance-member/index?memberId=m1&year=2026')
+  })
+})
+
+describe('党员出勤', () => {
+  it('lists the year’s activities with each standing and 补学, one done in person as 线下补学 with its day', async () => {
+    setRouterParams({ memberId: 'm3', year: '2026' })
+    const activity = (id: string, title: string, date: string) => ({
+      id,
+      type: 'committeeMeeting' as const,
+      title,
+      status: 'closed' as const,
+      date,
+      startAt: 0,
+      place: '三楼',
+      figures: figures(5, 3, 1, 1, 60),
+    })
+    const data: MemberYear = {
+      member: { id: 'm3', name: '张桂兰', branchName: '机关第一党支部', left: false },
+      year: 2026,
+      figures: figures(3, 1, 0, 2, null),
+      rows: [
+        {
+          activity: activity('a3', '3月支委会', '2026-03-05'),
+          status: 'absent',
+          reason: '未请假',
+          makeup: 'done',
+          makeupOffline: '2026-03-09',
+        },
+        { activity: activity('a2', '2月支委会', '2026-02-05'), status: 'absent', reason: '未请假', makeup: 'done' },
+        { activity: activity('a1', '1月支委会', '2026-01-08'), status: 'present', reason: null, makeup: null },
+      ],
+    }
+    const cloud = cloudWithActions({ 'secretary/attendance.member': () => ({ data }) })
+    render(<MemberAttendancePage />)
+    expect(await screen.findByText('补学：线下补学（书记登记） 3月9日')).toBeTruthy()
+    expect(screen.getByText('补学：已补学')).toBeTruthy()
+    expect(screen.getAllByText(/^补学：/)).toHaveLength(2)
+    expect(cloud.calls[0].input).toEqual({ memberId: 'm3', year: 2026 })
   })
 })
 

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import type { AbsenteeRow } from '@core/contract/attendance'
-import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS, type ActivityType } from '@core/activity/types'
+import { ACTIVITY_TYPE_LABELS, makeupStateText, type ActivityType } from '@core/activity/types'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
@@ -24,7 +24,9 @@ function Person({ row, year }: { row: AbsenteeRow; year: string }) {
         {row.name}：{ABSENCE_LABELS[row.status]} ›
       </Text>
       <Text>{row.status === 'absent' ? `原因：${row.reason}` : `事由：${row.reason}`}</Text>
-      <Text className="text-secondary">补学：{row.makeup ? MAKEUP_STATUS_LABELS[row.makeup] : '没有补学任务'}</Text>
+      <Text className="text-secondary">
+        补学：{row.makeup ? makeupStateText(row.makeup, row.makeupOffline) : '没有补学任务'}
+      </Text>
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { useRouter } from '@tarojs/taro'
-import { ACTIVITY_TYPE_LABELS, MAKEUP_STATUS_LABELS } from '@core/activity/types'
+import { ACTIVITY_TYPE_LABELS, makeupStateText } from '@core/activity/types'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
@@ -44,7 +44,9 @@ export default function MemberAttendancePage() {
                   {ACTIVITY_TYPE_LABELS[r.activity.type]}：{ABSENCE_LABELS[r.status]}
                   {r.reason ? `（${r.reason}）` : ''}
                 </Text>
-                {r.makeup ? <Text className="text-secondary">补学：{MAKEUP_STATUS_LABELS[r.makeup]}</Text> : null}
+                {r.makeup ? (
+                  <Text className="text-secondary">补学：{makeupStateText(r.makeup, r.makeupOffline)}</Text>
+                ) : null}
               </View>
             ))}
           </Section>

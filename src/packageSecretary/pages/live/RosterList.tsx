@@ -1,6 +1,6 @@
 import type { RosterRow, RosterView } from '@core/contract/activity-officer-views'
 import { countsText as standingText, standingLabel, type ActivityPhase } from '@core/activity/status'
-import { MAKEUP_STATUS_LABELS, SIGN_IN_METHOD_LABELS, type MemberStatus } from '@core/activity/types'
+import { SIGN_IN_METHOD_LABELS, makeupStateText, type MemberStatus } from '@core/activity/types'
 import { formatChinaClock } from '@core/dates'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@/components/Button'
@@ -47,7 +47,7 @@ function details(row: RosterRow): string[] {
           : ''
     lines.push(`请假原因：${row.leave.reason}${decided}`)
   }
-  if (row.makeup) lines.push(`补学：${MAKEUP_STATUS_LABELS[row.makeup]}`)
+  if (row.makeup) lines.push(`补学：${makeupStateText(row.makeup, row.makeupOffline)}`)
   return lines
 }
 
