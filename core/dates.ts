@@ -136,6 +136,11 @@ export function dayWords(date: string): string {
   return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date
 }
 
+/** A day of this year as people write it: `2026-03-09` → `3月9日`. */
+export function monthDayWords(date: string): string {
+  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+}
+
 /** `2026年3月6日`, the format WeChat's `date` keyword accepts. */
 export function formatChinaDay(instant: number): string {
   const p = chinaParts(instant)

@@ -2,6 +2,7 @@
  * Activity days and attendance, in the domain's own words: the types every layer shares and the
  * Chinese labels the app shows. 三会一课 = 支部党员大会, 支委会, 党小组会 and 党课.
  */
+import { monthDayWords } from '../dates'
 
 export type ActivityType =
   | 'studyDay'
@@ -115,15 +116,12 @@ export const MAKEUP_STATUS_LABELS: Record<MakeupStatus, string> = {
 /** How a 补学 done in person reads wherever the task is shown (the secretary recorded it). */
 export const OFFLINE_MAKEUP_LABEL = '线下补学（书记登记）'
 
-/** `2026-03-09` → `3月9日`: the day a 补学 was done in person (线下补学). */
-export const offlineDayText = (on: string): string => `${Number(on.slice(5, 7))}月${Number(on.slice(8, 10))}日`
-
 /**
  * A 补学 task's state in one row, the same on the member's screens, officers' rows and the
  * ledger: `已补学`, or `线下补学（书记登记） 3月9日` when it was done in person on that day.
  */
 export function makeupStateText(status: MakeupStatus, offlineOn?: string | null): string {
   return status === 'done' && offlineOn
-    ? `${OFFLINE_MAKEUP_LABEL} ${offlineDayText(offlineOn)}`
+    ? `${OFFLINE_MAKEUP_LABEL} ${monthDayWords(offlineOn)}`
     : MAKEUP_STATUS_LABELS[status]
 }

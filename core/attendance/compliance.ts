@@ -5,7 +5,7 @@
  */
 import { MARKS } from '../marks'
 import type { ActivityType } from '../activity/types'
-import { chinaMonth } from '../dates'
+import { chinaMonth, monthDayWords } from '../dates'
 import { takesMinutes } from '../minutes/types'
 import { MEETING_RULES, PERIOD_WORDS, periodOfMonth, periodsOf, type MeetingRule, type RuleKey } from './rules'
 
@@ -141,7 +141,7 @@ export function complianceWords(row: RuleCheck[], now: number): { toHold: string
     const current = check.periods.find((p) => p.key === periodOfMonth(rule.period, nowMonth))
     if (current?.state === 'underWay') {
       const planned =
-        current.plannedDates.length > 0 ? `（已安排${current.plannedDates.map(shortDay).join('、')}）` : ''
+        current.plannedDates.length > 0 ? `（已安排${current.plannedDates.map(monthDayWords).join('、')}）` : ''
       toHold.push(
         current.unrecordedDates.length > 0
           ? `${PERIOD_WORDS[rule.period].this}还需确认${check.label}的会议记录（${daysWords(current.unrecordedDates)}召开）`
@@ -160,9 +160,4 @@ export function complianceWords(row: RuleCheck[], now: number): { toHold: string
   return { toHold, missed }
 }
 
-const daysWords = (dates: string[]) => dates.map(shortDay).join('、')
-
-/** `3月6日`. */
-export function shortDay(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-}
+const daysWords = (dates: string[]) => dates.map(monthDayWords).join('、')

@@ -11,10 +11,9 @@ import {
   MAKEUP_STATUS_LABELS,
   OFFLINE_MAKEUP_LABEL,
   SIGN_IN_METHOD_LABELS,
-  offlineDayText,
   type MemberStatus,
 } from '@core/activity/types'
-import { chinaParts, formatChinaClock, formatChinaWhen } from '@core/dates'
+import { chinaParts, formatChinaClock, formatChinaWhen, monthDayWords } from '@core/dates'
 import type { Step } from '@/components/Steps'
 import { appNow } from '@/services/clock'
 
@@ -61,9 +60,6 @@ export function statusText(
   return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
 }
 
-/** `2026-03-09` → `3月9日`: the day a 补学 was done in person (线下补学); one source, core/activity/types. */
-export { offlineDayText }
-
 /** The longer story on 活动详情: what is recorded for me (a leave request has its own steps, leaveSteps). */
 export function myStoryLines(me: MyActivity): string[] {
   const lines: string[] = []
@@ -72,7 +68,7 @@ export function myStoryLines(me: MyActivity): string[] {
     const by = me.attendance.proxyName ? `，由${me.attendance.proxyName}代记` : ''
     lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}${by}）`)
   }
-  if (me.makeupOffline) lines.push(`${offlineDayText(me.makeupOffline)} ${OFFLINE_MAKEUP_LABEL}`)
+  if (me.makeupOffline) lines.push(`${monthDayWords(me.makeupOffline)} ${OFFLINE_MAKEUP_LABEL}`)
   return lines
 }
 

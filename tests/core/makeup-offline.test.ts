@@ -9,9 +9,9 @@ import {
   offlineTaskProblem,
   owesMakeup,
 } from '../../core/activity/offline'
-import { makeupStateText, offlineDayText } from '../../core/activity/types'
+import { makeupStateText } from '../../core/activity/types'
 import { standingOf } from '../../core/attendance/standing'
-import { chinaInstant } from '../../core/dates'
+import { chinaInstant, monthDayWords } from '../../core/dates'
 
 describe('which tasks', () => {
   it('records a task still owed (due, or returned for another try)', () => {
@@ -66,8 +66,8 @@ describe('how it reads in a row', () => {
   })
 
   it('says 线下补学（书记登记） and the day where a 补学 done in the app says 已补学', () => {
-    expect(offlineDayText('2026-03-09')).toBe('3月9日')
-    expect(offlineDayText('2026-12-25')).toBe('12月25日')
+    expect(monthDayWords('2026-03-09')).toBe('3月9日')
+    expect(monthDayWords('2026-12-25')).toBe('12月25日')
     expect(makeupStateText('done', '2026-03-09')).toBe('线下补学（书记登记） 3月9日')
     expect(makeupStateText('done')).toBe('已补学')
     expect(makeupStateText('done', null)).toBe('已补学')

@@ -54,18 +54,39 @@ export async function seedDemoAt(db: Database, now: number): Promise<void> {
     return
   }
   const file = join(CACHE_DIR, `${codeFingerprint()}-${now}.json`)
-  if (existsSync(file)) {
-    const dump = JSON.parse(readFileSync(file, 'utf8')) as Dump
+  const dump = cached(file)
+  if (dump) {
     for (const [collection, docs] of Object.entries(dump)) await db.insertRaw(collection, docs)
     return
   }
   await seedDemo(db, now)
-  // Written aside and renamed: a jest worker seeding the same instant never reads half a file.
-  mkdirSync(CACHE_DIR, { recursive: true })
-  // Copies made from older code are never read again.
-  for (const old of readdirSync(CACHE_DIR).filter((f) => !f.startsWith(codeFingerprint())))
-    rmSync(join(CACHE_DIR, old), { force: true })
-  const aside = `${file}.${process.pid}.tmp`
-  writeFileSync(aside, JSON.stringify(await db.exportAll()))
-  renameSync(aside, file)
+  keep(file, await db.exportAll())
+}
+
+/**
+ * The kept copy, or null. A run of other code sharing node_modules (a second checkout) may delete
+ * it between the look and the read: then the records are computed as if it had never been kept.
+ */
+function cached(file: string): Dump | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Dump
+  } catch {
+    return null
+  }
+}
+
+/** Keeps the records for later files; a copy that cannot be kept costs only the time to compute it again. */
+function keep(file: string, dump: Dump): void {
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true })
+    // Copies made from older code are never read again.
+    for (const old of readdirSync(CACHE_DIR).filter((f) => !f.startsWith(codeFingerprint())))
+      rmSync(join(CACHE_DIR, old), { force: true })
+    // Written aside and renamed: a jest worker seeding the same instant never reads half a file.
+    const aside = `${file}.${process.pid}.tmp`
+    writeFileSync(aside, JSON.stringify(dump))
+    renameSync(aside, file)
+  } catch {
+    // Another checkout's run removed the file aside as one of its old copies: nothing is kept.
+  }
 }

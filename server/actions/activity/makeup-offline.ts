@@ -3,9 +3,9 @@
  * WeChat) and handed in a paper 心得; an officer records the task as done with the day and a
  * note. Audited; a retry of the same tap answers as the first did.
  */
+import { monthDayWords } from '../../../core/dates'
 import type { MakeupQueueGroup } from '../../../core/contract/activity'
 import { offlineDayProblem, offlineTaskProblem } from '../../../core/activity/offline'
-import { offlineDayText } from '../../../core/activity/types'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
 import { actorName, audit } from '../../runtime/audit'
@@ -65,7 +65,7 @@ export async function recordOfflineMakeup(
   }
   await audit(ctx, {
     kind: 'makeup.offline',
-    summary: `登记${member.name}“${activity.title}”的线下补学（${offlineDayText(offline.on)}）：${offline.note}`,
+    summary: `登记${member.name}“${activity.title}”的线下补学（${monthDayWords(offline.on)}）：${offline.note}`,
     branchId: activity.branchId,
     targetId: id,
     before: { status: offline.from },

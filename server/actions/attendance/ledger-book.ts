@@ -10,9 +10,9 @@ import {
   makeupStateText,
   type ActivityType,
 } from '../../../core/activity/types'
-import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS, shortDay } from '../../../core/attendance/compliance'
+import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '../../../core/attendance/compliance'
 import { MEETING_RULES, ruleWords } from '../../../core/attendance/rules'
-import { chinaDate, formatChinaClock } from '../../../core/dates'
+import { chinaDate, formatChinaClock, monthDayWords } from '../../../core/dates'
 import type { Workbook } from 'exceljs'
 import { addSheet, excelDate, fraction, type Cell, type Column } from './sheet'
 import type { LedgerActivity, LedgerData } from './ledger-data'
@@ -165,7 +165,7 @@ export function fillBranchLedger(book: Workbook, data: LedgerData): void {
         c.periods
           .map(
             (p) =>
-              `${p.label}${PERIOD_STATE_MARKS[p.state]}${p.heldDates.length > 0 ? `（${p.heldDates.map(shortDay).join('、')}）` : ''}`,
+              `${p.label}${PERIOD_STATE_MARKS[p.state]}${p.heldDates.length > 0 ? `（${p.heldDates.map(monthDayWords).join('、')}）` : ''}`,
           )
           .join('；'),
       ]

@@ -1,7 +1,7 @@
+import { monthDayWords } from '@core/dates'
 import type { RuleCheck } from '@core/contract/attendance'
 import { PERIOD_STATE_LABELS, PERIOD_STATE_MARKS } from '@core/attendance/compliance'
 import { Text, View } from '@tarojs/components'
-import { dayLabel } from './words'
 import './index.css'
 
 function periodsWords(check: RuleCheck): string {
@@ -9,7 +9,7 @@ function periodsWords(check: RuleCheck): string {
     .filter((p) => p.state !== 'notDue')
     .map((p) => {
       if (p.heldDates.length === 0) return `${p.label}${PERIOD_STATE_MARKS[p.state]}${PERIOD_STATE_LABELS[p.state]}`
-      const days = p.heldDates.map(dayLabel).join('、')
+      const days = p.heldDates.map(monthDayWords).join('、')
       // A month's label is in its dates already: 3月5日✓ rather than 3月✓3月5日.
       return /^\d{4}-\d{2}$/.test(p.key) ? `${days}✓` : `${p.label}✓${days}`
     })

@@ -10,6 +10,3 @@ export function periodWords(year: number, month: string | null): string {
 }
 
 export const shortMonth = (month: string): string => `${Number(month.slice(5))}月`
-
-/** `3月6日`. */
-export const dayLabel = (date: string): string => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`

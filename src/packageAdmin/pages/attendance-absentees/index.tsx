@@ -1,3 +1,4 @@
+import { monthDayWords } from '@core/dates'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { AbsenteeRow } from '@core/contract/attendance'
 import { ACTIVITY_TYPE_LABELS, makeupStateText, type ActivityType } from '@core/activity/types'
@@ -7,7 +8,7 @@ import { EmptyState } from '@/components/EmptyState'
 import { ScreenPage } from '@/components/ScreenPage'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { ABSENCE_LABELS, dayLabel, figuresWords, makeupWords } from '../../attendance/words'
+import { ABSENCE_LABELS, figuresWords, makeupWords } from '../../attendance/words'
 import '../../attendance/index.css'
 
 function Person({ row, year }: { row: AbsenteeRow; year: string }) {
@@ -60,7 +61,7 @@ export default function AbsenteesPage() {
             <Card key={activity.id}>
               <View className="att-figures">
                 <Text className="att-person__name">
-                  {dayLabel(activity.date)} {activity.title}
+                  {monthDayWords(activity.date)} {activity.title}
                 </Text>
                 <Text className="text-secondary">
                   {ACTIVITY_TYPE_LABELS[activity.type]} · {activity.place}

@@ -1,3 +1,4 @@
+import { monthDayWords } from '@core/dates'
 import Taro, { useRouter } from '@tarojs/taro'
 import type { ActivityFiguresRow, BranchAttendance } from '@core/contract/attendance'
 import { ACTIVITY_TYPE_LABELS } from '@core/activity/types'
@@ -17,7 +18,6 @@ import { offeredMonths, PeriodPicker } from '../../attendance/PeriodPicker'
 import { RULE_WORDS } from '../../attendance/rule-words'
 import { usePeriod } from '../../attendance/useQuery'
 import {
-  dayLabel,
   duesWords,
   figuresWords,
   makeupWords,
@@ -35,7 +35,7 @@ function ActivityCard({ row }: { row: ActivityFiguresRow }) {
     <Card onClick={() => open(`activityId=${encodeURIComponent(row.id)}`)}>
       <View className="att-figures">
         <Text className="att-person__name">
-          {dayLabel(row.date)} {row.title} ›
+          {monthDayWords(row.date)} {row.title} ›
         </Text>
         <Text className="text-secondary">
           {ACTIVITY_TYPE_LABELS[row.type]} · {row.place}

@@ -1,3 +1,4 @@
+import { monthDayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import { ACTIVITY_TYPE_LABELS, makeupStateText } from '@core/activity/types'
 import { Text, View } from '@tarojs/components'
@@ -7,7 +8,7 @@ import { ScreenPage } from '@/components/ScreenPage'
 import { Section } from '@/components/Section'
 import { useScreen } from '@/hooks/useScreen'
 import { callCloud } from '@/services/cloud'
-import { ABSENCE_LABELS, dayLabel, makeupWords, memberFiguresWords } from '../../attendance/words'
+import { ABSENCE_LABELS, makeupWords, memberFiguresWords } from '../../attendance/words'
 import '../../attendance/index.css'
 
 /** One member's year: every activity they were expected at, how they stood and why, and their 补学. */
@@ -38,7 +39,7 @@ export default function MemberAttendancePage() {
             {data.rows.map((r) => (
               <View key={r.activity.id} className="att-person">
                 <Text className="att-person__name">
-                  {dayLabel(r.activity.date)} {r.activity.title}
+                  {monthDayWords(r.activity.date)} {r.activity.title}
                 </Text>
                 <Text>
                   {ACTIVITY_TYPE_LABELS[r.activity.type]}：{ABSENCE_LABELS[r.status]}

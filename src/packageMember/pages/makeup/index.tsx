@@ -2,11 +2,11 @@ import Taro, { useRouter } from '@tarojs/taro'
 import type { MakeupItem, MakeupView } from '@core/contract/activity-views'
 import { MAKEUP_STATUS_LABELS, OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
 import { LIMITS } from '@core/activity/limits'
-import { formatChinaDateTime } from '@core/dates'
+import { formatChinaDateTime, monthDayWords } from '@core/dates'
 import { takesMinutes } from '@core/minutes/types'
 import { Text, View } from '@tarojs/components'
 import { ReflectionForm } from '@/activity/ReflectionForm'
-import { dayText, offlineDayText } from '@/activity/words'
+import { dayText } from '@/activity/words'
 import { Card } from '@/components/Card'
 import { EmptyState } from '@/components/EmptyState'
 import { EntryRow } from '@/components/EntryRow'
@@ -137,7 +137,7 @@ function MakeupTask({ activityId }: { activityId: string }) {
                   <Text className="makeup__status">{MAKEUP_STATUS_LABELS[task.status]}</Text>
                   <Text>
                     {task.offline && task.status === 'done'
-                      ? `您已于${offlineDayText(task.offline.on)}当面完成补学，由${task.offline.byName}登记为${OFFLINE_MAKEUP_LABEL}。`
+                      ? `您已于${monthDayWords(task.offline.on)}当面完成补学，由${task.offline.byName}登记为${OFFLINE_MAKEUP_LABEL}。`
                       : STATE_WORDS[task.status]}
                   </Text>
                   <Steps title="补学办理进度" steps={makeupSteps(task)} />

@@ -1,8 +1,7 @@
 /** The 补学 card's words that only this page uses (kept out of the main package). */
 import type { MakeupView } from '@core/contract/activity-views'
 import { MAKEUP_STATUS_LABELS, OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
-import { formatChinaWhen } from '@core/dates'
-import { offlineDayText } from '@/activity/words'
+import { formatChinaWhen, monthDayWords } from '@core/dates'
 import type { Step } from '@/components/Steps'
 import { appNow } from '@/services/clock'
 
@@ -22,7 +21,7 @@ export function makeupSteps(
       {
         label: `${MAKEUP_STATUS_LABELS.done}：${OFFLINE_MAKEUP_LABEL}`,
         state: 'done',
-        when: offlineDayText(task.offline.on),
+        when: monthDayWords(task.offline.on),
         note: `${task.offline.byName}登记`,
       },
     ]

@@ -1,9 +1,9 @@
+import { monthDayWords } from '@core/dates'
 import Taro, { useRouter } from '@tarojs/taro'
 import { LIMITS } from '@core/activity/limits'
 import { OFFLINE_MAKEUP_LABEL } from '@core/activity/types'
 import { Text, View } from '@tarojs/components'
 import { ReflectionForm } from '@/activity/ReflectionForm'
-import { offlineDayText } from '@/activity/words'
 import { EmptyState } from '@/components/EmptyState'
 import { MaterialList } from '@/components/MaterialList'
 import { PageShell } from '@/components/PageShell'
@@ -29,7 +29,7 @@ export default function ProxyMakeupPage() {
                 title="这项补学不需要再写心得"
                 description={
                   task?.offline
-                    ? `本人已于${offlineDayText(task.offline.on)}当面补学，由${task.offline.byName}登记为${OFFLINE_MAKEUP_LABEL}。`
+                    ? `本人已于${monthDayWords(task.offline.on)}当面补学，由${task.offline.byName}登记为${OFFLINE_MAKEUP_LABEL}。`
                     : '补学已经确认完成，或这次活动没有补学任务。'
                 }
               />

@@ -1,3 +1,4 @@
+import { monthDayWords } from '@core/dates'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -15,8 +16,6 @@ import { callCloud } from '@/services/cloud'
 import { SettingSheet } from './SettingSheet'
 import './index.css'
 
-const dayWords = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-
 /** One member's line: covered or not, what is missing in words; never what anyone said. */
 function MemberRow({ row }: { row: CoverageRow }) {
   return (
@@ -32,7 +31,7 @@ function MemberRow({ row }: { row: CoverageRow }) {
       </View>
       {row.missing ? <Text>还没谈：{row.missing}</Text> : null}
       <Text className="text-secondary">
-        {row.talks > 0 ? `今年谈了${row.talks}次，最近一次${dayWords(row.lastDate ?? '')}` : '今年还没有谈话记录'}
+        {row.talks > 0 ? `今年谈了${row.talks}次，最近一次${monthDayWords(row.lastDate ?? '')}` : '今年还没有谈话记录'}
       </Text>
     </View>
   )
