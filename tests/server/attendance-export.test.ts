@@ -110,6 +110,8 @@ it("writes a branch's year as the ledger: meetings with names and reasons, 补�
       ['甲未绑定', '缺席', `线下补学（书记登记） ${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日`],
     ]),
   )
+  expect(row(makeups, 2)[4]).toBe('补学情况')
+  expect(makeups.getColumn(5).width).toBeGreaterThan(20)
   expect(row(makeups, 2).at(-1)).toBe('线下补学（书记登记）')
   const offline = [3, 4, 5].map((n) => row(makeups, n)).find((r) => r[2] === '甲未绑定')!
   expect(offline.at(-1)).toBe(`${today}，甲书记登记：在支部活动室学习，交了纸质心得`)

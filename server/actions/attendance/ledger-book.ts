@@ -74,7 +74,7 @@ const MAKEUP_COLUMNS: Column[] = [
   { header: '活动', width: 28, wrap: true },
   { header: '党员', width: 10 },
   { header: '原因', width: 8 },
-  { header: '心得状态', width: 10 },
+  { header: '补学情况', width: 26 },
   { header: '心得提交日期', width: 13, numFmt: 'yyyy-mm-dd' },
   { header: '审核人', width: 10 },
   { header: '审核意见', width: 30, wrap: true },

@@ -25,7 +25,7 @@ function Person({ row, year }: { row: AbsenteeRow; year: string }) {
         {row.name}：{ABSENCE_LABELS[row.status]} ›
       </Text>
       <Text>{row.status === 'absent' ? `原因：${row.reason}` : `事由：${row.reason}`}</Text>
-      <Text className="text-secondary">
+      <Text className="text-secondary keep-words">
         补学：{row.makeup ? makeupStateText(row.makeup, row.makeupOffline) : '没有补学任务'}
       </Text>
     </View>

@@ -46,7 +46,7 @@ export default function MemberAttendancePage() {
                   {r.reason ? `（${r.reason}）` : ''}
                 </Text>
                 {r.makeup ? (
-                  <Text className="text-secondary">补学：{makeupStateText(r.makeup, r.makeupOffline)}</Text>
+                  <Text className="text-secondary keep-words">补学：{makeupStateText(r.makeup, r.makeupOffline)}</Text>
                 ) : null}
               </View>
             ))}

@@ -47,7 +47,6 @@ function details(row: RosterRow): string[] {
           : ''
     lines.push(`请假原因：${row.leave.reason}${decided}`)
   }
-  if (row.makeup) lines.push(`补学：${makeupStateText(row.makeup, row.makeupOffline)}`)
   return lines
 }
 
@@ -67,6 +66,7 @@ function Row({ row, actions, phase }: { row: RosterRow; actions: RosterActions; 
         {details(row).map((line) => (
           <Text key={line}>{line}</Text>
         ))}
+        {row.makeup ? <Text className="keep-words">补学：{makeupStateText(row.makeup, row.makeupOffline)}</Text> : null}
         {row.status === 'leavePending' || canMark ? (
           <View className="row">
             {row.status === 'leavePending' ? (
