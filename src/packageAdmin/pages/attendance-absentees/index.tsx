@@ -66,8 +66,10 @@ export default function AbsenteesPage() {
                 <Text className="text-secondary">
                   {ACTIVITY_TYPE_LABELS[activity.type]} · {activity.place}
                 </Text>
-                <Text>{figuresWords(activity.figures)}</Text>
-                {activity.figures.makeup.assigned > 0 ? <Text>{makeupWords(activity.figures.makeup)}</Text> : null}
+                <Text className="keep-words">{figuresWords(activity.figures)}</Text>
+                {activity.figures.makeup.assigned > 0 ? (
+                  <Text className="keep-words">{makeupWords(activity.figures.makeup)}</Text>
+                ) : null}
                 {people.length === 0 ? <Text>全部到会，没有缺席和请假的人。</Text> : null}
                 {people.map((row) => (
                   <Person key={row.memberId} row={row} year={activity.date.slice(0, 4)} />

@@ -40,8 +40,8 @@ function ActivityCard({ row }: { row: ActivityFiguresRow }) {
         <Text className="text-secondary">
           {ACTIVITY_TYPE_LABELS[row.type]} · {row.place}
         </Text>
-        <Text>{figuresWords(row.figures)}</Text>
-        {row.figures.makeup.assigned > 0 ? <Text>{makeupWords(row.figures.makeup)}</Text> : null}
+        <Text className="keep-words">{figuresWords(row.figures)}</Text>
+        {row.figures.makeup.assigned > 0 ? <Text className="keep-words">{makeupWords(row.figures.makeup)}</Text> : null}
       </View>
     </Card>
   )
@@ -60,11 +60,11 @@ function Body({ data }: { data: BranchAttendance }) {
             <Text className="att-figures__rate">
               出勤率 {data.total.expected > 0 ? rateWords(data.total.ratePct) : '—'}
             </Text>
-            <Text>
+            <Text className="keep-words">
               {data.total.activities}次活动：{figuresWords(data.total)}
             </Text>
-            <Text>{makeupWords(data.total.makeup)}</Text>
-            <Text>{duesWords(data.dues.total)}</Text>
+            <Text className="keep-words">{makeupWords(data.total.makeup)}</Text>
+            <Text className="keep-words">{duesWords(data.dues.total)}</Text>
             <Text>{studyWords(data.study.total)}</Text>
           </View>
         </Card>
@@ -90,7 +90,7 @@ function Body({ data }: { data: BranchAttendance }) {
                 <Text className="att-person__name">
                   {ACTIVITY_TYPE_LABELS[g.type]}（{g.total.activities}次）{data.month ? ' ›' : ''}
                 </Text>
-                <Text>{figuresWords(g.total)}</Text>
+                <Text className="keep-words">{figuresWords(g.total)}</Text>
               </View>
             </Card>
           ))}

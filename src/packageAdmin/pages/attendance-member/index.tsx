@@ -31,7 +31,7 @@ export default function MemberAttendancePage() {
           <Card>
             <View className="att-figures">
               <Text>{memberFiguresWords(data.figures)}</Text>
-              <Text>{makeupWords(data.figures.makeup)}</Text>
+              <Text className="keep-words">{makeupWords(data.figures.makeup)}</Text>
             </View>
           </Card>
           <Section title="每次活动">

@@ -30,9 +30,9 @@ function BranchCard({ row, onOpen }: { row: BranchYearRow; onOpen: () => void })
       <View className="att-figures">
         <Text className="att-person__name">{row.name} ›</Text>
         <Text className="att-figures__rate">出勤率 {row.total.expected > 0 ? rateWords(row.total.ratePct) : '—'}</Text>
-        <Text>{figuresWords(row.total)}</Text>
-        <Text>{makeupWords(row.total.makeup)}</Text>
-        <Text className="text-secondary">{duesWords(row.dues)}</Text>
+        <Text className="keep-words">{figuresWords(row.total)}</Text>
+        <Text className="keep-words">{makeupWords(row.total.makeup)}</Text>
+        <Text className="text-secondary keep-words">{duesWords(row.dues)}</Text>
         <Text className="text-secondary">{studyWords(row.study)}</Text>
       </View>
     </Card>
@@ -79,8 +79,8 @@ export default function AttendanceOverviewPage() {
                     <Text>
                       {data.bureau.total.activities}次活动：{figuresWords(data.bureau.total)}
                     </Text>
-                    <Text>{makeupWords(data.bureau.total.makeup)}</Text>
-                    <Text>{duesWords(data.bureau.dues)}</Text>
+                    <Text className="keep-words">{makeupWords(data.bureau.total.makeup)}</Text>
+                    <Text className="keep-words">{duesWords(data.bureau.dues)}</Text>
                     <Text>{studyWords(data.bureau.study)}</Text>
                   </View>
                 </Card>
