@@ -76,12 +76,12 @@ export default function AttendanceOverviewPage() {
                     <Text className="att-figures__rate">
                       出勤率 {data.bureau.total.expected > 0 ? rateWords(data.bureau.total.ratePct) : '—'}
                     </Text>
-                    <Text>
+                    <Text className="keep-words">
                       {data.bureau.total.activities}次活动：{figuresWords(data.bureau.total)}
                     </Text>
                     <Text className="keep-words">{makeupWords(data.bureau.total.makeup)}</Text>
                     <Text className="keep-words">{duesWords(data.bureau.dues)}</Text>
-                    <Text>{studyWords(data.bureau.study)}</Text>
+                    <Text className="keep-words">{studyWords(data.bureau.study)}</Text>
                   </View>
                 </Card>
               </Section>

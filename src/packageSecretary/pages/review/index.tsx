@@ -143,7 +143,7 @@ export default function MakeupReviewPage() {
 
   const group = (g: MakeupQueueGroup) => (
     <Section key={g.activity.id} title={`${g.activity.title}（${formatChinaDay(g.activity.startAt)}）`}>
-      <Text className="text-secondary">
+      <Text className="text-secondary keep-words">
         {ACTIVITY_TYPE_LABELS[g.activity.type]} · {makeupWords(g.figures)}
       </Text>
       {g.submitted.length === 0 ? <Text className="text-secondary">没有待审核的心得。</Text> : null}
