@@ -170,7 +170,13 @@ export interface MyActivity {
 }
 
 export interface ActivityListItem extends ActivitySummary {
-  me: { status: MemberStatus; makeup: MakeupState | null; can: MemberCan }
+  me: {
+    status: MemberStatus
+    makeup: MakeupState | null
+    /** The 补学 was done in person (线下补学) on this day (`2026-03-10`), as on MyActivity. */
+    makeupOffline?: string
+    can: MemberCan
+  }
 }
 
 /** 活动详情 and 补学 in one call. */

@@ -3,10 +3,13 @@
  * for leave and it is approved; member B signs in with the code read off the secretary's
  * 活动现场 screen and member D by pointing WeChat's 扫一扫 at the 小程序码 there; member C
  * does nothing; the secretary closes it; A and C find a 补学 task,
- * A submits a 心得 and the secretary confirms; the roster shows all three as they are.
+ * A submits a 心得 and the secretary confirms; the roster shows all three as they are; C studies
+ * in the branch office, the secretary records it (线下补学) and C's 活动 list says so, with the day.
  * The cloud's clock places "now" before the start, inside the sign-in window and after the end.
  */
 import assert from 'node:assert/strict'
+import { makeupStateText } from '../../core/activity/types'
+import type { RosterView } from '../../core/contract/activity'
 import { dayOffWords } from '../../core/workdays'
 import { decodeQrPng } from '../../tests/helpers/decode-qr'
 import { after, before, test } from 'node:test'
@@ -24,6 +27,7 @@ import {
   type Session,
   noSeriousViolations,
 } from '../browser'
+import { ask } from '../kit'
 
 const JOURNEY = 'activity-day'
 const BRANCH = '水环境管理处党支部'
@@ -320,4 +324,23 @@ test('the roster shows B present, A on leave with 补学 done, C absent with 补
   await c.getByText('缺席', { exact: true }).waitFor()
   await c.getByText('补学：待补学').waitFor()
   await snap(officer, '20-roster-final')
+})
+
+test('C studies in the branch office; the secretary records it, and C’s 活动 list says 线下补学 with the day', async () => {
+  const roster = await ask<RosterView>(secretary.openid, 'secretary', 'activity.roster', { activityId })
+  const c = roster.rows.find((r) => r.name === memberC.name)
+  assert.ok(c, `${memberC.name} is not on the roster`)
+  await ask(secretary.openid, 'secretary', 'makeup.recordOffline', {
+    activityId,
+    memberId: c.memberId,
+    on: testDay(),
+    note: '在支部活动室学习了党章第一章，交了纸质心得',
+  })
+  const page = pageOf('C')
+  await openAs(page, memberC.openid, 'pages/activities/index')
+  await seen(page, '已结束（我的参加记录）').click()
+  await card(page, TITLE)
+    .getByText(`我的状态：✗ 缺席 · ${makeupStateText('done', testDay())}`)
+    .waitFor()
+  await snap(page, '21-activities-C-offline')
 })

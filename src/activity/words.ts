@@ -8,12 +8,11 @@ import { activityPhase, standingLabel } from '@core/activity/status'
 import {
   ACTIVITY_TYPE_LABELS,
   LEAVE_STATUS_LABELS,
-  MAKEUP_STATUS_LABELS,
-  OFFLINE_MAKEUP_LABEL,
   SIGN_IN_METHOD_LABELS,
+  makeupStateText,
   type MemberStatus,
 } from '@core/activity/types'
-import { chinaParts, formatChinaClock, formatChinaWhen, monthDayWords } from '@core/dates'
+import { chinaParts, formatChinaClock, formatChinaWhen } from '@core/dates'
 import type { Step } from '@/components/Steps'
 import { appNow } from '@/services/clock'
 
@@ -48,19 +47,22 @@ const STATUS_MARKS: Record<MemberStatus, string> = {
 }
 
 /**
- * `✓ 已请假 · 补学待审`; `○ 待参加` before the start becomes `○ 未签到` once it is under way, as
- * every screen says it (core/activity/status).
+ * `✓ 已请假 · 补学待审`, `✗ 缺席 · 线下补学（书记登记） 3月9日`; `○ 待参加` before the start becomes
+ * `○ 未签到` once it is under way, as every screen says it (core/activity/status, makeupStateText).
  */
 export function statusText(
-  me: { status: MemberStatus; makeup: MakeupState | null },
+  me: { status: MemberStatus; makeup: MakeupState | null; makeupOffline?: string },
   activity: { startAt: number; endAt: number; status: string },
   now = appNow(),
 ): string {
   const status = `${STATUS_MARKS[me.status]} ${standingLabel(me.status, activityPhase(activity, now))}`
-  return me.makeup ? `${status} · ${MAKEUP_STATUS_LABELS[me.makeup]}` : status
+  return me.makeup ? `${status} · ${makeupStateText(me.makeup, me.makeupOffline)}` : status
 }
 
-/** The longer story on 活动详情: what is recorded for me (a leave request has its own steps, leaveSteps). */
+/**
+ * The longer story on 活动详情: what is recorded for me (a leave request has its own steps,
+ * leaveSteps; a 补学 done in person is said by statusText, with its day).
+ */
 export function myStoryLines(me: MyActivity): string[] {
   const lines: string[] = []
   if (me.attendance) {
@@ -68,7 +70,6 @@ export function myStoryLines(me: MyActivity): string[] {
     const by = me.attendance.proxyName ? `，由${me.attendance.proxyName}代记` : ''
     lines.push(`${formatChinaClock(me.attendance.at)} 签到（${how}${by}）`)
   }
-  if (me.makeupOffline) lines.push(`${monthDayWords(me.makeupOffline)} ${OFFLINE_MAKEUP_LABEL}`)
   return lines
 }
 

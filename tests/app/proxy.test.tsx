@@ -63,7 +63,10 @@ describe('代为记录 (the linked member)', () => {
   it('shows what can be recorded for the member now, each task a tap away', async () => {
     const page: ProxyMemberPage = {
       elder,
-      activities: [{ ...listItem({ can: { signIn: true, requestLeave: false, submitMakeup: false } }) }],
+      activities: [
+        { ...listItem({ can: { signIn: true, requestLeave: false, submitMakeup: false } }) },
+        { ...listItem({ status: 'absent', makeup: 'done', makeupOffline: '2026-03-09' }), id: 'act-2' },
+      ],
       makeup: [],
       study: myMonth({ entries: [studyEntry('sc-1', '收听党课录音', { proxyName: '张三' })] }),
     }
@@ -72,6 +75,8 @@ describe('代为记录 (the linked member)', () => {
     render(<ProxyMemberScreen />)
     expect(await screen.findByText('代李大爷记录')).toBeTruthy()
     expect(screen.getByText('代李大爷签到')).toBeTruthy()
+    // A 补学 the secretary recorded as done in person reads as on the member's own screens.
+    expect(screen.getByText('状态：✗ 缺席 · 线下补学（书记登记） 3月9日')).toBeTruthy()
     expect(screen.getByText(/收听党课录音.*由张三代记/)).toBeTruthy()
     expect(screen.getByText('代记学习')).toBeTruthy()
     expect(screen.getByText('没有要做的补学。')).toBeTruthy()

@@ -118,6 +118,14 @@ describe('recording 线下补学', () => {
     const mine = await member.ok('member', 'makeup.mine', {})
     expect(mine.open).toEqual([])
     expect(mine.done).toEqual([expect.objectContaining({ activityId: ACT, status: 'done', offlineOn: '2026-03-06' })])
+    // 活动 (my past activities) carries the day too; another member's list, with a 心得 waiting, none.
+    const past = await member.ok('member', 'activity.list', { scope: 'past' })
+    expect(past.items.find((a) => a.id === ACT)?.me).toMatchObject({ makeup: 'done', makeupOffline: '2026-03-06' })
+    const waiting = await asMember(cloud, WORLD.memberA2).ok('member', 'activity.list', { scope: 'past' })
+    expect(waiting.items.find((a) => a.id === ACT)?.me).toEqual(
+      expect.not.objectContaining({ makeupOffline: expect.anything() }),
+    )
+    expect(waiting.items.find((a) => a.id === ACT)?.me.makeup).toBe('submitted')
     // Done is done: the member cannot send a 心得 over it.
     const late = await member.call('member', 'makeup.submit', {
       activityId: ACT,

@@ -2,7 +2,7 @@
  * One truth per figure for an activity: 活动记录, 活动现场 and the office's 出勤 views count the
  * same people in the same states — a pending leave is 请假待批 (not 请假), and someone on approved
  * leave who signs in after all counts once, as present. A 补学 done in person (线下补学) reads
- * the same words, with its day, on 活动现场, 缺勤人员, a member's year, the ledger and the member's own screens.
+ * the same words, with its day, on 活动现场, 缺勤人员, a member's year, the ledger and the member's own screens (活动详情, 补学, 我的补学, 活动's list).
  */
 import { offlineDayOf } from '../../core/activity/offline'
 import { makeupStateText, type MakeupStatus } from '../../core/activity/types'
@@ -94,6 +94,9 @@ it('reads a 补学 done in person alike on every officer screen, the office’s,
   const mine = await member.ok('member', 'makeup.mine', {})
   const item = mine.done.find((t) => t.activityId === activity._id)
   seen.push(['我的补学', { status: item?.status ?? null, offline: item?.offlineOn }])
+  const past = await member.ok('member', 'activity.list', { scope: 'past' })
+  const card = past.items.find((a) => a.id === activity._id)
+  seen.push(['活动（我的参加记录）', { status: card?.me.makeup ?? null, offline: card?.me.makeupOffline }])
   const [task] = await docs<MakeupTaskDoc>(cloud, 'makeupTasks', { _id: `${activity._id}_${id}` })
   seen.push(['台账（补学）', { status: task.status, offline: offlineDayOf(task) ?? undefined }])
 

@@ -25,8 +25,8 @@ async function withMe(ctx: ActionContext, memberId: string, docs: ActivityDoc[])
   )
   const now = ctx.now()
   return docs.map((d) => {
-    const me = myActivity(d, memberId, records.get(d._id)!, now)
-    return { ...summaryView(d), me: { status: me.status, makeup: me.makeup, can: me.can } }
+    const { status, makeup, makeupOffline, can } = myActivity(d, memberId, records.get(d._id)!, now)
+    return { ...summaryView(d), me: { status, makeup, ...(makeupOffline ? { makeupOffline } : {}), can } }
   })
 }
 

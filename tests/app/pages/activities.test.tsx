@@ -8,7 +8,7 @@ import { listItem } from '../helpers/activity'
 beforeEach(freshLaunch)
 
 describe('活动', () => {
-  it('lists upcoming activities, and my past ones with how I took part and my 补学', async () => {
+  it('lists upcoming activities, and my past ones with how I took part and my 补学 (one done in person, with its day)', async () => {
     const cloud = cloudWithActions({
       'member/activity.list': (input) =>
         (input as { scope: string }).scope === 'past'
@@ -20,6 +20,11 @@ describe('活动', () => {
                     id: 'act-0',
                     title: '2月固定学习日',
                     type: 'studyDay',
+                  },
+                  {
+                    ...listItem({ status: 'absent', makeup: 'done', makeupOffline: '2026-02-10' }),
+                    id: 'act-00',
+                    title: '1月党员集中活动日',
                   },
                 ],
                 nextCursor: null,
@@ -36,6 +41,8 @@ describe('活动', () => {
     fireEvent.click(screen.getByText('已结束（我的参加记录）'))
     expect(await screen.findByText('2月固定学习日')).toBeTruthy()
     expect(screen.getByText('我的状态：✗ 缺席 · 补学退回')).toBeTruthy()
+    // A 补学 done in person reads as on every screen: 线下补学（书记登记） and its day.
+    expect(screen.getByText('我的状态：✗ 缺席 · 线下补学（书记登记） 2月10日')).toBeTruthy()
     expect(cloud.calls.map((c) => c.input)).toEqual([
       { scope: 'upcoming', limit: 20 },
       { scope: 'past', limit: 20 },

@@ -93,6 +93,23 @@ describe('活动详情', () => {
     },
   )
 
+  it('says a 补学 done in person in my status, with its day, once', async () => {
+    cloudWithActions({
+      'member/activity.get': () => ({
+        data: activityPage({
+          status: 'absent',
+          makeup: 'done',
+          makeupOffline: '2026-03-09',
+          can: { requestLeave: false, signIn: false, submitMakeup: false },
+        }),
+      }),
+    })
+    setRouterParams({ id: 'act-1' })
+    render(<ActivityDetailPage />)
+    expect(await screen.findByText('我的状态：✗ 缺席 · 线下补学（书记登记） 3月9日')).toBeTruthy()
+    expect(document.body.textContent?.split('线下补学').length).toBe(2)
+  })
+
   it.each([
     ['absent', true],
     ['onLeave', false],
