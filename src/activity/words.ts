@@ -10,6 +10,7 @@ import {
   LEAVE_STATUS_LABELS,
   SIGN_IN_METHOD_LABELS,
   makeupStateText,
+  type MakeupStatus,
   type MemberStatus,
 } from '@core/activity/types'
 import { chinaParts, formatChinaClock, formatChinaWhen } from '@core/dates'
@@ -81,12 +82,14 @@ export type Tone = 'success' | 'warning' | 'danger' | 'neutral'
 
 /** The chip's tint for a standing: it repeats what the words and the mark already say. */
 export function statusTone(
-  status: MemberStatus,
+  me: { status: MemberStatus; makeup?: MakeupStatus | null },
   activity: { startAt: number; endAt: number; status: string },
   now = appNow(),
 ): Tone {
+  const { status } = me
   if (status === 'present' || status === 'onLeave') return 'success'
-  if (status === 'absent') return 'danger'
+  // Red asks the member to act: an absence whose 补学 is done (or waits for the secretary) does not.
+  if (status === 'absent') return me.makeup === 'done' ? 'neutral' : me.makeup === 'submitted' ? 'warning' : 'danger'
   if (status === 'leavePending') return 'warning'
   if (status === 'expected' && activityPhase(activity, now) !== 'upcoming') return 'warning'
   return 'neutral'

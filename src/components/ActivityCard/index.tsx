@@ -23,7 +23,7 @@ export function ActivityCard({ item, onOpen, actions }: ActivityCardProps) {
           <Text className="activity-card__title">{item.title}</Text>
           <Text className="activity-card__line">时间：{whenText(item)}</Text>
           <Text className="activity-card__line">地点：{item.place}</Text>
-          <Text className={`activity-card__status status-chip status-chip--${statusTone(item.me.status, item)}`}>
+          <Text className={`activity-card__status keep-words status-chip status-chip--${statusTone(item.me, item)}`}>
             我的状态：{statusText(item.me, item)}
           </Text>
           <Text className="activity-card__more">查看详情 ›</Text>

@@ -42,7 +42,10 @@ describe('活动', () => {
     expect(await screen.findByText('2月固定学习日')).toBeTruthy()
     expect(screen.getByText('我的状态：✗ 缺席 · 补学退回')).toBeTruthy()
     // A 补学 done in person reads as on every screen: 线下补学（书记登记） and its day.
-    expect(screen.getByText('我的状态：✗ 缺席 · 线下补学（书记登记） 2月10日')).toBeTruthy()
+    const offline = screen.getByText('我的状态：✗ 缺席 · 线下补学（书记登记） 2月10日')
+    // Nothing left for the member to do: not in red, which asks them to act; a returned 心得 does.
+    expect(offline.className).toContain('status-chip--neutral')
+    expect(screen.getByText('我的状态：✗ 缺席 · 补学退回').className).toContain('status-chip--danger')
     expect(cloud.calls.map((c) => c.input)).toEqual([
       { scope: 'upcoming', limit: 20 },
       { scope: 'past', limit: 20 },
