@@ -7,8 +7,6 @@ import type { TransferView } from '@core/contract/transfer'
 import { useDraft, type Draft } from '@/hooks/useDraft'
 import { useSubmit, type Submit } from '@/hooks/useSubmit'
 
-/** `2026-01-15` → `2026年1月15日` */
-
 /** `2026-01` → `2026年1月` */
 export const monthWords = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 

@@ -188,8 +188,24 @@ describe('recording 线下补学', () => {
     expect((await taskOf(WORLD.unboundA)).offline?.at).toBeLessThan(at('2026-03-10 10:01'))
     expect((await send('offline-tap-0000002')).json).toMatchObject({
       ok: false,
-      error: { code: 'MAKEUP.ALREADY_DONE' },
+      error: { code: 'MAKEUP.ALREADY_DONE', message: '这项补学已经完成，不需要再登记' },
     })
+  })
+
+  it("three taps at once: one record and one audit line; the others are refused in the secretary's words", async () => {
+    const record = () =>
+      asSecretary(cloud).call('secretary', 'makeup.recordOffline', {
+        activityId: ACT,
+        memberId: WORLD.unboundA,
+        on: '2026-03-09',
+        note: NOTE,
+      })
+    const results = await Promise.all([record(), record(), record()])
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    for (const r of results.filter((r) => !r.ok)) {
+      expect(r).toMatchObject({ error: { code: 'MAKEUP.ALREADY_DONE', message: '这项补学已经完成，不需要再登记' } })
+    }
+    expect(await offlineAudits()).toHaveLength(1)
   })
 })
 

@@ -5,6 +5,7 @@
  */
 import { monthDayWords } from '../../../core/dates'
 import type { MakeupQueueGroup } from '../../../core/contract/activity'
+import type { MakeupStatus } from '../../../core/activity/types'
 import { offlineDayProblem, offlineTaskProblem } from '../../../core/activity/offline'
 import { DomainError } from '../../../core/errors'
 import type { MemberDoc } from '../../model'
@@ -17,6 +18,16 @@ import { actorId, officerActivity } from './load'
 import { makeupQueue } from './makeup-review'
 import type { MakeupOfflineDoc, MakeupTaskDoc } from './model'
 import { recordId } from './records'
+
+/** Done already, in the secretary's words (recording, not handing in a 心得). */
+const alreadyDone = () => new DomainError('MAKEUP.ALREADY_DONE', '这项补学已经完成，不需要再登记')
+
+/** Why a task in this state cannot be recorded as done in person, or null when it can. */
+function offlineRefusal(status: MakeupStatus | null): DomainError | null {
+  const problem = offlineTaskProblem(status)
+  if (problem === 'MAKEUP.ALREADY_DONE') return alreadyDone()
+  return problem ? new DomainError(problem) : null
+}
 
 export async function recordOfflineMakeup(
   input: { activityId: string; memberId: string; on: string; note: string },
@@ -32,9 +43,8 @@ export async function recordOfflineMakeup(
   // A retry of a tap whose record is in: only the audit line, should the first try have died before it.
   const retried = key !== undefined && task?.offline?.key === key
   if (!retried) {
-    const problem = offlineTaskProblem(task?.status ?? null)
-    if (problem === 'MAKEUP.ALREADY_DONE') throw new DomainError(problem, '这项补学已经完成，不需要再登记')
-    if (problem) throw new DomainError(problem)
+    const refused = offlineRefusal(task?.status ?? null)
+    if (refused) throw refused
     const early = offlineDayProblem(input.on, activity.endAt, ctx.now())
     if (early) throw new DomainError(early)
     // The member reads the note beside their task.
@@ -59,7 +69,8 @@ export async function recordOfflineMakeup(
     if (saved.stats.updated !== 1) {
       const now = await findById<MakeupTaskDoc>(ctx.db, 'makeupTasks', id)
       if (!(key !== undefined && now?.offline?.key === key)) {
-        throw new DomainError(offlineTaskProblem(now?.status ?? null) ?? 'MAKEUP.ALREADY_DONE')
+        // Another tap got there first: refused in the same words as had it been read before.
+        throw offlineRefusal(now?.status ?? null) ?? alreadyDone()
       }
     }
   }

@@ -146,7 +146,6 @@ export interface MakeupReviewDoc {
   comment: string
 }
 
-/** A 补学 task, `_id` = `${activityId}_${memberId}`, carrying the activity's materials as they were at close. */
 /** 线下补学: studied in the branch office, a paper 心得 handed in; recorded by an officer. */
 export interface MakeupOfflineDoc {
   /** The China day it was done. */
@@ -160,6 +159,7 @@ export interface MakeupOfflineDoc {
   key?: string
 }
 
+/** A 补学 task, `_id` = `${activityId}_${memberId}`, carrying the activity's materials as they were at close. */
 export interface MakeupTaskDoc {
   _id: string
   activityId: string

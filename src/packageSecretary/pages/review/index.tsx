@@ -22,12 +22,9 @@ import { appNow } from '@/services/clock'
 import { OfflineSheet } from './OfflineSheet'
 import './index.css'
 
-/** Who has still to do it: not started, or returned for another try (the 待补学 list). */
-const owed = (g: MakeupQueueGroup): number => g.figures.due + g.figures.returned
-
-/** A month's activities in words for its header: `3次活动，待补学5人`. */
-export function monthSummary(groups: MakeupQueueGroup[]): string {
-  const due = groups.reduce((n, g) => n + owed(g), 0)
+/** A month's activities in words for its header: `3次活动，待补学5人` (not started, or returned). */
+function monthSummary(groups: MakeupQueueGroup[]): string {
+  const due = groups.reduce((n, g) => n + g.owing.length, 0)
   return due > 0 ? `${groups.length}次活动，待补学${due}人` : `${groups.length}次活动`
 }
 
